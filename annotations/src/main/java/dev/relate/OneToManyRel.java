@@ -1,0 +1,46 @@
+package dev.relate;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the "one" end of a one-to-many relationship: a collection field holding the objects on the
+ * "many" side, as SQLAlchemy's {@code relationship()} holding a collection. With {@code uselist =
+ * false} the field is a scalar and the relationship is one-to-one.
+ *
+ * <pre>{@code
+ * class Parent {
+ *     @OneToManyRel(backPopulates = "parent")
+ *     List<Child> children = new ArrayList<>();
+ * }
+ * }</pre>
+ *
+ * <p>relate writes {@code ParentRelations.children(parent)}, a live view that keeps
+ * {@code child.parent} in sync, and {@code addToChildren}, {@code removeFromChildren} and
+ * {@code setChildren}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface OneToManyRel {
+    /**
+     * The field of the target class that is the other end of this relationship and declares its
+     * own {@link ManyToOneRel} naming this field back (SQLAlchemy's {@code back_populates}).
+     */
+    String backPopulates() default "";
+
+    /**
+     * The field of the target class that this declaration manages as the other end (SQLAlchemy's
+     * {@code backref}). The field must exist; it may be plain or carry {@link Backref}.
+     */
+    String backref() default "";
+
+    /**
+     * {@code false} declares a one-to-one relationship on a scalar field; it must agree with the
+     * field's type.
+     */
+    boolean uselist() default true;
+}

@@ -1,0 +1,215 @@
+package dev.relate.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A collection end of a relationship: the field {@code owner.items} of type {@code C}, holding
+ * elements of type {@code E}. Generated code subclasses it once per end and supplies field access;
+ * the subclasses of this package supply what the other end does when an element comes or goes.
+ *
+ * <p>Every operation keeps both ends in sync: an element enters the collection only through
+ * {@link #linked} and leaves it only through {@link #unlinked}.
+ *
+ * @param <O> the class that owns the collection
+ * @param <E> the element class
+ * @param <C> the declared type of the field
+ */
+public abstract class CollectionEnd<O, E, C extends Collection<E>> {
+    private final String name;
+    private final Class<E> elementType;
+
+    /**
+     * @param name the end as users write it, {@code "Parent.children"}, for messages
+     * @param elementType the element class, to recognise elements among plain objects
+     */
+    protected CollectionEnd(String name, Class<E> elementType) {
+        this.name = name;
+        this.elementType = elementType;
+    }
+
+    /** Reads the field: the collection, or {@code null}. */
+    protected abstract C collection(O owner);
+
+    /**
+     * Creates the collection of an owner whose field is {@code null}, stores it in the field and
+     * returns it. The default throws: generated code overrides it where the field can be written
+     * and its type instantiated.
+     */
+    protected C createCollection(O owner) {
+        throw Problems.cannotCreate(name);
+    }
+
+    /** Whether {@code element} is in the owner's collection, by identity, as the inverse end tells. */
+    protected abstract boolean isMember(O owner, Object element);
+
+    /** {@code element} has just entered the owner's collection: point the other end at the owner. */
+    protected abstract void linked(O owner, E element);
+
+    /** {@code element} has just left the owner's collection: clear the other end. */
+    protected abstract void unlinked(O owner, E element);
+
+    /** The end as users write it, {@code "Parent.children"}. */
+    public final String name() {
+        return name;
+    }
+
+    /**
+     * Adds {@code element} to the owner's collection and links the other end.
+     *
+     * @return {@code false} if it was already there, which changes nothing
+     * @throws IllegalArgumentException if the collection holds an equal but different object
+     */
+    public final boolean add(O owner, E element) {
+        checkOwner(owner);
+        checkElement(element);
+        if (isMember(owner, element)) {
+            return false;
+        }
+        C collection = collection(owner);
+        if (collection == null) {
+            collection = createCollection(owner);
+        }
+        insert(owner, element, collection);
+        return true;
+    }
+
+    /**
+     * Removes {@code element} from the owner's collection and clears the other end.
+     *
+     * @return {@code false} if it was not there, which changes nothing
+     */
+    public final boolean remove(O owner, Object element) {
+        checkOwner(owner);
+        if (element == null || !isMember(owner, element)) {
+            return false;
+        }
+        E member = elementType.cast(element);
+        Links.removeSame(collection(owner), member);
+        unlinked(owner, member);
+        return true;
+    }
+
+    /**
+     * Replaces the owner's whole collection with {@code elements}, in their order: what left is
+     * unlinked, what came in is linked (and leaves its previous owner), what stayed is not touched.
+     * Repeated elements are kept once.
+     */
+    public final void replace(O owner, Collection<? extends E> elements) {
+        checkOwner(owner);
+        if (elements == null) {
+            throw new NullPointerException("the elements given for " + name + " are null");
+        }
+        List<E> incoming = new ArrayList<>(elements.size());
+        Set<E> kept = Links.identitySet();
+        for (E element : elements) {
+            checkElement(element);
+            if (kept.add(element)) {
+                incoming.add(element);
+            }
+        }
+        boolean[] wasMember = new boolean[incoming.size()];
+        for (int i = 0; i < wasMember.length; i++) {
+            wasMember[i] = isMember(owner, incoming.get(i));
+        }
+        C collection = collection(owner);
+        if (collection == null) {
+            if (incoming.isEmpty()) {
+                return;
+            }
+            collection = createCollection(owner);
+        }
+        List<E> previous = new ArrayList<>(collection);
+        collection.clear();
+        try {
+            for (E element : incoming) {
+                if (!collection.add(element)) {
+                    throw Problems.equalElement(name, element);
+                }
+            }
+        } catch (RuntimeException e) {
+            collection.clear();
+            collection.addAll(previous);
+            throw e;
+        }
+        for (E element : previous) {
+            if (!kept.contains(element)) {
+                unlinked(owner, element);
+            }
+        }
+        for (int i = 0; i < wasMember.length; i++) {
+            if (!wasMember[i]) {
+                linked(owner, incoming.get(i));
+            }
+        }
+    }
+
+    /** Empties the owner's collection and unlinks every element. */
+    public final void clear(O owner) {
+        checkOwner(owner);
+        C collection = collection(owner);
+        if (collection == null || collection.isEmpty()) {
+            return;
+        }
+        List<E> removed = new ArrayList<>(collection);
+        collection.clear();
+        for (E element : removed) {
+            unlinked(owner, element);
+        }
+    }
+
+    /** Inserts a non-member into {@code target}, the owner's collection or a range of it, and links it. */
+    final void insert(O owner, E element, Collection<E> target) {
+        if (!target.add(element)) {
+            throw Problems.equalElement(name, element);
+        }
+        linked(owner, element);
+    }
+
+    /** Removes the members of {@code target} that match, then unlinks them. */
+    final boolean removeMatching(O owner, Collection<E> target, Predicate<? super E> filter) {
+        if (filter == null) {
+            throw new NullPointerException("filter");
+        }
+        if (target == null || target.isEmpty()) {
+            return false;
+        }
+        List<E> removed = new ArrayList<>();
+        target.removeIf(element -> {
+            if (filter.test(element)) {
+                removed.add(element);
+                return true;
+            }
+            return false;
+        });
+        for (E element : removed) {
+            unlinked(owner, element);
+        }
+        return !removed.isEmpty();
+    }
+
+    /** Whether {@code object} is of the element type. */
+    final boolean isElement(Object object) {
+        return elementType.isInstance(object);
+    }
+
+    /** The element type's cast, for objects known to be members. */
+    final E cast(Object member) {
+        return elementType.cast(member);
+    }
+
+    final void checkOwner(O owner) {
+        if (owner == null) {
+            throw Problems.nullOwner(name);
+        }
+    }
+
+    final void checkElement(Object element) {
+        if (element == null) {
+            throw Problems.nullElement(name);
+        }
+    }
+}

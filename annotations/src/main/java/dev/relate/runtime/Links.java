@@ -1,0 +1,86 @@
+package dev.relate.runtime;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/** Identity-aware collection operations shared by the ends and the views. */
+final class Links {
+    private Links() {
+    }
+
+    /**
+     * Removes {@code element} itself from {@code collection}. Lists are searched by identity, so an
+     * equal but different object is never removed in its place; sets hold no two equal elements
+     * that relate linked, so their own lookup is used.
+     */
+    static boolean removeSame(Collection<?> collection, Object element) {
+        if (collection == null) {
+            return false;
+        }
+        if (collection instanceof Set) {
+            return collection.remove(element);
+        }
+        if (collection instanceof List && collection instanceof RandomAccess) {
+            List<?> list = (List<?>) collection;
+            int index = indexOfSame(list, element);
+            if (index < 0) {
+                return false;
+            }
+            list.remove(index);
+            return true;
+        }
+        for (Iterator<?> it = collection.iterator(); it.hasNext(); ) {
+            if (it.next() == element) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code collection} holds {@code element}: by identity for lists, by lookup for sets. */
+    static boolean containsSame(Collection<?> collection, Object element) {
+        if (collection == null) {
+            return false;
+        }
+        if (collection instanceof Set) {
+            return collection.contains(element);
+        }
+        for (Object candidate : collection) {
+            if (candidate == element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of {@code element} itself in {@code list}, or -1. */
+    static int indexOfSame(List<?> list, Object element) {
+        if (list instanceof RandomAccess) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                if (list.get(i) == element) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int index = 0;
+        for (Object candidate : list) {
+            if (candidate == element) {
+                return index;
+            }
+            index++;
+        }
+        return -1;
+    }
+
+    /** A new, empty set that compares its elements by identity. */
+    static <E> Set<E> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<E, Boolean>());
+    }
+}

@@ -1,0 +1,163 @@
+package dev.relate.runtime;
+
+import java.util.AbstractCollection;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A live view of a collection end, or of a range of it. Reads go to the owner's field on every
+ * call; every mutation goes through the end. Membership ({@code contains}, {@code remove}) is by
+ * identity, the way relate links objects.
+ */
+class LiveCollection<O, E> extends AbstractCollection<E> {
+    final CollectionEnd<O, E, ? extends Collection<E>> end;
+    final O owner;
+
+    LiveCollection(CollectionEnd<O, E, ? extends Collection<E>> end, O owner) {
+        this.end = end;
+        this.owner = owner;
+    }
+
+    /** The collection this view shows, or {@code null} while the owner's field is null. */
+    Collection<E> target() {
+        return end.collection(owner);
+    }
+
+    /** The collection this view shows, creating the owner's collection if its field is null. */
+    Collection<E> targetForAdd() {
+        Collection<E> collection = end.collection(owner);
+        return collection != null ? collection : end.createCollection(owner);
+    }
+
+    /** Whether this view shows every element of the end, rather than a range. */
+    boolean isWhole() {
+        return true;
+    }
+
+    @Override
+    public int size() {
+        Collection<E> target = target();
+        return target == null ? 0 : target.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        Collection<E> target = target();
+        return target == null || target.isEmpty();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        if (!end.isMember(owner, o)) {
+            return false;
+        }
+        if (isWhole()) {
+            return true;
+        }
+        Collection<E> target = target();
+        return target != null && target.contains(o);
+    }
+
+    @Override
+    public Iterator<E> iterator() {
+        Collection<E> target = target();
+        return target == null ? Collections.<E>emptyIterator() : new UnlinkingIterator(target.iterator());
+    }
+
+    @Override
+    public boolean add(E e) {
+        end.checkElement(e);
+        if (end.isMember(owner, e)) {
+            return false;
+        }
+        end.insert(owner, e, targetForAdd());
+        return true;
+    }
+
+    @Override
+    public boolean remove(Object o) {
+        if (!contains(o)) {
+            return false;
+        }
+        E member = end.cast(o);
+        Links.removeSame(target(), member);
+        end.unlinked(owner, member);
+        return true;
+    }
+
+    @Override
+    public void clear() {
+        if (isWhole()) {
+            end.clear(owner);
+        } else {
+            removeIf(e -> true);
+        }
+    }
+
+    @Override
+    public boolean removeIf(Predicate<? super E> filter) {
+        return end.removeMatching(owner, target(), filter);
+    }
+
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(c::contains);
+    }
+
+    @Override
+    public boolean retainAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(e -> !c.contains(e));
+    }
+
+    @Override
+    public Object[] toArray() {
+        Collection<E> target = target();
+        return target == null ? new Object[0] : target.toArray();
+    }
+
+    @Override
+    public <T> T[] toArray(T[] a) {
+        Collection<E> target = target();
+        if (target == null) {
+            if (a.length > 0) {
+                a[0] = null;
+            }
+            return a;
+        }
+        return target.toArray(a);
+    }
+
+    /** Iterates the collection itself (so concurrent changes fail fast) and unlinks what it removes. */
+    class UnlinkingIterator implements Iterator<E> {
+        private final Iterator<E> delegate;
+        private E last;
+
+        UnlinkingIterator(Iterator<E> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return delegate.hasNext();
+        }
+
+        @Override
+        public E next() {
+            last = delegate.next();
+            return last;
+        }
+
+        @Override
+        public void remove() {
+            delegate.remove();
+            E removed = last;
+            last = null;
+            end.unlinked(owner, removed);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package dev.relate.runtime;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * A live {@link List} view of a list end. Positional operations follow the list contract, with
+ * two rules that keep each element in the list once: adding at an index an element that is already
+ * in the list throws {@link IllegalArgumentException}, and setting at an index an element that is
+ * already elsewhere in the list swaps the two (so {@link Collections#swap} works). Membership
+ * ({@code contains}, {@code indexOf}, {@code remove}) is by identity.
+ */
+final class LiveList<O, E> extends AbstractList<E> {
+    private final CollectionEnd<O, E, ? extends List<E>> end;
+    private final O owner;
+
+    LiveList(CollectionEnd<O, E, ? extends List<E>> end, O owner) {
+        this.end = end;
+        this.owner = owner;
+    }
+
+    private List<E> list() {
+        List<E> list = end.collection(owner);
+        return list == null ? Collections.<E>emptyList() : list;
+    }
+
+    private List<E> listForAdd() {
+        List<E> list = end.collection(owner);
+        return list != null ? list : end.createCollection(owner);
+    }
+
+    @Override
+    public E get(int index) {
+        return list().get(index);
+    }
+
+    @Override
+    public int size() {
+        return list().size();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return end.isMember(owner, o);
+    }
+
+    @Override
+    public int indexOf(Object o) {
+        return end.isMember(owner, o) ? Links.indexOfSame(list(), o) : -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o);
+    }
+
+    @Override
+    public boolean add(E e) {
+        boolean added = end.add(owner, e);
+        if (added) {
+            modCount++;
+        }
+        return added;
+    }
+
+    @Override
+    public void add(int index, E element) {
+        checkNotMember(element);
+        listForAdd().add(index, element);
+        modCount++;
+        end.linked(owner, element);
+    }
+
+    @Override
+    public boolean addAll(int index, Collection<? extends E> c) {
+        List<E> incoming = checkedIncoming(c);
+        if (incoming.isEmpty()) {
+            return false;
+        }
+        listForAdd().addAll(index, incoming);
+        modCount++;
+        for (E element : incoming) {
+            end.linked(owner, element);
+        }
+        return true;
+    }
+
+    @Override
+    public E set(int index, E element) {
+        end.checkElement(element);
+        List<E> list = list();
+        E previous = list.get(index);
+        if (previous == element) {
+            return previous;
+        }
+        if (end.isMember(owner, element)) {
+            swapInto(list, index, previous, element);
+            return previous;
+        }
+        list.set(index, element);
+        end.unlinked(owner, previous);
+        end.linked(owner, element);
+        return previous;
+    }
+
+    @Override
+    public E remove(int index) {
+        E removed = list().remove(index);
+        modCount++;
+        end.unlinked(owner, removed);
+        return removed;
+    }
+
+    @Override
+    public boolean remove(Object o) {
+        boolean removed = end.remove(owner, o);
+        if (removed) {
+            modCount++;
+        }
+        return removed;
+    }
+
+    @Override
+    public void clear() {
+        end.clear(owner);
+        modCount++;
+    }
+
+    @Override
+    protected void removeRange(int fromIndex, int toIndex) {
+        List<E> range = list().subList(fromIndex, toIndex);
+        List<E> removed = new ArrayList<>(range);
+        range.clear();
+        modCount++;
+        for (E element : removed) {
+            end.unlinked(owner, element);
+        }
+    }
+
+    @Override
+    public boolean removeIf(Predicate<? super E> filter) {
+        boolean removed = end.removeMatching(owner, end.collection(owner), filter);
+        if (removed) {
+            modCount++;
+        }
+        return removed;
+    }
+
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(c::contains);
+    }
+
+    @Override
+    public boolean retainAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(e -> !c.contains(e));
+    }
+
+    @Override
+    public void sort(Comparator<? super E> c) {
+        List<E> list = end.collection(owner);
+        if (list != null) {
+            list.sort(c);
+            modCount++;
+        }
+    }
+
+    /** Replaces every element with the operator's result; the results must be distinct. */
+    @Override
+    public void replaceAll(UnaryOperator<E> operator) {
+        Objects.requireNonNull(operator);
+        List<E> replaced = new ArrayList<>();
+        for (E element : list()) {
+            replaced.add(operator.apply(element));
+        }
+        Set<E> seen = Links.identitySet();
+        for (E element : replaced) {
+            end.checkElement(element);
+            if (!seen.add(element)) {
+                throw Problems.duplicateIncoming(end.name(), element);
+            }
+        }
+        end.replace(owner, replaced);
+        modCount++;
+    }
+
+    @Override
+    public Iterator<E> iterator() {
+        return listIterator(0);
+    }
+
+    @Override
+    public ListIterator<E> listIterator(int index) {
+        List<E> list = end.collection(owner);
+        if (list == null) {
+            return Collections.<E>emptyList().listIterator(index);
+        }
+        return new LinkingListIterator(list, list.listIterator(index));
+    }
+
+    private void checkNotMember(E element) {
+        end.checkElement(element);
+        if (end.isMember(owner, element)) {
+            throw Problems.alreadyAt(end.name(), element, Links.indexOfSame(list(), element));
+        }
+    }
+
+    private List<E> checkedIncoming(Collection<? extends E> c) {
+        List<E> incoming = new ArrayList<>(c);
+        Set<E> seen = Links.identitySet();
+        for (E element : incoming) {
+            checkNotMember(element);
+            if (!seen.add(element)) {
+                throw Problems.duplicateIncoming(end.name(), element);
+            }
+        }
+        return incoming;
+    }
+
+    /** Puts {@code element}, a member found elsewhere, at {@code index} and {@code previous} where it was. */
+    private static <E> void swapInto(List<E> list, int index, E previous, E element) {
+        int from = Links.indexOfSame(list, element);
+        list.set(index, element);
+        list.set(from, previous);
+    }
+
+    /** Walks the list itself (so concurrent changes fail fast) and links or unlinks what it changes. */
+    private final class LinkingListIterator implements ListIterator<E> {
+        private final List<E> list;
+        private final ListIterator<E> delegate;
+        private E last;
+
+        LinkingListIterator(List<E> list, ListIterator<E> delegate) {
+            this.list = list;
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return delegate.hasNext();
+        }
+
+        @Override
+        public E next() {
+            last = delegate.next();
+            return last;
+        }
+
+        @Override
+        public boolean hasPrevious() {
+            return delegate.hasPrevious();
+        }
+
+        @Override
+        public E previous() {
+            last = delegate.previous();
+            return last;
+        }
+
+        @Override
+        public int nextIndex() {
+            return delegate.nextIndex();
+        }
+
+        @Override
+        public int previousIndex() {
+            return delegate.previousIndex();
+        }
+
+        @Override
+        public void remove() {
+            delegate.remove();
+            E removed = last;
+            last = null;
+            modCount++;
+            end.unlinked(owner, removed);
+        }
+
+        @Override
+        public void set(E element) {
+            end.checkElement(element);
+            if (last == null) {
+                throw new IllegalStateException("set() needs a preceding next() or previous()");
+            }
+            E previous = last;
+            if (previous == element) {
+                return;
+            }
+            if (end.isMember(owner, element)) {
+                int from = Links.indexOfSame(list, element);
+                delegate.set(element);
+                list.set(from, previous);
+            } else {
+                delegate.set(element);
+                end.unlinked(owner, previous);
+                end.linked(owner, element);
+            }
+            last = element;
+        }
+
+        @Override
+        public void add(E element) {
+            checkNotMember(element);
+            delegate.add(element);
+            last = null;
+            modCount++;
+            end.linked(owner, element);
+        }
+    }
+}

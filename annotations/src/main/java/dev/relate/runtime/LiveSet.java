@@ -1,0 +1,40 @@
+package dev.relate.runtime;
+
+import java.util.Collection;
+import java.util.Set;
+
+/** A live {@link Set} view of a set end, or of a range of it. */
+class LiveSet<O, E> extends LiveCollection<O, E> implements Set<E> {
+
+    LiveSet(CollectionEnd<O, E, ? extends Collection<E>> end, O owner) {
+        super(end, owner);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Set)) {
+            return false;
+        }
+        Collection<?> other = (Collection<?>) o;
+        if (other.size() != size()) {
+            return false;
+        }
+        try {
+            return containsAll(other);
+        } catch (ClassCastException | NullPointerException unused) {
+            return false;
+        }
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 0;
+        for (E element : this) {
+            hash += element.hashCode();
+        }
+        return hash;
+    }
+}

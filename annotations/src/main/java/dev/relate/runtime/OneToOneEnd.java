@@ -1,0 +1,60 @@
+package dev.relate.runtime;
+
+/**
+ * One end of a one-to-one relationship: the scalar field {@code a.b}, whose other end is the
+ * scalar field {@code b.a}. {@code a.b == x} exactly when {@code x.a == a}.
+ *
+ * @param <A> the class that owns this end
+ * @param <B> the class on the other side
+ */
+public abstract class OneToOneEnd<A, B> {
+    private final String name;
+
+    /** @param name the end as users write it, {@code "Parent.child"}, for messages */
+    protected OneToOneEnd(String name) {
+        this.name = name;
+    }
+
+    /** Reads this end. */
+    protected abstract B get(A owner);
+
+    /** Writes this end, and nothing else. */
+    protected abstract void write(A owner, B value);
+
+    /** Reads the other end. */
+    protected abstract A inverseOf(B value);
+
+    /** Writes the other end, and nothing else. */
+    protected abstract void writeInverse(B value, A owner);
+
+    /** The end as users write it, {@code "Parent.child"}. */
+    public final String name() {
+        return name;
+    }
+
+    /**
+     * Links {@code owner} and {@code value} both ways. The owner's old partner is cleared, and so is
+     * the old partner of {@code value}; {@code null} only unlinks. Setting the partner the owner
+     * already has changes nothing.
+     */
+    public final void set(A owner, B value) {
+        if (owner == null) {
+            throw Problems.nullOwner(name);
+        }
+        B previous = get(owner);
+        if (previous == value) {
+            return;
+        }
+        if (previous != null && inverseOf(previous) == owner) {
+            writeInverse(previous, null);
+        }
+        if (value != null) {
+            A previousOwner = inverseOf(value);
+            if (previousOwner != null && get(previousOwner) == value) {
+                write(previousOwner, null);
+            }
+            writeInverse(value, owner);
+        }
+        write(owner, value);
+    }
+}

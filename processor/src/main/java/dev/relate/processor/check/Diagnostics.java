@@ -1,0 +1,51 @@
+package dev.relate.processor.check;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports errors on the element, annotation and annotation value they are about, each once, and
+ * remembers which classes had errors so that no file is written for them.
+ */
+public final class Diagnostics {
+    private final Messager messager;
+    private final Set<String> reported = new HashSet<>();
+    private final Set<TypeElement> classesWithErrors = new LinkedHashSet<>();
+
+    public Diagnostics(Messager messager) {
+        this.messager = messager;
+    }
+
+    /** Reports an error on an element. */
+    public void error(Element element, Message message, Object... args) {
+        error(element, null, null, message, args);
+    }
+
+    /** Reports an error on an annotation of an element, at the value where there is one. */
+    public void error(Element element, AnnotationMirror mirror, AnnotationValue value, Message message,
+            Object... args) {
+        String text = message.format(args);
+        if (!reported.add(text + '\u0000' + element + '\u0000' + element.getEnclosingElement())) {
+            return;
+        }
+        messager.printMessage(Diagnostic.Kind.ERROR, text, element, mirror, value);
+    }
+
+    /** Marks a class as having errors: nothing is generated for it. */
+    public void poison(TypeElement type) {
+        if (type != null) {
+            classesWithErrors.add(type);
+        }
+    }
+
+    public boolean hasErrors(TypeElement type) {
+        return classesWithErrors.contains(type);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.relate.processor.check;
+
+import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.RelKind;
+import dev.relate.processor.read.Shape;
+import dev.relate.processor.read.ShapeReader;
+import dev.relate.processor.read.Visibility;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/** The rules about an annotated field on its own: its modifiers, its class and its type. */
+final class FieldRules {
+    private final ShapeReader shapes;
+    private final Diagnostics diagnostics;
+
+    FieldRules(ShapeReader shapes, Diagnostics diagnostics) {
+        this.shapes = shapes;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Checks the field that a declaration annotates.
+     *
+     * @return its shape when it can be the end the annotation declares; null after reporting why not
+     */
+    Shape check(Declaration declaration) {
+        VariableElement field = declaration.field();
+        AnnotationMirror mirror = declaration.mirror();
+        String display = Shapes.display(field);
+        boolean fits = checkClass(declaration.declaringType(), field, mirror);
+        if (field.getModifiers().contains(Modifier.STATIC)) {
+            diagnostics.error(field, mirror, null, Message.STATIC_FIELD, display);
+            fits = false;
+        }
+        Shape shape = shapes.shapeOf(field.asType());
+        if (shape instanceof Shape.Unfit unfit) {
+            reportUnfit(field, mirror, null, display, unfit);
+            return null;
+        }
+        if (!fitsKind(declaration, shape, display)) {
+            return null;
+        }
+        if (shape instanceof Shape.Scalar && field.getModifiers().contains(Modifier.FINAL)) {
+            diagnostics.error(field, mirror, null, Message.FINAL_SCALAR, display);
+            fits = false;
+        }
+        return fits ? shape : null;
+    }
+
+    private boolean fitsKind(Declaration declaration, Shape shape, String display) {
+        VariableElement field = declaration.field();
+        String type = field.asType().toString();
+        boolean collection = shape instanceof Shape.Many;
+        if (declaration.kind() == RelKind.MANY_TO_ONE && collection) {
+            diagnostics.error(field, declaration.mirror(), null, Message.MANY_TO_ONE_COLLECTION, display, type);
+            return false;
+        }
+        if (declaration.kind() == RelKind.ONE_TO_MANY && declaration.uselist() && !collection) {
+            diagnostics.error(field, declaration.mirror(), declaration.value("uselist"), Message.NOT_A_COLLECTION,
+                    display, type);
+            return false;
+        }
+        if (declaration.kind() == RelKind.ONE_TO_MANY && !declaration.uselist() && collection) {
+            diagnostics.error(field, declaration.mirror(), declaration.value("uselist"),
+                    Message.USELIST_CONTRADICTS, display, Shapes.simpleName(Shapes.target(shape)));
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks that generated code can name the class that owns an end. */
+    boolean checkClass(TypeElement type, Element at, AnnotationMirror mirror) {
+        String what = notNamedBecause(type);
+        if (what != null) {
+            diagnostics.error(at, mirror, null, Message.OWNER_NOT_NAMED, Shapes.simpleName(type), what);
+            return false;
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, Shapes.simpleName(type));
+            return false;
+        }
+        return true;
+    }
+
+    /** Reports why a type cannot be an end, on the element, annotation and value given. */
+    void reportUnfit(Element at, AnnotationMirror mirror, AnnotationValue value, String display, Shape.Unfit unfit) {
+        Message message = switch (unfit.problem()) {
+            case NOT_A_CLASS -> Message.NOT_A_CLASS;
+            case TYPE_VARIABLE -> Message.TYPE_VARIABLE;
+            case RAW_COLLECTION -> Message.RAW_COLLECTION;
+            case WILDCARD_COLLECTION -> Message.WILDCARD_COLLECTION;
+            case UNSUPPORTED_COLLECTION -> Message.UNSUPPORTED_COLLECTION;
+            case GENERIC_TARGET -> Message.GENERIC_TARGET;
+            case UNRESOLVED -> null;
+        };
+        if (message != null) {
+            diagnostics.error(at, mirror, value, message, display, unfit.typeText());
+        }
+    }
+
+    private static String notNamedBecause(TypeElement type) {
+        Element current = type;
+        while (current instanceof TypeElement typeElement) {
+            if (typeElement.getNestingKind() == NestingKind.LOCAL) {
+                return "a local class";
+            }
+            if (typeElement.getNestingKind() == NestingKind.ANONYMOUS) {
+                return "an anonymous class";
+            }
+            if (typeElement.getModifiers().contains(Modifier.PRIVATE)) {
+                return current == type ? "private" : "inside the private class " + Shapes.simpleName(typeElement);
+            }
+            current = current.getEnclosingElement();
+        }
+        return Visibility.isNamed(type) ? null : "not a class";
+    }
+}

@@ -1,0 +1,113 @@
+package dev.relate.processor.check;
+
+/**
+ * Every message the processor reports, each with a stable id that users can search for and that
+ * docs/errors.md explains. A message says what is wrong and how to fix it.
+ */
+public enum Message {
+    STATIC_FIELD("RelateStaticField",
+            "%s is static, but a relationship end belongs to each object: remove static"),
+    CONFLICTING_ANNOTATIONS("RelateConflictingAnnotations",
+            "%s carries both %s and %s, but a field is one end of one relationship: keep only the one that"
+                    + " describes this end"),
+    NOT_A_COLLECTION("RelateNotACollection",
+            "@OneToManyRel on %s needs a collection of the related class, but the field's type is %s: make it a"
+                    + " List, Set or other collection, or declare uselist = false for a one-to-one end"),
+    USELIST_CONTRADICTS("RelateUselistContradicts",
+            "%s is a collection, but uselist = false declares a one-to-one end holding a single object:"
+                    + " remove uselist = false, or make the field hold one %s"),
+    MANY_TO_ONE_COLLECTION("RelateManyToOneCollection",
+            "@ManyToOneRel on %s needs a field holding one object, but the field's type is %s: use @OneToManyRel"
+                    + " for the collection end"),
+    FINAL_SCALAR("RelateFinalScalar",
+            "%s is final, but relate assigns a scalar end when the relationship changes: remove final"),
+    NOT_A_CLASS("RelateNotAClass",
+            "%s has type %s, but a relationship end holds objects of a class, or a collection of them:"
+                    + " use the related class as the type"),
+    TYPE_VARIABLE("RelateTypeVariable",
+            "%s has type %s, which involves a type variable, but relate needs the related class itself:"
+                    + " use the class as the type"),
+    RAW_COLLECTION("RelateRawCollection",
+            "%s has the raw type %s: give the element type, as in List<Child>"),
+    WILDCARD_COLLECTION("RelateWildcardCollection",
+            "%s has type %s, but relate adds to the collection, so its element type must be the related class"
+                    + " itself: remove the wildcard"),
+    UNSUPPORTED_COLLECTION("RelateUnsupportedCollection",
+            "%s has type %s, but a collection end must be a Collection, List, Set, SortedSet or NavigableSet,"
+                    + " or a class that implements List or Set: change the field's type"),
+    GENERIC_TARGET("RelateGenericTarget",
+            "%s has type %s, but relate does not relate classes that have type parameters: relate a class"
+                    + " without them"),
+    GENERIC_OWNER("RelateGenericOwner",
+            "%s declares type parameters, but relate does not support relationship ends in generic classes:"
+                    + " move the relationship to a class without type parameters"),
+    OWNER_NOT_NAMED("RelateClassNotAccessible",
+            "%s is %s, so the generated helpers cannot refer to it: make it a top-level or member class that"
+                    + " is not private"),
+    BACKREF_AND_BACK_POPULATES("RelateBackrefAndBackPopulates",
+            "%s gives both backPopulates = \"%s\" and backref = \"%s\": use backPopulates when the other end"
+                    + " declares its own annotation, or backref when this declaration manages both ends"),
+    SELF_INVERSE("RelateSelfInverse",
+            "%s = \"%s\" names the annotated field itself: name the field of %s that points back"),
+    MISSING_FIELD("RelateMissingField",
+            "%s = \"%s\" names no field of %s: name the field that is the other end%s"),
+    OTHER_END_STATIC("RelateOtherEndStatic",
+            "%s = \"%s\" names %s, which is static: name an instance field, or remove static from it"),
+    OTHER_END_NOT_DECLARED("RelateOtherEndNotDeclared",
+            "backPopulates = \"%s\" names %s, which declares no relationship: annotate it with"
+                    + " %s(backPopulates = \"%s\"), or write backref = \"%s\" here to manage it from this side"),
+    OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
+            "backPopulates = \"%s\" names %s, which is marked @Backref: write backref = \"%s\" here, or replace"
+                    + " @Backref on it with %s(backPopulates = \"%s\")"),
+    END_KIND_MISMATCH("RelateEndKindMismatch",
+            "%s is a %s, so its other end must be a %s, but %s is a %s: pair @OneToManyRel (the collection, or"
+                    + " uselist = false) with @ManyToOneRel (the single object)"),
+    ENDS_DISAGREE("RelateEndsDisagree",
+            "%s names %s as its other end, but %s %s: make the two ends name each other with backPopulates"),
+    END_TYPE_MISMATCH("RelateEndTypeMismatch",
+            "%s = \"%s\" names %s, which holds %s, but its other end is in %s: name a field that holds %s, or"
+                    + " change the type of %s"),
+    BACKREF_TARGET_DECLARED("RelateBackrefTargetDeclared",
+            "backref = \"%s\" names %s, which declares its own %s: write backPopulates = \"%s\" here, or remove"
+                    + " the annotation from %s so that this declaration manages it"),
+    BACKREF_TARGET_TYPE("RelateBackrefTargetType",
+            "backref = \"%s\" names %s, whose type is %s, but this relationship needs %s there: change its type"),
+    BACKREF_TWICE("RelateBackrefTwice",
+            "backref = \"%s\" names %s, which the backref of %s already manages: a field is the other end of"
+                    + " one relationship, so name another field"),
+    ORPHAN_BACKREF("RelateOrphanBackref",
+            "%s is marked @Backref, but no backref declaration in %s names it: add backref = \"%s\" to the"
+                    + " relationship it mirrors, or remove @Backref"),
+    NO_ACCESSORS("RelatePrivateField",
+            "%s is not visible to the generated helpers in %s, and its class has no %s visible there: make the"
+                    + " field visible there (package-private or public), or add the %s"),
+    CLASS_NOT_VISIBLE("RelateClassNotVisible",
+            "%s is not visible from package %s, where %s is generated: make it public, or move the two classes"
+                    + " into one package"),
+    NOT_IN_BUILD("RelateNotInBuild",
+            "%s is not compiled in this build, so relate cannot write %s for it: compile %s in the same build as"
+                    + " %s"),
+    CANNOT_WRITE("RelateCannotWrite",
+            "relate could not write %s: %s"),
+    UNEXPECTED("RelateUnexpected",
+            "relate failed unexpectedly on %s (%s). This is a bug in relate; please report it with this message"
+                    + " and the declaration");
+
+    private final String id;
+    private final String template;
+
+    Message(String id, String template) {
+        this.id = id;
+        this.template = template;
+    }
+
+    /** The stable id, {@code RelateMissingField}. */
+    public String id() {
+        return id;
+    }
+
+    /** The message with its id in front: {@code [RelateMissingField] ...}. */
+    public String format(Object... args) {
+        return "[" + id + "] " + String.format(template, args);
+    }
+}

@@ -1,0 +1,199 @@
+package dev.relate.processor.check;
+
+import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.Members;
+import dev.relate.processor.read.RelKind;
+import dev.relate.processor.read.Shape;
+import dev.relate.processor.read.ShapeReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Types;
+
+/** The rules that find the other end named by backPopulates or backref, and check that the two fit. */
+final class PairingRules {
+    private final Types types;
+    private final ShapeReader shapes;
+    private final DeclarationReader declarations;
+    private final Diagnostics diagnostics;
+    private final FieldRules fieldRules;
+    /** Which declaration's backref manages each field, to find a field managed twice. */
+    private final Map<VariableElement, Declaration> backrefTargets = new HashMap<>();
+
+    PairingRules(Types types, ShapeReader shapes, DeclarationReader declarations, Diagnostics diagnostics,
+            FieldRules fieldRules) {
+        this.types = types;
+        this.shapes = shapes;
+        this.declarations = declarations;
+        this.diagnostics = diagnostics;
+        this.fieldRules = fieldRules;
+    }
+
+    /**
+     * Finds and checks the other end of a declaration whose own field fits.
+     *
+     * @return the link, or null after reporting why there is none
+     */
+    Link pair(Declaration declaration, Shape shape) {
+        TypeElement declaring = declaration.declaringType();
+        if (declaration.isOneWay()) {
+            return new Link(declaration, new ResolvedEnd(declaration.field(), declaring, shape), null);
+        }
+        if (!declaration.backPopulates().isEmpty() && !declaration.backref().isEmpty()) {
+            error(declaration, "backref", Message.BACKREF_AND_BACK_POPULATES, Shapes.display(declaration.field()),
+                    declaration.backPopulates(), declaration.backref());
+            return null;
+        }
+        TypeElement target = Shapes.target(shape);
+        String name = declaration.otherName();
+        VariableElement other = Members.field(target, name);
+        if (other == null) {
+            error(declaration, Message.MISSING_FIELD, declaration.otherAttribute(), name, Shapes.simpleName(target),
+                    candidates(target, declaring));
+            return null;
+        }
+        if (other.equals(declaration.field())) {
+            error(declaration, Message.SELF_INVERSE, declaration.otherAttribute(), name, Shapes.simpleName(target));
+            return null;
+        }
+        if (other.getModifiers().contains(Modifier.STATIC)) {
+            error(declaration, Message.OTHER_END_STATIC, declaration.otherAttribute(), name,
+                    Shapes.display(target, other));
+            return null;
+        }
+        Shape otherShape = shapes.shapeOf(types.asMemberOf((DeclaredType) target.asType(), other));
+        return declaration.backPopulates().isEmpty()
+                ? pairBackref(declaration, shape, other, otherShape)
+                : pairBackPopulates(declaration, shape, other, otherShape);
+    }
+
+    private Link pairBackPopulates(Declaration declaration, Shape shape, VariableElement other, Shape otherShape) {
+        TypeElement declaring = declaration.declaringType();
+        TypeElement target = Shapes.target(shape);
+        String name = declaration.backPopulates();
+        String otherDisplay = Shapes.display(target, other);
+        List<Declaration> found = declarations.declarationsOn(other);
+        if (found.isEmpty()) {
+            RelKind expected = declaration.kind() == RelKind.ONE_TO_MANY ? RelKind.MANY_TO_ONE : RelKind.ONE_TO_MANY;
+            if (declarations.backrefMarker(other) != null) {
+                error(declaration, Message.OTHER_END_IS_BACKREF, name, otherDisplay, name, expected.display(),
+                        declaration.fieldName());
+            } else {
+                error(declaration, Message.OTHER_END_NOT_DECLARED, name, otherDisplay, expected.display(),
+                        declaration.fieldName(), name);
+            }
+            return null;
+        }
+        if (found.size() > 1) {
+            return null; // reported on the other field itself
+        }
+        Declaration inverse = found.get(0);
+        if (inverse.kind() == declaration.kind()) {
+            RelKind expected = declaration.kind() == RelKind.ONE_TO_MANY ? RelKind.MANY_TO_ONE : RelKind.ONE_TO_MANY;
+            error(declaration, Message.END_KIND_MISMATCH, Shapes.display(declaration.field()),
+                    declaration.kind().display(), expected.display(), otherDisplay, inverse.kind().display());
+            return null;
+        }
+        if (!inverse.backPopulates().equals(declaration.fieldName())) {
+            String says = !inverse.backref().isEmpty()
+                    ? "declares backref = \"" + inverse.backref() + "\" (declare the relationship once: backPopulates"
+                            + " on both ends, or backref on one)"
+                    : inverse.backPopulates().isEmpty()
+                            ? "names no other end"
+                            : "names \"" + inverse.backPopulates() + "\"";
+            error(declaration, Message.ENDS_DISAGREE, Shapes.display(declaration.field()), otherDisplay,
+                    otherDisplay, says);
+            return null;
+        }
+        if (otherShape instanceof Shape.Unfit) {
+            return null; // reported on the other field itself
+        }
+        TypeElement otherTarget = Shapes.target(otherShape);
+        if (!holdsThisEnd(otherTarget, declaration)) {
+            error(declaration, Message.END_TYPE_MISMATCH, "backPopulates", name, otherDisplay,
+                    Shapes.simpleName(otherTarget), Shapes.simpleName(declaring), Shapes.simpleName(declaring),
+                    otherDisplay);
+            return null;
+        }
+        return new Link(declaration, new ResolvedEnd(declaration.field(), otherTarget, shape),
+                new ResolvedEnd(other, target, otherShape));
+    }
+
+    private Link pairBackref(Declaration declaration, Shape shape, VariableElement other, Shape otherShape) {
+        TypeElement target = Shapes.target(shape);
+        String name = declaration.backref();
+        String otherDisplay = Shapes.display(target, other);
+        List<Declaration> found = declarations.declarationsOn(other);
+        if (!found.isEmpty()) {
+            error(declaration, Message.BACKREF_TARGET_DECLARED, name, otherDisplay, found.get(0).kind().display(),
+                    name, otherDisplay);
+            return null;
+        }
+        Declaration previous = backrefTargets.putIfAbsent(other, declaration);
+        if (previous != null && !previous.equals(declaration)) {
+            error(declaration, Message.BACKREF_TWICE, name, otherDisplay, Shapes.display(previous.field()));
+            return null;
+        }
+        String declaring = Shapes.simpleName(declaration.declaringType());
+        boolean scalarOnly = declaration.kind() == RelKind.ONE_TO_MANY;
+        String expected = scalarOnly ? "a field holding one " + declaring
+                : "a collection of " + declaring + " (one-to-many) or a field holding one " + declaring
+                        + " (one-to-one)";
+        boolean fits = !(otherShape instanceof Shape.Unfit)
+                && !(scalarOnly && otherShape instanceof Shape.Many)
+                && holdsThisEnd(Shapes.target(otherShape), declaration);
+        if (!fits) {
+            AnnotationValue value = declaration.value("backref");
+            if (otherShape instanceof Shape.Unfit unfit && unfit.problem() != Shape.Problem.NOT_A_CLASS
+                    && unfit.problem() != Shape.Problem.GENERIC_TARGET) {
+                fieldRules.reportUnfit(declaration.field(), declaration.mirror(), value, otherDisplay, unfit);
+            } else {
+                diagnostics.error(declaration.field(), declaration.mirror(), value, Message.BACKREF_TARGET_TYPE,
+                        name, otherDisplay, other.asType().toString(), expected);
+            }
+            return null;
+        }
+        if (otherShape instanceof Shape.Scalar && other.getModifiers().contains(Modifier.FINAL)) {
+            diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"),
+                    Message.FINAL_SCALAR, otherDisplay);
+            return null;
+        }
+        return new Link(declaration, new ResolvedEnd(declaration.field(), Shapes.target(otherShape), shape),
+                new ResolvedEnd(other, target, otherShape));
+    }
+
+    /** Whether instances of {@code holder} are instances of the declaring class holding the annotated field. */
+    private static boolean holdsThisEnd(TypeElement holder, Declaration declaration) {
+        return Members.isSameOrSubclass(holder, declaration.declaringType())
+                && declaration.field().equals(Members.field(holder, declaration.fieldName()));
+    }
+
+    /** The fields of {@code target} that could be meant, for a message: those relating to {@code declaring}. */
+    private String candidates(TypeElement target, TypeElement declaring) {
+        List<String> names = new ArrayList<>();
+        for (VariableElement field : Members.instanceFields(target)) {
+            Shape shape = shapes.shapeOf(types.asMemberOf((DeclaredType) target.asType(), field));
+            if (!(shape instanceof Shape.Unfit)
+                    && Members.isSameOrSubclass(declaring, Shapes.target(shape))) {
+                names.add(field.getSimpleName().toString());
+            }
+        }
+        return names.isEmpty() ? "" : " (" + Shapes.simpleName(target) + " has " + String.join(", ", names)
+                + " of a fitting type)";
+    }
+
+    private void error(Declaration declaration, Message message, Object... args) {
+        error(declaration, declaration.otherAttribute(), message, args);
+    }
+
+    private void error(Declaration declaration, String attribute, Message message, Object... args) {
+        diagnostics.error(declaration.field(), declaration.mirror(), declaration.value(attribute), message, args);
+    }
+}

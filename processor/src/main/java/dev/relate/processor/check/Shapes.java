@@ -1,0 +1,43 @@
+package dev.relate.processor.check;
+
+import dev.relate.processor.read.Shape;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/** Small helpers over shapes and names used in messages. */
+final class Shapes {
+    private Shapes() {
+    }
+
+    /** The class on the other side of a scalar or collection shape. */
+    static TypeElement target(Shape shape) {
+        if (shape instanceof Shape.Scalar scalar) {
+            return scalar.target();
+        }
+        if (shape instanceof Shape.Many many) {
+            return many.target();
+        }
+        throw new IllegalArgumentException("an unfit shape has no target: " + shape);
+    }
+
+    /** A class as users write it in code: {@code Outer.Inner}. */
+    static String simpleName(TypeElement type) {
+        StringBuilder name = new StringBuilder(type.getSimpleName());
+        Element enclosing = type.getEnclosingElement();
+        while (enclosing instanceof TypeElement outer) {
+            name.insert(0, outer.getSimpleName() + ".");
+            enclosing = enclosing.getEnclosingElement();
+        }
+        return name.toString();
+    }
+
+    /** A field as users write it: {@code Parent.children}, named on the class that holds it. */
+    static String display(TypeElement owner, Element field) {
+        return simpleName(owner) + "." + field.getSimpleName();
+    }
+
+    /** A field on the class that declares it. */
+    static String display(Element field) {
+        return display((TypeElement) field.getEnclosingElement(), field);
+    }
+}

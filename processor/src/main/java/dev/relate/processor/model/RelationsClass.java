@@ -1,0 +1,21 @@
+package dev.relate.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * One generated {@code <Class>Relations} class.
+ *
+ * @param name the generated class
+ * @param owner the class it helps
+ * @param isPublic whether the generated class is public (it is, when the owner is visible outside its package)
+ * @param relationships the relationships of the owner's ends, each seen from the owner's end, in
+ *     field order
+ */
+public record RelationsClass(ClassName name, ClassName owner, boolean isPublic, List<Relationship> relationships) {
+
+    /** The generated class for an owner: {@code ParentRelations}, {@code Outer_InnerRelations} for nested classes. */
+    public static ClassName nameFor(ClassName owner) {
+        return ClassName.get(owner.packageName(), String.join("_", owner.simpleNames()) + "Relations");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.relate.processor.read;
+
+/** The relationship annotations, by what they declare. */
+public enum RelKind {
+    ONE_TO_MANY("dev.relate.OneToManyRel"),
+    MANY_TO_ONE("dev.relate.ManyToOneRel");
+
+    /** The marker for a field that a backref manages. */
+    public static final String BACKREF = "dev.relate.Backref";
+
+    private final String annotation;
+
+    RelKind(String annotation) {
+        this.annotation = annotation;
+    }
+
+    /** The annotation's qualified name. */
+    public String annotation() {
+        return annotation;
+    }
+
+    /** The annotation as users write it, {@code @OneToManyRel}. */
+    public String display() {
+        return "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.relate.processor.read;
+
+import dev.relate.processor.model.CollectionKind;
+import dev.relate.processor.read.Shape.Problem;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Reads a field's type as a scalar end, a collection end, or a type that cannot be an end. */
+public final class ShapeReader {
+    private final Types types;
+    private final TypeMirror collection;
+    private final Elements elements;
+
+    public ShapeReader(Types types, Elements elements) {
+        this.types = types;
+        this.elements = elements;
+        this.collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
+    }
+
+    public Shape shapeOf(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return unfitOther(type);
+        }
+        DeclaredType declared = (DeclaredType) type;
+        if (types.isAssignable(types.erasure(declared), collection)) {
+            return collectionShape(declared);
+        }
+        return scalarShape(declared, declared);
+    }
+
+    private Shape scalarShape(TypeMirror type, TypeMirror shown) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return unfitOther(type, shown);
+        }
+        DeclaredType declared = (DeclaredType) type;
+        if (!declared.getTypeArguments().isEmpty()
+                || !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+            return new Shape.Unfit(Problem.GENERIC_TARGET, shown.toString());
+        }
+        return new Shape.Scalar(declared, (TypeElement) declared.asElement());
+    }
+
+    private Shape collectionShape(DeclaredType type) {
+        TypeElement collectionClass = (TypeElement) type.asElement();
+        if (type.getTypeArguments().isEmpty() && !collectionClass.getTypeParameters().isEmpty()) {
+            return new Shape.Unfit(Problem.RAW_COLLECTION, type.toString());
+        }
+        CollectionKind kind = kindOf(type, collectionClass);
+        if (kind == null) {
+            return new Shape.Unfit(Problem.UNSUPPORTED_COLLECTION, type.toString());
+        }
+        TypeMirror element = elementOf(type);
+        if (element == null) {
+            return new Shape.Unfit(Problem.RAW_COLLECTION, type.toString());
+        }
+        if (element.getKind() == TypeKind.WILDCARD) {
+            return new Shape.Unfit(Problem.WILDCARD_COLLECTION, type.toString());
+        }
+        Shape target = scalarShape(element, type);
+        if (target instanceof Shape.Scalar scalar) {
+            return new Shape.Many(type, kind, collectionClass, scalar.target());
+        }
+        return target;
+    }
+
+    /** The most specific supported interface of a collection type, or null. */
+    private CollectionKind kindOf(DeclaredType type, TypeElement collectionClass) {
+        String name = collectionClass.getQualifiedName().toString();
+        for (CollectionKind kind : CollectionKind.MOST_SPECIFIC_FIRST) {
+            if (kind.interfaceName().canonicalName().equals(name)) {
+                return kind;
+            }
+        }
+        for (CollectionKind kind : CollectionKind.MOST_SPECIFIC_FIRST) {
+            if (kind == CollectionKind.COLLECTION) {
+                break;
+            }
+            TypeMirror candidate = types.erasure(
+                    elements.getTypeElement(kind.interfaceName().canonicalName()).asType());
+            if (types.isAssignable(types.erasure(type), candidate)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The {@code E} of {@code Collection<E>} as a supertype of {@code type}. */
+    private TypeMirror elementOf(DeclaredType type) {
+        Deque<TypeMirror> pending = new ArrayDeque<>();
+        pending.add(type);
+        while (!pending.isEmpty()) {
+            TypeMirror next = pending.removeFirst();
+            if (types.isSameType(types.erasure(next), collection)) {
+                var arguments = ((DeclaredType) next).getTypeArguments();
+                return arguments.size() == 1 ? arguments.get(0) : null;
+            }
+            pending.addAll(types.directSupertypes(next));
+        }
+        return null;
+    }
+
+    private static Shape unfitOther(TypeMirror type) {
+        return unfitOther(type, type);
+    }
+
+    private static Shape unfitOther(TypeMirror type, TypeMirror shown) {
+        Problem problem = switch (type.getKind()) {
+            case TYPEVAR -> Problem.TYPE_VARIABLE;
+            case ERROR -> Problem.UNRESOLVED;
+            default -> Problem.NOT_A_CLASS;
+        };
+        return new Shape.Unfit(problem, shown.toString());
+    }
+}

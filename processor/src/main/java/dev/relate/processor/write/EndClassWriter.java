@@ -1,0 +1,142 @@
+package dev.relate.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.relate.processor.model.CollectionType;
+import dev.relate.processor.model.End;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the nested classes that give the runtime access to an end's fields: one subclass of a
+ * runtime end class per end, holding nothing but field reads and writes.
+ */
+final class EndClassWriter {
+    private EndClassWriter() {
+    }
+
+    /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
+    static TypeSpec oneToMany(String name, End collection, End scalar) {
+        Params params = Params.of(collection.owner(), collection.target());
+        return collectionClass(name, Runtime.ONE_TO_MANY_END, collection, params)
+                .addMethod(MethodSpec.methodBuilder("ownerOf")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .returns(collection.owner())
+                        .addParameter(collection.target(), params.element())
+                        .addStatement("return $L", FieldCode.read(scalar, params.element()))
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("writeOwner")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .addParameter(collection.target(), params.element())
+                        .addParameter(collection.owner(), params.owner())
+                        .addStatement("$L", FieldCode.write(scalar, params.element(), params.owner()))
+                        .build())
+                .build();
+    }
+
+    /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
+    static TypeSpec oneWay(String name, End collection) {
+        Params params = Params.of(collection.owner(), collection.target());
+        return collectionClass(name, Runtime.ONE_WAY_COLLECTION_END, collection, params).build();
+    }
+
+    /** A {@code OneToOneEnd} for a scalar end whose other end is a scalar too. */
+    static TypeSpec oneToOne(String name, End end, End inverse) {
+        Params params = Params.of(end.owner(), end.target());
+        return TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(Runtime.ONE_TO_ONE_END, end.owner(), end.target()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addStatement("super($S)", end.displayName())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("get")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .returns(end.target())
+                        .addParameter(end.owner(), params.owner())
+                        .addStatement("return $L", FieldCode.read(end, params.owner()))
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("write")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .addParameter(end.owner(), params.owner())
+                        .addParameter(end.target(), params.element())
+                        .addStatement("$L", FieldCode.write(end, params.owner(), params.element()))
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("inverseOf")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .returns(end.owner())
+                        .addParameter(end.target(), params.element())
+                        .addStatement("return $L", FieldCode.read(inverse, params.element()))
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("writeInverse")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .addParameter(end.target(), params.element())
+                        .addParameter(end.owner(), params.owner())
+                        .addStatement("$L", FieldCode.write(inverse, params.element(), params.owner()))
+                        .build())
+                .build();
+    }
+
+    /** The part every collection end class shares: its name, the field read, and creating the collection. */
+    private static TypeSpec.Builder collectionClass(String name, ClassName runtimeClass, End collection,
+            Params params) {
+        CollectionType type = collection.collection();
+        TypeSpec.Builder builder = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(runtimeClass, collection.owner(), collection.target(),
+                        type.declared()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addStatement("super($S, $T.class)", collection.displayName(), collection.target())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("collection")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .returns(type.declared())
+                        .addParameter(collection.owner(), params.owner())
+                        .addStatement("return $L", FieldCode.read(collection, params.owner()))
+                        .build());
+        if (type.creation() != null) {
+            String local = collection.field().equals(params.owner()) ? "created" : collection.field();
+            CollectionType.Creation creation = type.creation();
+            builder.addMethod(MethodSpec.methodBuilder("createCollection")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(type.declared())
+                    .addParameter(collection.owner(), params.owner())
+                    .addStatement("$T $N = new $T$L()", type.declared(), local, creation.type(),
+                            creation.diamond() ? "<>" : "")
+                    .addStatement("$L", FieldCode.write(collection, params.owner(), local))
+                    .addStatement("return $N", local)
+                    .build());
+        }
+        return builder;
+    }
+
+    /**
+     * Parameter names for an owner and the object on the other side.
+     *
+     * @param owner {@code parent}, or {@code owner} where the two classes share a name
+     * @param element {@code child}, or {@code element}
+     */
+    record Params(String owner, String element) {
+        static Params of(TypeName ownerType, TypeName elementType) {
+            String owner = Names.parameter(simpleName(ownerType), "owner", null);
+            String element = Names.parameter(simpleName(elementType), "element", owner);
+            if (element.equals("element")) {
+                owner = "owner";
+            }
+            return new Params(owner, element);
+        }
+
+        private static String simpleName(TypeName type) {
+            return type instanceof ClassName name ? name.simpleName() : "value";
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.relate.processor.write;
+
+import dev.relate.processor.model.End;
+import dev.relate.processor.model.Relationship;
+
+/** Classifies relationships and words their behaviour for the generated Javadoc. */
+final class Patterns {
+    private Patterns() {
+    }
+
+    static Pattern of(Relationship relationship) {
+        End end = relationship.end();
+        End inverse = relationship.inverse();
+        if (inverse == null) {
+            return end.isCollection() ? Pattern.ONE_WAY_COLLECTION : Pattern.ONE_WAY_SCALAR;
+        }
+        if (end.isCollection()) {
+            if (inverse.isCollection()) {
+                throw new IllegalArgumentException("many-to-many ends are not written yet: " + end.displayName());
+            }
+            return Pattern.ONE_TO_MANY;
+        }
+        return inverse.isCollection() ? Pattern.MANY_TO_ONE : Pattern.ONE_TO_ONE;
+    }
+
+    /** A line for the class Javadoc. */
+    static String describe(Relationship relationship) {
+        End inverse = relationship.inverse();
+        return switch (of(relationship)) {
+            case ONE_TO_MANY -> "one-to-many, the other end is {@code " + inverse.displayName() + "}";
+            case MANY_TO_ONE -> "many-to-one, the other end is {@code " + inverse.displayName() + "}";
+            case ONE_TO_ONE -> "one-to-one, the other end is {@code " + inverse.displayName() + "}";
+            case ONE_WAY_COLLECTION, ONE_WAY_SCALAR -> "one-way, to {@code "
+                    + relationship.end().target().simpleName() + "}";
+        };
+    }
+
+    static String keepsInSync(Relationship relationship) {
+        return relationship.isOneWay()
+                ? "keeps each element in it once"
+                : "keeps {@code " + relationship.inverse().displayName() + "} in sync";
+    }
+
+    static String onAdd(Relationship relationship, String element, String owner) {
+        return relationship.isOneWay() ? ""
+                : " and sets {@code " + element + "." + relationship.inverse().field() + "} to {@code " + owner
+                        + "},\ntaking it out of the collection of its previous {@code "
+                        + relationship.inverse().field() + "}";
+    }
+
+    static String onRemove(Relationship relationship, String element) {
+        return relationship.isOneWay() ? ""
+                : " and clears {@code " + element + "." + relationship.inverse().field() + "}";
+    }
+
+    static String onLeave(Relationship relationship) {
+        return relationship.isOneWay() ? "removed"
+                : "unlinked from {@code " + relationship.inverse().displayName() + "}";
+    }
+
+    static String onEnter(Relationship relationship) {
+        return relationship.isOneWay() ? "added"
+                : "linked (and leaves its previous {@code " + relationship.inverse().field() + "})";
+    }
+}
