@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -38,6 +39,17 @@ public final class RelateProcessor extends AbstractProcessor {
 
     /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
+
+    /** Runs before each class is written; tests use it to force the path of an unexpected failure. */
+    private final Consumer<RelationsClass> beforeWrite;
+
+    public RelateProcessor() {
+        this(relations -> { });
+    }
+
+    RelateProcessor(Consumer<RelationsClass> beforeWrite) {
+        this.beforeWrite = beforeWrite;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -106,6 +118,7 @@ public final class RelateProcessor extends AbstractProcessor {
     private void write(RelationsWriter writer, RelationsClass relations, Diagnostics diagnostics) {
         TypeElement owner = processingEnv.getElementUtils().getTypeElement(relations.owner().canonicalName());
         try {
+            beforeWrite.accept(relations);
             JavaFile file = writer.write(relations, owner);
             file.writeTo(processingEnv.getFiler());
             written.add(relations.name().canonicalName());

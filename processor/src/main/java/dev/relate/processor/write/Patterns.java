@@ -60,6 +60,6 @@ final class Patterns {
 
     static String onEnter(Relationship relationship) {
         return relationship.isOneWay() ? "added"
-                : "linked (and leaves its previous {@code " + relationship.inverse().field() + "})";
+                : "linked, leaving its previous {@code " + relationship.inverse().field() + "}";
     }
 }

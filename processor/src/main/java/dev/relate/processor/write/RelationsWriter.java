@@ -152,7 +152,7 @@ public final class RelationsWriter {
             if (end.owner().equals(relations.owner())) {
                 return end.field();
             }
-            String owner = String.join("", end.owner().simpleNames());
+            String owner = end.owner().simpleName();
             return Character.toLowerCase(owner.charAt(0)) + owner.substring(1) + Names.capitalize(end.field());
         }
     }
@@ -166,8 +166,8 @@ public final class RelationsWriter {
             End end = relationship.end();
             String owner = ownerParameter(end);
             return MethodSpec.methodBuilder(end.field())
-                    .addJavadoc("Returns a live view of {@code $N.$N}: it reads the field on every call, and every"
-                            + " change made\nthrough it $L.\n", owner, end.field(), Patterns.keepsInSync(relationship))
+                    .addJavadoc("Returns a live view of {@code $N.$N}. It reads the field on every call, and every\n"
+                            + "change made through it $L.\n", owner, end.field(), Patterns.keepsInSync(relationship))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(end.collection().kind().interfaceName(), end.target()))
                     .addParameter(end.owner(), owner)
@@ -213,10 +213,11 @@ public final class RelationsWriter {
             String owner = ownerParameter(end);
             String elements = end.field().equals(owner) ? "elements" : end.field();
             return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
-                    .addJavadoc("Replaces the whole of {@code $N.$N} with {@code $N}, in their order, keeping each"
-                                    + " once.\nWhat left is $L, what came in is $L, and what stayed is not touched.\n",
-                            owner, end.field(), elements, Patterns.onLeave(relationship),
-                            Patterns.onEnter(relationship))
+                    .addJavadoc("Replaces the whole of {@code $N.$N} with {@code $N}, each once$L.\n"
+                                    + "What left is $L;\nwhat came in is $L;\nwhat stayed is not touched.\n",
+                            owner, end.field(), elements,
+                            end.collection().kind().isSet() ? "" : ", in their order",
+                            Patterns.onLeave(relationship), Patterns.onEnter(relationship))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(end.owner(), owner)
                     .addParameter(ParameterizedTypeName.get(ClassName.get("java.util", "Collection"),
@@ -231,9 +232,9 @@ public final class RelationsWriter {
             String owner = ownerParameter(end);
             String value = valueParameter(end, owner);
             return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
-                    .addJavadoc("Sets {@code $N.$N} to {@code $N} and keeps {@code $L} in sync: {@code $N} leaves the"
-                                    + " collection\nof its previous {@code $N} and joins the new one's; {@code null}"
-                                    + " only takes it out.\nSetting the value it already has changes nothing.\n",
+                    .addJavadoc("Sets {@code $N.$N} to {@code $N} and keeps {@code $L} in sync:\n{@code $N} leaves the"
+                                    + " collection of its previous {@code $N} and joins the new one's;\n{@code null}"
+                                    + " only takes it out. Setting the value it already has changes nothing.\n",
                             owner, end.field(), value, inverse.displayName(), owner, end.field())
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(end.owner(), owner)
@@ -247,8 +248,8 @@ public final class RelationsWriter {
             String owner = ownerParameter(end);
             String value = valueParameter(end, owner);
             return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
-                    .addJavadoc("Sets {@code $N.$N} to {@code $N} and {@code $L} to {@code $N}. The previous partners"
-                                    + " of both are\nunlinked; {@code null} only unlinks. Setting the value it already"
+                    .addJavadoc("Sets {@code $N.$N} to {@code $N} and {@code $L} to {@code $N}.\nThe previous partners"
+                                    + " of both are unlinked; {@code null} only unlinks.\nSetting the value it already"
                                     + " has changes nothing.\n",
                             owner, end.field(), value, relationship.inverse().displayName(), owner)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

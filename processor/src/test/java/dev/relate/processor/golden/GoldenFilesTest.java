@@ -1,0 +1,125 @@
+package dev.relate.processor.golden;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.relate.processor.RelateProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Compares what the processor writes for each pattern, byte for byte, with the files under
+ * {@code src/test/golden/<case>/} (outside the class path, where javac would take them for sources). After an intended change to the generated code, run
+ * {@code mvn -pl processor test -Dtest=GoldenFilesTest -Drelate.golden.update=true} and review the
+ * diff of the golden files.
+ */
+class GoldenFilesTest {
+    private static final boolean UPDATE = Boolean.getBoolean("relate.golden.update");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested"})
+    void generatedSourcesMatchGoldenFiles(String name) throws IOException {
+        Compilation compilation = compile(name);
+        assertThat(compilation).succeededWithoutWarnings();
+        Path goldenDir = Paths.get("src/test/golden", name);
+        List<String> expectedFiles = new ArrayList<>();
+        if (Files.isDirectory(goldenDir)) {
+            try (Stream<Path> files = Files.list(goldenDir)) {
+                files.map(path -> path.getFileName().toString()).sorted().forEach(expectedFiles::add);
+            }
+        }
+        List<String> generatedFiles = new ArrayList<>();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            String fileName = Paths.get(file.toUri().getPath()).getFileName().toString();
+            generatedFiles.add(fileName);
+            String actual = file.getCharContent(true).toString();
+            Path golden = goldenDir.resolve(fileName);
+            if (UPDATE) {
+                Files.createDirectories(goldenDir);
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                continue;
+            }
+            assertWithMessage("golden file %s", golden).that(Files.exists(golden)).isTrue();
+            assertWithMessage("generated %s differs from %s", fileName, golden)
+                    .that(actual)
+                    .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        }
+        if (!UPDATE) {
+            assertThat(generatedFiles.stream().sorted().toList()).isEqualTo(expectedFiles);
+        }
+    }
+
+    /** The generated helpers compile for Java 8 with every lint enabled and warnings as errors. */
+    @ParameterizedTest
+    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested"})
+    void generatedSourcesCompileForJava8WithoutWarnings(String name) {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new RelateProcessor())
+                .withOptions("--release", "8", "-Xlint:all", "-Xlint:-options", "-Werror")
+                .compile(inputs(name));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedSourceFiles()).isNotEmpty();
+    }
+
+    /** The same input always gives byte-identical output. */
+    @ParameterizedTest
+    @ValueSource(strings = {"onetomany", "selfref", "nested"})
+    void outputIsDeterministic(String name) throws IOException {
+        List<String> first = contents(compile(name));
+        List<String> second = contents(compile(name));
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static List<String> contents(Compilation compilation) throws IOException {
+        List<String> contents = new ArrayList<>();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            contents.add(file.toUri() + "\n" + file.getCharContent(true));
+        }
+        return contents;
+    }
+
+    static Compilation compile(String name) {
+        return Compiler.javac()
+                .withProcessors(new RelateProcessor())
+                .withOptions("-Xlint:all")
+                .compile(inputs(name));
+    }
+
+    static List<JavaFileObject> inputs(String name) {
+        URL dir = GoldenFilesTest.class.getClassLoader().getResource("inputs/golden/" + name);
+        assertWithMessage("inputs for %s", name).that(dir).isNotNull();
+        try (Stream<Path> files = Files.list(Paths.get(dir.toURI()))) {
+            List<JavaFileObject> sources = new ArrayList<>();
+            files.sorted().forEach(path -> sources.add(JavaFileObjects.forResource(toUrl(path))));
+            return sources;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URL toUrl(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

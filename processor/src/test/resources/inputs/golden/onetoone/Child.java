@@ -1,0 +1,8 @@
+package golden.onetoone;
+
+import dev.relate.ManyToOneRel;
+
+public class Child {
+    @ManyToOneRel(backPopulates = "child")
+    Parent parent;
+}

@@ -1,0 +1,4 @@
+package golden.oneway;
+
+public class Book {
+}
