@@ -1,6 +1,7 @@
 package dev.relate.processor.check;
 
 import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.Members;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.Shape;
 import dev.relate.processor.read.ShapeReader;
@@ -8,6 +9,7 @@ import dev.relate.processor.read.Visibility;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -33,8 +35,13 @@ final class FieldRules {
         AnnotationMirror mirror = declaration.mirror();
         String display = Shapes.display(field);
         boolean fits = checkClass(declaration.declaringType(), field, mirror);
+        boolean implicitlyStatic = field.getKind() == ElementKind.ENUM_CONSTANT
+                || declaration.declaringType().getKind().isInterface();
         if (field.getModifiers().contains(Modifier.STATIC)) {
-            diagnostics.error(field, mirror, null, Message.STATIC_FIELD, display);
+            diagnostics.error(field, mirror, null, Message.STATIC_FIELD, display, implicitlyStatic
+                    ? "declare it as an instance field of a class (" + (field.getKind() == ElementKind.ENUM_CONSTANT
+                            ? "an enum constant" : "a field of an interface") + " is always static)"
+                    : "remove static");
             fits = false;
         }
         Shape shape = shapes.shapeOf(field.asType());
@@ -45,8 +52,9 @@ final class FieldRules {
         if (!fitsKind(declaration, shape, display)) {
             return null;
         }
-        if (shape instanceof Shape.Scalar && field.getModifiers().contains(Modifier.FINAL)) {
-            diagnostics.error(field, mirror, null, Message.FINAL_SCALAR, display);
+        // implicitly static fields are implicitly final too: the static error says all there is to do
+        if (shape instanceof Shape.Scalar && field.getModifiers().contains(Modifier.FINAL) && !implicitlyStatic) {
+            diagnostics.error(field, mirror, null, Message.FINAL_SCALAR, display, finalFix(field));
             fits = false;
         }
         return fits ? shape : null;
@@ -73,6 +81,14 @@ final class FieldRules {
         return true;
     }
 
+    /** How to make a final scalar field assignable: the fields of a record stay final. */
+    static String finalFix(VariableElement field) {
+        return field.getEnclosingElement().getKind() == ElementKind.RECORD
+                ? "a record's fields are always final, so make " + Shapes.simpleName(
+                        (TypeElement) field.getEnclosingElement()) + " a class"
+                : "remove final";
+    }
+
     /** Checks that generated code can name the class that owns an end. */
     boolean checkClass(TypeElement type, Element at, AnnotationMirror mirror) {
         String what = notNamedBecause(type);
@@ -80,8 +96,17 @@ final class FieldRules {
             diagnostics.error(at, mirror, null, Message.OWNER_NOT_NAMED, Shapes.simpleName(type), what);
             return false;
         }
-        if (!type.getTypeParameters().isEmpty()) {
-            diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, Shapes.simpleName(type));
+        TypeElement generic = Members.genericClassOf(type);
+        if (generic == type) {
+            diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, Shapes.simpleName(type),
+                    "declares type parameters", "move the relationship to a class without type parameters");
+            return false;
+        }
+        if (generic != null) {
+            diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, Shapes.simpleName(type),
+                    "is an inner class of " + Shapes.simpleName(generic) + ", which declares type parameters",
+                    "make " + Shapes.simpleName(type) + " a static nested class, or move the relationship to a"
+                            + " class without type parameters");
             return false;
         }
         return true;

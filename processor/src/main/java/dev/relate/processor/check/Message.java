@@ -6,7 +6,7 @@ package dev.relate.processor.check;
  */
 public enum Message {
     STATIC_FIELD("RelateStaticField",
-            "%s is static, but a relationship end belongs to each object: remove static"),
+            "%s is static, but a relationship end belongs to each object: %s"),
     CONFLICTING_ANNOTATIONS("RelateConflictingAnnotations",
             "%s carries both %s and %s, but a field is one end of one relationship: keep only the one that"
                     + " describes this end"),
@@ -20,7 +20,7 @@ public enum Message {
             "@ManyToOneRel on %s needs a field holding one object, but the field's type is %s: use @OneToManyRel"
                     + " for the collection end"),
     FINAL_SCALAR("RelateFinalScalar",
-            "%s is final, but relate assigns a scalar end when the relationship changes: remove final"),
+            "%s is final, but relate assigns a scalar end when the relationship changes: %s"),
     NOT_A_CLASS("RelateNotAClass",
             "%s has type %s, but a relationship end holds objects of a class, or a collection of them:"
                     + " use the related class as the type"),
@@ -39,8 +39,7 @@ public enum Message {
             "%s has type %s, but relate does not relate classes that have type parameters: relate a class"
                     + " without them"),
     GENERIC_OWNER("RelateGenericOwner",
-            "%s declares type parameters, but relate does not support relationship ends in generic classes:"
-                    + " move the relationship to a class without type parameters"),
+            "%s %s, but relate does not support relationship ends in generic classes: %s"),
     OWNER_NOT_NAMED("RelateClassNotAccessible",
             "%s is %s, so the generated helpers cannot refer to it: make it a top-level or member class that"
                     + " is not private"),

@@ -26,6 +26,8 @@ final class PairingRules {
     private final FieldRules fieldRules;
     /** Which declaration's backref manages each field, to find a field managed twice. */
     private final Map<VariableElement, Declaration> backrefTargets = new HashMap<>();
+    /** The other end of each field reported as an end of the wrong kind, to report each pair once. */
+    private final Map<VariableElement, VariableElement> kindMismatches = new HashMap<>();
 
     PairingRules(Types types, ShapeReader shapes, DeclarationReader declarations, Diagnostics diagnostics,
             FieldRules fieldRules) {
@@ -91,17 +93,24 @@ final class PairingRules {
             }
             return null;
         }
-        if (found.size() > 1) {
+        if (found.size() > 1 || otherShape instanceof Shape.Unfit) {
             return null; // reported on the other field itself
         }
         Declaration inverse = found.get(0);
         if (inverse.kind() == declaration.kind()) {
+            if (declaration.field().equals(kindMismatches.get(other))) {
+                return null; // the pair is reported once, on the end met first
+            }
+            kindMismatches.put(declaration.field(), other);
             RelKind expected = declaration.kind() == RelKind.ONE_TO_MANY ? RelKind.MANY_TO_ONE : RelKind.ONE_TO_MANY;
             error(declaration, Message.END_KIND_MISMATCH, Shapes.display(declaration.field()),
                     declaration.kind().display(), expected.display(), otherDisplay, inverse.kind().display());
             return null;
         }
         if (!inverse.backPopulates().equals(declaration.fieldName())) {
+            if (namesNothingValid(inverse, other, otherShape)) {
+                return null; // reported on the other field itself: fixing it there may be all it takes
+            }
             String says = !inverse.backref().isEmpty()
                     ? "declares backref = \"" + inverse.backref() + "\" (declare the relationship once: backPopulates"
                             + " on both ends, or backref on one)"
@@ -111,9 +120,6 @@ final class PairingRules {
             error(declaration, Message.ENDS_DISAGREE, Shapes.display(declaration.field()), otherDisplay,
                     otherDisplay, says);
             return null;
-        }
-        if (otherShape instanceof Shape.Unfit) {
-            return null; // reported on the other field itself
         }
         TypeElement otherTarget = Shapes.target(otherShape);
         if (!holdsThisEnd(otherTarget, declaration)) {
@@ -131,6 +137,9 @@ final class PairingRules {
         String name = declaration.backref();
         String otherDisplay = Shapes.display(target, other);
         List<Declaration> found = declarations.declarationsOn(other);
+        if (found.size() > 1 || (!found.isEmpty() && declarations.backrefMarker(other) != null)) {
+            return null; // its conflicting annotations are reported on the other field itself
+        }
         if (!found.isEmpty()) {
             error(declaration, Message.BACKREF_TARGET_DECLARED, name, otherDisplay, found.get(0).kind().display(),
                     name, otherDisplay);
@@ -162,11 +171,26 @@ final class PairingRules {
         }
         if (otherShape instanceof Shape.Scalar && other.getModifiers().contains(Modifier.FINAL)) {
             diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"),
-                    Message.FINAL_SCALAR, otherDisplay);
+                    Message.FINAL_SCALAR, otherDisplay, FieldRules.finalFix(other));
             return null;
         }
         return new Link(declaration, new ResolvedEnd(declaration.field(), Shapes.target(otherShape), shape),
                 new ResolvedEnd(other, target, otherShape));
+    }
+
+    /**
+     * Whether the other end's own declaration fails on its own in a way reported on it: it names a
+     * field its target lacks, names itself, or gives both backPopulates and backref.
+     */
+    private static boolean namesNothingValid(Declaration inverse, VariableElement other, Shape otherShape) {
+        if (!inverse.backPopulates().isEmpty() && !inverse.backref().isEmpty()) {
+            return true;
+        }
+        if (inverse.isOneWay()) {
+            return false;
+        }
+        VariableElement named = Members.field(Shapes.target(otherShape), inverse.otherName());
+        return named == null || named.equals(other);
     }
 
     /** Whether instances of {@code holder} are instances of the declaring class holding the annotated field. */

@@ -14,6 +14,7 @@ import dev.relate.processor.read.Visibility;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -74,9 +76,10 @@ public final class RelationshipChecker {
                 unexpected(field, e);
             }
         }
+        Set<VariableElement> named = namedOtherEnds(fields);
         for (VariableElement marker : markers) {
             try {
-                checkMarker(marker);
+                checkMarker(marker, named);
             } catch (RuntimeException e) {
                 unexpected(marker, e);
             }
@@ -124,16 +127,58 @@ public final class RelationshipChecker {
         return link;
     }
 
-    /** A {@code @Backref} field must be named by some backref declaration in the class it relates to. */
-    private void checkMarker(VariableElement marker) {
+    /**
+     * The fields that the declarations of the round name as their other end, by backref or
+     * backPopulates: a {@code @Backref} field among them is no orphan, whatever else is wrong.
+     */
+    private Set<VariableElement> namedOtherEnds(List<VariableElement> fields) {
+        Set<VariableElement> named = new HashSet<>();
+        for (VariableElement field : fields) {
+            try {
+                for (Declaration declaration : declarations.declarationsOn(field)) {
+                    named.addAll(otherEnds(declaration, field.asType()));
+                }
+            } catch (RuntimeException e) {
+                unexpected(field, e);
+            }
+        }
+        return named;
+    }
+
+    /** The fields a declaration names as its other end, on the class its field's type relates to. */
+    private List<VariableElement> otherEnds(Declaration declaration, TypeMirror type) {
+        Shape shape = shapes.shapeOf(type);
+        if (shape instanceof Shape.Unfit) {
+            return List.of();
+        }
+        List<VariableElement> ends = new ArrayList<>();
+        for (String name : List.of(declaration.backref(), declaration.backPopulates())) {
+            VariableElement other = name.isEmpty() ? null : Members.field(Shapes.target(shape), name);
+            if (other != null) {
+                ends.add(other);
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * A {@code @Backref} field must be the other end of some declaration: one in this round, or one
+     * in the class it relates to (which may come from a library). A backPopulates naming it is
+     * reported on that declaration.
+     */
+    private void checkMarker(VariableElement marker, Set<VariableElement> named) {
+        if (named.contains(marker)) {
+            return;
+        }
         TypeElement declaring = declaringType(marker);
         Shape shape = shapes.shapeOf(marker.asType());
         String name = marker.getSimpleName().toString();
         if (!(shape instanceof Shape.Unfit)) {
             TypeElement related = Shapes.target(shape);
             for (VariableElement candidate : Members.instanceFields(related)) {
+                TypeMirror type = types.asMemberOf((DeclaredType) related.asType(), candidate);
                 for (Declaration declaration : declarations.declarationsOn(candidate)) {
-                    if (declaration.backref().equals(name)) {
+                    if (otherEnds(declaration, type).contains(marker)) {
                         return;
                     }
                 }
@@ -151,7 +196,9 @@ public final class RelationshipChecker {
 
     private void plan(Link link, Map<VariableElement, Link> links, Set<TypeElement> buildTypes,
             Map<TypeElement, List<Planned>> byOwner) {
-        if (link.isBackPopulates()) {
+        // an other end declared in a class compiled elsewhere (a library) was checked there, not in
+        // this round: this end plans the pair alone, and build() reports an owner outside the build
+        if (link.isBackPopulates() && buildTypes.contains(declaringType(link.inverse().field()))) {
             Link inverse = links.get(link.inverse().field());
             boolean agrees = inverse != null && inverse.inverse() != null
                     && inverse.inverse().field().equals(link.end().field());
@@ -199,11 +246,7 @@ public final class RelationshipChecker {
         for (ResolvedEnd end : ends) {
             packages.add(visibility.packageOf(end.owner()));
         }
-        boolean fits = true;
-        for (ResolvedEnd end : ends) {
-            fits &= checkOwner(declaration, end, buildTypes, packages);
-        }
-        if (!fits) {
+        if (!checkClasses(declaration, ends, buildTypes, packages)) {
             return null;
         }
         End end = end(link.end(), link, packages, true);
@@ -214,30 +257,61 @@ public final class RelationshipChecker {
         return new Relationship(end, inverse);
     }
 
-    private boolean checkOwner(Declaration declaration, ResolvedEnd end, Set<TypeElement> buildTypes,
+    /**
+     * Checks that relate writes a class for each owner and that every generated class can name the
+     * classes it uses; each problem is reported once, on the declaration.
+     */
+    private boolean checkClasses(Declaration declaration, List<ResolvedEnd> ends, Set<TypeElement> buildTypes,
             Set<String> packages) {
-        TypeElement owner = end.owner();
-        ClassName generated = RelationsClass.nameFor(ClassName.get(owner));
-        if (!buildTypes.contains(owner)) {
-            diagnostics.error(declaration.field(), declaration.mirror(), null, Message.NOT_IN_BUILD,
-                    Shapes.simpleName(owner), generated.simpleName(), Shapes.simpleName(owner),
-                    Shapes.simpleName(declaration.declaringType()));
+        boolean fits = true;
+        for (ResolvedEnd end : ends) {
+            TypeElement owner = end.owner();
+            if (!buildTypes.contains(owner)) {
+                diagnostics.error(declaration.field(), declaration.mirror(), null, Message.NOT_IN_BUILD,
+                        Shapes.simpleName(owner), generatedName(owner), Shapes.simpleName(owner),
+                        Shapes.simpleName(declaration.declaringType()));
+                fits = false;
+            }
+        }
+        if (!fits) {
             return false;
         }
-        if (!fieldRules.checkClass(owner, declaration.field(), declaration.mirror())) {
+        // each class once: the two ends of a pair have each other's owner as target
+        Set<TypeElement> classes = new LinkedHashSet<>();
+        for (ResolvedEnd end : ends) {
+            classes.add(end.owner());
+            classes.add(end.target());
+        }
+        for (TypeElement type : classes) {
+            fits &= fieldRules.checkClass(type, declaration.field(), declaration.mirror());
+        }
+        if (!fits) {
             return false;
         }
-        TypeElement target = end.target();
         for (String pkg : packages) {
-            for (TypeElement type : List.of(owner, target)) {
+            for (TypeElement type : classes) {
                 if (!visibility.typeVisibleFrom(type, pkg)) {
                     diagnostics.error(declaration.field(), declaration.mirror(), null, Message.CLASS_NOT_VISIBLE,
-                            Shapes.simpleName(type), pkg, generated.simpleName());
+                            Shapes.simpleName(type), pkg, generatedIn(ends, pkg));
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static String generatedName(TypeElement owner) {
+        return RelationsClass.nameFor(ClassName.get(owner)).simpleName();
+    }
+
+    /** The generated class of an end whose owner is in {@code pkg}. */
+    private String generatedIn(List<ResolvedEnd> ends, String pkg) {
+        for (ResolvedEnd end : ends) {
+            if (visibility.packageOf(end.owner()).equals(pkg)) {
+                return generatedName(end.owner());
+            }
+        }
+        throw new IllegalStateException("no end in package " + pkg);
     }
 
     /**

@@ -6,6 +6,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -67,6 +68,31 @@ public final class Members {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the class has type parameters, its own or, for an inner (non-static) class, those of
+     * an enclosing class: {@code Outer<T>.Inner} is as generic as {@code Outer<T>}.
+     */
+    public static boolean isGeneric(TypeElement type) {
+        return genericClassOf(type) != null;
+    }
+
+    /** The class whose type parameters make {@code type} generic: itself, an enclosing class, or null. */
+    public static TypeElement genericClassOf(TypeElement type) {
+        TypeElement current = type;
+        while (true) {
+            if (!current.getTypeParameters().isEmpty()) {
+                return current;
+            }
+            if (current.getNestingKind() != NestingKind.MEMBER || current.getKind() != ElementKind.CLASS
+                    || current.getModifiers().contains(Modifier.STATIC)
+                    || !(current.getEnclosingElement() instanceof TypeElement enclosing)
+                    || enclosing.getKind().isInterface()) {
+                return null;
+            }
+            current = enclosing;
+        }
     }
 
     /** Whether {@code sub} is {@code type} or a subclass of it. */

@@ -15,12 +15,14 @@ import javax.lang.model.util.Types;
 public final class ShapeReader {
     private final Types types;
     private final TypeMirror collection;
+    private final TypeMirror map;
     private final Elements elements;
 
     public ShapeReader(Types types, Elements elements) {
         this.types = types;
         this.elements = elements;
         this.collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
+        this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
     }
 
     public Shape shapeOf(TypeMirror type) {
@@ -31,6 +33,10 @@ public final class ShapeReader {
         if (types.isAssignable(types.erasure(declared), collection)) {
             return collectionShape(declared);
         }
+        if (types.isAssignable(types.erasure(declared), map)) {
+            // a Map is a container of related objects too, not a class to relate to: say which containers fit
+            return new Shape.Unfit(Problem.UNSUPPORTED_COLLECTION, declared.toString());
+        }
         return scalarShape(declared, declared);
     }
 
@@ -39,8 +45,7 @@ public final class ShapeReader {
             return unfitOther(type, shown);
         }
         DeclaredType declared = (DeclaredType) type;
-        if (!declared.getTypeArguments().isEmpty()
-                || !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+        if (!declared.getTypeArguments().isEmpty() || Members.isGeneric((TypeElement) declared.asElement())) {
             return new Shape.Unfit(Problem.GENERIC_TARGET, shown.toString());
         }
         return new Shape.Scalar(declared, (TypeElement) declared.asElement());

@@ -1,0 +1,104 @@
+package dev.relate.processor.errors;
+
+import static dev.relate.processor.errors.ErrorTesting.assertError;
+import static dev.relate.processor.errors.ErrorTesting.compile;
+import static dev.relate.processor.errors.ErrorTesting.input;
+
+import dev.relate.processor.errors.ErrorTesting.Result;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** How generated code reaches a field: directly where visible, else through JavaBeans accessors. */
+class AccessRulesTest {
+
+    @Test
+    void privateCollectionWithoutGetter() {
+        JavaFileObject source = input("access/ErroneousPrivateNoGetter.java");
+        Result result = compile(source);
+        assertError(result, "RelatePrivateField", source, "@OneToManyRel",
+                "ErroneousPrivateNoGetter.Parent.children is not visible to the generated helpers in package"
+                        + " test.errors, and its class has no getter getChildren() visible there",
+                "make the field visible there (package-private or public), or add the getter getChildren()");
+        result.wroteNothing();
+    }
+
+    @Test
+    void privateScalarWithoutSetter() {
+        JavaFileObject source = input("access/ErroneousPrivateNoSetter.java");
+        Result result = compile(source);
+        assertError(result, "RelatePrivateField", source, "@ManyToOneRel",
+                "ErroneousPrivateNoSetter.Child.parent is not visible",
+                "has no setter setParent(ErroneousPrivateNoSetter.Parent) visible there",
+                "or add the setter setParent(ErroneousPrivateNoSetter.Parent)");
+        result.wroteNothing();
+    }
+
+    @Test
+    void privateScalarWithoutGetter() {
+        JavaFileObject source = input("access/ErroneousPrivateNoGetterForScalar.java");
+        Result result = compile(source);
+        assertError(result, "RelatePrivateField", source, "@ManyToOneRel",
+                "ErroneousPrivateNoGetterForScalar.Child.parent is not visible",
+                "has no getter getParent() visible there", "or add the getter getParent()");
+        result.wroteNothing();
+    }
+
+    @Test
+    void privateScalarWithoutAccessors() {
+        JavaFileObject source = input("access/ErroneousPrivateNoAccessors.java");
+        Result result = compile(source);
+        assertError(result, "RelatePrivateField", source, "@ManyToOneRel",
+                "has no getter getParent() and setter setParent(ErroneousPrivateNoAccessors.Parent) visible there");
+        result.wroteNothing();
+    }
+
+    @Test
+    void privateAccessorsDoNotCount() {
+        JavaFileObject source = input("access/ErroneousPrivateAccessors.java");
+        Result result = compile(source);
+        assertError(result, "RelatePrivateField", source, "@ManyToOneRel",
+                "has no getter getParent() and setter setParent(ErroneousPrivateAccessors.Parent) visible there");
+        result.wroteNothing();
+    }
+
+    @Test
+    void getterOfAnotherTypeDoesNotCount() {
+        JavaFileObject source = input("access/ErroneousGetterOfWrongType.java");
+        Result result = compile(source);
+        assertError(result, "RelatePrivateField", source, "@OneToManyRel",
+                "ErroneousGetterOfWrongType.Parent.children is not visible", "no getter getChildren()");
+        result.wroteNothing();
+    }
+
+    @Test
+    void privateOtherEndIsReportedOnItsOwnAnnotation() {
+        JavaFileObject source = input("access/ErroneousPrivateOtherEnd.java");
+        Result result = compile(source);
+        assertError(result, "RelatePrivateField", source, "@ManyToOneRel(backPopulates = \"children\")",
+                "ErroneousPrivateOtherEnd.Child.parent is not visible",
+                "no getter getParent() and setter setParent(ErroneousPrivateOtherEnd.Parent)");
+        result.wroteNothing();
+    }
+
+    @Test
+    void privateBackrefTargetIsReportedOnTheBackref() {
+        JavaFileObject source = input("access/ErroneousPrivateBackrefTarget.java");
+        Result result = compile(source);
+        assertError(result, "RelatePrivateField", source, "backref = \"parent\"",
+                "ErroneousPrivateBackrefTarget.Child.parent is not visible",
+                "no setter setParent(ErroneousPrivateBackrefTarget.Parent)");
+        result.wroteNothing();
+    }
+
+    @Test
+    void packagePrivateFieldUsedFromAnotherPackage() {
+        JavaFileObject child = input("access/packages/a/ErroneousPackagePrivateAcrossPackages.java");
+        JavaFileObject parent = input("access/packages/b/Parent.java");
+        Result result = compile(child, parent);
+        // the generated class of the child, in package a, must reach Parent.children in package b
+        assertError(result, "RelatePrivateField", parent, "@OneToManyRel(backPopulates = \"parent\")",
+                "Parent.children is not visible to the generated helpers in packages test.errors.a and"
+                        + " test.errors.b, and its class has no getter getChildren() visible there");
+        result.wroteNothing();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.relate.processor.errors;
+
+import static dev.relate.processor.errors.ErrorTesting.assertError;
+import static dev.relate.processor.errors.ErrorTesting.compile;
+import static dev.relate.processor.errors.ErrorTesting.input;
+
+import dev.relate.processor.errors.ErrorTesting.Result;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The rules about an annotated field on its own: its modifiers, its annotations, collection or not. */
+class FieldRulesTest {
+
+    @Test
+    void staticField() {
+        JavaFileObject source = input("field/ErroneousStaticField.java");
+        Result result = compile(source);
+        assertError(result, "RelateStaticField", source, "@ManyToOneRel",
+                "ErroneousStaticField.Child.parent is static", "remove static");
+        result.wroteNothing();
+    }
+
+    @Test
+    void fieldOfAnInterface() {
+        JavaFileObject source = input("field/ErroneousInterfaceField.java");
+        Result result = compile(source);
+        // static and final alike, but removing either is no fix: one error that says what is
+        assertError(result, "RelateStaticField", source, "@ManyToOneRel",
+                "ErroneousInterfaceField.Child.PARENT is static",
+                "declare it as an instance field of a class (a field of an interface is always static)");
+        result.wroteNothing();
+    }
+
+    @Test
+    void enumConstant() {
+        JavaFileObject source = input("field/ErroneousEnumConstant.java");
+        Result result = compile(source);
+        assertError(result, "RelateStaticField", source, "@ManyToOneRel",
+                "ErroneousEnumConstant.Size.LARGE is static",
+                "declare it as an instance field of a class (an enum constant is always static)");
+        result.wroteNothing();
+    }
+
+    @Test
+    void twoRelationshipAnnotationsOnOneField() {
+        JavaFileObject source = input("field/ErroneousConflictingAnnotations.java");
+        Result result = compile(source);
+        assertError(result, "RelateConflictingAnnotations", source, "List<Child> children;",
+                "ErroneousConflictingAnnotations.Parent.children carries both @OneToManyRel and @ManyToOneRel",
+                "keep only the one");
+        result.wroteNothing();
+    }
+
+    @Test
+    void backrefMarkerBesideARelationshipAnnotation() {
+        JavaFileObject source = input("field/ErroneousConflictingBackref.java");
+        Result result = compile(source);
+        // reported once, on the field with both annotations: not again on the backref naming it
+        assertError(result, "RelateConflictingAnnotations", source, "Parent parent;",
+                "ErroneousConflictingBackref.Child.parent carries both @ManyToOneRel and @Backref");
+        result.wroteNothing();
+    }
+
+    @Test
+    void oneToManyOnAScalar() {
+        JavaFileObject source = input("field/ErroneousNotACollection.java");
+        Result result = compile(source);
+        assertError(result, "RelateNotACollection", source, "@OneToManyRel",
+                "@OneToManyRel on ErroneousNotACollection.Parent.child needs a collection",
+                "test.errors.ErroneousNotACollection.Child", "uselist = false");
+        result.wroteNothing();
+    }
+
+    @Test
+    void uselistFalseOnACollection() {
+        JavaFileObject source = input("field/ErroneousUselistContradicts.java");
+        Result result = compile(source);
+        assertError(result, "RelateUselistContradicts", source, "@OneToManyRel(uselist = false)",
+                "ErroneousUselistContradicts.Parent.children is a collection", "remove uselist = false",
+                "hold one ErroneousUselistContradicts.Child");
+        result.wroteNothing();
+    }
+
+    @Test
+    void manyToOneOnACollection() {
+        JavaFileObject source = input("field/ErroneousManyToOneCollection.java");
+        Result result = compile(source);
+        assertError(result, "RelateManyToOneCollection", source, "@ManyToOneRel",
+                "@ManyToOneRel on ErroneousManyToOneCollection.Child.parents needs a field holding one object",
+                "java.util.List<test.errors.ErroneousManyToOneCollection.Parent>", "use @OneToManyRel");
+        result.wroteNothing();
+    }
+
+    @Test
+    void finalManyToOne() {
+        JavaFileObject source = input("field/ErroneousFinalScalar.java");
+        Result result = compile(source);
+        assertError(result, "RelateFinalScalar", source, "@ManyToOneRel",
+                "ErroneousFinalScalar.Child.parent is final", "remove final");
+        result.wroteNothing();
+    }
+
+    @Test
+    void finalOneToOne() {
+        JavaFileObject source = input("field/ErroneousFinalOneToOne.java");
+        Result result = compile(source);
+        assertError(result, "RelateFinalScalar", source, "@OneToManyRel(uselist = false, backPopulates = \"parent\")",
+                "ErroneousFinalOneToOne.Parent.child is final");
+        // the other end is fine on its own, but it has no partner: neither class gets helpers
+        result.wroteNothing();
+    }
+
+    @Test
+    void recordComponent() {
+        JavaFileObject source = input("field/ErroneousRecordComponent.java");
+        Result result = compile(source);
+        assertError(result, "RelateFinalScalar", source, "record Child",
+                "ErroneousRecordComponent.Child.parent is final",
+                "a record's fields are always final, so make ErroneousRecordComponent.Child a class");
+        result.wroteNothing();
+    }
+
+    @Test
+    void aClassWithAnErrorGetsNoFileWhileValidClassesBesideItDo() {
+        JavaFileObject source = input("field/ErroneousPartlyValid.java");
+        Result result = compile(source);
+        assertError(result, "RelateMissingField", source, "backref = \"favouriteOf\"",
+                "backref = \"favouriteOf\" names no field of ErroneousPartlyValid.Child");
+        result.wroteNone("test.errors.ErroneousPartlyValid_ParentRelations");
+        result.wrote("test.errors.ErroneousPartlyValid_ChildRelations");
+        result.wrote("test.errors.ErroneousPartlyValid_VisitorRelations");
+    }
+}

@@ -1,0 +1,8 @@
+package test.errors;
+
+import dev.relate.ManyToOneRel;
+
+public class ErroneousOtherEndNotInBuild {
+    @ManyToOneRel(backPopulates = "children")
+    Parent parent;
+}

@@ -1,0 +1,11 @@
+package test.errors;
+
+import dev.relate.ManyToOneRel;
+
+public class ErroneousEnumConstant {
+    enum Size {
+        SMALL,
+        @ManyToOneRel
+        LARGE
+    }
+}

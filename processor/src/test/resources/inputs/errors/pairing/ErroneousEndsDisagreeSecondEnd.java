@@ -1,0 +1,20 @@
+package test.errors;
+
+import dev.relate.ManyToOneRel;
+import dev.relate.OneToManyRel;
+import java.util.List;
+
+public class ErroneousEndsDisagreeSecondEnd {
+    static class Parent {
+        @OneToManyRel(backPopulates = "parent")
+        List<Child> children;
+    }
+
+    static class Child {
+        @ManyToOneRel(backPopulates = "children")
+        Parent parent;
+
+        @ManyToOneRel(backPopulates = "children")
+        Parent stepParent;
+    }
+}

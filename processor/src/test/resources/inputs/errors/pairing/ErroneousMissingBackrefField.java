@@ -1,0 +1,14 @@
+package test.errors;
+
+import dev.relate.OneToManyRel;
+import java.util.List;
+
+public class ErroneousMissingBackrefField {
+    static class Parent {
+        @OneToManyRel(backref = "parent")
+        List<Child> children;
+    }
+
+    static class Child {
+    }
+}
