@@ -4,9 +4,11 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.relate.processor.check.Diagnostics;
+import dev.relate.processor.check.LocalClassRule;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.check.RelationshipChecker;
 import dev.relate.processor.model.RelationsClass;
+import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.write.RelationsWriter;
 import java.io.IOException;
@@ -17,13 +19,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -40,6 +45,14 @@ public final class RelateProcessor extends AbstractProcessor {
     /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
 
+    /** The classes of every round so far, by name: the classes relate may write helpers for. */
+    private final Set<String> buildTypeNames = new LinkedHashSet<>();
+
+    /** Classes whose ends mention a type that did not exist yet, to check in a later round. */
+    private final Set<String> deferred = new LinkedHashSet<>();
+
+    private LocalClassRule localClassRule;
+
     /** Runs before each class is written; tests use it to force the path of an unexpected failure. */
     private final Consumer<RelationsClass> beforeWrite;
 
@@ -49,6 +62,12 @@ public final class RelateProcessor extends AbstractProcessor {
 
     RelateProcessor(Consumer<RelationsClass> beforeWrite) {
         this.beforeWrite = beforeWrite;
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        localClassRule = LocalClassRule.create(processingEnv);
     }
 
     @Override
@@ -70,30 +89,49 @@ public final class RelateProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-        if (!onlyOnWrittenClasses(annotations, round)) {
-            return false;
-        }
-        if (annotations.isEmpty()) {
-            return true;
-        }
         try {
-            List<VariableElement> fields = annotatedFields(annotations, round);
-            if (fields.isEmpty()) {
-                return true;
-            }
-            List<RelationsClass> classes = new RelationshipChecker(processingEnv.getTypeUtils(),
-                    processingEnv.getElementUtils(), diagnostics).check(fields, buildTypes(round));
-            RelationsWriter writer = new RelationsWriter(generatedAnnotation());
-            for (RelationsClass relations : classes) {
-                write(writer, relations, diagnostics);
-            }
+            processRound(annotations, round, diagnostics);
         } catch (RuntimeException e) {
-            // Each step already turns its own failures into errors on the element at hand; this is the last net.
-            Element at = annotations.iterator().next();
-            diagnostics.error(at, Message.UNEXPECTED, "this round", e);
+            // each step turns its own failures into errors on the element at hand; this is the last net
+            for (Element root : round.getRootElements()) {
+                diagnostics.error(root, Message.UNEXPECTED, "this round", e);
+                break;
+            }
         }
         // relate's annotations are relate's alone: claiming them keeps -Xlint:processing -Werror builds quiet
-        return true;
+        return onlyOnWrittenClasses(annotations, round);
+    }
+
+    private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round,
+            Diagnostics diagnostics) {
+        for (Element root : round.getRootElements()) {
+            collectTypes(root, buildTypeNames);
+            if (localClassRule != null) {
+                localClassRule.check(root);
+            }
+        }
+        List<VariableElement> fields = annotatedFields(annotations, round);
+        if (fields.isEmpty()) {
+            return;
+        }
+        if (!round.processingOver() && anyUnresolved(fields)) {
+            // a type that another processor may generate in a later round: check everything then
+            for (VariableElement field : fields) {
+                deferred.add(((TypeElement) field.getEnclosingElement()).getQualifiedName().toString());
+            }
+            return;
+        }
+        deferred.clear();
+        List<RelationsClass> classes = new RelationshipChecker(processingEnv.getTypeUtils(),
+                processingEnv.getElementUtils(), diagnostics).check(fields, buildTypes());
+        if (round.processingOver()) {
+            // a type is still missing, which javac reports; the errors above are all there is to add
+            return;
+        }
+        RelationsWriter writer = new RelationsWriter(generatedAnnotation());
+        for (RelationsClass relations : classes) {
+            write(writer, relations, diagnostics);
+        }
     }
 
     /**
@@ -129,13 +167,26 @@ public final class RelateProcessor extends AbstractProcessor {
         }
     }
 
-    /** Every field carrying a relate annotation, ordered by class name and then source position. */
-    private static List<VariableElement> annotatedFields(Set<? extends TypeElement> annotations,
-            RoundEnvironment round) {
+    /**
+     * Every field carrying a relate annotation in this round or in a class deferred from an earlier
+     * round, ordered by class name and then source position.
+     */
+    private List<VariableElement> annotatedFields(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Set<VariableElement> fields = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
             if (!GENERATED.contains(annotation.getQualifiedName().toString())) {
                 fields.addAll(ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation)));
+            }
+        }
+        DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils());
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+                    if (!reader.declarationsOn(field).isEmpty() || reader.backrefMarker(field) != null) {
+                        fields.add(field);
+                    }
+                }
             }
         }
         List<VariableElement> sorted = new ArrayList<>(fields);
@@ -144,28 +195,52 @@ public final class RelateProcessor extends AbstractProcessor {
         return sorted;
     }
 
+    /** Whether a field's type mentions a type that does not exist (yet). */
+    private static boolean anyUnresolved(List<VariableElement> fields) {
+        for (VariableElement field : fields) {
+            if (mentionsError(field.asType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsError(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (type instanceof DeclaredType declared) {
+            for (TypeMirror argument : declared.getTypeArguments()) {
+                if (mentionsError(argument)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String qualifiedName(Element type) {
         return type instanceof TypeElement typeElement ? typeElement.getQualifiedName().toString()
                 : type.toString();
     }
 
-    /** The classes compiled in this round, nested ones included. */
-    private static Set<TypeElement> buildTypes(RoundEnvironment round) {
+    /** The classes compiled in this build so far, nested ones included. */
+    private Set<TypeElement> buildTypes() {
         Set<TypeElement> types = new LinkedHashSet<>();
-        for (Element root : round.getRootElements()) {
-            collectTypes(root, types);
+        for (String name : buildTypeNames) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
         }
         return types;
     }
 
-    private static void collectTypes(Element element, Set<TypeElement> types) {
+    private static void collectTypes(Element element, Set<String> names) {
         if (element instanceof TypeElement type) {
-            types.add(type);
-            for (Element enclosed : type.getEnclosedElements()) {
-                if (enclosed.getKind().isClass() || enclosed.getKind().isInterface()
-                        || enclosed.getKind() == ElementKind.RECORD || enclosed.getKind() == ElementKind.ENUM) {
-                    collectTypes(enclosed, types);
-                }
+            names.add(type.getQualifiedName().toString());
+            for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+                collectTypes(nested, names);
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.relate.processor.errors;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
+import static dev.relate.processor.errors.ErrorTesting.assertErrors;
 import static dev.relate.processor.errors.ErrorTesting.compile;
 import static dev.relate.processor.errors.ErrorTesting.input;
 
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,37 +104,20 @@ class ClassRulesTest {
         result.wroteNothing();
     }
 
-    /**
-     * javac shows annotation processors no member of a local or anonymous class, so relate cannot
-     * see these fields: it reports nothing and writes nothing, and the build goes on. This pins
-     * today's behaviour; once relate finds such fields, this test gives way to the two disabled
-     * ones below.
-     */
-    @Test
-    void localAndAnonymousClassesAreInvisibleToRelate() {
-        for (String path : List.of("classes/ErroneousLocalClass.java", "classes/ErroneousAnonymousClass.java")) {
-            Result result = compile(input(path));
-            assertThat(result.compilation()).succeeded();
-            result.wroteNothing();
-        }
-    }
-
-    @Disabled("javac hands processors no local or anonymous class; finding their annotated fields needs the"
-            + " compiler tree API in RelateProcessor")
     @Test
     void localClass() {
         JavaFileObject source = input("classes/ErroneousLocalClass.java");
         Result result = compile(source);
-        assertError(result, "RelateClassNotAccessible", source, "@ManyToOneRel", "Child is a local class");
+        assertErrors(result, 1, "RelateClassNotAccessible", source, 17, "Child is a local class");
+        result.wrote("test.errors.ErroneousLocalClass_SiblingRelations");
     }
-
-    @Disabled("javac hands processors no local or anonymous class; finding their annotated fields needs the"
-            + " compiler tree API in RelateProcessor")
     @Test
     void anonymousClass() {
         JavaFileObject source = input("classes/ErroneousAnonymousClass.java");
         Result result = compile(source);
-        assertError(result, "RelateClassNotAccessible", source, "@ManyToOneRel", "is an anonymous class");
+        assertErrors(result, 1, "RelateClassNotAccessible", source, 16,
+                "The class holding parent is an anonymous class");
+        result.wrote("test.errors.ErroneousAnonymousClass_SiblingRelations");
     }
 
     private static List<File> compileLibrary(Path library) throws IOException {

@@ -7,7 +7,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.relate.processor.RelateProcessor;
+import dev.relate.processor.TestProcessors;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,10 +70,10 @@ final class ErrorTesting {
     }
 
     static Result compile(Compiler compiler, List<JavaFileObject> sources) {
-        RecordingProcessor relate = new RecordingProcessor(new RelateProcessor());
-        Compilation compilation = compiler.withProcessors(relate).compile(sources);
+        List<String> written = new ArrayList<>();
+        Compilation compilation = compiler.withProcessors(TestProcessors.recording(written)).compile(sources);
         assertNoCrash(compilation);
-        return new Result(compilation, relate.createdSources());
+        return new Result(compilation, List.copyOf(written));
     }
 
     /**
