@@ -62,7 +62,7 @@ final class FieldRules {
 
     private boolean fitsKind(Declaration declaration, Shape shape, String display) {
         VariableElement field = declaration.field();
-        String type = field.asType().toString();
+        String type = Shapes.readable(field.asType());
         boolean collection = shape instanceof Shape.Many;
         if (declaration.kind() == RelKind.MANY_TO_ONE && collection) {
             diagnostics.error(field, declaration.mirror(), null, Message.MANY_TO_ONE_COLLECTION, display, type);
@@ -124,7 +124,7 @@ final class FieldRules {
             case UNRESOLVED -> null;
         };
         if (message != null) {
-            diagnostics.error(at, mirror, value, message, display, unfit.typeText());
+            diagnostics.error(at, mirror, value, message, display, Shapes.readable(unfit.typeText()));
         }
     }
 

@@ -165,7 +165,7 @@ final class PairingRules {
                 fieldRules.reportUnfit(declaration.field(), declaration.mirror(), value, otherDisplay, unfit);
             } else {
                 diagnostics.error(declaration.field(), declaration.mirror(), value, Message.BACKREF_TARGET_TYPE,
-                        name, otherDisplay, other.asType().toString(), expected);
+                        name, otherDisplay, Shapes.readable(other.asType()), expected);
             }
             return null;
         }

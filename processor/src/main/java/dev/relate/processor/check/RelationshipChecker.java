@@ -326,9 +326,9 @@ public final class RelationshipChecker {
             return endFactory.create(end, found.access(), packages);
         }
         Declaration declaration = link.declaration();
-        String type = types.asMemberOf((DeclaredType) end.owner().asType(), end.field()).toString();
+        String type = Shapes.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
         String getter = "getter " + found.getter() + "()";
-        String setter = "setter " + found.setter() + "(" + simpleTypeName(type) + ")";
+        String setter = "setter " + found.setter() + "(" + type + ")";
         String missing = switch (found.missing()) {
             case "getter" -> getter;
             case "setter" -> setter;
@@ -355,9 +355,6 @@ public final class RelationshipChecker {
         return found.isEmpty() ? null : found.get(0).mirror();
     }
 
-    private static String simpleTypeName(String qualified) {
-        return qualified.replaceAll("\\b[a-z][\\w]*\\.", "");
-    }
 
     private void poisonOwners(Link link) {
         diagnostics.poison(link.end().owner());

@@ -31,6 +31,14 @@ final class Shapes {
         return name.toString();
     }
 
+    /**
+     * A type as users write it in code that imports it: {@code java.util.List<test.Outer.Child>}
+     * becomes {@code List<Outer.Child>}. Package names are lower case by convention.
+     */
+    static String readable(Object type) {
+        return type.toString().replaceAll("\\b[a-z_][a-z0-9_]*\\.", "");
+    }
+
     /** A field as users write it: {@code Parent.children}, named on the class that holds it. */
     static String display(TypeElement owner, Element field) {
         return simpleName(owner) + "." + field.getSimpleName();

@@ -31,7 +31,7 @@ class BackrefRulesTest {
         Result result = compile(source);
         assertError(result, "RelateBackrefTargetType", source, "backref = \"parent\"",
                 "backref = \"parent\" names ErroneousBackrefTargetType.Child.parent, whose type is"
-                        + " test.errors.ErroneousBackrefTargetType.Shop",
+                        + " ErroneousBackrefTargetType.Shop",
                 "needs a field holding one ErroneousBackrefTargetType.Parent there");
         result.wroteNothing();
     }
@@ -42,7 +42,7 @@ class BackrefRulesTest {
         Result result = compile(source);
         assertError(result, "RelateBackrefTargetType", source, "backref = \"parents\"",
                 "backref = \"parents\" names ErroneousBackrefTargetCollection.Child.parents, whose type is"
-                        + " java.util.List<test.errors.ErroneousBackrefTargetCollection.Parent>",
+                        + " List<ErroneousBackrefTargetCollection.Parent>",
                 "needs a field holding one ErroneousBackrefTargetCollection.Parent there");
         result.wroteNothing();
     }
@@ -64,7 +64,7 @@ class BackrefRulesTest {
         Result result = compile(source);
         // the plain field has no annotation to report on: the error goes on the backref naming it
         assertError(result, "RelateRawCollection", source, "backref = \"children\"",
-                "ErroneousBackrefTargetRaw.Parent.children has the raw type java.util.List");
+                "ErroneousBackrefTargetRaw.Parent.children has the raw type List");
         result.wroteNothing();
     }
 
@@ -73,7 +73,7 @@ class BackrefRulesTest {
         JavaFileObject source = input("backref/ErroneousBackrefTargetWildcard.java");
         Result result = compile(source);
         assertError(result, "RelateWildcardCollection", source, "backref = \"children\"",
-                "ErroneousBackrefTargetWildcard.Parent.children has type java.util.List<? extends");
+                "ErroneousBackrefTargetWildcard.Parent.children has type List<? extends");
         result.wroteNothing();
     }
 
@@ -138,7 +138,7 @@ class BackrefRulesTest {
         // reported once, on the backref: the marked field is named, if with the wrong type
         assertError(result, "RelateBackrefTargetType", source, "backref = \"parent\"",
                 "ErroneousBackrefMarkerWrongType.Child.parent, whose type is"
-                        + " test.errors.ErroneousBackrefMarkerWrongType.Shop");
+                        + " ErroneousBackrefMarkerWrongType.Shop");
         result.wroteNothing();
     }
 

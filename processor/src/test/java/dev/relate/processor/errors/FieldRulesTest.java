@@ -67,7 +67,7 @@ class FieldRulesTest {
         Result result = compile(source);
         assertError(result, "RelateNotACollection", source, "@OneToManyRel",
                 "@OneToManyRel on ErroneousNotACollection.Parent.child needs a collection",
-                "test.errors.ErroneousNotACollection.Child", "uselist = false");
+                "ErroneousNotACollection.Child", "uselist = false");
         result.wroteNothing();
     }
 
@@ -87,7 +87,7 @@ class FieldRulesTest {
         Result result = compile(source);
         assertError(result, "RelateManyToOneCollection", source, "@ManyToOneRel",
                 "@ManyToOneRel on ErroneousManyToOneCollection.Child.parents needs a field holding one object",
-                "java.util.List<test.errors.ErroneousManyToOneCollection.Parent>", "use @OneToManyRel");
+                "List<ErroneousManyToOneCollection.Parent>", "use @OneToManyRel");
         result.wroteNothing();
     }
 

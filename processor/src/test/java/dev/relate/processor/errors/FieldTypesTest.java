@@ -28,7 +28,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousArray.java");
         Result result = compile(source);
         assertError(result, "RelateNotAClass", source, "@OneToManyRel",
-                "ErroneousArray.Parent.children has type test.errors.ErroneousArray.Child[]");
+                "ErroneousArray.Parent.children has type ErroneousArray.Child[]");
         result.wroteNothing();
     }
 
@@ -37,7 +37,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousListOfArrays.java");
         Result result = compile(source);
         assertError(result, "RelateNotAClass", source, "@OneToManyRel",
-                "ErroneousListOfArrays.Parent.children has type java.util.List<test.errors.ErroneousListOfArrays.Child[]>");
+                "ErroneousListOfArrays.Parent.children has type List<ErroneousListOfArrays.Child[]>");
         result.wroteNothing();
     }
 
@@ -46,7 +46,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousRawList.java");
         Result result = compile(source);
         assertError(result, "RelateRawCollection", source, "@OneToManyRel",
-                "ErroneousRawList.Parent.children has the raw type java.util.List", "give the element type");
+                "ErroneousRawList.Parent.children has the raw type List", "give the element type");
         result.wroteNothing();
     }
 
@@ -55,7 +55,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousRawArrayList.java");
         Result result = compile(source);
         assertError(result, "RelateRawCollection", source, "@OneToManyRel",
-                "ErroneousRawArrayList.Parent.children has the raw type java.util.ArrayList");
+                "ErroneousRawArrayList.Parent.children has the raw type ArrayList");
         result.wroteNothing();
     }
 
@@ -64,8 +64,8 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousWildcardExtends.java");
         Result result = compile(source);
         assertError(result, "RelateWildcardCollection", source, "@OneToManyRel",
-                "ErroneousWildcardExtends.Parent.children has type java.util.List<? extends "
-                        + "test.errors.ErroneousWildcardExtends.Child>",
+                "ErroneousWildcardExtends.Parent.children has type List<? extends "
+                        + "ErroneousWildcardExtends.Child>",
                 "remove the wildcard");
         result.wroteNothing();
     }
@@ -75,7 +75,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousWildcardSuper.java");
         Result result = compile(source);
         assertError(result, "RelateWildcardCollection", source, "@OneToManyRel",
-                "ErroneousWildcardSuper.Parent.children has type java.util.List<? super");
+                "ErroneousWildcardSuper.Parent.children has type List<? super");
         result.wroteNothing();
     }
 
@@ -84,7 +84,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousWildcardUnbounded.java");
         Result result = compile(source);
         assertError(result, "RelateWildcardCollection", source, "@OneToManyRel",
-                "ErroneousWildcardUnbounded.Parent.children has type java.util.Set<?>");
+                "ErroneousWildcardUnbounded.Parent.children has type Set<?>");
         result.wroteNothing();
     }
 
@@ -93,7 +93,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousQueue.java");
         Result result = compile(source);
         assertError(result, "RelateUnsupportedCollection", source, "@OneToManyRel",
-                "ErroneousQueue.Parent.children has type java.util.Queue<test.errors.ErroneousQueue.Child>",
+                "ErroneousQueue.Parent.children has type Queue<ErroneousQueue.Child>",
                 "a collection end must be a Collection, List, Set, SortedSet or NavigableSet");
         result.wroteNothing();
     }
@@ -103,7 +103,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousDeque.java");
         Result result = compile(source);
         assertError(result, "RelateUnsupportedCollection", source, "@OneToManyRel",
-                "ErroneousDeque.Parent.children has type java.util.ArrayDeque<test.errors.ErroneousDeque.Child>");
+                "ErroneousDeque.Parent.children has type ArrayDeque<ErroneousDeque.Child>");
         result.wroteNothing();
     }
 
@@ -113,7 +113,7 @@ class FieldTypesTest {
         Result result = compile(source);
         // a Map holds related objects too: it is a collection relate does not support, not a generic class
         assertError(result, "RelateUnsupportedCollection", source, "@OneToManyRel",
-                "ErroneousMap.Parent.children has type java.util.Map<java.lang.String,test.errors.ErroneousMap.Child>",
+                "ErroneousMap.Parent.children has type Map<String,ErroneousMap.Child>",
                 "change the field's type");
         result.wroteNothing();
     }
@@ -123,7 +123,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousGenericTarget.java");
         Result result = compile(source);
         assertError(result, "RelateGenericTarget", source, "@ManyToOneRel",
-                "ErroneousGenericTarget.Child.box has type test.errors.ErroneousGenericTarget.Box<java.lang.String>",
+                "ErroneousGenericTarget.Child.box has type ErroneousGenericTarget.Box<String>",
                 "relate a class without them");
         result.wroteNothing();
     }
@@ -133,7 +133,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousRawGenericTarget.java");
         Result result = compile(source);
         assertError(result, "RelateGenericTarget", source, "@ManyToOneRel",
-                "ErroneousRawGenericTarget.Child.box has type test.errors.ErroneousRawGenericTarget.Box,");
+                "ErroneousRawGenericTarget.Child.box has type ErroneousRawGenericTarget.Box,");
         result.wroteNothing();
     }
 
@@ -142,7 +142,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousListOfGeneric.java");
         Result result = compile(source);
         assertError(result, "RelateGenericTarget", source, "@OneToManyRel",
-                "ErroneousListOfGeneric.Parent.boxes has type java.util.List<test.errors.ErroneousListOfGeneric.Box<java.lang.String>>");
+                "ErroneousListOfGeneric.Parent.boxes has type List<ErroneousListOfGeneric.Box<String>>");
         result.wroteNothing();
     }
 
@@ -151,7 +151,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousInnerOfGenericTarget.java");
         Result result = compile(source);
         assertError(result, "RelateGenericTarget", source, "@ManyToOneRel",
-                "ErroneousInnerOfGenericTarget.Child.inner has type", "Outer<java.lang.String>.Inner");
+                "ErroneousInnerOfGenericTarget.Child.inner has type", "Outer<String>.Inner");
         result.wroteNothing();
     }
 
@@ -160,7 +160,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousOptional.java");
         Result result = compile(source);
         assertError(result, "RelateGenericTarget", source, "@ManyToOneRel",
-                "ErroneousOptional.Child.parent has type java.util.Optional<test.errors.ErroneousOptional.Parent>");
+                "ErroneousOptional.Child.parent has type Optional<ErroneousOptional.Parent>");
         result.wroteNothing();
     }
 
@@ -181,7 +181,7 @@ class FieldTypesTest {
         JavaFileObject source = input("types/ErroneousListOfTypeVariable.java");
         Result result = compile(source);
         assertErrors(result, 2, "RelateTypeVariable", source, "@OneToManyRel",
-                "ErroneousListOfTypeVariable.Holder.items has type java.util.List<T>");
+                "ErroneousListOfTypeVariable.Holder.items has type List<T>");
         assertErrors(result, 2, "RelateGenericOwner", source, "@OneToManyRel",
                 "ErroneousListOfTypeVariable.Holder declares type parameters");
         result.wroteNothing();
