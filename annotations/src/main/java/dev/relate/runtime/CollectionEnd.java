@@ -169,7 +169,11 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         linked(owner, element);
     }
 
-    /** Removes the members of {@code target} that match, then unlinks them. */
+    /**
+     * Removes the members of {@code target} that match, then unlinks them. The filter sees every
+     * element before anything is removed, so a filter that throws changes nothing (a collection's own
+     * {@code removeIf} may have removed some elements by then).
+     */
     final boolean removeMatching(O owner, Collection<E> target, Predicate<? super E> filter) {
         if (filter == null) {
             throw new NullPointerException("filter");
@@ -178,17 +182,21 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         List<E> removed = new ArrayList<>();
-        target.removeIf(element -> {
+        for (E element : target) {
             if (filter.test(element)) {
                 removed.add(element);
-                return true;
             }
+        }
+        if (removed.isEmpty()) {
             return false;
-        });
+        }
+        Set<E> doomed = Links.identitySet();
+        doomed.addAll(removed);
+        target.removeIf(doomed::contains);
         for (E element : removed) {
             unlinked(owner, element);
         }
-        return !removed.isEmpty();
+        return true;
     }
 
     /** Whether {@code object} is of the element type. */

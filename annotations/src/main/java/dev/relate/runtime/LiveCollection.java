@@ -1,9 +1,11 @@
 package dev.relate.runtime;
 
 import java.util.AbstractCollection;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -75,6 +77,24 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
         }
         end.insert(owner, e, targetForAdd());
         return true;
+    }
+
+    /**
+     * Adds each element as {@link #add} does. The elements are read first, so that moving them here may
+     * take them out of {@code c} itself (another owner's view or field), and checked for null before
+     * anything changes.
+     */
+    @Override
+    public boolean addAll(Collection<? extends E> c) {
+        List<E> incoming = new ArrayList<>(c);
+        for (E element : incoming) {
+            end.checkElement(element);
+        }
+        boolean changed = false;
+        for (E element : incoming) {
+            changed |= add(element);
+        }
+        return changed;
     }
 
     @Override

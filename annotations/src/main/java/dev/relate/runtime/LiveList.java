@@ -73,6 +73,20 @@ final class LiveList<O, E> extends AbstractList<E> {
         return added;
     }
 
+    /** Adds each element as {@link #add(Object)} does; see {@link LiveCollection#addAll}. */
+    @Override
+    public boolean addAll(Collection<? extends E> c) {
+        List<E> incoming = new ArrayList<>(c);
+        for (E element : incoming) {
+            end.checkElement(element);
+        }
+        boolean changed = false;
+        for (E element : incoming) {
+            changed |= add(element);
+        }
+        return changed;
+    }
+
     @Override
     public void add(int index, E element) {
         checkNotMember(element);
@@ -115,7 +129,11 @@ final class LiveList<O, E> extends AbstractList<E> {
 
     @Override
     public E remove(int index) {
-        E removed = list().remove(index);
+        List<E> list = end.collection(owner);
+        if (list == null) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: 0");
+        }
+        E removed = list.remove(index);
         modCount++;
         end.unlinked(owner, removed);
         return removed;
@@ -205,7 +223,8 @@ final class LiveList<O, E> extends AbstractList<E> {
     public ListIterator<E> listIterator(int index) {
         List<E> list = end.collection(owner);
         if (list == null) {
-            return Collections.<E>emptyList().listIterator(index);
+            // walks nothing; its first add() creates the owner's list
+            return new LinkingListIterator(null, Collections.<E>emptyList().listIterator(index));
         }
         return new LinkingListIterator(list, list.listIterator(index));
     }
@@ -236,11 +255,18 @@ final class LiveList<O, E> extends AbstractList<E> {
         list.set(from, previous);
     }
 
-    /** Walks the list itself (so concurrent changes fail fast) and links or unlinks what it changes. */
+    /**
+     * Walks the list itself (so concurrent changes fail fast) and links or unlinks what it changes.
+     * {@code set} and {@code remove} act on the element now at the position last returned, read again
+     * from the list: a swap or a replacement made meanwhile through another path (which the list does
+     * not count as a structural change) may have put another element there.
+     */
     private final class LinkingListIterator implements ListIterator<E> {
-        private final List<E> list;
-        private final ListIterator<E> delegate;
-        private E last;
+        /** The owner's list, or {@code null} while the owner's field is null and nothing was added. */
+        private List<E> list;
+        private ListIterator<E> delegate;
+        /** The index of the element last returned by next() or previous(), or -1. */
+        private int lastIndex = -1;
 
         LinkingListIterator(List<E> list, ListIterator<E> delegate) {
             this.list = list;
@@ -254,8 +280,9 @@ final class LiveList<O, E> extends AbstractList<E> {
 
         @Override
         public E next() {
-            last = delegate.next();
-            return last;
+            E next = delegate.next();
+            lastIndex = delegate.previousIndex();
+            return next;
         }
 
         @Override
@@ -265,8 +292,9 @@ final class LiveList<O, E> extends AbstractList<E> {
 
         @Override
         public E previous() {
-            last = delegate.previous();
-            return last;
+            E previous = delegate.previous();
+            lastIndex = delegate.nextIndex();
+            return previous;
         }
 
         @Override
@@ -279,11 +307,19 @@ final class LiveList<O, E> extends AbstractList<E> {
             return delegate.previousIndex();
         }
 
+        /** The element now at the position last returned; the delegate throws for a stale position. */
+        private E current() {
+            if (lastIndex < 0) {
+                throw new IllegalStateException("no element to change: call next() or previous() first");
+            }
+            return lastIndex < list.size() ? list.get(lastIndex) : null;
+        }
+
         @Override
         public void remove() {
+            E removed = current();
             delegate.remove();
-            E removed = last;
-            last = null;
+            lastIndex = -1;
             modCount++;
             end.unlinked(owner, removed);
         }
@@ -291,10 +327,7 @@ final class LiveList<O, E> extends AbstractList<E> {
         @Override
         public void set(E element) {
             end.checkElement(element);
-            if (last == null) {
-                throw new IllegalStateException("set() needs a preceding next() or previous()");
-            }
-            E previous = last;
+            E previous = current();
             if (previous == element) {
                 return;
             }
@@ -307,14 +340,17 @@ final class LiveList<O, E> extends AbstractList<E> {
                 end.unlinked(owner, previous);
                 end.linked(owner, element);
             }
-            last = element;
         }
 
         @Override
         public void add(E element) {
             checkNotMember(element);
+            if (list == null) {
+                list = listForAdd();
+                delegate = list.listIterator();
+            }
             delegate.add(element);
-            last = null;
+            lastIndex = -1;
             modCount++;
             end.linked(owner, element);
         }

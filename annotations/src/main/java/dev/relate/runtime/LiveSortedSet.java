@@ -44,10 +44,11 @@ class LiveSortedSet<O, E> extends LiveSet<O, E> implements SortedSet<E> {
                 outer == null ? narrower : set -> narrower.apply(outer.apply(set)));
     }
 
+    /** The comparator of the range this view shows: a descending view's is reversed. */
     @Override
     public Comparator<? super E> comparator() {
-        SortedSet<E> set = sortedEnd.collection(owner);
-        return set == null ? null : set.comparator();
+        SortedSet<E> target = target();
+        return target == null ? null : target.comparator();
     }
 
     @Override

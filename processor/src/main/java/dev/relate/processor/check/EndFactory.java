@@ -50,10 +50,10 @@ final class EndFactory {
     /** What to instantiate for a null collection field, or null when relate cannot. */
     private CollectionType.Creation creation(Shape.Many many, Collection<String> packages) {
         TypeElement collectionClass = many.collectionClass();
+        if (many.kind().isSorted() && !types.isAssignable(types.erasure(many.target().asType()), comparable)) {
+            return null; // a sorted set made with no comparator needs Comparable elements
+        }
         if (collectionClass.getQualifiedName().contentEquals(many.kind().interfaceName().canonicalName())) {
-            if (many.kind().isSorted() && !types.isAssignable(types.erasure(many.target().asType()), comparable)) {
-                return null;
-            }
             return new CollectionType.Creation(many.kind().defaultImplementation(), true);
         }
         if (collectionClass.getKind() != ElementKind.CLASS

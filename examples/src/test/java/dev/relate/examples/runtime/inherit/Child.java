@@ -1,0 +1,5 @@
+package dev.relate.examples.runtime.inherit;
+
+/** Inherits its end from {@link BaseChild}. */
+class Child extends BaseChild {
+}

@@ -1,0 +1,640 @@
+package dev.relate.examples.runtime.property;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.relate.examples.runtime.Invariants;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Random sequences of operations on a one-to-many list end ({@code Vertex.children}, self-referential),
+ * a one-to-many set end ({@code Group.members}, a {@code HashSet}), a self-referential one-to-one
+ * ({@code Vertex.next}/{@code prev}) and a one-to-one between two classes ({@code Vertex.badge}/
+ * {@code Badge.vertex}). After every step every guarantee of SPEC's "What the generated code
+ * guarantees" is checked on every object, and so is what the step itself promises (its result, the
+ * order it leaves, and that a step that throws changes nothing).
+ *
+ * <p>The seed is fixed, so every run makes the same sequences; choices never depend on identity
+ * hash codes (a set's iteration order is not used to pick what to remove).
+ */
+class RandomOperationsPropertyTest {
+    private static final int VERTICES = 6;
+    private static final int GROUPS = 3;
+    private static final int BADGES = 4;
+    private static final int KINDS = 28;
+    private static final AtomicLong OPERATIONS = new AtomicLong();
+
+    /** One step: what to do, and numbers from which it picks its objects. */
+    record Op(int kind, int a, int b, int c) {
+    }
+
+    @Provide
+    Arbitrary<List<Op>> operations() {
+        Arbitrary<Op> op = Combinators.combine(
+                Arbitraries.integers().between(0, KINDS - 1),
+                Arbitraries.integers().between(0, 1023),
+                Arbitraries.integers().between(0, 1023),
+                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
+        return op.list().ofMinSize(20).ofMaxSize(60);
+    }
+
+    @Property(tries = 500, seed = "7340912664458110", shrinking = ShrinkingMode.BOUNDED)
+    void everyStepKeepsEveryEndInSync(@ForAll("operations") List<Op> ops) {
+        World world = new World();
+        for (Op op : ops) {
+            world.apply(op);
+            world.checkAll(op);
+            OPERATIONS.incrementAndGet();
+        }
+    }
+
+    @AfterContainer
+    static void enoughStepsRan() {
+        assertWithMessage("steps run").that(OPERATIONS.get()).isAtLeast(10_000L);
+    }
+
+    /** The objects of one try, and the steps on them. */
+    static final class World {
+        final List<Vertex> vertices = new ArrayList<>();
+        final List<Group> groups = new ArrayList<>();
+        final List<Badge> badges = new ArrayList<>();
+
+        World() {
+            for (int i = 0; i < VERTICES; i++) {
+                vertices.add(new Vertex(i));
+            }
+            for (int i = 0; i < GROUPS; i++) {
+                groups.add(new Group());
+            }
+            for (int i = 0; i < BADGES; i++) {
+                badges.add(new Badge());
+            }
+        }
+
+        Vertex vertex(int n) {
+            return vertices.get(n % VERTICES);
+        }
+
+        /** A vertex, or null one time in seven. */
+        Vertex vertexOrNull(int n) {
+            int i = n % (VERTICES + 1);
+            return i == VERTICES ? null : vertices.get(i);
+        }
+
+        Group group(int n) {
+            return groups.get(n % GROUPS);
+        }
+
+        Group groupOrNull(int n) {
+            int i = n % (GROUPS + 1);
+            return i == GROUPS ? null : groups.get(i);
+        }
+
+        Badge badge(int n) {
+            return badges.get(n % BADGES);
+        }
+
+        Badge badgeOrNull(int n) {
+            int i = n % (BADGES + 1);
+            return i == BADGES ? null : badges.get(i);
+        }
+
+        /** Up to five vertices, possibly repeated, in an order drawn from {@code seed}. */
+        List<Vertex> pick(int seed) {
+            Random random = new Random(seed);
+            List<Vertex> picked = new ArrayList<>();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                picked.add(vertices.get(random.nextInt(VERTICES)));
+            }
+            return picked;
+        }
+
+        static boolean bit(int bits, Vertex vertex) {
+            return (bits >> vertex.index & 1) == 1;
+        }
+
+        void checkAll(Op op) {
+            String step = "after " + op;
+            Invariants.assertOneToMany(step + ": Vertex.children", vertices, vertices, v -> v.children,
+                    v -> v.parent);
+            Invariants.assertOneToMany(step + ": Group.members", groups, vertices, g -> g.members, v -> v.group);
+            Invariants.assertOneToOne(step + ": Vertex.next", vertices, vertices, v -> v.next, v -> v.prev);
+            Invariants.assertOneToOne(step + ": Vertex.badge", vertices, badges, v -> v.badge, b -> b.vertex);
+        }
+
+        /** Everything about every object, by pool index. */
+        String state() {
+            StringBuilder out = new StringBuilder();
+            for (Vertex v : vertices) {
+                out.append(v.index).append(": parent ").append(name(v.parent)).append(" children ")
+                        .append(names(v.children)).append(" group ").append(groups.indexOf(v.group))
+                        .append(" next ").append(name(v.next)).append(" prev ").append(name(v.prev))
+                        .append(" badge ").append(badges.indexOf(v.badge)).append('\n');
+            }
+            for (Group g : groups) {
+                List<Vertex> members = new ArrayList<>(g.members);
+                members.sort(Comparator.comparingInt(v -> v.index));
+                out.append("group ").append(groups.indexOf(g)).append(' ').append(names(members)).append('\n');
+            }
+            for (Badge b : badges) {
+                out.append("badge ").append(badges.indexOf(b)).append(' ').append(name(b.vertex)).append('\n');
+            }
+            return out.toString();
+        }
+
+        static String name(Vertex v) {
+            return v == null ? "-" : Integer.toString(v.index);
+        }
+
+        static String names(List<Vertex> list) {
+            return list.stream().map(World::name).collect(Collectors.joining(",", "[", "]"));
+        }
+
+        void assertChildren(Vertex owner, List<Vertex> expected) {
+            assertWithMessage("children of %s", owner.index).that(names(owner.children)).isEqualTo(names(expected));
+        }
+
+        static <E> List<E> without(List<E> list, Object element) {
+            List<E> out = new ArrayList<>(list);
+            out.removeIf(e -> e == element);
+            return out;
+        }
+
+        static List<Vertex> distinct(List<Vertex> list) {
+            List<Vertex> out = new ArrayList<>();
+            Set<Vertex> seen = Invariants.identitySet();
+            for (Vertex v : list) {
+                if (seen.add(v)) {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
+
+        void apply(Op op) {
+            switch (op.kind()) {
+                case 0 -> moveTo(vertex(op.a()), vertexOrNull(op.b()), false, () -> {
+                    VertexRelations.setParent(vertex(op.a()), vertexOrNull(op.b()));
+                    return true;
+                });
+                case 1 -> moveTo(vertex(op.a()), vertex(op.b()), true,
+                        () -> VertexRelations.addToChildren(vertex(op.b()), vertex(op.a())));
+                case 2 -> moveTo(vertex(op.a()), vertex(op.b()), true,
+                        () -> VertexRelations.children(vertex(op.b())).add(vertex(op.a())));
+                case 3 -> removeChild(vertex(op.b()), vertex(op.a()), true);
+                case 4 -> removeChild(vertex(op.b()), vertex(op.a()), false);
+                case 5 -> {
+                    Vertex owner = vertex(op.a());
+                    List<Vertex> before = new ArrayList<>(owner.children);
+                    VertexRelations.children(owner).clear();
+                    assertChildren(owner, List.of());
+                    for (Vertex v : before) {
+                        assertThat(v.parent).isNull();
+                    }
+                }
+                case 6 -> replaceChildren(vertex(op.a()), pick(op.c()));
+                case 7 -> removeChildrenWhere(vertex(op.a()), op.c(), true);
+                case 8 -> removeChildrenWhere(vertex(op.a()), op.c(), false);
+                case 9 -> setAt(vertex(op.a()), op.c(), vertex(op.b()));
+                case 10 -> addAt(vertex(op.a()), op.c(), vertex(op.b()));
+                case 11 -> takeAllChildren(vertex(op.a()), vertex(op.b()));
+                case 12 -> reorder(vertex(op.a()), op.b(), op.c());
+                case 13 -> listIteratorStep(vertex(op.a()), op.c(), vertex(op.b()));
+                case 14 -> {
+                    Vertex owner = vertex(op.a());
+                    List<Vertex> keep = pick(op.c());
+                    List<Vertex> before = new ArrayList<>(owner.children);
+                    boolean changed = VertexRelations.children(owner).retainAll(keep);
+                    List<Vertex> expected = new ArrayList<>(before);
+                    expected.removeIf(v -> !keep.contains(v));
+                    assertThat(changed).isEqualTo(expected.size() != before.size());
+                    assertChildren(owner, expected);
+                }
+                case 15 -> moveToGroup(vertex(op.a()), groupOrNull(op.b()), op.c());
+                case 16 -> moveToGroup(vertex(op.a()), group(op.b()), op.c());
+                case 17 -> removeMember(group(op.b()), vertex(op.a()), (op.c() & 1) == 0);
+                case 18 -> removeMembersWhere(group(op.a()), op.c(), op.b() % 3);
+                case 19 -> replaceMembers(group(op.a()), pick(op.c()));
+                case 20 -> removeMembersWhere(group(op.a()), op.c(), 3);
+                case 21 -> link(vertex(op.a()), vertexOrNull(op.b()), true);
+                case 22 -> link(vertexOrNull(op.b()), vertex(op.a()), false);
+                case 23 -> giveBadge(vertex(op.a()), badgeOrNull(op.b()), true);
+                case 24 -> giveBadge(vertexOrNull(op.a()), badge(op.b()), false);
+                case 25 -> selfReference(vertex(op.a()), op.c() % 4);
+                case 26 -> addAllChildren(vertex(op.a()), pick(op.c()));
+                case 27 -> rejectNull(vertex(op.a()), group(op.b()), op.c() % 4);
+                default -> throw new AssertionError("no step " + op.kind());
+            }
+        }
+
+        /**
+         * Moves {@code child} to {@code owner} (null: out of its parent) by {@code step}, which returns
+         * whether it changed anything when {@code reportsChange}.
+         */
+        void moveTo(Vertex child, Vertex owner, boolean reportsChange, BooleanSupplier step) {
+            Vertex previous = child.parent;
+            List<Vertex> ownerBefore = owner == null ? null : new ArrayList<>(owner.children);
+            List<Vertex> previousBefore = previous == null ? null : new ArrayList<>(previous.children);
+            boolean changed = step.getAsBoolean();
+            if (reportsChange) {
+                assertThat(changed).isEqualTo(previous != owner);
+            }
+            assertThat(child.parent).isSameInstanceAs(owner);
+            if (owner != null) {
+                List<Vertex> expected = new ArrayList<>(ownerBefore);
+                if (previous != owner) {
+                    expected.add(child);
+                }
+                assertChildren(owner, expected);
+            }
+            if (previous != null && previous != owner) {
+                assertChildren(previous, without(previousBefore, child));
+            }
+        }
+
+        void removeChild(Vertex owner, Vertex child, boolean helper) {
+            boolean member = child.parent == owner;
+            List<Vertex> before = new ArrayList<>(owner.children);
+            String state = state();
+            boolean removed = helper ? VertexRelations.removeFromChildren(owner, child)
+                    : VertexRelations.children(owner).remove(child);
+            assertThat(removed).isEqualTo(member);
+            if (member) {
+                assertThat(child.parent).isNull();
+                assertChildren(owner, without(before, child));
+            } else {
+                assertThat(state()).isEqualTo(state);
+            }
+        }
+
+        void replaceChildren(Vertex owner, List<Vertex> incoming) {
+            List<Vertex> before = new ArrayList<>(owner.children);
+            VertexRelations.setChildren(owner, incoming);
+            List<Vertex> expected = distinct(incoming);
+            assertChildren(owner, expected);
+            for (Vertex v : before) {
+                if (!expected.contains(v)) {
+                    assertThat(v.parent).isNull();
+                }
+            }
+        }
+
+        void removeChildrenWhere(Vertex owner, int bits, boolean iterator) {
+            List<Vertex> before = new ArrayList<>(owner.children);
+            if (iterator) {
+                for (Iterator<Vertex> it = VertexRelations.children(owner).iterator(); it.hasNext(); ) {
+                    if (bit(bits, it.next())) {
+                        it.remove();
+                    }
+                }
+            } else {
+                VertexRelations.children(owner).removeIf(v -> bit(bits, v));
+            }
+            List<Vertex> expected = new ArrayList<>(before);
+            expected.removeIf(v -> bit(bits, v));
+            assertChildren(owner, expected);
+            for (Vertex v : before) {
+                if (bit(bits, v)) {
+                    assertThat(v.parent).isNull();
+                }
+            }
+        }
+
+        void setAt(Vertex owner, int position, Vertex element) {
+            List<Vertex> before = new ArrayList<>(owner.children);
+            if (before.isEmpty()) {
+                String state = state();
+                assertThrows(IndexOutOfBoundsException.class, () -> VertexRelations.children(owner).set(0, element));
+                assertThat(state()).isEqualTo(state);
+                return;
+            }
+            int index = position % before.size();
+            Vertex replaced = before.get(index);
+            Vertex elementParent = element.parent;
+            List<Vertex> elementParentBefore = elementParent == null ? null : new ArrayList<>(elementParent.children);
+            assertThat(VertexRelations.children(owner).set(index, element)).isSameInstanceAs(replaced);
+            List<Vertex> expected = new ArrayList<>(before);
+            if (elementParent == owner) {
+                Collections.swap(expected, index, before.indexOf(element));
+            } else {
+                expected.set(index, element);
+                assertThat(replaced.parent).isNull();
+                if (elementParent != null) {
+                    assertChildren(elementParent, without(elementParentBefore, element));
+                }
+            }
+            assertThat(element.parent).isSameInstanceAs(owner);
+            assertChildren(owner, expected);
+        }
+
+        void addAt(Vertex owner, int position, Vertex element) {
+            List<Vertex> before = new ArrayList<>(owner.children);
+            int index = position % (before.size() + 1);
+            if (element.parent == owner) {
+                String state = state();
+                assertThrows(IllegalArgumentException.class, () -> VertexRelations.children(owner).add(index, element));
+                assertThat(state()).isEqualTo(state);
+                return;
+            }
+            VertexRelations.children(owner).add(index, element);
+            List<Vertex> expected = new ArrayList<>(before);
+            expected.add(index, element);
+            assertChildren(owner, expected);
+            assertThat(element.parent).isSameInstanceAs(owner);
+        }
+
+        void takeAllChildren(Vertex owner, Vertex from) {
+            List<Vertex> ownerBefore = new ArrayList<>(owner.children);
+            List<Vertex> fromBefore = new ArrayList<>(from.children);
+            String state = state();
+            boolean changed = VertexRelations.children(owner).addAll(VertexRelations.children(from));
+            if (owner == from) {
+                assertThat(changed).isFalse();
+                assertThat(state()).isEqualTo(state);
+                return;
+            }
+            assertThat(changed).isEqualTo(!fromBefore.isEmpty());
+            List<Vertex> expected = new ArrayList<>(ownerBefore);
+            expected.addAll(fromBefore);
+            assertChildren(owner, expected);
+            assertChildren(from, List.of());
+        }
+
+        void addAllChildren(Vertex owner, List<Vertex> incoming) {
+            List<Vertex> expected = new ArrayList<>(owner.children);
+            for (Vertex v : distinct(incoming)) {
+                if (v.parent != owner) {
+                    expected.add(v);
+                }
+            }
+            boolean expectChange = expected.size() != owner.children.size();
+            assertThat(VertexRelations.children(owner).addAll(incoming)).isEqualTo(expectChange);
+            assertChildren(owner, expected);
+        }
+
+        void reorder(Vertex owner, int how, int seed) {
+            List<Vertex> expected = new ArrayList<>(owner.children);
+            if (expected.isEmpty()) {
+                return;
+            }
+            List<Vertex> view = VertexRelations.children(owner);
+            switch (how % 4) {
+                case 0 -> {
+                    int i = seed % expected.size();
+                    int j = (seed / 7) % expected.size();
+                    Collections.swap(view, i, j);
+                    Collections.swap(expected, i, j);
+                }
+                case 1 -> {
+                    Collections.reverse(view);
+                    Collections.reverse(expected);
+                }
+                case 2 -> {
+                    Collections.shuffle(view, new Random(seed));
+                    Collections.shuffle(expected, new Random(seed));
+                }
+                default -> {
+                    view.sort(Comparator.comparingInt(v -> -v.index));
+                    expected.sort(Comparator.comparingInt(v -> -v.index));
+                }
+            }
+            assertChildren(owner, expected);
+        }
+
+        void listIteratorStep(Vertex owner, int choice, Vertex element) {
+            List<Vertex> before = new ArrayList<>(owner.children);
+            if (before.isEmpty()) {
+                return;
+            }
+            int index = choice % before.size();
+            ListIterator<Vertex> it = VertexRelations.children(owner).listIterator();
+            for (int i = 0; i <= index; i++) {
+                it.next();
+            }
+            Vertex current = before.get(index);
+            List<Vertex> expected = new ArrayList<>(before);
+            switch ((choice >> 8) % 3) {
+                case 0 -> {
+                    it.remove();
+                    expected.remove(index);
+                    assertThat(current.parent).isNull();
+                }
+                case 1 -> {
+                    Vertex elementParent = element.parent;
+                    it.set(element);
+                    if (elementParent == owner) {
+                        Collections.swap(expected, index, before.indexOf(element));
+                    } else {
+                        expected.set(index, element);
+                        assertThat(current.parent).isNull();
+                    }
+                    assertThat(element.parent).isSameInstanceAs(owner);
+                }
+                default -> {
+                    if (element.parent == owner) {
+                        String state = state();
+                        assertThrows(IllegalArgumentException.class, () -> it.add(element));
+                        assertThat(state()).isEqualTo(state);
+                    } else {
+                        it.add(element);
+                        expected.add(index + 1, element);
+                        assertThat(element.parent).isSameInstanceAs(owner);
+                    }
+                }
+            }
+            assertChildren(owner, expected);
+        }
+
+        void moveToGroup(Vertex member, Group group, int how) {
+            Group previous = member.group;
+            switch (how % 3) {
+                case 0 -> VertexRelations.setGroup(member, group);
+                case 1 -> {
+                    if (group == null) {
+                        VertexRelations.setGroup(member, null);
+                    } else {
+                        assertThat(GroupRelations.addToMembers(group, member)).isEqualTo(previous != group);
+                    }
+                }
+                default -> {
+                    if (group == null) {
+                        VertexRelations.setGroup(member, null);
+                    } else {
+                        assertThat(GroupRelations.members(group).add(member)).isEqualTo(previous != group);
+                    }
+                }
+            }
+            assertThat(member.group).isSameInstanceAs(group);
+            if (group != null) {
+                assertThat(Invariants.countSame(group.members, member)).isEqualTo(1);
+            }
+            if (previous != null && previous != group) {
+                assertThat(Invariants.countSame(previous.members, member)).isEqualTo(0);
+            }
+        }
+
+        void removeMember(Group group, Vertex member, boolean helper) {
+            boolean wasMember = member.group == group;
+            String state = state();
+            int size = group.members.size();
+            boolean removed = helper ? GroupRelations.removeFromMembers(group, member)
+                    : GroupRelations.members(group).remove(member);
+            assertThat(removed).isEqualTo(wasMember);
+            if (wasMember) {
+                assertThat(member.group).isNull();
+                assertThat(group.members).hasSize(size - 1);
+            } else {
+                assertThat(state()).isEqualTo(state);
+            }
+        }
+
+        void removeMembersWhere(Group group, int bits, int how) {
+            List<Vertex> before = new ArrayList<>(group.members);
+            Set<Vertex> view = GroupRelations.members(group);
+            switch (how) {
+                case 0 -> view.removeIf(v -> bit(bits, v));
+                case 1 -> view.removeAll(vertices.stream().filter(v -> bit(bits, v)).collect(Collectors.toList()));
+                case 2 -> {
+                    view.clear();
+                    for (Vertex v : before) {
+                        assertThat(v.group).isNull();
+                    }
+                    assertThat(group.members).isEmpty();
+                    return;
+                }
+                default -> {
+                    for (Iterator<Vertex> it = view.iterator(); it.hasNext(); ) {
+                        if (bit(bits, it.next())) {
+                            it.remove();
+                        }
+                    }
+                }
+            }
+            for (Vertex v : before) {
+                if (bit(bits, v)) {
+                    assertThat(v.group).isNull();
+                } else {
+                    assertThat(v.group).isSameInstanceAs(group);
+                }
+            }
+        }
+
+        void replaceMembers(Group group, List<Vertex> incoming) {
+            List<Vertex> before = new ArrayList<>(group.members);
+            GroupRelations.setMembers(group, incoming);
+            List<Vertex> expected = distinct(incoming);
+            assertThat(group.members).containsExactlyElementsIn(expected);
+            for (Vertex v : expected) {
+                assertThat(v.group).isSameInstanceAs(group);
+            }
+            for (Vertex v : before) {
+                if (!expected.contains(v)) {
+                    assertThat(v.group).isNull();
+                }
+            }
+        }
+
+        /** Links {@code from.next} and {@code to.prev}, through the helper of one end; either may be null. */
+        void link(Vertex from, Vertex to, boolean fromNext) {
+            if (fromNext) {
+                Vertex oldNext = from.next;
+                Vertex oldPrevOfTo = to == null ? null : to.prev;
+                VertexRelations.setNext(from, to);
+                assertThat(from.next).isSameInstanceAs(to);
+                if (to != null) {
+                    assertThat(to.prev).isSameInstanceAs(from);
+                }
+                if (oldNext != null && oldNext != to) {
+                    assertThat(oldNext.prev).isNull();
+                }
+                if (oldPrevOfTo != null && oldPrevOfTo != from) {
+                    assertThat(oldPrevOfTo.next).isNull();
+                }
+            } else {
+                Vertex oldPrev = to.prev;
+                Vertex oldNextOfFrom = from == null ? null : from.next;
+                VertexRelations.setPrev(to, from);
+                assertThat(to.prev).isSameInstanceAs(from);
+                if (from != null) {
+                    assertThat(from.next).isSameInstanceAs(to);
+                }
+                if (oldPrev != null && oldPrev != from) {
+                    assertThat(oldPrev.next).isNull();
+                }
+                if (oldNextOfFrom != null && oldNextOfFrom != to) {
+                    assertThat(oldNextOfFrom.prev).isNull();
+                }
+            }
+        }
+
+        void giveBadge(Vertex vertex, Badge badge, boolean fromVertex) {
+            if (fromVertex) {
+                Badge old = vertex.badge;
+                Vertex oldHolder = badge == null ? null : badge.vertex;
+                VertexRelations.setBadge(vertex, badge);
+                assertThat(vertex.badge).isSameInstanceAs(badge);
+                if (old != null && old != badge) {
+                    assertThat(old.vertex).isNull();
+                }
+                if (oldHolder != null && oldHolder != vertex) {
+                    assertThat(oldHolder.badge).isNull();
+                }
+            } else {
+                Vertex old = badge.vertex;
+                Badge oldBadge = vertex == null ? null : vertex.badge;
+                BadgeRelations.setVertex(badge, vertex);
+                assertThat(badge.vertex).isSameInstanceAs(vertex);
+                if (old != null && old != vertex) {
+                    assertThat(old.badge).isNull();
+                }
+                if (oldBadge != null && oldBadge != badge) {
+                    assertThat(oldBadge.vertex).isNull();
+                }
+            }
+        }
+
+        void selfReference(Vertex v, int how) {
+            switch (how) {
+                case 0 -> moveTo(v, v, false, () -> {
+                    VertexRelations.setParent(v, v);
+                    return true;
+                });
+                case 1 -> moveTo(v, v, true, () -> VertexRelations.children(v).add(v));
+                case 2 -> link(v, v, true);
+                default -> link(v, v, false);
+            }
+        }
+
+        void rejectNull(Vertex owner, Group group, int how) {
+            String state = state();
+            Class<NullPointerException> npe = NullPointerException.class;
+            switch (how) {
+                case 0 -> assertThrows(npe, () -> VertexRelations.addToChildren(owner, null));
+                case 1 -> assertThrows(npe, () -> VertexRelations.setChildren(owner, Arrays.asList(owner, null)));
+                case 2 -> assertThrows(npe, () -> GroupRelations.members(group).add(null));
+                default -> assertThrows(npe, () -> VertexRelations.children(owner).addAll(Arrays.asList(owner, null)));
+            }
+            assertThat(state()).isEqualTo(state);
+        }
+    }
+}

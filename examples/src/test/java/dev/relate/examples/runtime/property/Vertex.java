@@ -1,0 +1,39 @@
+package dev.relate.examples.runtime.property;
+
+import dev.relate.ManyToOneRel;
+import dev.relate.OneToManyRel;
+import dev.relate.examples.runtime.Entity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The object the property test works on: a self-referential one-to-many list end (a tree), the
+ * scalar end of a one-to-many set end ({@link Group#members}), a self-referential one-to-one
+ * ({@code next}/{@code prev}) and a one-to-one with another class ({@link Badge}).
+ */
+class Vertex extends Entity {
+    /** Its position in the test's pool, for choices that must not depend on identity hash codes. */
+    final int index;
+
+    @ManyToOneRel(backPopulates = "children")
+    Vertex parent;
+
+    @OneToManyRel(backPopulates = "parent")
+    List<Vertex> children = new ArrayList<>();
+
+    @ManyToOneRel(backPopulates = "members")
+    Group group;
+
+    @OneToManyRel(uselist = false, backPopulates = "prev")
+    Vertex next;
+
+    @ManyToOneRel(backPopulates = "next")
+    Vertex prev;
+
+    @OneToManyRel(uselist = false, backPopulates = "vertex")
+    Badge badge;
+
+    Vertex(int index) {
+        this.index = index;
+    }
+}
