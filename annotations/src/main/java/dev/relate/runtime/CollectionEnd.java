@@ -199,6 +199,18 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         return true;
     }
 
+    /**
+     * A copy of {@code elements}, checked for null before anything changes. Copying first lets
+     * elements move here out of {@code elements} itself (another owner's view or field).
+     */
+    final List<E> nonNullCopy(Collection<? extends E> elements) {
+        List<E> copy = new ArrayList<>(elements);
+        for (E element : copy) {
+            checkElement(element);
+        }
+        return copy;
+    }
+
     /** Whether {@code object} is of the element type. */
     final boolean isElement(Object object) {
         return elementType.isInstance(object);

@@ -1,11 +1,9 @@
 package dev.relate.runtime;
 
 import java.util.AbstractCollection;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -86,12 +84,8 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
      */
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        List<E> incoming = new ArrayList<>(c);
-        for (E element : incoming) {
-            end.checkElement(element);
-        }
         boolean changed = false;
-        for (E element : incoming) {
+        for (E element : end.nonNullCopy(c)) {
             changed |= add(element);
         }
         return changed;

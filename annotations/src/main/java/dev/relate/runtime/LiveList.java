@@ -76,12 +76,8 @@ final class LiveList<O, E> extends AbstractList<E> {
     /** Adds each element as {@link #add(Object)} does; see {@link LiveCollection#addAll}. */
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        List<E> incoming = new ArrayList<>(c);
-        for (E element : incoming) {
-            end.checkElement(element);
-        }
         boolean changed = false;
-        for (E element : incoming) {
+        for (E element : end.nonNullCopy(c)) {
             changed |= add(element);
         }
         return changed;

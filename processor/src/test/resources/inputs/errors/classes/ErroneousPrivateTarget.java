@@ -1,6 +1,5 @@
 package test.errors;
 
-import dev.relate.ManyToOneRel;
 import dev.relate.OneToManyRel;
 import java.util.List;
 

@@ -21,16 +21,12 @@ final class EndClassWriter {
     static TypeSpec oneToMany(String name, End collection, End scalar) {
         Params params = Params.of(collection.owner(), collection.target());
         return collectionClass(name, Runtime.ONE_TO_MANY_END, collection, params)
-                .addMethod(MethodSpec.methodBuilder("ownerOf")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
+                .addMethod(hook("ownerOf")
                         .returns(collection.owner())
                         .addParameter(collection.target(), params.element())
                         .addStatement("return $L", FieldCode.read(scalar, params.element()))
                         .build())
-                .addMethod(MethodSpec.methodBuilder("writeOwner")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
+                .addMethod(hook("writeOwner")
                         .addParameter(collection.target(), params.element())
                         .addParameter(collection.owner(), params.owner())
                         .addStatement("$L", FieldCode.write(scalar, params.element(), params.owner()))
@@ -53,30 +49,22 @@ final class EndClassWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S)", end.displayName())
                         .build())
-                .addMethod(MethodSpec.methodBuilder("get")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
+                .addMethod(hook("get")
                         .returns(end.target())
                         .addParameter(end.owner(), params.owner())
                         .addStatement("return $L", FieldCode.read(end, params.owner()))
                         .build())
-                .addMethod(MethodSpec.methodBuilder("write")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
+                .addMethod(hook("write")
                         .addParameter(end.owner(), params.owner())
                         .addParameter(end.target(), params.element())
                         .addStatement("$L", FieldCode.write(end, params.owner(), params.element()))
                         .build())
-                .addMethod(MethodSpec.methodBuilder("inverseOf")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
+                .addMethod(hook("inverseOf")
                         .returns(end.owner())
                         .addParameter(end.target(), params.element())
                         .addStatement("return $L", FieldCode.read(inverse, params.element()))
                         .build())
-                .addMethod(MethodSpec.methodBuilder("writeInverse")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
+                .addMethod(hook("writeInverse")
                         .addParameter(end.target(), params.element())
                         .addParameter(end.owner(), params.owner())
                         .addStatement("$L", FieldCode.write(inverse, params.element(), params.owner()))
@@ -95,9 +83,7 @@ final class EndClassWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S, $T.class)", collection.displayName(), collection.target())
                         .build())
-                .addMethod(MethodSpec.methodBuilder("collection")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
+                .addMethod(hook("collection")
                         .returns(type.declared())
                         .addParameter(collection.owner(), params.owner())
                         .addStatement("return $L", FieldCode.read(collection, params.owner()))
@@ -105,9 +91,7 @@ final class EndClassWriter {
         if (type.creation() != null) {
             String local = collection.field().equals(params.owner()) ? "created" : collection.field();
             CollectionType.Creation creation = type.creation();
-            builder.addMethod(MethodSpec.methodBuilder("createCollection")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PROTECTED)
+            builder.addMethod(hook("createCollection")
                     .returns(type.declared())
                     .addParameter(collection.owner(), params.owner())
                     .addStatement("$T $N = new $T$L()", type.declared(), local, creation.type(),
@@ -117,6 +101,11 @@ final class EndClassWriter {
                     .build());
         }
         return builder;
+    }
+
+    /** An override of one of the runtime class's protected hooks. */
+    private static MethodSpec.Builder hook(String name) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PROTECTED);
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.relate.processor.errors;
 
-import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
 import static dev.relate.processor.errors.ErrorTesting.assertErrors;
 import static dev.relate.processor.errors.ErrorTesting.compile;
