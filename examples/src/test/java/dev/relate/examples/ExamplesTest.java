@@ -1,0 +1,57 @@
+package dev.relate.examples;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The examples print what the SQLAlchemy notes show, section by section. */
+class ExamplesTest {
+
+    private static String run() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Examples.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void oneToManyPrintsTheChildIdOnceTheChildHasItsParent() {
+        String output = run();
+        // the notes: child.parent = parent; print([a.id for a in parent.children]) gives [5]
+        assertThat(output).contains("child.parent = parent                      -> parent.children ids [5]\n");
+        assertThat(output).contains("-> parent.children ids [], other.children ids [5], child.parent Parent(2)\n");
+        assertThat(output).contains("-> other.children ids [], child.parent null\n");
+        // without back_populates the collection stays empty
+        assertThat(output).contains("-> third.children ids [] (nothing points back, as without back_populates)\n");
+    }
+
+    @Test
+    void manyToOneWithBackrefFillsTheParentsOfTheChild() {
+        String output = run();
+        assertThat(output).contains("== Many To One (backref \"parents\") ==\n");
+        assertThat(output).contains("first.child = second.child = child         -> child.parents ids [1, 2]\n");
+        assertThat(output).contains("-> first.child null, child.parents ids [2]\n");
+        assertThat(output).contains("-> child.parents ids [], other.parents ids [2]\n");
+    }
+
+    @Test
+    void oneToOneLeavesNoStalePartner() {
+        String output = run();
+        assertThat(output).contains("parent.child = child                       -> child.parent Parent(1)\n");
+        assertThat(output).contains("-> child.parent null, second.parent Parent(1)\n");
+        assertThat(output).contains("-> parent.child null, other.child Child(6)\n");
+    }
+
+    @Test
+    void everySectionIsPrintedInTheOrderOfTheNotes() {
+        String output = run();
+        int oneToMany = output.indexOf("== One To Many ==");
+        int manyToOne = output.indexOf("== Many To One");
+        int oneToOne = output.indexOf("== One to One ==");
+        assertThat(oneToMany).isAtLeast(0);
+        assertThat(manyToOne).isGreaterThan(oneToMany);
+        assertThat(oneToOne).isGreaterThan(manyToOne);
+    }
+}
