@@ -25,8 +25,6 @@ import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -36,26 +34,26 @@ import javax.lang.model.util.Types;
  * about, and plans one {@link RelationsClass} for each class that holds an end and has no errors.
  */
 public final class RelationshipChecker {
-    private final Types types;
     private final Diagnostics diagnostics;
     private final DeclarationReader declarations;
-    private final ShapeReader shapes;
     private final Visibility visibility;
-    private final AccessFinder accessFinder;
     private final FieldRules fieldRules;
     private final PairingRules pairingRules;
-    private final EndFactory endFactory;
+    private final BackrefMarkerRule markerRule;
+    private final OwnerRules ownerRules;
+    private final AccessRules accessRules;
 
     public RelationshipChecker(Types types, Elements elements, Diagnostics diagnostics) {
-        this.types = types;
         this.diagnostics = diagnostics;
         this.declarations = new DeclarationReader(elements);
-        this.shapes = new ShapeReader(types, elements);
+        ShapeReader shapes = new ShapeReader(types, elements);
         this.visibility = new Visibility(elements);
-        this.accessFinder = new AccessFinder(types, visibility);
         this.fieldRules = new FieldRules(shapes, diagnostics);
         this.pairingRules = new PairingRules(types, shapes, declarations, diagnostics, fieldRules);
-        this.endFactory = new EndFactory(types, elements, visibility);
+        this.markerRule = new BackrefMarkerRule(types, shapes, declarations, diagnostics);
+        this.ownerRules = new OwnerRules(visibility, fieldRules, diagnostics);
+        this.accessRules = new AccessRules(types, new AccessFinder(types, visibility),
+                new EndFactory(types, elements, visibility), declarations, diagnostics);
     }
 
     /**
@@ -76,18 +74,29 @@ public final class RelationshipChecker {
                 unexpected(field, e);
             }
         }
-        Set<VariableElement> named = namedOtherEnds(fields);
+        Set<VariableElement> named = new HashSet<>();
+        for (VariableElement field : fields) {
+            try {
+                markerRule.collectNamed(field, named);
+            } catch (RuntimeException e) {
+                unexpected(field, e);
+            }
+        }
         for (VariableElement marker : markers) {
             try {
-                checkMarker(marker, named);
+                markerRule.check(marker, named);
             } catch (RuntimeException e) {
                 unexpected(marker, e);
             }
         }
+        Map<VariableElement, Integer> positions = new HashMap<>();
+        for (VariableElement field : fields) {
+            positions.put(field, positions.size());
+        }
         Map<TypeElement, List<Planned>> byOwner = new HashMap<>();
         for (Link link : links.values()) {
             try {
-                plan(link, links, buildTypes, byOwner);
+                plan(link, links, positions, buildTypes, byOwner);
             } catch (RuntimeException e) {
                 unexpected(link.declaration().field(), e);
             }
@@ -127,75 +136,12 @@ public final class RelationshipChecker {
         return link;
     }
 
-    /**
-     * The fields that the declarations of the round name as their other end, by backref or
-     * backPopulates: a {@code @Backref} field among them is no orphan, whatever else is wrong.
-     */
-    private Set<VariableElement> namedOtherEnds(List<VariableElement> fields) {
-        Set<VariableElement> named = new HashSet<>();
-        for (VariableElement field : fields) {
-            try {
-                for (Declaration declaration : declarations.declarationsOn(field)) {
-                    named.addAll(otherEnds(declaration, field.asType()));
-                }
-            } catch (RuntimeException e) {
-                unexpected(field, e);
-            }
-        }
-        return named;
-    }
-
-    /** The fields a declaration names as its other end, on the class its field's type relates to. */
-    private List<VariableElement> otherEnds(Declaration declaration, TypeMirror type) {
-        Shape shape = shapes.shapeOf(type);
-        if (shape instanceof Shape.Unfit) {
-            return List.of();
-        }
-        List<VariableElement> ends = new ArrayList<>();
-        for (String name : List.of(declaration.backref(), declaration.backPopulates())) {
-            VariableElement other = name.isEmpty() ? null : Members.field(Shapes.target(shape), name);
-            if (other != null) {
-                ends.add(other);
-            }
-        }
-        return ends;
-    }
-
-    /**
-     * A {@code @Backref} field must be the other end of some declaration: one in this round, or one
-     * in the class it relates to (which may come from a library). A backPopulates naming it is
-     * reported on that declaration.
-     */
-    private void checkMarker(VariableElement marker, Set<VariableElement> named) {
-        if (named.contains(marker)) {
-            return;
-        }
-        TypeElement declaring = declaringType(marker);
-        Shape shape = shapes.shapeOf(marker.asType());
-        String name = marker.getSimpleName().toString();
-        if (!(shape instanceof Shape.Unfit)) {
-            TypeElement related = Shapes.target(shape);
-            for (VariableElement candidate : Members.instanceFields(related)) {
-                TypeMirror type = types.asMemberOf((DeclaredType) related.asType(), candidate);
-                for (Declaration declaration : declarations.declarationsOn(candidate)) {
-                    if (otherEnds(declaration, type).contains(marker)) {
-                        return;
-                    }
-                }
-            }
-        }
-        String where = shape instanceof Shape.Unfit ? "the class it relates to" : Shapes.simpleName(Shapes.target(shape));
-        diagnostics.error(marker, declarations.backrefMarker(marker), null, Message.ORPHAN_BACKREF,
-                Shapes.display(marker), where, name);
-        diagnostics.poison(declaring);
-    }
-
     /** An end of a relationship planned for a generated class, with its position among the owner's fields. */
     private record Planned(Relationship relationship, int position) {
     }
 
-    private void plan(Link link, Map<VariableElement, Link> links, Set<TypeElement> buildTypes,
-            Map<TypeElement, List<Planned>> byOwner) {
+    private void plan(Link link, Map<VariableElement, Link> links, Map<VariableElement, Integer> positions,
+            Set<TypeElement> buildTypes, Map<TypeElement, List<Planned>> byOwner) {
         // an other end declared in a class compiled elsewhere (a library) was checked there, not in
         // this round: this end plans the pair alone, and build() reports an owner outside the build
         if (link.isBackPopulates() && buildTypes.contains(declaringType(link.inverse().field()))) {
@@ -206,7 +152,7 @@ public final class RelationshipChecker {
                 poisonOwners(link);
                 return;
             }
-            if (isSecondOfPair(link, links)) {
+            if (isSecondOfPair(link, positions)) {
                 return;
             }
         }
@@ -221,17 +167,9 @@ public final class RelationshipChecker {
         }
     }
 
-    /** Both ends of a backPopulates pair declare it; the one met first plans it. */
-    private static boolean isSecondOfPair(Link link, Map<VariableElement, Link> links) {
-        for (VariableElement field : links.keySet()) {
-            if (field.equals(link.end().field())) {
-                return false;
-            }
-            if (field.equals(link.inverse().field())) {
-                return true;
-            }
-        }
-        return false;
+    /** Both ends of a backPopulates pair declare it; the one met first in the stable order of fields plans it. */
+    private static boolean isSecondOfPair(Link link, Map<VariableElement, Integer> positions) {
+        return positions.get(link.inverse().field()) < positions.get(link.end().field());
     }
 
     /** Checks what spans both ends (the build, visibility, access) and builds the model; null after errors. */
@@ -246,115 +184,16 @@ public final class RelationshipChecker {
         for (ResolvedEnd end : ends) {
             packages.add(visibility.packageOf(end.owner()));
         }
-        if (!checkClasses(declaration, ends, buildTypes, packages)) {
+        if (!ownerRules.check(declaration, ends, buildTypes, packages)) {
             return null;
         }
-        End end = end(link.end(), link, packages, true);
-        End inverse = link.inverse() == null ? null : end(link.inverse(), link, packages, false);
+        End end = accessRules.end(link.end(), link, packages, true);
+        End inverse = link.inverse() == null ? null : accessRules.end(link.inverse(), link, packages, false);
         if (end == null || (link.inverse() != null && inverse == null)) {
             return null;
         }
         return new Relationship(end, inverse);
     }
-
-    /**
-     * Checks that relate writes a class for each owner and that every generated class can name the
-     * classes it uses; each problem is reported once, on the declaration.
-     */
-    private boolean checkClasses(Declaration declaration, List<ResolvedEnd> ends, Set<TypeElement> buildTypes,
-            Set<String> packages) {
-        boolean fits = true;
-        for (ResolvedEnd end : ends) {
-            TypeElement owner = end.owner();
-            if (!buildTypes.contains(owner)) {
-                diagnostics.error(declaration.field(), declaration.mirror(), null, Message.NOT_IN_BUILD,
-                        Shapes.simpleName(owner), generatedName(owner), Shapes.simpleName(owner),
-                        Shapes.simpleName(declaration.declaringType()));
-                fits = false;
-            }
-        }
-        if (!fits) {
-            return false;
-        }
-        // each class once: the two ends of a pair have each other's owner as target
-        Set<TypeElement> classes = new LinkedHashSet<>();
-        for (ResolvedEnd end : ends) {
-            classes.add(end.owner());
-            classes.add(end.target());
-        }
-        for (TypeElement type : classes) {
-            fits &= fieldRules.checkClass(type, declaration.field(), declaration.mirror());
-        }
-        if (!fits) {
-            return false;
-        }
-        for (String pkg : packages) {
-            for (TypeElement type : classes) {
-                if (!visibility.typeVisibleFrom(type, pkg)) {
-                    diagnostics.error(declaration.field(), declaration.mirror(), null, Message.CLASS_NOT_VISIBLE,
-                            Shapes.simpleName(type), pkg, generatedIn(ends, pkg));
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static String generatedName(TypeElement owner) {
-        return RelationsClass.nameFor(ClassName.get(owner)).simpleName();
-    }
-
-    /** The generated class of an end whose owner is in {@code pkg}. */
-    private String generatedIn(List<ResolvedEnd> ends, String pkg) {
-        for (ResolvedEnd end : ends) {
-            if (visibility.packageOf(end.owner()).equals(pkg)) {
-                return generatedName(end.owner());
-            }
-        }
-        throw new IllegalStateException("no end in package " + pkg);
-    }
-
-    /**
-     * Finds how to reach an end's field and builds its model.
-     *
-     * @param own whether the end is the one the declaration annotates; a backPopulates end reports
-     *     its errors on its own annotation, a backref target on the backref value
-     */
-    private End end(ResolvedEnd end, Link link, Set<String> packages, boolean own) {
-        AccessFinder.Found found = accessFinder.find(end.field(), end.owner(), packages, !end.isCollection());
-        if (found.access() != null) {
-            return endFactory.create(end, found.access(), packages);
-        }
-        Declaration declaration = link.declaration();
-        String type = Shapes.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
-        String getter = "getter " + found.getter() + "()";
-        String setter = "setter " + found.setter() + "(" + type + ")";
-        String missing = switch (found.missing()) {
-            case "getter" -> getter;
-            case "setter" -> setter;
-            default -> getter + " and " + setter;
-        };
-        String where = packages.size() == 1 ? "package " + packages.iterator().next()
-                : "packages " + String.join(" and ", packages);
-        String display = Shapes.display(end.owner(), end.field());
-        if (own) {
-            diagnostics.error(end.field(), declaration.mirror(), null, Message.NO_ACCESSORS, display, where, missing,
-                    missing);
-        } else if (link.isBackPopulates()) {
-            diagnostics.error(end.field(), mirrorOn(end.field()), null, Message.NO_ACCESSORS, display, where, missing,
-                    missing);
-        } else {
-            diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"),
-                    Message.NO_ACCESSORS, display, where, missing, missing);
-        }
-        return null;
-    }
-
-    private AnnotationMirror mirrorOn(VariableElement field) {
-        List<Declaration> found = declarations.declarationsOn(field);
-        return found.isEmpty() ? null : found.get(0).mirror();
-    }
-
 
     private void poisonOwners(Link link) {
         diagnostics.poison(link.end().owner());

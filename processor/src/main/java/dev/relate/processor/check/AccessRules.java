@@ -1,0 +1,70 @@
+package dev.relate.processor.check;
+
+import dev.relate.processor.model.End;
+import dev.relate.processor.read.AccessFinder;
+import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.DeclarationReader;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Types;
+
+/** Finds how generated code reaches each end's field, and builds the end's model. */
+final class AccessRules {
+    private final Types types;
+    private final AccessFinder accessFinder;
+    private final EndFactory endFactory;
+    private final DeclarationReader declarations;
+    private final Diagnostics diagnostics;
+
+    AccessRules(Types types, AccessFinder accessFinder, EndFactory endFactory, DeclarationReader declarations,
+            Diagnostics diagnostics) {
+        this.types = types;
+        this.accessFinder = accessFinder;
+        this.endFactory = endFactory;
+        this.declarations = declarations;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param own whether the end is the one the declaration annotates; a backPopulates end reports
+     *     its errors on its own annotation, a backref target on the backref value
+     * @return the end's model, or null after reporting that generated code cannot reach the field
+     */
+    End end(ResolvedEnd end, Link link, Set<String> packages, boolean own) {
+        AccessFinder.Found found = accessFinder.find(end.field(), end.owner(), packages, !end.isCollection());
+        if (found.access() != null) {
+            return endFactory.create(end, found.access(), packages);
+        }
+        Declaration declaration = link.declaration();
+        String type = Shapes.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
+        String getter = "getter " + found.getter() + "()";
+        String setter = "setter " + found.setter() + "(" + type + ")";
+        String missing = switch (found.missing()) {
+            case "getter" -> getter;
+            case "setter" -> setter;
+            default -> getter + " and " + setter;
+        };
+        String where = packages.size() == 1 ? "package " + packages.iterator().next()
+                : "packages " + String.join(" and ", packages);
+        String display = Shapes.display(end.owner(), end.field());
+        if (own) {
+            diagnostics.error(end.field(), declaration.mirror(), null, Message.NO_ACCESSORS, display, where, missing,
+                    missing);
+        } else if (link.isBackPopulates()) {
+            diagnostics.error(end.field(), mirrorOn(end.field()), null, Message.NO_ACCESSORS, display, where, missing,
+                    missing);
+        } else {
+            diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"),
+                    Message.NO_ACCESSORS, display, where, missing, missing);
+        }
+        return null;
+    }
+
+    private AnnotationMirror mirrorOn(VariableElement field) {
+        List<Declaration> found = declarations.declarationsOn(field);
+        return found.isEmpty() ? null : found.get(0).mirror();
+    }
+}

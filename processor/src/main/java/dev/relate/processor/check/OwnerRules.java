@@ -1,0 +1,84 @@
+package dev.relate.processor.check;
+
+import com.palantir.javapoet.ClassName;
+import dev.relate.processor.model.RelationsClass;
+import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.Visibility;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The rules about the classes a relationship spans: relate writes a class for each owner, and each
+ * generated class can name every class it uses.
+ */
+final class OwnerRules {
+    private final Visibility visibility;
+    private final FieldRules fieldRules;
+    private final Diagnostics diagnostics;
+
+    OwnerRules(Visibility visibility, FieldRules fieldRules, Diagnostics diagnostics) {
+        this.visibility = visibility;
+        this.fieldRules = fieldRules;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param ends the ends of one relationship
+     * @param packages the packages of the owners, where their generated classes go
+     * @return whether the classes fit; each problem is reported once, on the declaration
+     */
+    boolean check(Declaration declaration, List<ResolvedEnd> ends, Set<TypeElement> buildTypes,
+            Set<String> packages) {
+        boolean fits = true;
+        for (ResolvedEnd end : ends) {
+            TypeElement owner = end.owner();
+            if (!buildTypes.contains(owner)) {
+                diagnostics.error(declaration.field(), declaration.mirror(), null, Message.NOT_IN_BUILD,
+                        Shapes.simpleName(owner), generatedName(owner), Shapes.simpleName(owner),
+                        Shapes.simpleName(declaration.declaringType()));
+                fits = false;
+            }
+        }
+        if (!fits) {
+            return false;
+        }
+        // each class once: the two ends of a pair have each other's owner as target
+        Set<TypeElement> classes = new LinkedHashSet<>();
+        for (ResolvedEnd end : ends) {
+            classes.add(end.owner());
+            classes.add(end.target());
+        }
+        for (TypeElement type : classes) {
+            fits &= fieldRules.checkClass(type, declaration.field(), declaration.mirror());
+        }
+        if (!fits) {
+            return false;
+        }
+        for (String pkg : packages) {
+            for (TypeElement type : classes) {
+                if (!visibility.typeVisibleFrom(type, pkg)) {
+                    diagnostics.error(declaration.field(), declaration.mirror(), null, Message.CLASS_NOT_VISIBLE,
+                            Shapes.simpleName(type), pkg, generatedIn(ends, pkg));
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String generatedName(TypeElement owner) {
+        return RelationsClass.nameFor(ClassName.get(owner)).simpleName();
+    }
+
+    /** The generated class of an end whose owner is in {@code pkg}. */
+    private String generatedIn(List<ResolvedEnd> ends, String pkg) {
+        for (ResolvedEnd end : ends) {
+            if (visibility.packageOf(end.owner()).equals(pkg)) {
+                return generatedName(end.owner());
+            }
+        }
+        throw new IllegalStateException("no end in package " + pkg);
+    }
+}
