@@ -6,6 +6,7 @@ import dev.relate.processor.read.Members;
 import dev.relate.processor.read.Shape;
 import dev.relate.processor.read.ShapeReader;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
@@ -26,6 +27,34 @@ final class BackrefMarkerRule {
         this.shapes = shapes;
         this.declarations = declarations;
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * {@code fields}, followed by the declarations outside them that name one of their {@code @Backref}
+     * fields: when an incremental build recompiles only the class of a backref target, its helpers
+     * are still written from the declaration that manages it.
+     */
+    List<VariableElement> withDeclarationsNamingMarkers(List<VariableElement> fields) {
+        Set<VariableElement> all = new LinkedHashSet<>(fields);
+        for (VariableElement field : fields) {
+            if (declarations.backrefMarker(field) == null || !declarations.declarationsOn(field).isEmpty()) {
+                continue;
+            }
+            Shape shape = shapes.shapeOf(field.asType());
+            if (shape instanceof Shape.Unfit) {
+                continue;
+            }
+            TypeElement related = Shapes.target(shape);
+            for (VariableElement candidate : Members.instanceFields(related)) {
+                TypeMirror type = types.asMemberOf((DeclaredType) related.asType(), candidate);
+                for (Declaration declaration : declarations.declarationsOn(candidate)) {
+                    if (otherEnds(declaration, type).contains(field)) {
+                        all.add(candidate);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(all);
     }
 
     /**

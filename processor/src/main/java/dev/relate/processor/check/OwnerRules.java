@@ -8,17 +8,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * The rules about the classes a relationship spans: relate writes a class for each owner, and each
  * generated class can name every class it uses.
  */
 final class OwnerRules {
+    private final Elements elements;
     private final Visibility visibility;
     private final FieldRules fieldRules;
     private final Diagnostics diagnostics;
 
-    OwnerRules(Visibility visibility, FieldRules fieldRules, Diagnostics diagnostics) {
+    OwnerRules(Elements elements, Visibility visibility, FieldRules fieldRules, Diagnostics diagnostics) {
+        this.elements = elements;
         this.visibility = visibility;
         this.fieldRules = fieldRules;
         this.diagnostics = diagnostics;
@@ -34,7 +37,7 @@ final class OwnerRules {
         boolean fits = true;
         for (ResolvedEnd end : ends) {
             TypeElement owner = end.owner();
-            if (!buildTypes.contains(owner)) {
+            if (!buildTypes.contains(owner) && !hasRelations(owner)) {
                 diagnostics.error(declaration.field(), declaration.mirror(), null, Message.NOT_IN_BUILD,
                         Shapes.simpleName(owner), generatedName(owner), Shapes.simpleName(owner),
                         Shapes.simpleName(declaration.declaringType()));
@@ -66,6 +69,14 @@ final class OwnerRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the owner, compiled before this compilation, has its generated class already: an
+     * incremental build that recompiles one end of a relationship leaves the other end's helpers be.
+     */
+    boolean hasRelations(TypeElement owner) {
+        return elements.getTypeElement(RelationsClass.nameFor(ClassName.get(owner)).canonicalName()) != null;
     }
 
     private static String generatedName(TypeElement owner) {

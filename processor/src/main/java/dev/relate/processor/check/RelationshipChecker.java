@@ -51,7 +51,7 @@ public final class RelationshipChecker {
         this.fieldRules = new FieldRules(shapes, diagnostics);
         this.pairingRules = new PairingRules(types, shapes, declarations, diagnostics, fieldRules);
         this.markerRule = new BackrefMarkerRule(types, shapes, declarations, diagnostics);
-        this.ownerRules = new OwnerRules(visibility, fieldRules, diagnostics);
+        this.ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         this.accessRules = new AccessRules(types, new AccessFinder(types, visibility),
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
     }
@@ -61,7 +61,8 @@ public final class RelationshipChecker {
      * @param buildTypes the classes compiled in this build, for which helpers can be written
      * @return the classes to generate, ordered by name
      */
-    public List<RelationsClass> check(List<VariableElement> fields, Set<TypeElement> buildTypes) {
+    public List<RelationsClass> check(List<VariableElement> annotatedFields, Set<TypeElement> buildTypes) {
+        List<VariableElement> fields = markerRule.withDeclarationsNamingMarkers(annotatedFields);
         Map<VariableElement, Link> links = new LinkedHashMap<>();
         List<VariableElement> markers = new ArrayList<>();
         for (VariableElement field : fields) {
@@ -101,6 +102,7 @@ public final class RelationshipChecker {
                 unexpected(link.declaration().field(), e);
             }
         }
+        byOwner.keySet().retainAll(buildTypes); // the others keep the helpers an earlier compilation wrote
         return relationsClasses(byOwner);
     }
 
