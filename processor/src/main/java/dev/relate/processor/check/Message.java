@@ -87,7 +87,7 @@ public enum Message {
             "%s is not compiled in this build, so relate cannot write %s for it: compile %s in the same build as"
                     + " %s"),
     CANNOT_WRITE("RelateCannotWrite",
-            "relate could not write %s: %s"),
+            "relate could not write %s (%s): if another class has that name, rename the other class"),
     UNEXPECTED("RelateUnexpected",
             "relate failed unexpectedly on %s (%s). This is a bug in relate; please report it with this message"
                     + " and the declaration");
