@@ -2,6 +2,7 @@ package dev.relate.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -94,9 +95,10 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     }
 
     /**
-     * Replaces the owner's whole collection with {@code elements}, in their order: what left is
-     * unlinked, what came in is linked (and leaves its previous owner), what stayed is not touched.
-     * Repeated elements are kept once.
+     * Replaces the owner's whole collection with {@code elements}: what left is unlinked, what came
+     * in is linked (and leaves its previous owner), what stayed is not touched. Repeated elements are
+     * kept once; a list takes their order. Each step keeps both ends in sync, so an element that
+     * cannot be linked stops the replacement with the two ends agreeing.
      */
     public final void replace(O owner, Collection<? extends E> elements) {
         checkOwner(owner);
@@ -105,46 +107,53 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
         List<E> incoming = new ArrayList<>(elements.size());
         Set<E> kept = Links.identitySet();
-        for (E element : elements) {
-            checkElement(element);
+        for (E element : nonNullCopy(elements)) {
             if (kept.add(element)) {
                 incoming.add(element);
             }
         }
-        boolean[] wasMember = new boolean[incoming.size()];
-        for (int i = 0; i < wasMember.length; i++) {
-            wasMember[i] = isMember(owner, incoming.get(i));
-        }
         C collection = collection(owner);
-        if (collection == null) {
-            if (incoming.isEmpty()) {
-                return;
-            }
-            collection = createCollection(owner);
-        }
-        List<E> previous = new ArrayList<>(collection);
-        collection.clear();
-        try {
-            for (E element : incoming) {
-                if (!collection.add(element)) {
-                    throw Problems.equalElement(name, element);
+        if (collection != null) {
+            List<E> leaving = new ArrayList<>();
+            for (E element : collection) {
+                if (!kept.contains(element)) {
+                    leaving.add(element);
                 }
             }
-        } catch (RuntimeException e) {
+            if (!leaving.isEmpty()) {
+                Set<E> gone = Links.identitySet();
+                gone.addAll(leaving);
+                collection.removeIf(gone::contains);
+                for (E element : leaving) {
+                    unlinked(owner, element);
+                }
+            }
+        }
+        for (E element : incoming) {
+            if (!isMember(owner, element)) {
+                if (collection == null) {
+                    collection = createCollection(owner);
+                }
+                insert(owner, element, collection);
+            }
+        }
+        if (collection instanceof List && !inOrder((List<?>) collection, incoming)) {
             collection.clear();
-            collection.addAll(previous);
-            throw e;
+            collection.addAll(incoming);
         }
-        for (E element : previous) {
-            if (!kept.contains(element)) {
-                unlinked(owner, element);
+    }
+
+    private static boolean inOrder(List<?> list, List<?> expected) {
+        if (list.size() != expected.size()) {
+            return false;
+        }
+        Iterator<?> actual = list.iterator();
+        for (Object element : expected) {
+            if (actual.next() != element) {
+                return false;
             }
         }
-        for (int i = 0; i < wasMember.length; i++) {
-            if (!wasMember[i]) {
-                linked(owner, incoming.get(i));
-            }
-        }
+        return true;
     }
 
     /** Empties the owner's collection and unlinks every element. */
@@ -161,12 +170,20 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
     }
 
-    /** Inserts a non-member into {@code target}, the owner's collection or a range of it, and links it. */
+    /**
+     * Inserts a non-member into {@code target}, the owner's collection or a range of it, and links it;
+     * if the other end refuses the link, takes it out again.
+     */
     final void insert(O owner, E element, Collection<E> target) {
         if (!target.add(element)) {
             throw Problems.equalElement(name, element);
         }
-        linked(owner, element);
+        try {
+            linked(owner, element);
+        } catch (RuntimeException e) {
+            Links.removeSame(target, element);
+            throw e;
+        }
     }
 
     /**

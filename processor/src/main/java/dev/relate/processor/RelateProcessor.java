@@ -7,10 +7,13 @@ import dev.relate.processor.check.Diagnostics;
 import dev.relate.processor.check.LocalClassRule;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.check.RelationshipChecker;
+import dev.relate.processor.model.LinkTableClass;
+import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.write.RelationsWriter;
+import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -122,15 +126,21 @@ public final class RelateProcessor extends AbstractProcessor {
             return;
         }
         deferred.clear();
-        List<RelationsClass> classes = new RelationshipChecker(processingEnv.getTypeUtils(),
-                processingEnv.getElementUtils(), diagnostics).check(fields, buildTypes());
+        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
+                diagnostics).check(fields, buildTypes());
         if (round.processingOver()) {
             // a type is still missing, which javac reports; the errors above are all there is to add
             return;
         }
-        RelationsWriter writer = new RelationsWriter(generatedAnnotation());
-        for (RelationsClass relations : classes) {
-            write(writer, relations, diagnostics);
+        ClassName generated = generatedAnnotation();
+        RelationsWriter relationsWriter = new RelationsWriter(generated);
+        for (RelationsClass relations : plan.relations()) {
+            write(relations.owner(), relations.name(), owner -> relationsWriter.write(relations, owner), diagnostics,
+                    () -> beforeWrite.accept(relations));
+        }
+        TableWriter tableWriter = new TableWriter(generated);
+        for (LinkTableClass table : plan.tables()) {
+            write(table.left().type(), table.name(), owner -> tableWriter.write(table, owner), diagnostics, () -> { });
         }
     }
 
@@ -153,17 +163,21 @@ public final class RelateProcessor extends AbstractProcessor {
         return true;
     }
 
-    private void write(RelationsWriter writer, RelationsClass relations, Diagnostics diagnostics) {
-        TypeElement owner = processingEnv.getElementUtils().getTypeElement(relations.owner().canonicalName());
+    /**
+     * Writes one generated class, with the class it is written for as its originating element.
+     * A failure becomes one error on that class.
+     */
+    private void write(ClassName ownerName, ClassName name, Function<TypeElement, JavaFile> writer,
+            Diagnostics diagnostics, Runnable before) {
+        TypeElement owner = processingEnv.getElementUtils().getTypeElement(ownerName.canonicalName());
         try {
-            beforeWrite.accept(relations);
-            JavaFile file = writer.write(relations, owner);
-            file.writeTo(processingEnv.getFiler());
-            written.add(relations.name().canonicalName());
+            before.run();
+            writer.apply(owner).writeTo(processingEnv.getFiler());
+            written.add(name.canonicalName());
         } catch (IOException e) {
-            diagnostics.error(owner, Message.CANNOT_WRITE, relations.name().canonicalName(), e.getMessage());
+            diagnostics.error(owner, Message.CANNOT_WRITE, name.canonicalName(), e.getMessage());
         } catch (RuntimeException e) {
-            diagnostics.error(owner, Message.UNEXPECTED, relations.owner().simpleName(), e);
+            diagnostics.error(owner, Message.UNEXPECTED, ownerName.simpleName(), e);
         }
     }
 

@@ -73,6 +73,10 @@ final class FieldRules {
                     display, type);
             return false;
         }
+        if (declaration.kind() == RelKind.MANY_TO_MANY && !collection) {
+            diagnostics.error(field, declaration.mirror(), null, Message.MANY_TO_MANY_SCALAR, display, type);
+            return false;
+        }
         if (declaration.kind() == RelKind.ONE_TO_MANY && !declaration.uselist() && collection) {
             diagnostics.error(field, declaration.mirror(), declaration.value("uselist"),
                     Message.USELIST_CONTRADICTS, display, Shapes.simpleName(Shapes.target(shape)));

@@ -19,6 +19,15 @@ public enum Message {
     MANY_TO_ONE_COLLECTION("RelateManyToOneCollection",
             "@ManyToOneRel on %s needs a field holding one object, but the field's type is %s: use @OneToManyRel"
                     + " for the collection end"),
+    MANY_TO_MANY_SCALAR("RelateManyToManyScalar",
+            "@ManyToManyRel on %s needs a collection of the related class, but the field's type is %s: make it a"
+                    + " List, Set or other collection, or use @ManyToOneRel for a field holding one object"),
+    SECONDARY_MISMATCH("RelateSecondaryMismatch",
+            "%s names secondary = \"%s\", but its other end %s names \"%s\": the two ends of a many-to-many"
+                    + " share one association table, so name the same one on both"),
+    COLUMNS_MISMATCH("RelateColumnsMismatch",
+            "%s names the columns %s and %s, but its other end %s names %s and %s: the two ends share one"
+                    + " association table, so give both the same leftColumn and rightColumn"),
     FINAL_SCALAR("RelateFinalScalar",
             "%s is final, but relate assigns a scalar end when the relationship changes: %s"),
     NOT_A_CLASS("RelateNotAClass",
@@ -60,7 +69,8 @@ public enum Message {
                     + " @Backref on it with %s(backPopulates = \"%s\")"),
     END_KIND_MISMATCH("RelateEndKindMismatch",
             "%s is a %s, so its other end must be a %s, but %s is a %s: pair @OneToManyRel (the collection, or"
-                    + " uselist = false) with @ManyToOneRel (the single object)"),
+                    + " uselist = false) with @ManyToOneRel (the single object), and @ManyToManyRel with"
+                    + " @ManyToManyRel"),
     ENDS_DISAGREE("RelateEndsDisagree",
             "%s names %s as its other end, but %s %s: make the two ends name each other with backPopulates"),
     END_TYPE_MISMATCH("RelateEndTypeMismatch",
@@ -86,6 +96,20 @@ public enum Message {
     NOT_IN_BUILD("RelateNotInBuild",
             "%s is not compiled in this build, so relate cannot write %s for it: compile %s in the same build as"
                     + " %s"),
+    SQL_NAME("RelateSqlName",
+            "%s = \"%s\" is not a name the association table can use in SQL: %s"),
+    SAME_COLUMNS("RelateSameColumns",
+            "leftColumn and rightColumn of %s are both \"%s\": the association table needs a column for each"
+                    + " end, so give them different names"),
+    TABLE_SHARED("RelateTableShared",
+            "%s names the association table \"%s\", which %s already uses for another relationship: each"
+                    + " many-to-many needs a table of its own, so name another one"),
+    NO_ID("RelateNoId",
+            "%s has no id for the association table \"%s\" to store: add a field or getter named id, or"
+                    + " annotate the id field with an @Id annotation"),
+    UNSUPPORTED_ID("RelateUnsupportedId",
+            "the id %s of %s has type %s, which the association table \"%s\" cannot store: use int, long,"
+                    + " Integer, Long, String or UUID"),
     CANNOT_WRITE("RelateCannotWrite",
             "relate could not write %s (%s): if another class has that name, rename the other class"),
     UNEXPECTED("RelateUnexpected",

@@ -24,6 +24,8 @@ final class PairingRules {
     private final DeclarationReader declarations;
     private final Diagnostics diagnostics;
     private final FieldRules fieldRules;
+    /** The many-to-many ends reported as naming another table than their other end, to report a pair once. */
+    private final Map<VariableElement, VariableElement> tableMismatches = new HashMap<>();
     /** Which declaration's backref manages each field, to find a field managed twice. */
     private final Map<VariableElement, Declaration> backrefTargets = new HashMap<>();
     /** The other end of each field reported as an end of the wrong kind, to report each pair once. */
@@ -83,7 +85,7 @@ final class PairingRules {
         String otherDisplay = Shapes.display(target, other);
         List<Declaration> found = declarations.declarationsOn(other);
         if (found.isEmpty()) {
-            RelKind expected = declaration.kind() == RelKind.ONE_TO_MANY ? RelKind.MANY_TO_ONE : RelKind.ONE_TO_MANY;
+            RelKind expected = declaration.kind().inverse();
             if (declarations.backrefMarker(other) != null) {
                 error(declaration, Message.OTHER_END_IS_BACKREF, name, otherDisplay, name, expected.display(),
                         declaration.fieldName());
@@ -97,14 +99,14 @@ final class PairingRules {
             return null; // reported on the other field itself
         }
         Declaration inverse = found.get(0);
-        if (inverse.kind() == declaration.kind()) {
+        if (inverse.kind() != declaration.kind().inverse()) {
             if (declaration.field().equals(kindMismatches.get(other))) {
                 return null; // the pair is reported once, on the end met first
             }
             kindMismatches.put(declaration.field(), other);
-            RelKind expected = declaration.kind() == RelKind.ONE_TO_MANY ? RelKind.MANY_TO_ONE : RelKind.ONE_TO_MANY;
             error(declaration, Message.END_KIND_MISMATCH, Shapes.display(declaration.field()),
-                    declaration.kind().display(), expected.display(), otherDisplay, inverse.kind().display());
+                    declaration.kind().display(), declaration.kind().inverse().display(), otherDisplay,
+                    inverse.kind().display());
             return null;
         }
         if (!inverse.backPopulates().equals(declaration.fieldName())) {
@@ -128,8 +130,36 @@ final class PairingRules {
                     otherDisplay);
             return null;
         }
+        if (declaration.table() != null && !sameTable(declaration, inverse, otherDisplay)) {
+            return null;
+        }
         return new Link(declaration, new ResolvedEnd(declaration.field(), otherTarget, shape),
                 new ResolvedEnd(other, target, otherShape));
+    }
+
+    /**
+     * Whether the two ends of a many-to-many name the same association table and columns; reported
+     * once, on the end met first.
+     */
+    private boolean sameTable(Declaration declaration, Declaration inverse, String otherDisplay) {
+        Declaration.Table mine = declaration.table();
+        Declaration.Table theirs = inverse.table();
+        if (mine.equals(theirs)) {
+            return true;
+        }
+        if (declaration.field().equals(tableMismatches.get(inverse.field()))) {
+            return false;
+        }
+        tableMismatches.put(declaration.field(), inverse.field());
+        if (!mine.secondary().equals(theirs.secondary())) {
+            error(declaration, "secondary", Message.SECONDARY_MISMATCH, Shapes.display(declaration.field()),
+                    mine.secondary(), otherDisplay, theirs.secondary());
+        } else {
+            String attribute = mine.leftColumn().equals(theirs.leftColumn()) ? "rightColumn" : "leftColumn";
+            error(declaration, attribute, Message.COLUMNS_MISMATCH, Shapes.display(declaration.field()),
+                    mine.leftColumn(), mine.rightColumn(), otherDisplay, theirs.leftColumn(), theirs.rightColumn());
+        }
+        return false;
     }
 
     private Link pairBackref(Declaration declaration, Shape shape, VariableElement other, Shape otherShape) {
@@ -152,11 +182,14 @@ final class PairingRules {
         }
         String declaring = Shapes.simpleName(declaration.declaringType());
         boolean scalarOnly = declaration.kind() == RelKind.ONE_TO_MANY;
+        boolean collectionOnly = declaration.kind() == RelKind.MANY_TO_MANY;
         String expected = scalarOnly ? "a field holding one " + declaring
+                : collectionOnly ? "a collection of " + declaring
                 : "a collection of " + declaring + " (one-to-many) or a field holding one " + declaring
                         + " (one-to-one)";
         boolean fits = !(otherShape instanceof Shape.Unfit)
                 && !(scalarOnly && otherShape instanceof Shape.Many)
+                && !(collectionOnly && otherShape instanceof Shape.Scalar)
                 && holdsThisEnd(Shapes.target(otherShape), declaration);
         if (!fits) {
             AnnotationValue value = declaration.value("backref");

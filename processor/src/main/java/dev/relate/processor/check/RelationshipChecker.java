@@ -2,11 +2,14 @@ package dev.relate.processor.check;
 
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.LinkTableClass;
+import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.Shape;
 import dev.relate.processor.read.ShapeReader;
@@ -42,6 +45,7 @@ public final class RelationshipChecker {
     private final BackrefMarkerRule markerRule;
     private final OwnerRules ownerRules;
     private final AccessRules accessRules;
+    private final TableRules tableRules;
 
     public RelationshipChecker(Types types, Elements elements, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -52,6 +56,7 @@ public final class RelationshipChecker {
         this.pairingRules = new PairingRules(types, shapes, declarations, diagnostics, fieldRules);
         this.markerRule = new BackrefMarkerRule(types, shapes, declarations, diagnostics);
         this.ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
+        this.tableRules = new TableRules(new IdFinder(visibility), visibility, diagnostics);
         this.accessRules = new AccessRules(types, new AccessFinder(types, visibility),
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
     }
@@ -59,9 +64,9 @@ public final class RelationshipChecker {
     /**
      * @param fields every field carrying a relate annotation, in a stable order
      * @param buildTypes the classes compiled in this build, for which helpers can be written
-     * @return the classes to generate, ordered by name
+     * @return the classes to generate
      */
-    public List<RelationsClass> check(List<VariableElement> annotatedFields, Set<TypeElement> buildTypes) {
+    public Plan check(List<VariableElement> annotatedFields, Set<TypeElement> buildTypes) {
         List<VariableElement> fields = markerRule.withDeclarationsNamingMarkers(annotatedFields);
         Map<VariableElement, Link> links = new LinkedHashMap<>();
         List<VariableElement> markers = new ArrayList<>();
@@ -95,15 +100,25 @@ public final class RelationshipChecker {
             positions.put(field, positions.size());
         }
         Map<TypeElement, List<Planned>> byOwner = new HashMap<>();
+        List<TableRules.Planned> tables = new ArrayList<>();
         for (Link link : links.values()) {
             try {
-                plan(link, links, positions, buildTypes, byOwner);
+                plan(link, links, positions, buildTypes, byOwner, tables);
             } catch (RuntimeException e) {
                 unexpected(link.declaration().field(), e);
             }
         }
+        List<LinkTableClass> checkedTables = new ArrayList<>();
+        for (LinkTableClass table : tableRules.check(tables)) {
+            // a table needs the helpers of both its classes
+            if (hasHelpers(table.left().type(), byOwner, buildTypes)
+                    && hasHelpers(table.right().type(), byOwner, buildTypes)) {
+                checkedTables.add(table);
+            }
+        }
         byOwner.keySet().retainAll(buildTypes); // the others keep the helpers an earlier compilation wrote
-        return relationsClasses(byOwner);
+        checkedTables.sort(Comparator.comparing(table -> table.name().canonicalName()));
+        return new Plan(relationsClasses(byOwner), List.copyOf(checkedTables));
     }
 
     /** Checks one annotated field on its own and finds its other end; null after errors or for a marker. */
@@ -143,7 +158,7 @@ public final class RelationshipChecker {
     }
 
     private void plan(Link link, Map<VariableElement, Link> links, Map<VariableElement, Integer> positions,
-            Set<TypeElement> buildTypes, Map<TypeElement, List<Planned>> byOwner) {
+            Set<TypeElement> buildTypes, Map<TypeElement, List<Planned>> byOwner, List<TableRules.Planned> tables) {
         // an other end declared in a class compiled elsewhere (a library) was checked there, not in
         // this round: this end plans the pair alone, and build() reports an owner outside the build
         if (link.isBackPopulates() && buildTypes.contains(declaringType(link.inverse().field()))) {
@@ -164,6 +179,9 @@ public final class RelationshipChecker {
             return;
         }
         add(byOwner, link.end(), relationship);
+        if (link.declaration().table() != null) {
+            tables.add(new TableRules.Planned(link, relationship));
+        }
         if (link.inverse() != null) {
             add(byOwner, link.inverse(), relationship.reversed());
         }
@@ -239,6 +257,16 @@ public final class RelationshipChecker {
                     ownerName, visibility.isPublic(owner), List.copyOf(relationships)));
         }
         return List.copyOf(sorted.values());
+    }
+
+    /** Whether the helpers of {@code type} are written in this round, or were by an earlier compilation. */
+    private boolean hasHelpers(ClassName type, Map<TypeElement, List<Planned>> byOwner, Set<TypeElement> buildTypes) {
+        for (TypeElement owner : byOwner.keySet()) {
+            if (ClassName.get(owner).equals(type)) {
+                return buildTypes.contains(owner) ? !diagnostics.hasErrors(owner) : ownerRules.hasRelations(owner);
+            }
+        }
+        return false;
     }
 
     private void unexpected(VariableElement field, RuntimeException e) {

@@ -16,10 +16,21 @@ import javax.lang.model.element.VariableElement;
  * @param backPopulates the {@code backPopulates} value, empty when not given
  * @param backref the {@code backref} value, empty when not given
  * @param uselist the {@code uselist} value of {@code @OneToManyRel}, true elsewhere
+ * @param table the association table of {@code @ManyToManyRel}, null elsewhere
  */
 public record Declaration(
         VariableElement field, RelKind kind, AnnotationMirror mirror, String backPopulates, String backref,
-        boolean uselist) {
+        boolean uselist, Table table) {
+
+    /**
+     * The association table a {@code @ManyToManyRel} names.
+     *
+     * @param secondary the table's name as written
+     * @param leftColumn the column of left ids
+     * @param rightColumn the column of right ids
+     */
+    public record Table(String secondary, String leftColumn, String rightColumn) {
+    }
 
     public TypeElement declaringType() {
         return (TypeElement) field.getEnclosingElement();

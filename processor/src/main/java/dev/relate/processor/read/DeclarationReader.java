@@ -47,17 +47,26 @@ public final class DeclarationReader {
         String backPopulates = "";
         String backref = "";
         boolean uselist = true;
+        String secondary = "";
+        String leftColumn = "";
+        String rightColumn = "";
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
             Object value = entry.getValue().getValue();
             switch (entry.getKey().getSimpleName().toString()) {
                 case "backPopulates" -> backPopulates = value instanceof String s ? s.strip() : "";
                 case "backref" -> backref = value instanceof String s ? s.strip() : "";
                 case "uselist" -> uselist = !(value instanceof Boolean b) || b;
+                case "secondary" -> secondary = value instanceof String s ? s.strip() : "";
+                case "leftColumn" -> leftColumn = value instanceof String s ? s.strip() : "";
+                case "rightColumn" -> rightColumn = value instanceof String s ? s.strip() : "";
                 default -> {
                 }
             }
         }
-        return new Declaration(field, kind, mirror, backPopulates, backref, uselist);
+        Declaration.Table table = kind == RelKind.MANY_TO_MANY
+                ? new Declaration.Table(secondary, leftColumn, rightColumn)
+                : null;
+        return new Declaration(field, kind, mirror, backPopulates, backref, uselist, table);
     }
 
     private static RelKind kindOf(AnnotationMirror mirror) {

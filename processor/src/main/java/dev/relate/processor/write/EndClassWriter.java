@@ -1,6 +1,7 @@
 package dev.relate.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -75,13 +76,21 @@ final class EndClassWriter {
     /** The part every collection end class shares: its name, the field read, and creating the collection. */
     private static TypeSpec.Builder collectionClass(String name, ClassName runtimeClass, End collection,
             Params params) {
+        return collectionClass(name,
+                ParameterizedTypeName.get(runtimeClass, collection.owner(), collection.target(),
+                        collection.collection().declared()),
+                CodeBlock.of("super($S, $T.class)", collection.displayName(), collection.target()),
+                collection, params);
+    }
+
+    private static TypeSpec.Builder collectionClass(String name, TypeName superclass, CodeBlock superCall,
+            End collection, Params params) {
         CollectionType type = collection.collection();
         TypeSpec.Builder builder = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(runtimeClass, collection.owner(), collection.target(),
-                        type.declared()))
+                .superclass(superclass)
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("super($S, $T.class)", collection.displayName(), collection.target())
+                        .addStatement(superCall)
                         .build())
                 .addMethod(hook("collection")
                         .returns(type.declared())
@@ -89,22 +98,47 @@ final class EndClassWriter {
                         .addStatement("return $L", FieldCode.read(collection, params.owner()))
                         .build());
         if (type.creation() != null) {
-            String local = collection.field().equals(params.owner()) ? "created" : collection.field();
-            CollectionType.Creation creation = type.creation();
-            builder.addMethod(hook("createCollection")
-                    .returns(type.declared())
-                    .addParameter(collection.owner(), params.owner())
-                    .addStatement("$T $N = new $T$L()", type.declared(), local, creation.type(),
-                            creation.diamond() ? "<>" : "")
-                    .addStatement("$L", FieldCode.write(collection, params.owner(), local))
-                    .addStatement("return $N", local)
-                    .build());
+            builder.addMethod(creator("createCollection", collection, collection.owner(), params.owner()));
         }
         return builder;
     }
 
+    /** A hook that creates a null collection field of {@code end} on {@code holder}, stores and returns it. */
+    private static MethodSpec creator(String hookName, End end, TypeName holderType, String holder) {
+        CollectionType type = end.collection();
+        String local = end.field().equals(holder) ? "created" : end.field();
+        CollectionType.Creation creation = type.creation();
+        return hook(hookName)
+                .returns(type.declared())
+                .addParameter(holderType, holder)
+                .addStatement("$T $N = new $T$L()", type.declared(), local, creation.type(),
+                        creation.diamond() ? "<>" : "")
+                .addStatement("$L", FieldCode.write(end, holder, local))
+                .addStatement("return $N", local)
+                .build();
+    }
+
+    /** A {@code ManyToManyEnd} for a collection end whose elements each hold a collection of the owner. */
+    static TypeSpec manyToMany(String name, End end, End inverse) {
+        Params params = Params.of(end.owner(), end.target());
+        TypeSpec.Builder builder = collectionClass(name,
+                ParameterizedTypeName.get(Runtime.MANY_TO_MANY_END, end.owner(), end.target(),
+                        end.collection().declared(), inverse.collection().declared()),
+                CodeBlock.of("super($S, $T.class, $S)", end.displayName(), end.target(), inverse.displayName()),
+                end, params)
+                .addMethod(hook("inverse")
+                        .returns(inverse.collection().declared())
+                        .addParameter(end.target(), params.element())
+                        .addStatement("return $L", FieldCode.read(inverse, params.element()))
+                        .build());
+        if (inverse.collection().creation() != null) {
+            builder.addMethod(creator("createInverse", inverse, end.target(), params.element()));
+        }
+        return builder.build();
+    }
+
     /** An override of one of the runtime class's protected hooks. */
-    private static MethodSpec.Builder hook(String name) {
+    static MethodSpec.Builder hook(String name) {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PROTECTED);
     }
 

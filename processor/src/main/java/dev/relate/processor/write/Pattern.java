@@ -8,6 +8,8 @@ enum Pattern {
     MANY_TO_ONE,
     /** A scalar whose other end is a scalar. */
     ONE_TO_ONE,
+    /** A collection whose elements each hold a collection of the owner. */
+    MANY_TO_MANY,
     /** A collection with no other end. */
     ONE_WAY_COLLECTION,
     /** A scalar with no other end. */

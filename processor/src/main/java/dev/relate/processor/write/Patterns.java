@@ -15,10 +15,7 @@ final class Patterns {
             return end.isCollection() ? Pattern.ONE_WAY_COLLECTION : Pattern.ONE_WAY_SCALAR;
         }
         if (end.isCollection()) {
-            if (inverse.isCollection()) {
-                throw new IllegalArgumentException("many-to-many ends are not written yet: " + end.displayName());
-            }
-            return Pattern.ONE_TO_MANY;
+            return inverse.isCollection() ? Pattern.MANY_TO_MANY : Pattern.ONE_TO_MANY;
         }
         return inverse.isCollection() ? Pattern.MANY_TO_ONE : Pattern.ONE_TO_ONE;
     }
@@ -30,6 +27,7 @@ final class Patterns {
             case ONE_TO_MANY -> "one-to-many, the other end is {@code " + inverse.displayName() + "}";
             case MANY_TO_ONE -> "many-to-one, the other end is {@code " + inverse.displayName() + "}";
             case ONE_TO_ONE -> "one-to-one, the other end is {@code " + inverse.displayName() + "}";
+            case MANY_TO_MANY -> "many-to-many, the other end is {@code " + inverse.displayName() + "}";
             case ONE_WAY_COLLECTION, ONE_WAY_SCALAR -> "one-way, to {@code "
                     + relationship.end().target().simpleName() + "}";
         };
@@ -42,13 +40,19 @@ final class Patterns {
     }
 
     static String onAdd(Relationship relationship, String element, String owner) {
+        if (of(relationship) == Pattern.MANY_TO_MANY) {
+            return " and {@code " + owner + "} to {@code " + element + "." + relationship.inverse().field() + "}";
+        }
         return relationship.isOneWay() ? ""
                 : " and sets {@code " + element + "." + relationship.inverse().field() + "} to {@code " + owner
                         + "},\ntaking it out of the collection of its previous {@code "
                         + relationship.inverse().field() + "}";
     }
 
-    static String onRemove(Relationship relationship, String element) {
+    static String onRemove(Relationship relationship, String element, String owner) {
+        if (of(relationship) == Pattern.MANY_TO_MANY) {
+            return " and {@code " + owner + "} from {@code " + element + "." + relationship.inverse().field() + "}";
+        }
         return relationship.isOneWay() ? ""
                 : " and clears {@code " + element + "." + relationship.inverse().field() + "}";
     }
@@ -59,6 +63,9 @@ final class Patterns {
     }
 
     static String onEnter(Relationship relationship) {
+        if (of(relationship) == Pattern.MANY_TO_MANY) {
+            return "linked";
+        }
         return relationship.isOneWay() ? "added"
                 : "linked, leaving its previous {@code " + relationship.inverse().field() + "}";
     }

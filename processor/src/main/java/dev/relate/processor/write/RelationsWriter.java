@@ -1,6 +1,5 @@
 package dev.relate.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -70,22 +69,11 @@ public final class RelationsWriter {
             if (relations.isPublic()) {
                 type.addModifiers(Modifier.PUBLIC);
             }
-            if (originatingElement != null) {
-                type.addOriginatingElement(originatingElement);
-            }
-            if (generatedAnnotation != null) {
-                type.addAnnotation(AnnotationSpec.builder(generatedAnnotation)
-                        .addMember("value", "$S", GENERATOR)
-                        .build());
-            }
             type.addFields(constantFields)
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .addMethods(helpers)
                     .addTypes(endClasses);
-            return JavaFile.builder(relations.name().packageName(), type.build())
-                    .skipJavaLangImports(true)
-                    .indent("    ")
-                    .build();
+            return FileWriting.file(relations.name(), type, generatedAnnotation, originatingElement);
         }
 
         private CodeBlock classJavadoc() {
@@ -108,6 +96,8 @@ public final class RelationsWriter {
             switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse)));
+                case MANY_TO_MANY -> collectionHelpers(relationship,
+                        endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse)));
                 case ONE_WAY_COLLECTION -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end)));
                 case MANY_TO_ONE -> helpers.add(HelperMethods.assign(relationship,
@@ -199,7 +189,7 @@ public final class RelationsWriter {
             return MethodSpec.methodBuilder("removeFrom" + Names.capitalize(end.field()))
                     .addJavadoc("Removes {@code $N} from {@code $N.$N}$L.\n\n"
                                     + "@return {@code false} if it was not there, which changes nothing\n",
-                            element, owner, end.field(), Patterns.onRemove(relationship, element))
+                            element, owner, end.field(), Patterns.onRemove(relationship, element, owner))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(boolean.class)
                     .addParameter(end.owner(), owner)

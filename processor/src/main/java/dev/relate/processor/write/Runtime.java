@@ -12,5 +12,7 @@ final class Runtime {
     static final ClassName ONE_TO_MANY_END = ClassName.get(PACKAGE, "OneToManyEnd");
     static final ClassName ONE_WAY_COLLECTION_END = ClassName.get(PACKAGE, "OneWayCollectionEnd");
     static final ClassName ONE_TO_ONE_END = ClassName.get(PACKAGE, "OneToOneEnd");
+    static final ClassName MANY_TO_MANY_END = ClassName.get(PACKAGE, "ManyToManyEnd");
+    static final ClassName LINK_TABLE = ClassName.get(PACKAGE, "LinkTable");
     static final ClassName VIEWS = ClassName.get(PACKAGE, "Views");
 }

@@ -1,0 +1,12 @@
+package dev.relate.processor.model;
+
+import java.util.List;
+
+/**
+ * Everything to write for a round.
+ *
+ * @param relations the helper classes, ordered by name
+ * @param tables the association table classes, ordered by table name
+ */
+public record Plan(List<RelationsClass> relations, List<LinkTableClass> tables) {
+}

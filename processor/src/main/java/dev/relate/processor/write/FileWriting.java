@@ -1,0 +1,33 @@
+package dev.relate.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Element;
+
+/** What every generated file shares: {@code @Generated}, the originating element, the layout. */
+final class FileWriting {
+    private FileWriting() {
+    }
+
+    /**
+     * @param generatedAnnotation the {@code @Generated} to add, or null where none is available
+     * @param originatingElement the class the file is written for, or null in tests
+     */
+    static JavaFile file(ClassName name, TypeSpec.Builder type, ClassName generatedAnnotation,
+            Element originatingElement) {
+        if (generatedAnnotation != null) {
+            type.addAnnotation(AnnotationSpec.builder(generatedAnnotation)
+                    .addMember("value", "$S", RelationsWriter.GENERATOR)
+                    .build());
+        }
+        if (originatingElement != null) {
+            type.addOriginatingElement(originatingElement);
+        }
+        return JavaFile.builder(name.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+}

@@ -1,0 +1,13 @@
+package golden.manytomany;
+
+import dev.relate.ManyToManyRel;
+import java.util.Set;
+
+@Table(name = "right_table")
+public class Child {
+    @Id
+    long id;
+
+    @ManyToManyRel(secondary = "association", backPopulates = "children")
+    Set<Parent> parents;
+}
