@@ -1,24 +1,31 @@
 package dev.relate.examples;
 
+import dev.relate.examples.manytomany.ManyToManyExample;
+import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
 import dev.relate.examples.onetomany.OneToManyExample;
 import dev.relate.examples.onetoone.OneToOneExample;
 import java.io.PrintStream;
+import java.sql.SQLException;
 
 /** Runs every example, one section per relationship pattern of the SQLAlchemy notes. */
 public final class Examples {
     private Examples() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws SQLException {
         run(System.out);
     }
 
-    public static void run(PrintStream out) {
+    public static void run(PrintStream out) throws SQLException {
         OneToManyExample.run(out);
         out.println();
         ManyToOneExample.run(out);
         out.println();
         OneToOneExample.run(out);
+        out.println();
+        ManyToManyExample.run(out);
+        out.println();
+        ManyToManyBackrefExample.run(out);
     }
 }

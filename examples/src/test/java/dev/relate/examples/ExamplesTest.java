@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** The examples print what the SQLAlchemy notes show, section by section. */
@@ -12,7 +13,11 @@ class ExamplesTest {
 
     private static String run() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Examples.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            Examples.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        } catch (SQLException e) {
+            throw new AssertionError("the examples' embedded database failed", e);
+        }
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -45,13 +50,36 @@ class ExamplesTest {
     }
 
     @Test
+    void manyToManyLinksShowOnBothSidesAndSurviveTheDatabase() {
+        String output = run();
+        assertThat(output).contains("first.children += a, b                     -> a.parents ids [1], b.parents ids [1]\n");
+        assertThat(output).contains("b.parents += second                        -> second.children ids [20]\n");
+        assertThat(output).contains("-> a.parents ids [], first.children ids [20]\n");
+        assertThat(output).contains("saved 2 rows in table association, loaded 2 links into fresh objects"
+                + " -> parent 1 children [20], parent 2 children [20], child 20 parents [1, 2]\n");
+    }
+
+    @Test
+    void manyToManyWithBackrefStoresTheDeclaringClassOnTheLeft() {
+        String output = run();
+        assertThat(output).contains("parent.children = [a, b]                   -> a.parents ids [1], b.parents ids [1]\n");
+        assertThat(output).contains("b.parents.clear()                          -> parent.children ids [10]\n");
+        assertThat(output).contains("stored in parent_child (left_id, right_id) and read back"
+                + " -> parent 1 children [10], child 10 parents [1]\n");
+    }
+
+    @Test
     void everySectionIsPrintedInTheOrderOfTheNotes() {
         String output = run();
         int oneToMany = output.indexOf("== One To Many ==");
         int manyToOne = output.indexOf("== Many To One");
         int oneToOne = output.indexOf("== One to One ==");
+        int manyToMany = output.indexOf("== Many to Many (back_populates) ==");
+        int manyToManyBackref = output.indexOf("== Many to Many (backref \"parents\") ==");
         assertThat(oneToMany).isAtLeast(0);
         assertThat(manyToOne).isGreaterThan(oneToMany);
         assertThat(oneToOne).isGreaterThan(manyToOne);
+        assertThat(manyToMany).isGreaterThan(oneToOne);
+        assertThat(manyToManyBackref).isGreaterThan(manyToMany);
     }
 }
