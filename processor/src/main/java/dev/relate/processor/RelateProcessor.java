@@ -11,6 +11,7 @@ import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
@@ -34,6 +35,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
 
 /**
  * The relate annotation processor: reads the relationship annotations of a round, checks them,
@@ -97,10 +99,8 @@ public final class RelateProcessor extends AbstractProcessor {
             processRound(annotations, round, diagnostics);
         } catch (RuntimeException e) {
             // each step turns its own failures into errors on the element at hand; this is the last net
-            for (Element root : round.getRootElements()) {
-                diagnostics.error(root, Message.UNEXPECTED, "this round", e);
-                break;
-            }
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.UNEXPECTED.format("this round", e));
         }
         // relate's annotations are relate's alone: claiming them keeps -Xlint:processing -Werror builds quiet
         return onlyOnWrittenClasses(annotations, round);
@@ -133,14 +133,17 @@ public final class RelateProcessor extends AbstractProcessor {
             return;
         }
         ClassName generated = generatedAnnotation();
+        FileFacts facts = new FileFacts(processingEnv.getElementUtils());
         RelationsWriter relationsWriter = new RelationsWriter(generated);
         for (RelationsClass relations : plan.relations()) {
-            write(relations.owner(), relations.name(), owner -> relationsWriter.write(relations, owner), diagnostics,
+            write(relations.owner(), relations.name(),
+                    owner -> relationsWriter.write(relations, owner, facts.forRelations(relations)), diagnostics,
                     () -> beforeWrite.accept(relations));
         }
         TableWriter tableWriter = new TableWriter(generated);
         for (LinkTableClass table : plan.tables()) {
-            write(table.left().type(), table.name(), owner -> tableWriter.write(table, owner), diagnostics, () -> { });
+            write(table.left().type(), table.name(), owner -> tableWriter.write(table, owner, facts.forTable(table)),
+                    diagnostics, () -> { });
         }
     }
 

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.relate.processor.model.CollectionType;
 import dev.relate.processor.model.End;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -106,7 +107,7 @@ final class EndClassWriter {
     /** A hook that creates a null collection field of {@code end} on {@code holder}, stores and returns it. */
     private static MethodSpec creator(String hookName, End end, TypeName holderType, String holder) {
         CollectionType type = end.collection();
-        String local = end.field().equals(holder) ? "created" : end.field();
+        String local = Names.variable(end.field(), List.of(holder), "created", "collection");
         CollectionType.Creation creation = type.creation();
         return hook(hookName)
                 .returns(type.declared())
@@ -150,10 +151,10 @@ final class EndClassWriter {
      */
     record Params(String owner, String element) {
         static Params of(TypeName ownerType, TypeName elementType) {
-            String owner = Names.parameter(simpleName(ownerType), "owner", null);
-            String element = Names.parameter(simpleName(elementType), "element", owner);
+            String owner = Names.variable(Names.forClass(simpleName(ownerType)), List.of(), "owner");
+            String element = Names.variable(Names.forClass(simpleName(elementType)), List.of(owner), "element");
             if (element.equals("element")) {
-                owner = "owner";
+                owner = "owner"; // a self-referential end: owner and element read better than node and element
             }
             return new Params(owner, element);
         }

@@ -16,7 +16,15 @@ final class FileWriting {
      * @param originatingElement the class the file is written for, or null in tests
      */
     static JavaFile file(ClassName name, TypeSpec.Builder type, ClassName generatedAnnotation,
-            Element originatingElement) {
+            Element originatingElement, FileOptions options) {
+        if (!options.qualify().isEmpty()) {
+            type.alwaysQualify(options.qualify().stream().sorted().toArray(String[]::new));
+        }
+        if (options.deprecatedUses()) {
+            type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$S, $S}", "deprecation", "removal")
+                    .build());
+        }
         if (generatedAnnotation != null) {
             type.addAnnotation(AnnotationSpec.builder(generatedAnnotation)
                     .addMember("value", "$S", RelationsWriter.GENERATOR)

@@ -1,6 +1,11 @@
 package dev.relate.processor.write;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
@@ -36,14 +41,40 @@ final class Names {
     }
 
     /**
-     * A parameter name for an object of a class, {@code Parent} → {@code parent} (JavaBeans style,
-     * so {@code URL} stays {@code URL}); {@code fallback} when that is a keyword or {@code avoid}.
+     * The name of a variable holding an object of a class: {@code Parent} gives {@code parent},
+     * JavaBeans style ({@code URLThing} stays); a name without lower-case letters ({@code URL}) is
+     * lower-cased, so that it never equals a constant.
      */
-    static String parameter(String simpleName, String fallback, String avoid) {
+    static String forClass(String simpleName) {
         String name = simpleName.length() > 1 && Character.isUpperCase(simpleName.charAt(1))
                 && Character.isUpperCase(simpleName.charAt(0))
                 ? simpleName
                 : Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
-        return SourceVersion.isKeyword(name) || name.equals(avoid) ? fallback : name;
+        return unlikeConstants(name);
+    }
+
+    /**
+     * A variable's name: {@code preferred}, unless it is a keyword or already {@code taken} by
+     * another variable of the method, else the first free {@code fallback}, else a numbered one.
+     */
+    static String variable(String preferred, Collection<String> taken, String... fallbacks) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(unlikeConstants(preferred));
+        candidates.addAll(Arrays.asList(fallbacks));
+        for (String candidate : candidates) {
+            if (!SourceVersion.isKeyword(candidate) && !taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+        String base = fallbacks.length > 0 ? fallbacks[0] : "value";
+        for (int i = 2; ; i++) {
+            if (!taken.contains(base + i)) {
+                return base + i;
+            }
+        }
+    }
+
+    private static String unlikeConstants(String name) {
+        return name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
     }
 }

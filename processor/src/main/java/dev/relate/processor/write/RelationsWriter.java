@@ -40,7 +40,12 @@ public final class RelationsWriter {
      * @param originatingElement the owner class, recorded for incremental builds; may be null in tests
      */
     public JavaFile write(RelationsClass relations, Element originatingElement) {
-        return new ClassWriter(relations, originatingElement).write();
+        return write(relations, originatingElement, FileOptions.PLAIN);
+    }
+
+    /** @param options what the file must do to compile cleanly in the owner's package */
+    public JavaFile write(RelationsClass relations, Element originatingElement, FileOptions options) {
+        return new ClassWriter(relations, originatingElement, options).write();
     }
 
     /** The state of writing one class: the end objects it has declared so far, by what they are for. */
@@ -53,10 +58,12 @@ public final class RelationsWriter {
         private final List<MethodSpec> helpers = new ArrayList<>();
 
         private final Element originatingElement;
+        private final FileOptions options;
 
-        ClassWriter(RelationsClass relations, Element originatingElement) {
+        ClassWriter(RelationsClass relations, Element originatingElement, FileOptions options) {
             this.relations = relations;
             this.originatingElement = originatingElement;
+            this.options = options;
         }
 
         JavaFile write() {
@@ -73,7 +80,7 @@ public final class RelationsWriter {
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .addMethods(helpers)
                     .addTypes(endClasses);
-            return FileWriting.file(relations.name(), type, generatedAnnotation, originatingElement);
+            return FileWriting.file(relations.name(), type, generatedAnnotation, originatingElement, options);
         }
 
         private CodeBlock classJavadoc() {
@@ -201,7 +208,7 @@ public final class RelationsWriter {
         static MethodSpec replace(Relationship relationship, String constant) {
             End end = relationship.end();
             String owner = ownerParameter(end);
-            String elements = end.field().equals(owner) ? "elements" : end.field();
+            String elements = Names.variable(end.field(), List.of(owner), "elements", "values");
             return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
                     .addJavadoc("Replaces the whole of {@code $N.$N} with {@code $N}, each once$L.\n"
                                     + "What left is $L;\nwhat came in is $L;\nwhat stayed is not touched.\n",
@@ -264,15 +271,15 @@ public final class RelationsWriter {
         }
 
         private static String ownerParameter(End end) {
-            return Names.parameter(end.owner().simpleName(), "owner", null);
+            return Names.variable(Names.forClass(end.owner().simpleName()), List.of(), "owner");
         }
 
         private static String elementParameter(End end, String owner) {
-            return Names.parameter(end.target().simpleName(), "element", owner);
+            return Names.variable(Names.forClass(end.target().simpleName()), List.of(owner), "element", "other");
         }
 
         private static String valueParameter(End end, String owner) {
-            return end.field().equals(owner) ? "value" : end.field();
+            return Names.variable(end.field(), List.of(owner), "value", "other");
         }
     }
 }

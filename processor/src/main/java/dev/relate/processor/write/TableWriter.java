@@ -73,12 +73,17 @@ public final class TableWriter {
      * @param originatingElement the left class, recorded for incremental builds; may be null in tests
      */
     public JavaFile write(LinkTableClass table, Element originatingElement) {
+        return write(table, originatingElement, FileOptions.PLAIN);
+    }
+
+    /** @param options what the file must do to compile cleanly in the left class's package */
+    public JavaFile write(LinkTableClass table, Element originatingElement, FileOptions options) {
         LinkTableClass.Entity left = table.left();
         LinkTableClass.Entity right = table.right();
         End leftEnd = table.relationship().end();
         End rightEnd = table.relationship().inverse();
-        String lefts = rightEnd != null && !rightEnd.field().equals(leftEnd.field()) ? rightEnd.field() : "lefts";
-        String rights = leftEnd.field().equals(lefts) ? "rights" : leftEnd.field();
+        String lefts = Names.variable(rightEnd != null ? rightEnd.field() : "lefts", List.of("connection"), "lefts");
+        String rights = Names.variable(leftEnd.field(), List.of("connection", lefts), "rights");
         TypeName leftsType = ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(left.type()));
         TypeName rightsType = ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(right.type()));
         ClassName rows = table.name().nestedClass("Rows");
@@ -152,7 +157,7 @@ public final class TableWriter {
                         .addStatement("return ROWS.loadLinks(connection, $N, $N)", lefts, rights)
                         .build())
                 .addType(rowsClass(table, rows, leftEnd));
-        return FileWriting.file(table.name(), type, generatedAnnotation, originatingElement);
+        return FileWriting.file(table.name(), type, generatedAnnotation, originatingElement, options);
     }
 
     private static FieldSpec constant(String name, String value, String javadoc) {
@@ -166,7 +171,7 @@ public final class TableWriter {
         LinkTableClass.Entity left = table.left();
         LinkTableClass.Entity right = table.right();
         EndClassWriter.Params params = EndClassWriter.Params.of(left.type(), right.type());
-        String linked = leftEnd.field().equals(params.owner()) ? "linked" : leftEnd.field();
+        String linked = Names.variable(leftEnd.field(), List.of(params.owner()), "linked", "rights");
         return TypeSpec.classBuilder(rows.simpleName())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Runtime.LINK_TABLE, left.type(), right.type()))
