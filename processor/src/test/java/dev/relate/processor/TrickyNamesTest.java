@@ -126,4 +126,49 @@ class TrickyNamesTest {
         assertThat(compilation).generatedSourceFile("test.ChildRelations").contentsAsUtf8String()
                 .contains("@SuppressWarnings({\"deprecation\", \"removal\"})");
     }
+
+    @Test
+    void collectionClassesThatCannotBeCreatedFromOutsideAreLeftForTheUserToInitialize() {
+        Compilation compilation = compile(JavaFileObjects.forSourceLines("test.Parent",
+                "package test;",
+                "import dev.relate.ManyToOneRel;",
+                "import dev.relate.OneToManyRel;",
+                "import java.util.ArrayList;",
+                "public class Parent {",
+                "    class Kids extends ArrayList<Item> {",
+                "        private static final long serialVersionUID = 1L;",
+                "    }",
+                "    static class Checked extends ArrayList<Item> {",
+                "        private static final long serialVersionUID = 1L;",
+                "        Checked() throws Exception {",
+                "        }",
+                "    }",
+                "    @OneToManyRel(backPopulates = \"parent\") Kids kids = new Kids();",
+                "    @OneToManyRel Checked checked;",
+                "    static class Item {",
+                "        @ManyToOneRel(backPopulates = \"kids\") Parent parent;",
+                "    }",
+                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.ParentRelations").contentsAsUtf8String()
+                .doesNotContain("createCollection");
+    }
+
+    @Test
+    void aCollectionClassTheGeneratedCodeCannotNameIsAnError() {
+        JavaFileObject parent = JavaFileObjects.forSourceLines("test.Parent",
+                "package test;",
+                "import dev.relate.OneToManyRel;",
+                "import java.util.ArrayList;",
+                "public class Parent {",
+                "    private static class Kids extends ArrayList<Parent> {",
+                "        private static final long serialVersionUID = 1L;",
+                "    }",
+                "    @OneToManyRel Kids kids = new Kids();",
+                "}");
+        Compilation compilation = compile(parent);
+        assertThat(compilation).hadErrorContaining("[RelateClassNotVisible] Parent.Kids is not visible from package test")
+                .inFile(parent).onLineContaining("@OneToManyRel Kids kids");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

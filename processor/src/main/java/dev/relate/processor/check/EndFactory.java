@@ -12,6 +12,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -56,13 +57,17 @@ final class EndFactory {
         if (collectionClass.getQualifiedName().contentEquals(many.kind().interfaceName().canonicalName())) {
             return new CollectionType.Creation(many.kind().defaultImplementation(), true);
         }
+        boolean inner = collectionClass.getNestingKind() == NestingKind.MEMBER
+                && !collectionClass.getModifiers().contains(Modifier.STATIC);
         if (collectionClass.getKind() != ElementKind.CLASS
                 || collectionClass.getModifiers().contains(Modifier.ABSTRACT)
+                || inner
                 || !visibleFromAll(collectionClass, packages)) {
             return null;
         }
         for (ExecutableElement constructor : ElementFilter.constructorsIn(collectionClass.getEnclosedElements())) {
-            if (constructor.getParameters().isEmpty() && visibleFromAll(constructor, packages)) {
+            if (constructor.getParameters().isEmpty() && constructor.getThrownTypes().isEmpty()
+                    && visibleFromAll(constructor, packages)) {
                 return new CollectionType.Creation(ClassName.get(collectionClass),
                         !collectionClass.getTypeParameters().isEmpty());
             }

@@ -27,7 +27,8 @@ public enum Message {
                     + " share one association table, so name the same one on both"),
     COLUMNS_MISMATCH("RelateColumnsMismatch",
             "%s names the columns %s and %s, but its other end %s names %s and %s: the two ends share one"
-                    + " association table, so give both the same leftColumn and rightColumn"),
+                    + " association table, so give both the same leftColumn and rightColumn (leftColumn holds the"
+                    + " ids of %s: %s is the left end)"),
     FINAL_SCALAR("RelateFinalScalar",
             "%s is final, but relate assigns a scalar end when the relationship changes: %s"),
     NOT_A_CLASS("RelateNotAClass",
@@ -62,11 +63,11 @@ public enum Message {
     OTHER_END_STATIC("RelateOtherEndStatic",
             "%s = \"%s\" names %s, which is static: name an instance field, or remove static from it"),
     OTHER_END_NOT_DECLARED("RelateOtherEndNotDeclared",
-            "backPopulates = \"%s\" names %s, which declares no relationship: annotate it with"
-                    + " %s(backPopulates = \"%s\"), or write backref = \"%s\" here to manage it from this side"),
+            "backPopulates = \"%s\" names %s, which declares no relationship: annotate it with %s, or write"
+                    + " backref = \"%s\" here to manage it from this side"),
     OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
             "backPopulates = \"%s\" names %s, which is marked @Backref: write backref = \"%s\" here, or replace"
-                    + " @Backref on it with %s(backPopulates = \"%s\")"),
+                    + " @Backref on it with %s"),
     END_KIND_MISMATCH("RelateEndKindMismatch",
             "%s is a %s, so its other end must be a %s, but %s is a %s: pair @OneToManyRel (the collection, or"
                     + " uselist = false) with @ManyToOneRel (the single object), and @ManyToManyRel with"
@@ -99,14 +100,16 @@ public enum Message {
     SQL_NAME("RelateSqlName",
             "%s = \"%s\" is not a name the association table can use in SQL: %s"),
     SAME_COLUMNS("RelateSameColumns",
-            "leftColumn and rightColumn of %s are both \"%s\": the association table needs a column for each"
-                    + " end, so give them different names"),
+            "leftColumn = \"%s\" and rightColumn = \"%s\" of %s name one column%s: the association table needs"
+                    + " a column for each end, so give them different names"),
     TABLE_SHARED("RelateTableShared",
             "%s names the association table \"%s\", which %s already uses for another relationship: each"
                     + " many-to-many needs a table of its own, so name another one"),
+    TABLE_CLASS_CLASH("RelateTableClassClash",
+            "%s names the association table \"%s\", whose generated class %s is also the class of the table"
+                    + " \"%s\" of %s: give the two tables names that differ in more than underscores and case"),
     NO_ID("RelateNoId",
-            "%s has no id for the association table \"%s\" to store: add a field or getter named id, or"
-                    + " annotate the id field with an @Id annotation"),
+            "%s has no id that the association table \"%s\" can store: %s"),
     UNSUPPORTED_ID("RelateUnsupportedId",
             "the id %s of %s has type %s, which the association table \"%s\" cannot store: use int, long,"
                     + " Integer, Long, String or UUID"),

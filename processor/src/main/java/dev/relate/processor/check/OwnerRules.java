@@ -3,6 +3,7 @@ package dev.relate.processor.check;
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.Shape;
 import dev.relate.processor.read.Visibility;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,11 @@ final class OwnerRules {
         }
         if (!fits) {
             return false;
+        }
+        for (ResolvedEnd end : ends) {
+            if (end.shape() instanceof Shape.Many many) {
+                classes.add(many.collectionClass()); // generated code names the field's declared type too
+            }
         }
         for (String pkg : packages) {
             for (TypeElement type : classes) {

@@ -85,13 +85,11 @@ final class PairingRules {
         String otherDisplay = Shapes.display(target, other);
         List<Declaration> found = declarations.declarationsOn(other);
         if (found.isEmpty()) {
-            RelKind expected = declaration.kind().inverse();
+            String expected = inverseAnnotation(declaration);
             if (declarations.backrefMarker(other) != null) {
-                error(declaration, Message.OTHER_END_IS_BACKREF, name, otherDisplay, name, expected.display(),
-                        declaration.fieldName());
+                error(declaration, Message.OTHER_END_IS_BACKREF, name, otherDisplay, name, expected);
             } else {
-                error(declaration, Message.OTHER_END_NOT_DECLARED, name, otherDisplay, expected.display(),
-                        declaration.fieldName(), name);
+                error(declaration, Message.OTHER_END_NOT_DECLARED, name, otherDisplay, expected, name);
             }
             return null;
         }
@@ -130,18 +128,44 @@ final class PairingRules {
                     otherDisplay);
             return null;
         }
-        if (declaration.table() != null && !sameTable(declaration, inverse, otherDisplay)) {
+        ResolvedEnd end = new ResolvedEnd(declaration.field(), otherTarget, shape);
+        ResolvedEnd inverseEnd = new ResolvedEnd(other, target, otherShape);
+        if (declaration.table() != null && !sameTable(declaration, inverse, otherDisplay,
+                TableRules.isLeft(end, inverseEnd) ? end : inverseEnd)) {
             return null;
         }
-        return new Link(declaration, new ResolvedEnd(declaration.field(), otherTarget, shape),
-                new ResolvedEnd(other, target, otherShape));
+        return new Link(declaration, end, inverseEnd);
+    }
+
+    /**
+     * The annotation the other end of a backPopulates declaration needs, as users write it:
+     * {@code @ManyToOneRel(backPopulates = "children")}; for a many-to-many, with the same table and
+     * the columns this end names.
+     */
+    private static String inverseAnnotation(Declaration declaration) {
+        StringBuilder annotation = new StringBuilder(declaration.kind().inverse().display()).append('(');
+        Declaration.Table table = declaration.table();
+        if (table != null) {
+            annotation.append("secondary = \"").append(table.secondary()).append("\", ");
+        }
+        annotation.append("backPopulates = \"").append(declaration.fieldName()).append('"');
+        if (table != null) {
+            // the defaults need not be repeated: the other end's defaults are the same
+            if (declaration.value("leftColumn") != null) {
+                annotation.append(", leftColumn = \"").append(table.leftColumn()).append('"');
+            }
+            if (declaration.value("rightColumn") != null) {
+                annotation.append(", rightColumn = \"").append(table.rightColumn()).append('"');
+            }
+        }
+        return annotation.append(')').toString();
     }
 
     /**
      * Whether the two ends of a many-to-many name the same association table and columns; reported
-     * once, on the end met first.
+     * once, on the end met first. {@code left} is the end whose class's ids leftColumn holds.
      */
-    private boolean sameTable(Declaration declaration, Declaration inverse, String otherDisplay) {
+    private boolean sameTable(Declaration declaration, Declaration inverse, String otherDisplay, ResolvedEnd left) {
         Declaration.Table mine = declaration.table();
         Declaration.Table theirs = inverse.table();
         if (mine.equals(theirs)) {
@@ -157,7 +181,8 @@ final class PairingRules {
         } else {
             String attribute = mine.leftColumn().equals(theirs.leftColumn()) ? "rightColumn" : "leftColumn";
             error(declaration, attribute, Message.COLUMNS_MISMATCH, Shapes.display(declaration.field()),
-                    mine.leftColumn(), mine.rightColumn(), otherDisplay, theirs.leftColumn(), theirs.rightColumn());
+                    mine.leftColumn(), mine.rightColumn(), otherDisplay, theirs.leftColumn(), theirs.rightColumn(),
+                    Shapes.simpleName(left.owner()), Shapes.display(left.owner(), left.field()));
         }
         return false;
     }

@@ -56,7 +56,7 @@ public final class RelationshipChecker {
         this.pairingRules = new PairingRules(types, shapes, declarations, diagnostics, fieldRules);
         this.markerRule = new BackrefMarkerRule(types, shapes, declarations, diagnostics);
         this.ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
-        this.tableRules = new TableRules(new IdFinder(visibility), visibility, diagnostics);
+        this.tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
         this.accessRules = new AccessRules(types, new AccessFinder(types, visibility),
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
     }
@@ -110,9 +110,9 @@ public final class RelationshipChecker {
         }
         List<LinkTableClass> checkedTables = new ArrayList<>();
         for (LinkTableClass table : tableRules.check(tables)) {
-            // a table needs the helpers of both its classes
+            // a table needs the helpers of both its ends; the right class of a one-way many-to-many has none
             if (hasHelpers(table.left().type(), byOwner, buildTypes)
-                    && hasHelpers(table.right().type(), byOwner, buildTypes)) {
+                    && (table.relationship().isOneWay() || hasHelpers(table.right().type(), byOwner, buildTypes))) {
                 checkedTables.add(table);
             }
         }

@@ -14,23 +14,36 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** The rules about association tables: their names and columns, and the ids of the classes they link. */
 final class TableRules {
-    private static final Pattern SQL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
-    /** Words that standard SQL (and H2, PostgreSQL, MySQL) reserve, which an unquoted name cannot be. */
+    /** The longest name, in characters, that the table class accepts for a table or column. */
+    private static final int MAX_NAME = 128;
+    private static final Pattern SQL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0," + (MAX_NAME - 1) + "}");
+    /**
+     * Words that standard SQL, H2 (which relate's tests use) and PostgreSQL reserve, which an unquoted
+     * name cannot be. MySQL reserves more, such as {@code index} and {@code rank}.
+     */
     private static final Set<String> RESERVED = Set.of(
-            "all", "and", "any", "array", "as", "asc", "between", "both", "by", "case", "check", "column",
-            "constraint", "create", "cross", "current_date", "current_time", "current_timestamp", "current_user",
-            "default", "delete", "desc", "distinct", "drop", "else", "end", "except", "exists", "false", "fetch",
-            "for", "foreign", "from", "full", "group", "having", "if", "in", "inner", "insert", "intersect",
-            "interval", "into", "is", "join", "key", "leading", "left", "like", "limit", "minus", "natural",
-            "not", "null", "offset", "on", "or", "order", "primary", "references", "right", "row", "rows",
-            "select", "set", "some", "table", "then", "to", "trailing", "true", "union", "unique", "update",
-            "user", "using", "value", "values", "when", "where", "with");
+            "_rowid_", "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+            "between", "binary", "both", "by", "case", "cast", "check", "collate", "collation", "column",
+            "concurrently", "constraint", "create", "cross", "current_catalog", "current_date", "current_path",
+            "current_role", "current_schema", "current_time", "current_timestamp", "current_user", "day", "default",
+            "deferrable", "delete", "desc", "distinct", "do", "drop", "else", "end", "except", "exists", "false",
+            "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group", "having", "hour", "if", "ilike",
+            "in", "initially", "inner", "insert", "intersect", "interval", "into", "is", "isnull", "join", "key",
+            "lateral", "leading", "left", "like", "limit", "localtime", "localtimestamp", "minus", "minute", "month",
+            "natural", "not", "notnull", "null", "offset", "on", "only", "or", "order", "outer", "overlaps", "placing",
+            "primary", "qualify", "references", "returning", "right", "row", "rownum", "rows", "second", "select",
+            "session_user", "set", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then", "to",
+            "trailing", "true", "uescape", "union", "unique", "unknown", "update", "user", "using", "value", "values",
+            "variadic", "verbose", "when", "where", "window", "with", "year");
 
     private final IdFinder ids;
     private final Visibility visibility;
@@ -51,25 +64,58 @@ final class TableRules {
     record Planned(Link link, Relationship relationship) {
     }
 
-    /** Checks every table; reports each problem on the declaration and returns the tables without one. */
+    /**
+     * Checks every table; reports each problem on the declaration and returns the tables without one.
+     * A relationship whose table has a problem gets no helpers: the classes of its ends are marked as
+     * having errors, as for a problem found in one of its ends.
+     */
     List<LinkTableClass> check(List<Planned> planned) {
         Map<String, Planned> byName = new HashMap<>();
+        Map<ClassName, Planned> byClass = new HashMap<>();
         List<LinkTableClass> tables = new ArrayList<>();
         for (Planned plan : planned) {
-            Declaration declaration = plan.link().declaration();
-            Declaration.Table table = declaration.table();
-            Planned first = byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
-            if (first != null) {
-                error(declaration, "secondary", Message.TABLE_SHARED, Shapes.display(declaration.field()),
-                        table.secondary(), Shapes.display(first.link().declaration().field()));
-                continue;
-            }
-            LinkTableClass checked = check(plan);
-            if (checked != null) {
-                tables.add(checked);
+            try {
+                LinkTableClass table = check(plan, byName, byClass);
+                if (table != null) {
+                    tables.add(table);
+                }
+            } catch (RuntimeException e) {
+                VariableElement field = plan.link().declaration().field();
+                diagnostics.error(field, Message.UNEXPECTED, Shapes.display(field), e);
+                poison(plan.link());
             }
         }
         return tables;
+    }
+
+    /** Checks one table, and that no table met before has its name or its class; null after errors. */
+    private LinkTableClass check(Planned plan, Map<String, Planned> byName, Map<ClassName, Planned> byClass) {
+        Declaration declaration = plan.link().declaration();
+        Declaration.Table table = declaration.table();
+        // a name SQL cannot use is reported as such, never as shared with another such name
+        Planned first = sqlNameProblem(table.secondary()) != null ? null
+                : byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
+        if (first != null) {
+            error(declaration, "secondary", Message.TABLE_SHARED, Shapes.display(declaration.field()),
+                    table.secondary(), Shapes.display(first.link().declaration().field()));
+            poison(plan.link());
+            return null;
+        }
+        LinkTableClass checked = check(plan);
+        if (checked == null) {
+            return null;
+        }
+        // "a_b", "a__b" and "aB" differ as tables, but not as the classes written for them
+        Planned clash = byClass.putIfAbsent(checked.name(), plan);
+        if (clash != null) {
+            Declaration other = clash.link().declaration();
+            error(declaration, "secondary", Message.TABLE_CLASS_CLASH, Shapes.display(declaration.field()),
+                    table.secondary(), checked.name().canonicalName(), other.table().secondary(),
+                    Shapes.display(other.field()));
+            poison(plan.link());
+            return null;
+        }
+        return checked;
     }
 
     private LinkTableClass check(Planned plan) {
@@ -79,8 +125,9 @@ final class TableRules {
                 & sqlName(declaration, "leftColumn", table.leftColumn())
                 & sqlName(declaration, "rightColumn", table.rightColumn());
         if (fits && table.leftColumn().equalsIgnoreCase(table.rightColumn())) {
-            error(declaration, "rightColumn", Message.SAME_COLUMNS, Shapes.display(declaration.field()),
-                    table.leftColumn());
+            error(declaration, "rightColumn", Message.SAME_COLUMNS, table.leftColumn(), table.rightColumn(),
+                    Shapes.display(declaration.field()), table.leftColumn().equals(table.rightColumn()) ? ""
+                            : " (SQL does not tell upper from lower case in names)");
             fits = false;
         }
         Link link = plan.link();
@@ -90,15 +137,27 @@ final class TableRules {
         TypeElement rightOwner = !declaredLeft ? link.end().owner()
                 : link.inverse() != null ? link.inverse().owner() : link.end().target();
         String pkg = visibility.packageOf(leftOwner);
-        LinkTableClass.Entity left = entity(declaration, leftOwner, pkg, table.secondary());
-        LinkTableClass.Entity right = entity(declaration, rightOwner, pkg, table.secondary());
+        // only a valid name gives a class name
+        ClassName name = sqlNameProblem(table.secondary()) == null ? LinkTableClass.nameFor(pkg, table.secondary())
+                : null;
+        LinkTableClass.Entity left = entity(declaration, leftOwner, pkg, name, table.secondary());
+        LinkTableClass.Entity right = entity(declaration, rightOwner, pkg, name, table.secondary());
         if (!fits || left == null || right == null) {
-            diagnostics.poison(declaration.declaringType());
+            poison(link);
             return null;
         }
         Relationship fromLeft = declaredLeft ? plan.relationship() : plan.relationship().reversed();
-        return new LinkTableClass(LinkTableClass.nameFor(pkg, table.secondary()), table.secondary(),
-                table.leftColumn(), table.rightColumn(), left, right, fromLeft);
+        return new LinkTableClass(name, table.secondary(), table.leftColumn(), table.rightColumn(), left, right,
+                fromLeft);
+    }
+
+    /** Marks the classes of a relationship's ends as having errors, so that none gets its helpers. */
+    private void poison(Link link) {
+        diagnostics.poison(link.declaration().declaringType());
+        diagnostics.poison(link.end().owner());
+        if (link.inverse() != null) {
+            diagnostics.poison(link.inverse().owner());
+        }
     }
 
     /**
@@ -106,29 +165,33 @@ final class TableRules {
      * name comes first ({@code children} before {@code parents}), then whose class name does.
      */
     private static boolean isLeft(Link link) {
-        if (!link.isBackPopulates()) {
-            return true;
-        }
-        String mine = link.end().field().getSimpleName() + "#" + link.end().owner().getQualifiedName();
-        String theirs = link.inverse().field().getSimpleName() + "#" + link.inverse().owner().getQualifiedName();
+        return !link.isBackPopulates() || isLeft(link.end(), link.inverse());
+    }
+
+    /** Whether {@code end} is the left end of a backPopulates pair with {@code inverse}. */
+    static boolean isLeft(ResolvedEnd end, ResolvedEnd inverse) {
+        String mine = end.field().getSimpleName() + "#" + end.owner().getQualifiedName();
+        String theirs = inverse.field().getSimpleName() + "#" + inverse.owner().getQualifiedName();
         return mine.compareTo(theirs) < 0;
     }
 
-    private LinkTableClass.Entity entity(Declaration declaration, TypeElement owner, String pkg, String table) {
+    private LinkTableClass.Entity entity(Declaration declaration, TypeElement owner, String pkg, ClassName tableClass,
+            String table) {
         IdFinder.FoundId id = ids.find(owner, pkg);
         if (id == null) {
-            error(declaration, "secondary", Message.NO_ID, Shapes.simpleName(owner), table);
+            error(declaration, "secondary", Message.NO_ID, Shapes.simpleName(owner), table,
+                    noIdFix(ids.hidden(owner, pkg), pkg, tableClass));
             return null;
         }
         String[] sql = sqlType(id.type());
         if (sql == null) {
-            error(declaration, "secondary", Message.UNSUPPORTED_ID, id.element().getSimpleName(),
+            error(declaration, "secondary", Message.UNSUPPORTED_ID, describe(id.element()),
                     Shapes.simpleName(owner), Shapes.readable(id.type()), table);
             return null;
         }
         String declared = IdFinder.declaredTable(owner);
-        boolean known = declared != null && SQL_NAME.matcher(declared).matches()
-                && !RESERVED.contains(declared.toLowerCase(Locale.ROOT));
+        // a foreign key references the entity's table and id column by name: only names SQL takes unquoted
+        boolean known = declared != null && sqlNameProblem(declared) == null && sqlNameProblem(id.column()) == null;
         String ownTable = known ? declared : snakeCase(owner.getSimpleName().toString());
         return new LinkTableClass.Entity(ClassName.get(owner), ownTable, known,
                 new LinkTableClass.Id(id.field(), id.getter(), ClassName.bestGuess(sql[0]), sql[1], id.column()));
@@ -151,17 +214,67 @@ final class TableRules {
         };
     }
 
+    /** How to give a class an id that the table class can read; {@code tableClass} is null when its name is invalid. */
+    private String noIdFix(IdFinder.HiddenId hidden, String pkg, ClassName tableClass) {
+        if (hidden == null) {
+            return "add a field or getter named id, or mark the id field or getter with an annotation named Id"
+                    + " (such as jakarta.persistence.Id)";
+        }
+        String where = " is not visible from package " + pkg + ", where "
+                + (tableClass != null ? tableClass.simpleName() : "the table class") + " is generated";
+        String visible = visibility.packageOf(hidden.element()).equals(pkg) ? "(package-private or public)"
+                : "(public)";
+        if (hidden.element() instanceof ExecutableElement) {
+            return "its id " + describe(hidden.element()) + where + ": make it visible there " + visible;
+        }
+        String getter = hidden.getterName() + "()";
+        return "its id " + describe(hidden.element()) + where + ", and "
+                + (hidden.getter() != null ? "neither is its getter " + getter : "it has no getter " + getter)
+                + ": make the field visible there " + visible + ", or "
+                + (hidden.getter() != null ? "the getter" : "add a getter " + getter + " visible there");
+    }
+
+    /** An id as users write it: the field {@code id}, the getter {@code getId()}. */
+    private static String describe(Element element) {
+        return element instanceof ExecutableElement ? "getter " + element.getSimpleName() + "()"
+                : "field " + element.getSimpleName();
+    }
+
     private boolean sqlName(Declaration declaration, String attribute, String name) {
-        String problem = !SQL_NAME.matcher(name).matches()
-                ? "use letters, digits and underscores, starting with a letter or underscore, at most 128"
-                : RESERVED.contains(name.toLowerCase(Locale.ROOT))
-                        ? "it is a reserved word of SQL, so choose another name"
-                        : null;
+        String problem = sqlNameProblem(name);
         if (problem != null) {
             error(declaration, attribute, Message.SQL_NAME, attribute, name, problem);
             return false;
         }
         return true;
+    }
+
+    /** What is wrong with a table or column name, or null. */
+    static String sqlNameProblem(String name) {
+        String rule = "use only letters, digits and underscores, starting with a letter or an underscore";
+        if (name.isEmpty()) {
+            return "it is empty: " + rule;
+        }
+        if (!SQL_NAME.matcher(name).matches()) {
+            for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
+                int c = name.codePointAt(i);
+                boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '_';
+                if (!allowed) {
+                    String shown = c == ' ' ? "a space" : Character.isWhitespace(c) || Character.isISOControl(c)
+                            ? String.format("the character U+%04X", c) : "'" + new String(Character.toChars(c)) + "'";
+                    return "it contains " + shown + ": " + rule;
+                }
+            }
+            if (name.charAt(0) >= '0' && name.charAt(0) <= '9') {
+                return "it starts with a digit: " + rule;
+            }
+            return "it has " + name.length() + " characters: use at most " + MAX_NAME;
+        }
+        if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+            return "it is a reserved word of SQL, so choose another name";
+        }
+        return null;
     }
 
     /** {@code OrderLine} → {@code order_line}. */

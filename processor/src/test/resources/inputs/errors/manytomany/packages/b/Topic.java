@@ -1,0 +1,5 @@
+package test.errors.b;
+
+public class Topic {
+    int id;
+}

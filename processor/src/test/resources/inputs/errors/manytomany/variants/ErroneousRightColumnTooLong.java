@@ -1,0 +1,17 @@
+package test.errors;
+
+import dev.relate.ManyToManyRel;
+import java.util.Set;
+
+public class ErroneousRightColumnTooLong {
+    static class Post {
+        int id;
+
+        @ManyToManyRel(secondary = "right_too_long", rightColumn = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        Set<Tag> tags;
+    }
+
+    static class Tag {
+        int id;
+    }
+}
