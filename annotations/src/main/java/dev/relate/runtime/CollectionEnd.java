@@ -2,7 +2,6 @@ package dev.relate.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -97,8 +96,12 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     /**
      * Replaces the owner's whole collection with {@code elements}: what left is unlinked, what came
      * in is linked (and leaves its previous owner), what stayed is not touched. Repeated elements are
-     * kept once; a list takes their order. Each step keeps both ends in sync, so an element that
-     * cannot be linked stops the replacement with the two ends agreeing.
+     * kept once, in the order given (a list, or a set that keeps insertion order, takes that order).
+     *
+     * <p>It changes everything or nothing: the collection is rewritten first, so a collection that
+     * refuses an element (a set already holding an equal one) is restored; then what came in is
+     * linked, so an other end that refuses a link (a many-to-many set holding an equal owner) undoes
+     * the links made and restores the collection; only then is what left unlinked, which cannot fail.
      */
     public final void replace(O owner, Collection<? extends E> elements) {
         checkOwner(owner);
@@ -113,43 +116,65 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             }
         }
         C collection = collection(owner);
-        if (collection != null) {
-            List<E> leaving = new ArrayList<>();
-            for (E element : collection) {
-                if (!kept.contains(element)) {
-                    leaving.add(element);
-                }
+        if (collection == null) {
+            if (incoming.isEmpty()) {
+                return;
             }
-            if (!leaving.isEmpty()) {
-                Set<E> gone = Links.identitySet();
-                gone.addAll(leaving);
-                collection.removeIf(gone::contains);
-                for (E element : leaving) {
-                    unlinked(owner, element);
-                }
-            }
+            collection = createCollection(owner);
         }
+        List<E> arriving = new ArrayList<>();
         for (E element : incoming) {
             if (!isMember(owner, element)) {
-                if (collection == null) {
-                    collection = createCollection(owner);
-                }
-                insert(owner, element, collection);
+                arriving.add(element);
             }
         }
-        if (collection instanceof List && !inOrder((List<?>) collection, incoming)) {
+        List<E> previous = new ArrayList<>(collection);
+        if (!inOrder(previous, incoming)) {
+            rewrite(collection, incoming, previous);
+        }
+        List<E> linkedSoFar = new ArrayList<>(arriving.size());
+        try {
+            for (E element : arriving) {
+                linked(owner, element);
+                linkedSoFar.add(element);
+            }
+        } catch (RuntimeException e) {
+            for (int i = linkedSoFar.size() - 1; i >= 0; i--) {
+                unlinked(owner, linkedSoFar.get(i));
+            }
             collection.clear();
-            collection.addAll(incoming);
+            collection.addAll(previous);
+            throw e;
+        }
+        for (E element : previous) {
+            if (!kept.contains(element)) {
+                unlinked(owner, element);
+            }
         }
     }
 
-    private static boolean inOrder(List<?> list, List<?> expected) {
-        if (list.size() != expected.size()) {
+    /** Makes {@code collection} hold {@code incoming}, or, if it refuses one, {@code previous} again. */
+    private void rewrite(C collection, List<E> incoming, List<E> previous) {
+        collection.clear();
+        try {
+            for (E element : incoming) {
+                if (!collection.add(element)) {
+                    throw Problems.equalElement(name, element);
+                }
+            }
+        } catch (RuntimeException e) {
+            collection.clear();
+            collection.addAll(previous);
+            throw e;
+        }
+    }
+
+    private static boolean inOrder(List<?> actual, List<?> expected) {
+        if (actual.size() != expected.size()) {
             return false;
         }
-        Iterator<?> actual = list.iterator();
-        for (Object element : expected) {
-            if (actual.next() != element) {
+        for (int i = 0; i < expected.size(); i++) {
+            if (actual.get(i) != expected.get(i)) {
                 return false;
             }
         }

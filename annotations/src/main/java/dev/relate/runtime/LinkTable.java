@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,35 +67,40 @@ public abstract class LinkTable<L, R> {
 
     /**
      * Replaces the rows of the given left objects with their current links, in two batches: the
-     * old rows are deleted, the current links inserted.
+     * old rows are deleted, the current links inserted. Every id is read and checked before the first
+     * statement runs, so an object without an id changes nothing in the table.
      *
      * @return the number of rows inserted
-     * @throws IllegalStateException if an object to save has no id
+     * @throws IllegalStateException if an object to save, or an object it is linked to, has no id
      */
     public final int saveLinks(Connection connection, Collection<? extends L> lefts) throws SQLException {
+        List<Object> leftIds = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (L left : lefts) {
+            Object leftId = requireId(leftId(left), left);
+            leftIds.add(leftId);
+            for (R right : rightsOf(left)) {
+                rows.add(new Object[] {leftId, requireId(rightId(right), right)});
+            }
+        }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM " + table + " WHERE " + leftColumn + " = ?")) {
-            for (L left : lefts) {
-                delete.setObject(1, requireId(leftId(left), left));
+            for (Object leftId : leftIds) {
+                delete.setObject(1, leftId);
                 delete.addBatch();
             }
             delete.executeBatch();
         }
-        int rows = 0;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO " + table + " (" + leftColumn + ", " + rightColumn + ") VALUES (?, ?)")) {
-            for (L left : lefts) {
-                Object leftId = requireId(leftId(left), left);
-                for (R right : rightsOf(left)) {
-                    insert.setObject(1, leftId);
-                    insert.setObject(2, requireId(rightId(right), right));
-                    insert.addBatch();
-                    rows++;
-                }
+            for (Object[] row : rows) {
+                insert.setObject(1, row[0]);
+                insert.setObject(2, row[1]);
+                insert.addBatch();
             }
             insert.executeBatch();
         }
-        return rows;
+        return rows.size();
     }
 
     /**

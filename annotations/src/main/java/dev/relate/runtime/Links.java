@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.SortedSet;
 
 /** Identity-aware collection operations shared by the ends and the views. */
 final class Links {
@@ -23,7 +24,9 @@ final class Links {
             return false;
         }
         if (collection instanceof Set) {
-            return collection.remove(element);
+            // a set finds the element by its hash code or comparator; if a key changed while it was
+            // in the set, the set no longer finds it there, but its iterator still does
+            return collection.remove(element) || removeByIteration(collection, element);
         }
         if (collection instanceof List && collection instanceof RandomAccess) {
             List<?> list = (List<?>) collection;
@@ -34,6 +37,10 @@ final class Links {
             list.remove(index);
             return true;
         }
+        return removeByIteration(collection, element);
+    }
+
+    private static boolean removeByIteration(Collection<?> collection, Object element) {
         for (Iterator<?> it = collection.iterator(); it.hasNext(); ) {
             if (it.next() == element) {
                 it.remove();
@@ -41,6 +48,23 @@ final class Links {
             }
         }
         return false;
+    }
+
+    /** Whether each class keeps {@code Object}'s {@code equals}, so that equality is identity. */
+    private static final ClassValue<Boolean> IDENTITY_EQUALS = new ClassValue<Boolean>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("equals", Object.class).getDeclaringClass() == Object.class;
+            } catch (NoSuchMethodException | SecurityException e) {
+                return false;
+            }
+        }
+    };
+
+    /** Whether {@code object}'s class compares by identity, so that a hash set's lookup finds the object itself. */
+    static boolean equalsIsIdentity(Object object) {
+        return IDENTITY_EQUALS.get(object.getClass());
     }
 
     /** Whether {@code collection} holds {@code element}: by identity for lists, by lookup for sets. */
@@ -57,6 +81,26 @@ final class Links {
             }
         }
         return false;
+    }
+
+    /** Whether {@code collection} holds {@code element} itself, searching every element by identity. */
+    static boolean containsItself(Collection<?> collection, Object element) {
+        for (Object candidate : collection) {
+            if (candidate == element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code set}, which holds an element equal to {@code element} by its comparator, holds
+     * {@code element} itself: the one element of the range from {@code element} on that compares equal
+     * is the first.
+     */
+    static <E> boolean holdsItself(SortedSet<E> set, E element) {
+        SortedSet<E> tail = set.tailSet(element);
+        return !tail.isEmpty() && tail.first() == element;
     }
 
     /** The index of {@code element} itself in {@code list}, or -1. */

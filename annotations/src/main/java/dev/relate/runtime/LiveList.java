@@ -86,9 +86,15 @@ final class LiveList<O, E> extends AbstractList<E> {
     @Override
     public void add(int index, E element) {
         checkNotMember(element);
-        listForAdd().add(index, element);
+        List<E> list = listForAdd();
+        list.add(index, element);
+        try {
+            end.linked(owner, element);
+        } catch (RuntimeException e) {
+            list.remove(index);
+            throw e;
+        }
         modCount++;
-        end.linked(owner, element);
     }
 
     @Override
@@ -97,11 +103,22 @@ final class LiveList<O, E> extends AbstractList<E> {
         if (incoming.isEmpty()) {
             return false;
         }
-        listForAdd().addAll(index, incoming);
-        modCount++;
-        for (E element : incoming) {
-            end.linked(owner, element);
+        List<E> list = listForAdd();
+        list.addAll(index, incoming);
+        int linked = 0;
+        try {
+            for (E element : incoming) {
+                end.linked(owner, element);
+                linked++;
+            }
+        } catch (RuntimeException e) {
+            list.subList(index, index + incoming.size()).clear();
+            for (int i = linked - 1; i >= 0; i--) {
+                end.unlinked(owner, incoming.get(i));
+            }
+            throw e;
         }
+        modCount++;
         return true;
     }
 
@@ -118,8 +135,13 @@ final class LiveList<O, E> extends AbstractList<E> {
             return previous;
         }
         list.set(index, element);
+        try {
+            end.linked(owner, element);
+        } catch (RuntimeException e) {
+            list.set(index, previous);
+            throw e;
+        }
         end.unlinked(owner, previous);
-        end.linked(owner, element);
         return previous;
     }
 
@@ -333,8 +355,13 @@ final class LiveList<O, E> extends AbstractList<E> {
                 list.set(from, previous);
             } else {
                 delegate.set(element);
+                try {
+                    end.linked(owner, element);
+                } catch (RuntimeException e) {
+                    delegate.set(previous);
+                    throw e;
+                }
                 end.unlinked(owner, previous);
-                end.linked(owner, element);
             }
         }
 
@@ -347,8 +374,15 @@ final class LiveList<O, E> extends AbstractList<E> {
             }
             delegate.add(element);
             lastIndex = -1;
+            try {
+                end.linked(owner, element);
+            } catch (RuntimeException e) {
+                // step back over the element just added and take it out: the cursor is where it was
+                delegate.previous();
+                delegate.remove();
+                throw e;
+            }
             modCount++;
-            end.linked(owner, element);
         }
     }
 }

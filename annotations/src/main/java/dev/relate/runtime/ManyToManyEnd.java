@@ -2,13 +2,17 @@ package dev.relate.runtime;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * One collection end of a many-to-many relationship: {@code left.rights}, whose elements each hold
  * the other end, {@code right.lefts}. {@code r} is in {@code l.rights} exactly when {@code l} is in
  * {@code r.lefts}, once.
  *
- * <p>Membership looks at a set when either end is one (O(1)), else at the smaller list.
+ * <p>Membership is by identity, as everywhere in relate. A hash set answers in O(1) for classes that
+ * keep {@code Object}'s {@code equals}, and rules a non-member out in O(1) for any class; a member
+ * of a class with its own {@code equals} is confirmed in a sorted set in O(log n), else by searching
+ * the smaller end.
  *
  * @param <O> the class that owns this end
  * @param <E> the class on the other side
@@ -40,26 +44,46 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
         throw Problems.cannotCreate(inverseName);
     }
 
+    /**
+     * Whether {@code element} itself is in the owner's collection. A set's own lookup answers by
+     * equality: for a class that keeps {@code Object}'s {@code equals} that is identity, and the answer
+     * is final; otherwise it can only rule an element out, since a set may hold an equal but different
+     * object. When each set there is says yes, a sorted set is asked for the very object it holds
+     * (O(log n)), else the smaller collection is searched by identity.
+     */
     @Override
     protected final boolean isMember(O owner, Object element) {
         if (!isElement(element)) {
             return false;
         }
         C own = collection(owner);
-        if (own == null) {
+        if (own == null || own.isEmpty()) {
             return false;
         }
-        if (own instanceof Set) {
-            return Links.containsSame(own, element);
-        }
-        I other = inverse(cast(element));
-        if (other == null) {
+        E member = cast(element);
+        I other = inverse(member);
+        if (other == null || other.isEmpty()) {
             return false;
         }
-        if (other instanceof Set || other.size() < own.size()) {
-            return Links.containsSame(other, owner);
+        if (own instanceof Set && !own.contains(member)) {
+            return false;
         }
-        return Links.containsSame(own, element);
+        if (own instanceof Set && !(own instanceof SortedSet) && Links.equalsIsIdentity(member)) {
+            return true; // the set's own lookup compared by identity: O(1)
+        }
+        if (other instanceof Set && !other.contains(owner)) {
+            return false;
+        }
+        if (other instanceof Set && !(other instanceof SortedSet) && Links.equalsIsIdentity(owner)) {
+            return true;
+        }
+        if (own instanceof SortedSet) {
+            return Links.holdsItself((SortedSet<E>) own, member);
+        }
+        if (other instanceof SortedSet) {
+            return Links.holdsItself((SortedSet<O>) other, owner);
+        }
+        return other.size() < own.size() ? Links.containsItself(other, owner) : Links.containsItself(own, member);
     }
 
     @Override

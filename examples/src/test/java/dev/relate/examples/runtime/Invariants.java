@@ -114,6 +114,83 @@ public final class Invariants {
         }
     }
 
+    /**
+     * Many-to-many: {@code r} is in {@code rightsOf(l)} exactly when {@code l} is in {@code leftsOf(r)},
+     * once, by identity. Every object given is checked, and so is every object met in a checked
+     * collection (until none is new), so an object linked to a given one cannot hide a mistake. For a
+     * self-referential relationship pass the same objects as lefts and rights.
+     *
+     * @param relationship a name for messages, {@code "Parent.children/Child.parents"}
+     * @param rightsOf reads the left end's collection field; {@code null} counts as empty
+     * @param leftsOf reads the right end's collection field; {@code null} counts as empty
+     */
+    public static <L, R> void assertManyToMany(String relationship, Iterable<? extends L> lefts,
+            Iterable<? extends R> rights, Function<? super L, ? extends Collection<? extends R>> rightsOf,
+            Function<? super R, ? extends Collection<? extends L>> leftsOf) {
+        Set<L> allLefts = identitySet();
+        Set<R> allRights = identitySet();
+        List<L> newLefts = new ArrayList<>();
+        List<R> newRights = new ArrayList<>();
+        for (L left : lefts) {
+            if (allLefts.add(left)) {
+                newLefts.add(left);
+            }
+        }
+        for (R right : rights) {
+            if (allRights.add(right)) {
+                newRights.add(right);
+            }
+        }
+        while (!newLefts.isEmpty() || !newRights.isEmpty()) {
+            List<L> lTodo = new ArrayList<>(newLefts);
+            List<R> rTodo = new ArrayList<>(newRights);
+            newLefts.clear();
+            newRights.clear();
+            for (L left : lTodo) {
+                for (R right : orEmpty(rightsOf.apply(left))) {
+                    if (right != null && allRights.add(right)) {
+                        newRights.add(right);
+                    }
+                }
+            }
+            for (R right : rTodo) {
+                for (L left : orEmpty(leftsOf.apply(right))) {
+                    if (left != null && allLefts.add(left)) {
+                        newLefts.add(left);
+                    }
+                }
+            }
+        }
+        for (L left : allLefts) {
+            Collection<? extends R> held = orEmpty(rightsOf.apply(left));
+            Set<R> seen = identitySet();
+            for (R right : held) {
+                assertWithMessage("%s: %s holds null", relationship, left).that(right).isNotNull();
+                assertWithMessage("%s: %s holds %s twice (%s)", relationship, left, right, held)
+                        .that(seen.add(right)).isTrue();
+                Collection<? extends L> back = orEmpty(leftsOf.apply(right));
+                assertWithMessage("%s: %s holds %s, whose other end %s holds it this many times", relationship,
+                        left, right, back).that(countSame(back, left)).isEqualTo(1);
+            }
+        }
+        for (R right : allRights) {
+            Collection<? extends L> held = orEmpty(leftsOf.apply(right));
+            Set<L> seen = identitySet();
+            for (L left : held) {
+                assertWithMessage("%s: %s holds null on the other end", relationship, right).that(left).isNotNull();
+                assertWithMessage("%s: %s holds %s twice on the other end (%s)", relationship, right, left, held)
+                        .that(seen.add(left)).isTrue();
+                Collection<? extends R> forth = orEmpty(rightsOf.apply(left));
+                assertWithMessage("%s: %s holds %s on the other end, whose end %s holds it this many times",
+                        relationship, right, left, forth).that(countSame(forth, right)).isEqualTo(1);
+            }
+        }
+    }
+
+    private static <E> Collection<? extends E> orEmpty(Collection<? extends E> collection) {
+        return collection == null ? Collections.<E>emptyList() : collection;
+    }
+
     /** The elements of a collection by identity, failing on a repeated one; for comparing contents. */
     public static <E> List<E> distinctElements(Collection<? extends E> collection) {
         List<E> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.relate.examples.runtime.Invariants;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -34,7 +36,13 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * guarantees" is checked on every object, and so is what the step itself promises (its result, the
  * order it leaves, and that a step that throws changes nothing).
  *
- * <p>The seed is fixed, so every run makes the same sequences; choices never depend on identity
+ * <p>A second property runs random sequences over a many-to-many ({@code Subscriber.topics}, a
+ * {@code List}, with {@code Topic.subscribers}, a {@code HashSet}) from both ends, checking after every
+ * step the many-to-many invariant and a model of each subscriber's topics in order: so each step is
+ * also checked to link what it adds, unlink what it removes, keep list order where it should, and
+ * touch nothing else.
+ *
+ * <p>The seeds are fixed, so every run makes the same sequences; choices never depend on identity
  * hash codes (a set's iteration order is not used to pick what to remove).
  */
 class RandomOperationsPropertyTest {
@@ -43,6 +51,10 @@ class RandomOperationsPropertyTest {
     private static final int BADGES = 4;
     private static final int KINDS = 28;
     private static final AtomicLong OPERATIONS = new AtomicLong();
+    private static final int SUBSCRIBERS = 5;
+    private static final int TOPICS = 5;
+    private static final int MANY_TO_MANY_KINDS = 26;
+    private static final AtomicLong MANY_TO_MANY_OPERATIONS = new AtomicLong();
 
     /** One step: what to do, and numbers from which it picks its objects. */
     record Op(int kind, int a, int b, int c) {
@@ -68,9 +80,30 @@ class RandomOperationsPropertyTest {
         }
     }
 
+    @Provide
+    Arbitrary<List<Op>> manyToManyOperations() {
+        Arbitrary<Op> op = Combinators.combine(
+                Arbitraries.integers().between(0, MANY_TO_MANY_KINDS - 1),
+                Arbitraries.integers().between(0, 1023),
+                Arbitraries.integers().between(0, 1023),
+                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
+        return op.list().ofMinSize(20).ofMaxSize(60);
+    }
+
+    @Property(tries = 300, seed = "5106317720844215", shrinking = ShrinkingMode.BOUNDED)
+    void everyManyToManyStepKeepsBothEndsInSync(@ForAll("manyToManyOperations") List<Op> ops) {
+        Subscriptions world = new Subscriptions();
+        for (Op op : ops) {
+            world.apply(op);
+            world.checkAll(op);
+            MANY_TO_MANY_OPERATIONS.incrementAndGet();
+        }
+    }
+
     @AfterContainer
     static void enoughStepsRan() {
         assertWithMessage("steps run").that(OPERATIONS.get()).isAtLeast(10_000L);
+        assertWithMessage("many-to-many steps run").that(MANY_TO_MANY_OPERATIONS.get()).isAtLeast(6_000L);
     }
 
     /** The objects of one try, and the steps on them. */
@@ -635,6 +668,460 @@ class RandomOperationsPropertyTest {
                 default -> assertThrows(npe, () -> VertexRelations.children(owner).addAll(Arrays.asList(owner, null)));
             }
             assertThat(state()).isEqualTo(state);
+        }
+    }
+
+    /**
+     * The objects of one many-to-many try, and a model of their links: by subscriber index, the
+     * indexes of its topics in the order its list holds them. The topics' sets have no order, so the
+     * model says everything there is to say about both ends.
+     */
+    static final class Subscriptions {
+        final List<Subscriber> subscribers = new ArrayList<>();
+        final List<Topic> topics = new ArrayList<>();
+        final List<List<Integer>> model = new ArrayList<>();
+
+        Subscriptions() {
+            for (int i = 0; i < SUBSCRIBERS; i++) {
+                subscribers.add(new Subscriber(i));
+                model.add(new ArrayList<>());
+            }
+            for (int i = 0; i < TOPICS; i++) {
+                topics.add(new Topic(i));
+            }
+        }
+
+        Subscriber subscriber(int n) {
+            return subscribers.get(n % SUBSCRIBERS);
+        }
+
+        Topic topic(int n) {
+            return topics.get(n % TOPICS);
+        }
+
+        /** Up to five topics, possibly repeated, in an order drawn from {@code seed}. */
+        List<Topic> pickTopics(int seed) {
+            Random random = new Random(seed);
+            List<Topic> picked = new ArrayList<>();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                picked.add(topics.get(random.nextInt(TOPICS)));
+            }
+            return picked;
+        }
+
+        /** Up to five subscribers, possibly repeated, in an order drawn from {@code seed}. */
+        List<Subscriber> pickSubscribers(int seed) {
+            Random random = new Random(seed ^ 0x5bd1e995);
+            List<Subscriber> picked = new ArrayList<>();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                picked.add(subscribers.get(random.nextInt(SUBSCRIBERS)));
+            }
+            return picked;
+        }
+
+        static boolean bit(int bits, int index) {
+            return (bits >> index & 1) == 1;
+        }
+
+        List<Integer> modelOf(Subscriber subscriber) {
+            return model.get(subscriber.index);
+        }
+
+        boolean linked(Subscriber subscriber, Topic topic) {
+            return modelOf(subscriber).contains(topic.index);
+        }
+
+        /** A new link appends the topic to the subscriber's list, from whichever end it is made. */
+        void link(Subscriber subscriber, Topic topic) {
+            if (!linked(subscriber, topic)) {
+                modelOf(subscriber).add(topic.index);
+            }
+        }
+
+        void unlink(Subscriber subscriber, Topic topic) {
+            modelOf(subscriber).remove(Integer.valueOf(topic.index));
+        }
+
+        static List<Integer> topicIndexes(Collection<Topic> held) {
+            List<Integer> out = new ArrayList<>();
+            for (Topic topic : held) {
+                out.add(topic.index);
+            }
+            return out;
+        }
+
+        static Set<Integer> subscriberIndexes(Collection<Subscriber> held) {
+            Set<Integer> out = new TreeSet<>();
+            for (Subscriber subscriber : held) {
+                out.add(subscriber.index);
+            }
+            return out;
+        }
+
+        /** Both ends of every object, read from the fields. */
+        String state() {
+            StringBuilder out = new StringBuilder();
+            for (Subscriber subscriber : subscribers) {
+                out.append(subscriber.index).append(": ").append(topicIndexes(subscriber.topics)).append('\n');
+            }
+            for (Topic topic : topics) {
+                out.append("topic ").append(topic.index).append(": ").append(subscriberIndexes(topic.subscribers))
+                        .append('\n');
+            }
+            return out.toString();
+        }
+
+        void checkAll(Op op) {
+            String step = "after " + op;
+            Invariants.assertManyToMany(step + ": Subscriber.topics", subscribers, topics,
+                    subscriber -> subscriber.topics, topic -> topic.subscribers);
+            for (Subscriber subscriber : subscribers) {
+                assertWithMessage("%s: topics of subscriber %s", step, subscriber.index)
+                        .that(topicIndexes(subscriber.topics)).isEqualTo(modelOf(subscriber));
+            }
+            for (Topic topic : topics) {
+                Set<Integer> expected = new TreeSet<>();
+                for (Subscriber subscriber : subscribers) {
+                    if (linked(subscriber, topic)) {
+                        expected.add(subscriber.index);
+                    }
+                }
+                assertWithMessage("%s: subscribers of topic %s", step, topic.index)
+                        .that(subscriberIndexes(topic.subscribers)).isEqualTo(expected);
+            }
+        }
+
+        /** {@code call} throws {@code type} and changes nothing. */
+        void assertRefused(Class<? extends RuntimeException> type, Runnable call) {
+            String state = state();
+            assertThrows(type, call::run);
+            assertThat(state()).isEqualTo(state);
+        }
+
+        void apply(Op op) {
+            Subscriber s = subscriber(op.a());
+            Topic t = topic(op.b());
+            int c = op.c();
+            boolean linked = linked(s, t);
+            switch (op.kind()) {
+                case 0 -> assertThat(SubscriberRelations.addToTopics(s, t)).isEqualTo(!linked);
+                case 1 -> assertThat(TopicRelations.addToSubscribers(t, s)).isEqualTo(!linked);
+                case 2 -> assertThat(SubscriberRelations.topics(s).add(t)).isEqualTo(!linked);
+                case 3 -> assertThat(TopicRelations.subscribers(t).add(s)).isEqualTo(!linked);
+                case 4 -> assertThat(SubscriberRelations.removeFromTopics(s, t)).isEqualTo(linked);
+                case 5 -> assertThat(TopicRelations.removeFromSubscribers(t, s)).isEqualTo(linked);
+                case 6 -> assertThat(SubscriberRelations.topics(s).remove(t)).isEqualTo(linked);
+                case 7 -> assertThat(TopicRelations.subscribers(t).remove(s)).isEqualTo(linked);
+                case 8 -> removeAt(s, c);
+                case 9 -> addAt(s, t, c);
+                case 10 -> setAt(s, t, c);
+                case 11 -> replaceTopics(s, pickTopics(c));
+                case 12 -> replaceSubscribers(t, pickSubscribers(c));
+                case 13 -> {
+                    SubscriberRelations.topics(s).clear();
+                    modelOf(s).clear();
+                }
+                case 14 -> {
+                    TopicRelations.subscribers(t).clear();
+                    for (Subscriber subscriber : subscribers) {
+                        unlink(subscriber, t);
+                    }
+                }
+                case 15 -> removeTopicsWhere(s, c, c % 3);
+                case 16 -> removeSubscribersWhere(t, c, c % 3);
+                case 17 -> reorder(s, c % 4, c);
+                case 18 -> addAll(s, t, c);
+                case 19 -> listIteratorStep(s, t, c);
+                case 20 -> subListStep(s, t, c);
+                case 21 -> addAllAt(s, c);
+                case 22 -> replaceAll(s, c);
+                case 23 -> rejectNull(s, t, c % 7);
+                case 24 -> {
+                    // a topic's set and a subscriber's list read the same links
+                    assertThat(TopicRelations.subscribers(t).contains(s)).isEqualTo(linked);
+                    assertThat(SubscriberRelations.topics(s).contains(t)).isEqualTo(linked);
+                    assertThat(SubscriberRelations.topics(s).indexOf(t)).isEqualTo(modelOf(s).indexOf(t.index));
+                }
+                default -> {
+                    // the same link made from one end and then again from the other
+                    TopicRelations.addToSubscribers(t, s);
+                    link(s, t);
+                    assertThat(SubscriberRelations.addToTopics(s, t)).isFalse();
+                }
+            }
+            switch (op.kind()) {
+                case 0, 1, 2, 3 -> link(s, t);
+                case 4, 5, 6, 7 -> unlink(s, t);
+                default -> {
+                }
+            }
+        }
+
+        void removeAt(Subscriber s, int c) {
+            List<Integer> expected = modelOf(s);
+            if (expected.isEmpty()) {
+                assertRefused(IndexOutOfBoundsException.class, () -> SubscriberRelations.topics(s).remove(0));
+                return;
+            }
+            int index = c % expected.size();
+            Topic removed = SubscriberRelations.topics(s).remove(index);
+            assertThat(removed.index).isEqualTo(expected.get(index));
+            expected.remove(index);
+        }
+
+        void addAt(Subscriber s, Topic t, int c) {
+            List<Integer> expected = modelOf(s);
+            int index = c % (expected.size() + 1);
+            if (linked(s, t)) {
+                assertRefused(IllegalArgumentException.class, () -> SubscriberRelations.topics(s).add(index, t));
+            } else {
+                SubscriberRelations.topics(s).add(index, t);
+                expected.add(index, t.index);
+            }
+        }
+
+        void setAt(Subscriber s, Topic t, int c) {
+            List<Integer> expected = modelOf(s);
+            if (expected.isEmpty()) {
+                return;
+            }
+            int index = c % expected.size();
+            int previous = expected.get(index);
+            boolean wasLinked = linked(s, t);
+            assertThat(SubscriberRelations.topics(s).set(index, t).index).isEqualTo(previous);
+            if (wasLinked) {
+                Collections.swap(expected, index, expected.indexOf(t.index));
+            } else {
+                expected.set(index, t.index);
+            }
+        }
+
+        void replaceTopics(Subscriber s, List<Topic> incoming) {
+            SubscriberRelations.setTopics(s, incoming);
+            List<Integer> expected = modelOf(s);
+            expected.clear();
+            for (Topic topic : incoming) {
+                if (!expected.contains(topic.index)) {
+                    expected.add(topic.index);
+                }
+            }
+        }
+
+        /** Replacing from the set end: what stayed keeps its place in each subscriber's list. */
+        void replaceSubscribers(Topic t, List<Subscriber> incoming) {
+            TopicRelations.setSubscribers(t, incoming);
+            for (Subscriber subscriber : subscribers) {
+                if (incoming.contains(subscriber)) {
+                    link(subscriber, t);
+                } else {
+                    unlink(subscriber, t);
+                }
+            }
+        }
+
+        void removeTopicsWhere(Subscriber s, int bits, int how) {
+            List<Topic> view = SubscriberRelations.topics(s);
+            boolean any = modelOf(s).stream().anyMatch(i -> bit(bits, i));
+            switch (how) {
+                case 0 -> assertThat(view.removeIf(topic -> bit(bits, topic.index))).isEqualTo(any);
+                case 1 -> {
+                    List<Topic> kept = new ArrayList<>();
+                    for (Topic topic : topics) {
+                        if (!bit(bits, topic.index)) {
+                            kept.add(topic);
+                        }
+                    }
+                    assertThat(view.retainAll(kept)).isEqualTo(any);
+                }
+                default -> {
+                    for (Iterator<Topic> it = view.iterator(); it.hasNext(); ) {
+                        if (bit(bits, it.next().index)) {
+                            it.remove();
+                        }
+                    }
+                }
+            }
+            modelOf(s).removeIf(i -> bit(bits, i));
+        }
+
+        void removeSubscribersWhere(Topic t, int bits, int how) {
+            Set<Subscriber> view = TopicRelations.subscribers(t);
+            switch (how) {
+                case 0 -> view.removeIf(subscriber -> bit(bits, subscriber.index));
+                case 1 -> {
+                    List<Subscriber> kept = new ArrayList<>();
+                    for (Subscriber subscriber : subscribers) {
+                        if (!bit(bits, subscriber.index)) {
+                            kept.add(subscriber);
+                        }
+                    }
+                    view.retainAll(kept);
+                }
+                default -> {
+                    for (Iterator<Subscriber> it = view.iterator(); it.hasNext(); ) {
+                        if (bit(bits, it.next().index)) {
+                            it.remove();
+                        }
+                    }
+                }
+            }
+            for (Subscriber subscriber : subscribers) {
+                if (bit(bits, subscriber.index)) {
+                    unlink(subscriber, t);
+                }
+            }
+        }
+
+        void reorder(Subscriber s, int how, int seed) {
+            List<Integer> expected = modelOf(s);
+            if (expected.isEmpty()) {
+                return;
+            }
+            List<Topic> view = SubscriberRelations.topics(s);
+            switch (how) {
+                case 0 -> {
+                    int i = seed % expected.size();
+                    int j = (seed / 7) % expected.size();
+                    Collections.swap(view, i, j);
+                    Collections.swap(expected, i, j);
+                }
+                case 1 -> {
+                    Collections.reverse(view);
+                    Collections.reverse(expected);
+                }
+                case 2 -> {
+                    Collections.shuffle(view, new Random(seed));
+                    Collections.shuffle(expected, new Random(seed));
+                }
+                default -> {
+                    view.sort(Comparator.comparingInt(topic -> -topic.index));
+                    expected.sort(Comparator.comparingInt(i -> -i));
+                }
+            }
+        }
+
+        void addAll(Subscriber s, Topic t, int c) {
+            if (c % 2 == 0) {
+                List<Topic> incoming = pickTopics(c);
+                int before = modelOf(s).size();
+                for (Topic topic : incoming) {
+                    link(s, topic);
+                }
+                assertThat(SubscriberRelations.topics(s).addAll(incoming)).isEqualTo(modelOf(s).size() != before);
+            } else {
+                List<Subscriber> incoming = pickSubscribers(c);
+                boolean changed = false;
+                for (Subscriber subscriber : incoming) {
+                    changed |= !linked(subscriber, t);
+                    link(subscriber, t);
+                }
+                assertThat(TopicRelations.subscribers(t).addAll(incoming)).isEqualTo(changed);
+            }
+        }
+
+        void listIteratorStep(Subscriber s, Topic t, int choice) {
+            List<Integer> expected = modelOf(s);
+            if (expected.isEmpty()) {
+                return;
+            }
+            int index = choice % expected.size();
+            ListIterator<Topic> it = SubscriberRelations.topics(s).listIterator();
+            for (int i = 0; i <= index; i++) {
+                it.next();
+            }
+            int current = expected.get(index);
+            switch ((choice >> 8) % 3) {
+                case 0 -> {
+                    it.remove();
+                    expected.remove(index);
+                }
+                case 1 -> {
+                    boolean wasLinked = linked(s, t);
+                    it.set(t);
+                    if (wasLinked) {
+                        Collections.swap(expected, index, expected.indexOf(t.index));
+                    } else {
+                        expected.set(index, t.index);
+                    }
+                    assertThat(TopicRelations.subscribers(topic(current)).contains(s))
+                            .isEqualTo(current == t.index || wasLinked);
+                }
+                default -> {
+                    if (linked(s, t)) {
+                        assertRefused(IllegalArgumentException.class, () -> it.add(t));
+                    } else {
+                        it.add(t);
+                        expected.add(index + 1, t.index);
+                    }
+                }
+            }
+        }
+
+        void subListStep(Subscriber s, Topic t, int c) {
+            List<Integer> expected = modelOf(s);
+            int from = c % (expected.size() + 1);
+            int to = from + (c / 7) % (expected.size() - from + 1);
+            List<Topic> sub = SubscriberRelations.topics(s).subList(from, to);
+            if (c % 3 == 0) {
+                if (linked(s, t)) {
+                    assertRefused(IllegalArgumentException.class, () -> sub.add(t));
+                } else {
+                    assertThat(sub.add(t)).isTrue();
+                    expected.add(to, t.index);
+                }
+            } else {
+                sub.clear();
+                expected.subList(from, to).clear();
+            }
+        }
+
+        void addAllAt(Subscriber s, int c) {
+            List<Integer> expected = modelOf(s);
+            int index = c % (expected.size() + 1);
+            List<Topic> incoming = pickTopics(c);
+            Set<Integer> seen = new TreeSet<>();
+            boolean refused = false;
+            for (Topic topic : incoming) {
+                refused |= linked(s, topic) || !seen.add(topic.index);
+            }
+            if (refused) {
+                assertRefused(IllegalArgumentException.class,
+                        () -> SubscriberRelations.topics(s).addAll(index, incoming));
+            } else {
+                assertThat(SubscriberRelations.topics(s).addAll(index, incoming)).isEqualTo(!incoming.isEmpty());
+                expected.addAll(index, topicIndexes(incoming));
+            }
+        }
+
+        void replaceAll(Subscriber s, int c) {
+            List<Integer> expected = modelOf(s);
+            int factor = c % 3;
+            int shift = (c / 3) % TOPICS;
+            List<Integer> mapped = new ArrayList<>();
+            for (int i : expected) {
+                mapped.add((i * factor + shift) % TOPICS);
+            }
+            if (new TreeSet<>(mapped).size() < mapped.size()) {
+                assertRefused(IllegalArgumentException.class, () -> SubscriberRelations.topics(s)
+                        .replaceAll(topic -> topic((topic.index * factor + shift) % TOPICS)));
+            } else {
+                SubscriberRelations.topics(s).replaceAll(topic -> topic((topic.index * factor + shift) % TOPICS));
+                expected.clear();
+                expected.addAll(mapped);
+            }
+        }
+
+        void rejectNull(Subscriber s, Topic t, int how) {
+            Class<NullPointerException> npe = NullPointerException.class;
+            switch (how) {
+                case 0 -> assertRefused(npe, () -> SubscriberRelations.addToTopics(s, null));
+                case 1 -> assertRefused(npe, () -> SubscriberRelations.topics(s).add(0, null));
+                case 2 -> assertRefused(npe, () -> TopicRelations.subscribers(t).add(null));
+                case 3 -> assertRefused(npe, () -> SubscriberRelations.setTopics(s, Arrays.asList(t, null)));
+                case 4 -> assertRefused(npe, () -> TopicRelations.setSubscribers(t, Arrays.asList(s, null)));
+                case 5 -> assertRefused(npe, () -> TopicRelations.subscribers(t).addAll(Arrays.asList(s, null)));
+                default -> assertRefused(npe, () -> SubscriberRelations.topics(s).addAll(Arrays.asList(t, null)));
+            }
         }
     }
 }
