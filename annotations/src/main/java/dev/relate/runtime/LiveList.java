@@ -35,8 +35,19 @@ final class LiveList<O, E> extends AbstractList<E> {
     }
 
     private List<E> listForAdd() {
+        return listForAdd(0);
+    }
+
+    /** The owner's list, created if its field is null and {@code index} is a valid place to add at. */
+    private List<E> listForAdd(int index) {
         List<E> list = end.collection(owner);
-        return list != null ? list : end.createCollection(owner);
+        if (list != null) {
+            return list;
+        }
+        if (index != 0) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: 0");
+        }
+        return end.createCollection(owner);
     }
 
     @Override
@@ -86,7 +97,7 @@ final class LiveList<O, E> extends AbstractList<E> {
     @Override
     public void add(int index, E element) {
         checkNotMember(element);
-        List<E> list = listForAdd();
+        List<E> list = listForAdd(index);
         list.add(index, element);
         try {
             end.linked(owner, element);
@@ -103,7 +114,7 @@ final class LiveList<O, E> extends AbstractList<E> {
         if (incoming.isEmpty()) {
             return false;
         }
-        List<E> list = listForAdd();
+        List<E> list = listForAdd(index);
         list.addAll(index, incoming);
         int linked = 0;
         try {

@@ -22,8 +22,10 @@ class LiveSet<O, E> extends LiveCollection<O, E> implements Set<E> {
         if (other.size() != size()) {
             return false;
         }
+        Collection<E> target = target();
         try {
-            return containsAll(other);
+            // the set's own lookup, as Set.equals asks, so that equality is symmetric with other sets
+            return target == null ? other.isEmpty() : target.containsAll(other);
         } catch (ClassCastException | NullPointerException unused) {
             return false;
         }

@@ -116,4 +116,15 @@ class EqualElementsTest {
         assertThat(view.contains(twin)).isFalse();
         assertThat(view.indexOf(twin)).isEqualTo(-1);
     }
+
+    @Test
+    void aSetViewEqualsASetOfEqualObjectsBothWays() {
+        KeyedParentRelations.addToHashed(p, first);
+        java.util.Set<Keyed> copies = new java.util.HashSet<>(List.of(twin));
+        assertThat(KeyedParentRelations.hashed(p).equals(copies)).isTrue();
+        assertThat(copies.equals(KeyedParentRelations.hashed(p))).isTrue();
+        assertThat(KeyedParentRelations.hashed(p).hashCode()).isEqualTo(copies.hashCode());
+        // membership stays by identity: the copy is not linked
+        assertThat(KeyedParentRelations.hashed(p).contains(twin)).isFalse();
+    }
 }

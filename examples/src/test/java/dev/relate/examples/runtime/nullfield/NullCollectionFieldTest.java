@@ -254,4 +254,18 @@ class NullCollectionFieldTest {
         assertThat(ready.getItems()).containsExactly(item);
         assertThat(item.parent).isSameInstanceAs(ready);
     }
+
+    @Test
+    void addingAtABadIndexToANullListLeavesTheFieldNull() {
+        LazyParent p = new LazyParent();
+        ListItem item = new ListItem();
+        assertThrows(IndexOutOfBoundsException.class, () -> LazyParentRelations.list(p).add(1, item));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> LazyParentRelations.list(p).addAll(2, List.of(item)));
+        assertThat(p.list).isNull();
+        assertThat(item.parent).isNull();
+        LazyParentRelations.list(p).add(0, item);
+        assertThat(p.list).containsExactly(item);
+        assertThat(item.parent).isSameInstanceAs(p);
+    }
 }
