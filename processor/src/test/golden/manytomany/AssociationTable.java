@@ -63,6 +63,20 @@ public final class AssociationTable {
     }
 
     /**
+     * The id of {@code parent} as the table stores it, read from {@code id}.
+     */
+    public static Long leftId(Parent parent) {
+        return parent.id;
+    }
+
+    /**
+     * The id of {@code child} as the table stores it, read from {@code id}.
+     */
+    public static Long rightId(Child child) {
+        return child.id;
+    }
+
+    /**
      * Creates the table with {@link #CREATE_SQL}.
      */
     public static void createTable(Connection connection) throws SQLException {
@@ -99,12 +113,12 @@ public final class AssociationTable {
 
         @Override
         protected Object leftId(Parent parent) {
-            return parent.id;
+            return AssociationTable.leftId(parent);
         }
 
         @Override
         protected Object rightId(Child child) {
-            return child.id;
+            return AssociationTable.rightId(child);
         }
 
         @Override

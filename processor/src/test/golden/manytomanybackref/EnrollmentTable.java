@@ -61,6 +61,20 @@ public final class EnrollmentTable {
     }
 
     /**
+     * The id of {@code student} as the table stores it, read from {@code getId()}.
+     */
+    public static String leftId(Student student) {
+        return student.getId();
+    }
+
+    /**
+     * The id of {@code course} as the table stores it, read from {@code id}.
+     */
+    public static Integer rightId(Course course) {
+        return course.id;
+    }
+
+    /**
      * Creates the table with {@link #CREATE_SQL}.
      */
     public static void createTable(Connection connection) throws SQLException {
@@ -97,12 +111,12 @@ public final class EnrollmentTable {
 
         @Override
         protected Object leftId(Student student) {
-            return student.getId();
+            return EnrollmentTable.leftId(student);
         }
 
         @Override
         protected Object rightId(Course course) {
-            return course.id;
+            return EnrollmentTable.rightId(course);
         }
 
         @Override

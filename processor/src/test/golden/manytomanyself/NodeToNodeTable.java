@@ -61,6 +61,20 @@ public final class NodeToNodeTable {
     }
 
     /**
+     * The id of {@code owner} as the table stores it, read from {@code id}.
+     */
+    public static Integer leftId(Node owner) {
+        return owner.id;
+    }
+
+    /**
+     * The id of {@code element} as the table stores it, read from {@code id}.
+     */
+    public static Integer rightId(Node element) {
+        return element.id;
+    }
+
+    /**
      * Creates the table with {@link #CREATE_SQL}.
      */
     public static void createTable(Connection connection) throws SQLException {
@@ -97,12 +111,12 @@ public final class NodeToNodeTable {
 
         @Override
         protected Object leftId(Node owner) {
-            return owner.id;
+            return NodeToNodeTable.leftId(owner);
         }
 
         @Override
         protected Object rightId(Node element) {
-            return element.id;
+            return NodeToNodeTable.rightId(element);
         }
 
         @Override

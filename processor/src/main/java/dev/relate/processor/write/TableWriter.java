@@ -124,6 +124,8 @@ public final class TableWriter {
                         .returns(ParameterizedTypeName.get(ClassName.get(Class.class), right.type()))
                         .addStatement("return $T.class", right.type())
                         .build())
+                .addMethod(idAccessor("leftId", left, params(table).owner()))
+                .addMethod(idAccessor("rightId", right, params(table).element()))
                 .addMethod(MethodSpec.methodBuilder("createTable")
                         .addJavadoc("Creates the table with {@link #CREATE_SQL}.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -179,8 +181,8 @@ public final class TableWriter {
                         .addStatement("super(NAME, LEFT_COLUMN, RIGHT_COLUMN, CREATE_SQL, $T.class, $T.class)",
                                 left.id().boxed(), right.id().boxed())
                         .build())
-                .addMethod(idHook("leftId", left, params.owner()))
-                .addMethod(idHook("rightId", right, params.element()))
+                .addMethod(idHook(table.name(), "leftId", left, params.owner()))
+                .addMethod(idHook(table.name(), "rightId", right, params.element()))
                 .addMethod(EndClassWriter.hook("rightsOf")
                         .returns(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(right.type())))
                         .addParameter(left.type(), params.owner())
@@ -199,15 +201,32 @@ public final class TableWriter {
                 .build();
     }
 
-    private static MethodSpec idHook(String name, LinkTableClass.Entity entity, String parameter) {
+    private static EndClassWriter.Params params(LinkTableClass table) {
+        return EndClassWriter.Params.of(table.left().type(), table.right().type());
+    }
+
+    /** The public reader of an entity's id, as the table stores it. */
+    private static MethodSpec idAccessor(String name, LinkTableClass.Entity entity, String parameter) {
         LinkTableClass.Id id = entity.id();
         CodeBlock read = id.getter() == null
                 ? CodeBlock.of("$N.$N", parameter, id.field())
                 : CodeBlock.of("$N.$N()", parameter, id.getter());
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("The id of {@code $N} as the table stores it, read from {@code $L}.\n", parameter,
+                        id.getter() == null ? id.field() : id.getter() + "()")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(id.boxed())
+                .addParameter(entity.type(), parameter)
+                .addStatement("return $L", read)
+                .build();
+    }
+
+    private static MethodSpec idHook(ClassName tableClass, String name, LinkTableClass.Entity entity,
+            String parameter) {
         return EndClassWriter.hook(name)
                 .returns(Object.class)
                 .addParameter(entity.type(), parameter)
-                .addStatement("return $L", read)
+                .addStatement("return $T.$N($N)", tableClass, name, parameter)
                 .build();
     }
 }

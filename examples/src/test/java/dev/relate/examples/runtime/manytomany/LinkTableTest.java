@@ -669,4 +669,14 @@ class LinkTableTest {
         assertThat(graph(nodes, node -> node.id, node -> node.rights, node -> node.id)).isEqualTo(rights);
         assertThat(graph(nodes, node -> node.id, node -> node.lefts, node -> node.id)).isEqualTo(lefts);
     }
+
+    @Test
+    void theTableClassDescribesItsTableAndReadsTheIds() {
+        // authors before books: the left end is the one whose field name comes first
+        assertThat(MmAuthorshipTable.NAME).isEqualTo("mm_authorship");
+        assertThat(MmAuthorshipTable.leftEntity()).isEqualTo(Book.class);
+        assertThat(MmAuthorshipTable.rightEntity()).isEqualTo(Author.class);
+        assertThat(MmAuthorshipTable.leftId(new Book(7L))).isEqualTo(7L);
+        assertThat(MmAuthorshipTable.rightId(new Author(9L))).isEqualTo(9L);
+    }
 }
