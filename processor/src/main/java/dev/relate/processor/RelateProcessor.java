@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
@@ -28,6 +29,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -83,6 +85,7 @@ public final class RelateProcessor extends AbstractProcessor {
             types.add(kind.annotation());
         }
         types.add(RelKind.BACKREF);
+        types.add(RelKind.ASSOCIATION_OBJECT);
         types.addAll(GENERATED);
         return types;
     }
@@ -115,7 +118,8 @@ public final class RelateProcessor extends AbstractProcessor {
             }
         }
         List<VariableElement> fields = annotatedFields(annotations, round);
-        if (fields.isEmpty()) {
+        List<TypeElement> associations = associationTypes(annotations, round, fields);
+        if (fields.isEmpty() && associations.isEmpty()) {
             return;
         }
         if (!round.processingOver() && anyUnresolved(fields)) {
@@ -127,7 +131,7 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         deferred.clear();
         Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
-                diagnostics).check(fields, buildTypes());
+                diagnostics).check(fields, associations, buildTypes());
         if (round.processingOver()) {
             // a type is still missing, which javac reports; the errors above are all there is to add
             return;
@@ -210,6 +214,31 @@ public final class RelateProcessor extends AbstractProcessor {
         sorted.sort(Comparator.comparing((VariableElement field) -> qualifiedName(field.getEnclosingElement()))
                 .thenComparingInt(field -> field.getEnclosingElement().getEnclosedElements().indexOf(field)));
         return sorted;
+    }
+
+    /**
+     * The classes annotated with {@code @AssociationObject}: those of the round, and those holding
+     * fields deferred from an earlier round; by name.
+     */
+    private static List<TypeElement> associationTypes(Set<? extends TypeElement> annotations, RoundEnvironment round,
+            List<VariableElement> fields) {
+        Set<TypeElement> types = new TreeSet<>(Comparator.comparing(
+                (TypeElement type) -> type.getQualifiedName().toString()));
+        for (TypeElement annotation : annotations) {
+            if (annotation.getQualifiedName().contentEquals(RelKind.ASSOCIATION_OBJECT)) {
+                types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
+            }
+        }
+        for (VariableElement field : fields) {
+            TypeElement type = (TypeElement) field.getEnclosingElement();
+            for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+                if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                        .contentEquals(RelKind.ASSOCIATION_OBJECT)) {
+                    types.add(type);
+                }
+            }
+        }
+        return List.copyOf(types);
     }
 
     /** Whether a field's type mentions a type that does not exist (yet). */

@@ -113,6 +113,20 @@ public enum Message {
     UNSUPPORTED_ID("RelateUnsupportedId",
             "the id %s of %s has type %s, which the association table \"%s\" cannot store: use int, long,"
                     + " Integer, Long, String or UUID"),
+    ASSOCIATION_ENDS("RelateAssociationEnds",
+            "@AssociationObject %s has %s: an association object links a left and a right object, so give it"
+                    + " exactly two @ManyToOneRel fields, one for each"),
+    ASSOCIATION_SIDE("RelateAssociationSide",
+            "%s = \"%s\" names no @ManyToOneRel field of %s: name one of its two ends (%s)"),
+    ASSOCIATION_SIDES_UNSAID("RelateAssociationSidesUnsaid",
+            "both ends of @AssociationObject %s hold %s, so relate cannot tell the left from the right: write"
+                    + " @AssociationObject(left = \"%s\", right = \"%s\") or the other way round"),
+    ASSOCIATION_END_ONE_WAY("RelateAssociationEndOneWay",
+            "%s is an end of @AssociationObject %s, so it needs its collection of %s on the other side: add"
+                    + " backPopulates naming that collection, or backref = \"...\" to manage one"),
+    ASSOCIATION_END_SCALAR("RelateAssociationEndScalar",
+            "%s is an end of @AssociationObject %s, but its other end %s holds a single object: make %s a"
+                    + " collection of %s, since a left or right object can have many associations"),
     CANNOT_WRITE("RelateCannotWrite",
             "relate could not write %s (%s): if another class has that name, rename the other class"),
     UNEXPECTED("RelateUnexpected",

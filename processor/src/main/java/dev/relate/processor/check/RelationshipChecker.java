@@ -1,6 +1,7 @@
 package dev.relate.processor.check;
 
 import com.palantir.javapoet.ClassName;
+import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
@@ -46,6 +47,7 @@ public final class RelationshipChecker {
     private final OwnerRules ownerRules;
     private final AccessRules accessRules;
     private final TableRules tableRules;
+    private final AssociationRules associationRules;
 
     public RelationshipChecker(Types types, Elements elements, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -56,6 +58,7 @@ public final class RelationshipChecker {
         this.pairingRules = new PairingRules(types, shapes, declarations, diagnostics, fieldRules);
         this.markerRule = new BackrefMarkerRule(types, shapes, declarations, diagnostics);
         this.ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
+        this.associationRules = new AssociationRules(declarations, visibility, diagnostics);
         this.tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
         this.accessRules = new AccessRules(types, new AccessFinder(types, visibility),
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
@@ -67,6 +70,17 @@ public final class RelationshipChecker {
      * @return the classes to generate
      */
     public Plan check(List<VariableElement> annotatedFields, Set<TypeElement> buildTypes) {
+        return check(annotatedFields, List.of(), buildTypes);
+    }
+
+    /**
+     * @param annotatedFields every field carrying a relate annotation, in a stable order
+     * @param associationTypes the classes annotated with {@code @AssociationObject}, in a stable order
+     * @param buildTypes the classes compiled in this build, for which helpers can be written
+     * @return the classes to generate
+     */
+    public Plan check(List<VariableElement> annotatedFields, List<TypeElement> associationTypes,
+            Set<TypeElement> buildTypes) {
         List<VariableElement> fields = markerRule.withDeclarationsNamingMarkers(annotatedFields);
         Map<VariableElement, Link> links = new LinkedHashMap<>();
         List<VariableElement> markers = new ArrayList<>();
@@ -101,11 +115,26 @@ public final class RelationshipChecker {
         }
         Map<TypeElement, List<Planned>> byOwner = new HashMap<>();
         List<TableRules.Planned> tables = new ArrayList<>();
+        Map<VariableElement, Relationship> built = new HashMap<>();
         for (Link link : links.values()) {
             try {
-                plan(link, links, positions, buildTypes, byOwner, tables);
+                plan(link, links, positions, buildTypes, byOwner, tables, built);
             } catch (RuntimeException e) {
                 unexpected(link.declaration().field(), e);
+            }
+        }
+        Map<ClassName, List<AssociationClass.Part>> parts = new HashMap<>();
+        for (TypeElement type : associationTypes) {
+            try {
+                AssociationClass association = associationRules.check(type, built);
+                if (association != null) {
+                    addPart(parts, association.type(), association, AssociationClass.Role.ASSOCIATION);
+                    addPart(parts, association.leftType(), association, AssociationClass.Role.LEFT);
+                    addPart(parts, association.rightType(), association, AssociationClass.Role.RIGHT);
+                }
+            } catch (RuntimeException e) {
+                diagnostics.error(type, Message.UNEXPECTED, Shapes.simpleName(type), e);
+                diagnostics.poison(type);
             }
         }
         List<LinkTableClass> checkedTables = new ArrayList<>();
@@ -118,7 +147,7 @@ public final class RelationshipChecker {
         }
         byOwner.keySet().retainAll(buildTypes); // the others keep the helpers an earlier compilation wrote
         checkedTables.sort(Comparator.comparing(table -> table.name().canonicalName()));
-        return new Plan(relationsClasses(byOwner), List.copyOf(checkedTables));
+        return new Plan(relationsClasses(byOwner, parts), List.copyOf(checkedTables));
     }
 
     /** Checks one annotated field on its own and finds its other end; null after errors or for a marker. */
@@ -158,7 +187,8 @@ public final class RelationshipChecker {
     }
 
     private void plan(Link link, Map<VariableElement, Link> links, Map<VariableElement, Integer> positions,
-            Set<TypeElement> buildTypes, Map<TypeElement, List<Planned>> byOwner, List<TableRules.Planned> tables) {
+            Set<TypeElement> buildTypes, Map<TypeElement, List<Planned>> byOwner, List<TableRules.Planned> tables,
+            Map<VariableElement, Relationship> built) {
         // an other end declared in a class compiled elsewhere (a library) was checked there, not in
         // this round: this end plans the pair alone, and build() reports an owner outside the build
         if (link.isBackPopulates() && buildTypes.contains(declaringType(link.inverse().field()))) {
@@ -179,6 +209,10 @@ public final class RelationshipChecker {
             return;
         }
         add(byOwner, link.end(), relationship);
+        built.put(link.end().field(), relationship);
+        if (link.inverse() != null) {
+            built.put(link.inverse().field(), relationship.reversed());
+        }
         if (link.declaration().table() != null) {
             tables.add(new TableRules.Planned(link, relationship));
         }
@@ -230,7 +264,7 @@ public final class RelationshipChecker {
     }
 
     /** The fields of a class in the order its helpers appear: superclass fields first, each class in source order. */
-    private static List<VariableElement> fieldOrder(TypeElement owner) {
+    static List<VariableElement> fieldOrder(TypeElement owner) {
         List<TypeElement> hierarchy = Members.hierarchy(owner);
         List<VariableElement> order = new ArrayList<>();
         for (int i = hierarchy.size() - 1; i >= 0; i--) {
@@ -239,7 +273,13 @@ public final class RelationshipChecker {
         return order;
     }
 
-    private List<RelationsClass> relationsClasses(Map<TypeElement, List<Planned>> byOwner) {
+    private static void addPart(Map<ClassName, List<AssociationClass.Part>> parts, ClassName owner,
+            AssociationClass association, AssociationClass.Role role) {
+        parts.computeIfAbsent(owner, key -> new ArrayList<>()).add(new AssociationClass.Part(association, role));
+    }
+
+    private List<RelationsClass> relationsClasses(Map<TypeElement, List<Planned>> byOwner,
+            Map<ClassName, List<AssociationClass.Part>> parts) {
         Map<String, RelationsClass> sorted = new TreeMap<>();
         for (Map.Entry<TypeElement, List<Planned>> entry : byOwner.entrySet()) {
             TypeElement owner = entry.getKey();
@@ -254,7 +294,8 @@ public final class RelationshipChecker {
             }
             ClassName ownerName = ClassName.get(owner);
             sorted.put(owner.getQualifiedName().toString(), new RelationsClass(RelationsClass.nameFor(ownerName),
-                    ownerName, visibility.isPublic(owner), List.copyOf(relationships)));
+                    ownerName, visibility.isPublic(owner), List.copyOf(relationships),
+                    List.copyOf(parts.getOrDefault(ownerName, List.of()))));
         }
         return List.copyOf(sorted.values());
     }

@@ -11,8 +11,14 @@ import java.util.List;
  * @param isPublic whether the generated class is public (it is, when the owner is visible outside its package)
  * @param relationships the relationships of the owner's ends, each seen from the owner's end, in
  *     field order
+ * @param associations the association classes the owner takes part in, as one or as a side
  */
-public record RelationsClass(ClassName name, ClassName owner, boolean isPublic, List<Relationship> relationships) {
+public record RelationsClass(ClassName name, ClassName owner, boolean isPublic, List<Relationship> relationships,
+        List<AssociationClass.Part> associations) {
+
+    public RelationsClass(ClassName name, ClassName owner, boolean isPublic, List<Relationship> relationships) {
+        this(name, owner, isPublic, relationships, List.of());
+    }
 
     /** The generated class for an owner: {@code ParentRelations}, {@code Outer_InnerRelations} for nested classes. */
     public static ClassName nameFor(ClassName owner) {

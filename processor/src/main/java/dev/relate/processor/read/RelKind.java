@@ -9,6 +9,9 @@ public enum RelKind {
     /** The marker for a field that a backref manages. */
     public static final String BACKREF = "dev.relate.Backref";
 
+    /** The class annotation of an association object. */
+    public static final String ASSOCIATION_OBJECT = "dev.relate.AssociationObject";
+
     private final String annotation;
 
     RelKind(String annotation) {

@@ -1,5 +1,6 @@
 package dev.relate.processor.write;
 
+import dev.relate.processor.model.AssociationClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -76,5 +77,19 @@ final class Names {
 
     private static String unlikeConstants(String name) {
         return name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    /**
+     * The parameter names of the association helpers: the left object, the right object and the
+     * association, each named after its class and all distinct.
+     */
+    record Variables(String left, String right, String association) {
+        static Variables of(AssociationClass model) {
+            String left = variable(forClass(model.leftType().simpleName()), List.of(), "left");
+            String right = variable(forClass(model.rightType().simpleName()), List.of(left), "right", "other");
+            String association = variable(forClass(model.type().simpleName()), List.of(left, right), "association",
+                    "link");
+            return new Variables(left, right, association);
+        }
     }
 }

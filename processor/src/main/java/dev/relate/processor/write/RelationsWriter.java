@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.model.Relationship;
@@ -70,6 +71,9 @@ public final class RelationsWriter {
             for (Relationship relationship : relations.relationships()) {
                 addHelpers(relationship);
             }
+            for (AssociationClass.Part part : relations.associations()) {
+                addAssociationHelpers(part);
+            }
             TypeSpec.Builder type = TypeSpec.classBuilder(relations.name())
                     .addModifiers(Modifier.FINAL)
                     .addJavadoc(classJavadoc());
@@ -113,6 +117,43 @@ public final class RelationsWriter {
                         endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse))));
                 case ONE_WAY_SCALAR -> helpers.add(HelperMethods.setOneWay(end));
             }
+        }
+
+        private void addAssociationHelpers(AssociationClass.Part part) {
+            AssociationClass association = part.association();
+            End leftCollection = association.left().inverse();
+            End rightCollection = association.right().inverse();
+            String left = endObject(leftCollection, () -> EndClassWriter.oneToMany(endClassName(leftCollection),
+                    leftCollection, association.left().end()));
+            String right = endObject(rightCollection, () -> EndClassWriter.oneToMany(endClassName(rightCollection),
+                    rightCollection, association.right().end()));
+            String constant = associationsObject(association, left, right);
+            switch (part.role()) {
+                case ASSOCIATION -> helpers.addAll(AssociationMethods.linking(association, constant));
+                case LEFT -> helpers.add(AssociationMethods.navigation(association, association.left(),
+                        association.right(), constant, "rights"));
+                case RIGHT -> helpers.add(AssociationMethods.navigation(association, association.right(),
+                        association.left(), constant, "lefts"));
+            }
+        }
+
+        /** The constant holding the runtime object of an association class, declared the first time. */
+        private String associationsObject(AssociationClass association, String left, String right) {
+            String key = association.type().canonicalName() + "#associations";
+            String existing = constants.get(key);
+            if (existing != null) {
+                return existing;
+            }
+            String base = association.type().simpleName() + "Links";
+            TypeSpec spec = AssociationMethods.associationsClass(names.unique(base), association, left, right);
+            String constant = names.unique(Names.constant(Character.toLowerCase(base.charAt(0)) + base.substring(1)));
+            ClassName type = relations.name().nestedClass(spec.name());
+            constantFields.add(FieldSpec.builder(type, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T()", type)
+                    .build());
+            endClasses.add(spec);
+            constants.put(key, constant);
+            return constant;
         }
 
         private void collectionHelpers(Relationship relationship, String constant) {

@@ -14,5 +14,6 @@ final class Runtime {
     static final ClassName ONE_TO_ONE_END = ClassName.get(PACKAGE, "OneToOneEnd");
     static final ClassName MANY_TO_MANY_END = ClassName.get(PACKAGE, "ManyToManyEnd");
     static final ClassName LINK_TABLE = ClassName.get(PACKAGE, "LinkTable");
+    static final ClassName ASSOCIATIONS = ClassName.get(PACKAGE, "Associations");
     static final ClassName VIEWS = ClassName.get(PACKAGE, "Views");
 }

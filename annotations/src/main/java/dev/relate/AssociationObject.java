@@ -1,0 +1,41 @@
+package dev.relate;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class whose objects link a left and a right object and carry data about the link
+ * (SQLAlchemy's association object pattern). The class has exactly two {@link ManyToOneRel} ends,
+ * each the inverse of a collection of this class on the left and the right class; its other fields
+ * are the extra data.
+ *
+ * <pre>{@code
+ * @AssociationObject
+ * class Association {
+ *     @ManyToOneRel(backPopulates = "children") Parent parent;
+ *     @ManyToOneRel(backPopulates = "parents") Child child;
+ *     String extraData;
+ * }
+ * }</pre>
+ *
+ * <p>Besides the helpers of each end, relate writes {@code AssociationRelations.link(parent, child,
+ * association)}, {@code find}, {@code unlink}, and in {@code ParentRelations} a live view of the
+ * children reached through the associations, {@code childOfChildren(parent)} (and the same from
+ * the right).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface AssociationObject {
+    /**
+     * The end field that holds the left object. By default the first of the two ends declared in
+     * the class; name it when both ends hold the same class.
+     */
+    String left() default "";
+
+    /** The end field that holds the right object. By default the other end. */
+    String right() default "";
+}

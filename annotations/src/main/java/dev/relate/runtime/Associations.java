@@ -1,0 +1,241 @@
+package dev.relate.runtime;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The association objects of one association class, each linking a left and a right object
+ * (SQLAlchemy's association object pattern). Both ends of an association are ordinary many-to-one
+ * ends whose other ends are collections of associations; this class creates, finds and removes
+ * links through them, so that all four ends always agree, and gives typed navigation from one side
+ * to the objects on the other.
+ *
+ * @param <L> the left class
+ * @param <A> the association class
+ * @param <R> the right class
+ */
+public abstract class Associations<L, A, R> {
+    private final String name;
+    private final OneToManyEnd<L, A, ?> leftEnd;
+    private final OneToManyEnd<R, A, ?> rightEnd;
+
+    /**
+     * @param name the association class as users write it, for messages
+     * @param leftEnd the left object's collection of associations, with the association's left end
+     * @param rightEnd the right object's collection of associations, with the association's right end
+     */
+    protected Associations(String name, OneToManyEnd<L, A, ?> leftEnd, OneToManyEnd<R, A, ?> rightEnd) {
+        this.name = name;
+        this.leftEnd = leftEnd;
+        this.rightEnd = rightEnd;
+    }
+
+    /**
+     * Creates an association object for {@link #link(Object, Object)}. The default throws:
+     * generated code overrides it where the association class has a constructor it can call.
+     */
+    protected A create() {
+        throw new UnsupportedOperationException(name + " has no constructor without parameters that relate can"
+                + " call: create the association yourself and pass it to link(left, right, association)");
+    }
+
+    /**
+     * Links {@code left} and {@code right} through {@code association}, wiring all four ends. An
+     * association already linked elsewhere moves.
+     *
+     * @return the association
+     */
+    public final A link(L left, R right, A association) {
+        requireNonNull(left, "left object");
+        requireNonNull(right, "right object");
+        requireNonNull(association, "association");
+        leftEnd.assign(association, left);
+        rightEnd.assign(association, right);
+        return association;
+    }
+
+    /** Links {@code left} and {@code right} through a new association object, and returns it. */
+    public final A link(L left, R right) {
+        requireNonNull(left, "left object");
+        requireNonNull(right, "right object");
+        return link(left, right, create());
+    }
+
+    /**
+     * The first association linking {@code left} and {@code right}, or {@code null}; it searches the
+     * smaller of the two collections of associations.
+     */
+    public final A find(L left, R right) {
+        if (left == null || right == null) {
+            return null;
+        }
+        Collection<A> lefts = leftEnd.collection(left);
+        Collection<A> rights = rightEnd.collection(right);
+        if (lefts == null || rights == null) {
+            return null;
+        }
+        for (A association : lefts.size() <= rights.size() ? lefts : rights) {
+            if (leftEnd.ownerOf(association) == left && rightEnd.ownerOf(association) == right) {
+                return association;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Removes every association linking {@code left} and {@code right}: each leaves both
+     * collections and its two ends are cleared.
+     *
+     * @return how many associations were removed
+     */
+    public final int unlink(L left, R right) {
+        if (left == null || right == null) {
+            return 0;
+        }
+        Collection<A> lefts = leftEnd.collection(left);
+        Collection<A> rights = rightEnd.collection(right);
+        if (lefts == null || rights == null) {
+            return 0;
+        }
+        List<A> found = new ArrayList<>();
+        for (A association : lefts.size() <= rights.size() ? lefts : rights) {
+            if (leftEnd.ownerOf(association) == left && rightEnd.ownerOf(association) == right) {
+                found.add(association);
+            }
+        }
+        for (A association : found) {
+            unlink(association);
+        }
+        return found.size();
+    }
+
+    /** Takes {@code association} out of both collections and clears its two ends. */
+    public final void unlink(A association) {
+        requireNonNull(association, "association");
+        leftEnd.assign(association, null);
+        rightEnd.assign(association, null);
+    }
+
+    /**
+     * A live view of the right objects that {@code left}'s associations reach, in the order of its
+     * collection of associations (SQLAlchemy's association_proxy). Adding creates an association
+     * (see {@link #create()}); removing unlinks every association to that object.
+     */
+    public final List<R> rights(L left) {
+        requireNonNull(left, "left object");
+        return new Proxy<>(leftEnd, left, rightEnd, right -> link(left, right, create()));
+    }
+
+    /** The same view from the right: the left objects that {@code right}'s associations reach. */
+    public final List<L> lefts(R right) {
+        requireNonNull(right, "right object");
+        return new Proxy<>(rightEnd, right, leftEnd, left -> link(left, right, create()));
+    }
+
+    private void requireNonNull(Object value, String what) {
+        if (value == null) {
+            throw new NullPointerException("the " + what + " passed for " + name + " is null");
+        }
+    }
+
+    /**
+     * The view through the associations of {@code owner} ({@code near} is its collection of them) to
+     * the objects at their {@code far} end.
+     */
+    private final class Proxy<N, F> extends AbstractList<F> {
+        private final OneToManyEnd<N, A, ?> near;
+        private final N owner;
+        private final OneToManyEnd<F, A, ?> far;
+        /** Links the owner with a far object through a new association. */
+        private final Function<F, A> linker;
+
+        Proxy(OneToManyEnd<N, A, ?> near, N owner, OneToManyEnd<F, A, ?> far, Function<F, A> linker) {
+            this.near = near;
+            this.owner = owner;
+            this.far = far;
+            this.linker = linker;
+        }
+
+        private List<A> associations() {
+            Collection<A> associations = near.collection(owner);
+            return associations == null ? new ArrayList<A>() : associations instanceof List
+                    ? (List<A>) associations : new ArrayList<>(associations);
+        }
+
+        @Override
+        public F get(int index) {
+            return far.ownerOf(associations().get(index));
+        }
+
+        @Override
+        public int size() {
+            Collection<A> associations = near.collection(owner);
+            return associations == null ? 0 : associations.size();
+        }
+
+        @Override
+        public Iterator<F> iterator() {
+            Collection<A> associations = near.collection(owner);
+            final Iterator<A> it = associations == null ? Collections.<A>emptyIterator() : associations.iterator();
+            return new Iterator<F>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public F next() {
+                    return far.ownerOf(it.next());
+                }
+            };
+        }
+
+        @Override
+        public boolean add(F target) {
+            if (target == null) {
+                throw new NullPointerException(name + " cannot link null");
+            }
+            linker.apply(target);
+            return true;
+        }
+
+        @Override
+        public boolean remove(Object target) {
+            if (target == null) {
+                return false;
+            }
+            List<A> found = new ArrayList<>();
+            for (A association : associations()) {
+                if (far.ownerOf(association) == target) {
+                    found.add(association);
+                }
+            }
+            for (A association : found) {
+                unlink(association);
+            }
+            return !found.isEmpty();
+        }
+
+        @Override
+        public boolean contains(Object target) {
+            for (A association : associations()) {
+                if (far.ownerOf(association) == target) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void clear() {
+            for (A association : associations()) {
+                unlink(association);
+            }
+        }
+    }
+}

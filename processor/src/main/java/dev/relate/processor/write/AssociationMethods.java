@@ -1,0 +1,133 @@
+package dev.relate.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.End;
+import dev.relate.processor.model.Relationship;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Writes what an association class adds: link, find and unlink, and the navigation views. */
+final class AssociationMethods {
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+
+    private AssociationMethods() {
+    }
+
+    /** The nested subclass of the runtime's {@code Associations}, built on the two collection end objects. */
+    static TypeSpec associationsClass(String name, AssociationClass association, String leftEnd, String rightEnd) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(Runtime.ASSOCIATIONS, association.leftType(), association.type(),
+                        association.rightType()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addStatement("super($S, $N, $N)", String.join(".", association.type().simpleNames()),
+                                leftEnd, rightEnd)
+                        .build());
+        if (association.creatable()) {
+            type.addMethod(EndClassWriter.hook("create")
+                    .returns(association.type())
+                    .addStatement("return new $T()", association.type())
+                    .build());
+        }
+        return type.build();
+    }
+
+    /** The helpers of the association class itself. */
+    static List<MethodSpec> linking(AssociationClass association, String constant) {
+        Names.Variables variables = Names.Variables.of(association);
+        String left = variables.left();
+        String right = variables.right();
+        String link = variables.association();
+        String leftField = association.left().end().field();
+        String rightField = association.right().end().field();
+        String type = association.type().simpleName();
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(MethodSpec.methodBuilder("link")
+                .addJavadoc("Links {@code $N} and {@code $N} through {@code $N}, wiring all four ends: its {@code $N}"
+                                + " and\n{@code $N}, and the collections of associations of both. An association"
+                                + " linked elsewhere moves.\n\n@return {@code $N}\n",
+                        left, right, link, leftField, rightField, link)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(association.type())
+                .addParameter(association.leftType(), left)
+                .addParameter(association.rightType(), right)
+                .addParameter(association.type(), link)
+                .addStatement("return $N.link($N, $N, $N)", constant, left, right, link)
+                .build());
+        if (association.creatable()) {
+            methods.add(MethodSpec.methodBuilder("link")
+                    .addJavadoc("Links {@code $N} and {@code $N} through a new {@code $L} made with its constructor"
+                            + " without\nparameters; set its extra data on the result.\n\n@return the new association\n",
+                            left, right, type)
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(association.type())
+                    .addParameter(association.leftType(), left)
+                    .addParameter(association.rightType(), right)
+                    .addStatement("return $N.link($N, $N)", constant, left, right)
+                    .build());
+        }
+        methods.add(MethodSpec.methodBuilder("find")
+                .addJavadoc("The {@code $L} linking {@code $N} and {@code $N}, to read or change its extra data, or"
+                        + " {@code null};\nit searches the smaller of their collections of associations.\n",
+                        type, left, right)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(association.type())
+                .addParameter(association.leftType(), left)
+                .addParameter(association.rightType(), right)
+                .addStatement("return $N.find($N, $N)", constant, left, right)
+                .build());
+        methods.add(MethodSpec.methodBuilder("unlink")
+                .addJavadoc("Removes every {@code $L} linking {@code $N} and {@code $N}: each leaves both collections"
+                        + "\nand its two ends are cleared.\n\n@return how many were removed\n", type, left, right)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(int.class)
+                .addParameter(association.leftType(), left)
+                .addParameter(association.rightType(), right)
+                .addStatement("return $N.unlink($N, $N)", constant, left, right)
+                .build());
+        methods.add(MethodSpec.methodBuilder("unlink")
+                .addJavadoc("Takes {@code $N} out of both collections of associations and clears its {@code $N} and"
+                        + " {@code $N}.\n", link, leftField, rightField)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(association.type(), link)
+                .addStatement("$N.unlink($N)", constant, link)
+                .build());
+        return methods;
+    }
+
+    /**
+     * The view from one side to the objects on the other, named after both ends:
+     * {@code childOfChildren} for {@code Parent.children} and {@code Association.child}.
+     *
+     * @param near the association's end pointing at this side, seen from the association
+     * @param far the association's end pointing at the other side
+     * @param method the runtime method, {@code rights} or {@code lefts}
+     */
+    static MethodSpec navigation(AssociationClass association, Relationship near, Relationship far, String constant,
+            String method) {
+        End collection = near.inverse();
+        String owner = Names.variable(Names.forClass(collection.owner().simpleName()), List.of(), "owner");
+        String name = far.end().field() + "Of" + Names.capitalize(collection.field());
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("Returns a live view of the {@code $L} of each association in {@code $N.$N}, in their"
+                                + " order\n(SQLAlchemy's association_proxy). $L Removing an object unlinks every"
+                                + " association\nto it.\n",
+                        far.end().field(), owner, collection.field(),
+                        association.creatable()
+                                ? "Adding an object links it through a new {@code " + association.type().simpleName()
+                                        + "}."
+                                : "Adding throws {@code UnsupportedOperationException}: {@code "
+                                        + association.type().simpleName() + "} has no constructor\nwithout"
+                                        + " parameters, so link through {@code link(left, right, association)}.")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(LIST, far.end().target()))
+                .addParameter(collection.owner(), owner)
+                .addStatement("return $N.$N($N)", constant, method, owner)
+                .build();
+    }
+}
