@@ -1,5 +1,6 @@
 package dev.relate.examples;
 
+import dev.relate.examples.association.AssociationObjectExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
@@ -27,5 +28,7 @@ public final class Examples {
         ManyToManyExample.run(out);
         out.println();
         ManyToManyBackrefExample.run(out);
+        out.println();
+        AssociationObjectExample.run(out);
     }
 }

@@ -69,6 +69,16 @@ class ExamplesTest {
     }
 
     @Test
+    void associationObjectsCarryExtraDataAndNavigateToTheFarSide() {
+        String output = run();
+        // the notes: for assoc in p.children: print(assoc.extra_data); print(assoc.child)
+        assertThat(output).contains("== Association object ==\nsome data\nChild(5)\n");
+        assertThat(output).contains("-> p.childOfChildren [Child(5), Child(6)], Child(6).parentOfParents [Parent(1)]\n");
+        assertThat(output).contains("-> [Child(5): some data, Child(6): changed]\n");
+        assertThat(output).contains("-> p.childOfChildren [Child(6)], a.parent null, a.child null, Child(5).parents 0\n");
+    }
+
+    @Test
     void everySectionIsPrintedInTheOrderOfTheNotes() {
         String output = run();
         int oneToMany = output.indexOf("== One To Many ==");
@@ -81,5 +91,6 @@ class ExamplesTest {
         assertThat(oneToOne).isGreaterThan(manyToOne);
         assertThat(manyToMany).isGreaterThan(oneToOne);
         assertThat(manyToManyBackref).isGreaterThan(manyToMany);
+        assertThat(output.indexOf("== Association object ==")).isGreaterThan(manyToManyBackref);
     }
 }
