@@ -25,6 +25,10 @@ import java.lang.annotation.Target;
  * association)}, {@code find}, {@code unlink}, and in {@code ParentRelations} a live view of the
  * children reached through the associations, {@code childOfChildren(parent)} (and the same from
  * the right).
+ *
+ * <p>With {@link #table()}, relate also writes a class for that table (as for a many-to-many's
+ * {@code secondary}) that stores each association as a row: the left id, the right id and a column
+ * for each extra field.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -38,4 +42,16 @@ public @interface AssociationObject {
 
     /** The end field that holds the right object. By default the other end. */
     String right() default "";
+
+    /**
+     * The table that stores the associations, one row each; empty (the default) for none. Its class
+     * is named after it, {@code association} giving {@code AssociationTable}.
+     */
+    String table() default "";
+
+    /** The table's column holding the left object's id. */
+    String leftColumn() default "left_id";
+
+    /** The table's column holding the right object's id. */
+    String rightColumn() default "right_id";
 }

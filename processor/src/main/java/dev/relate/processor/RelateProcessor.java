@@ -7,12 +7,14 @@ import dev.relate.processor.check.Diagnostics;
 import dev.relate.processor.check.LocalClassRule;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.check.RelationshipChecker;
+import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.RelKind;
+import dev.relate.processor.write.AssociationTableWriter;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
@@ -147,6 +149,12 @@ public final class RelateProcessor extends AbstractProcessor {
         TableWriter tableWriter = new TableWriter(generated);
         for (LinkTableClass table : plan.tables()) {
             write(table.left().type(), table.name(), owner -> tableWriter.write(table, owner, facts.forTable(table)),
+                    diagnostics, () -> { });
+        }
+        AssociationTableWriter associationTableWriter = new AssociationTableWriter(generated);
+        for (AssociationTableClass table : plan.associationTables()) {
+            write(table.association().type(), table.name(),
+                    owner -> associationTableWriter.write(table, owner, facts.forAssociationTable(table)),
                     diagnostics, () -> { });
         }
     }

@@ -187,6 +187,73 @@ public final class Invariants {
         }
     }
 
+    /**
+     * Association object: {@code a} is in {@code leftCollection(l)} exactly when {@code leftOf(a) == l},
+     * and in {@code rightCollection(r)} exactly when {@code rightOf(a) == r}, each once; an
+     * association is in at most one collection of each side. Every object given is checked, and so
+     * is every object met from them (the associations in a checked collection, the objects at the
+     * ends of a checked association) until none is new, so an object reached from a given one cannot
+     * hide a mistake. For a self-referential association pass the same objects as lefts and rights.
+     *
+     * @param association a name for messages, {@code "Association"}
+     * @param leftCollection reads the left class's collection of associations; {@code null} counts as empty
+     * @param leftOf reads the association's left end
+     * @param rightCollection reads the right class's collection of associations; {@code null} counts as empty
+     * @param rightOf reads the association's right end
+     */
+    public static <L, A, R> void assertAssociations(String association, Iterable<? extends L> lefts,
+            Iterable<? extends R> rights, Iterable<? extends A> associations,
+            Function<? super L, ? extends Collection<? extends A>> leftCollection,
+            Function<? super A, ? extends L> leftOf,
+            Function<? super R, ? extends Collection<? extends A>> rightCollection,
+            Function<? super A, ? extends R> rightOf) {
+        Set<L> allLefts = identitySet();
+        Set<R> allRights = identitySet();
+        Set<A> allAssociations = identitySet();
+        List<L> newLefts = new ArrayList<>();
+        List<R> newRights = new ArrayList<>();
+        List<A> met = new ArrayList<>();
+        for (L left : lefts) {
+            if (allLefts.add(left)) {
+                newLefts.add(left);
+            }
+        }
+        for (R right : rights) {
+            if (allRights.add(right)) {
+                newRights.add(right);
+            }
+        }
+        for (A link : associations) {
+            met.add(link);
+        }
+        while (!newLefts.isEmpty() || !newRights.isEmpty() || !met.isEmpty()) {
+            for (L left : newLefts) {
+                met.addAll(orEmpty(leftCollection.apply(left)));
+            }
+            for (R right : newRights) {
+                met.addAll(orEmpty(rightCollection.apply(right)));
+            }
+            newLefts.clear();
+            newRights.clear();
+            for (A link : met) {
+                if (link == null || !allAssociations.add(link)) {
+                    continue; // a null is reported below
+                }
+                L left = leftOf.apply(link);
+                if (left != null && allLefts.add(left)) {
+                    newLefts.add(left);
+                }
+                R right = rightOf.apply(link);
+                if (right != null && allRights.add(right)) {
+                    newRights.add(right);
+                }
+            }
+            met.clear();
+        }
+        assertOneToMany(association + ": left end", allLefts, allAssociations, leftCollection, leftOf);
+        assertOneToMany(association + ": right end", allRights, allAssociations, rightCollection, rightOf);
+    }
+
     private static <E> Collection<? extends E> orEmpty(Collection<? extends E> collection) {
         return collection == null ? Collections.<E>emptyList() : collection;
     }

@@ -127,6 +127,19 @@ public enum Message {
     ASSOCIATION_END_SCALAR("RelateAssociationEndScalar",
             "%s is an end of @AssociationObject %s, but its other end %s holds a single object: make %s a"
                     + " collection of %s, since a left or right object can have many associations"),
+    ASSOCIATION_NOT_CREATABLE("RelateAssociationNotCreatable",
+            "%s has no constructor without parameters that relate can call, but loading rows of the table \"%s\""
+                    + " creates its objects: add one (it may be package-private), or remove table"),
+    UNSUPPORTED_COLUMN("RelateUnsupportedColumn",
+            "%s has type %s, which the table \"%s\" cannot store as a column: use a primitive, its wrapper,"
+                    + " String, BigDecimal, UUID, LocalDate, LocalTime, LocalDateTime or OffsetDateTime, or mark the"
+                    + " field transient to leave it out of the table"),
+    COLUMN_TWICE("RelateColumnTwice",
+            "%s would be stored in the column \"%s\" of the table \"%s\", which another column already has:"
+                    + " rename the field, or give it another name with @Column(name = ...)"),
+    COLUMN_NOT_WRITABLE("RelateColumnNotWritable",
+            "%s is stored in the table \"%s\", and loading rows writes it, but relate cannot: make it a"
+                    + " non-final field visible to the generated class, add %s and %s(...), or mark it transient"),
     CANNOT_WRITE("RelateCannotWrite",
             "relate could not write %s (%s): if another class has that name, rename the other class"),
     UNEXPECTED("RelateUnexpected",

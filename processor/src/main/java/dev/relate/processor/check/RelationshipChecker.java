@@ -2,6 +2,7 @@ package dev.relate.processor.check;
 
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +40,7 @@ import javax.lang.model.util.Types;
  * about, and plans one {@link RelationsClass} for each class that holds an end and has no errors.
  */
 public final class RelationshipChecker {
+    private final Elements elements;
     private final Diagnostics diagnostics;
     private final DeclarationReader declarations;
     private final Visibility visibility;
@@ -48,8 +51,10 @@ public final class RelationshipChecker {
     private final AccessRules accessRules;
     private final TableRules tableRules;
     private final AssociationRules associationRules;
+    private final AssociationTableRules associationTableRules;
 
     public RelationshipChecker(Types types, Elements elements, Diagnostics diagnostics) {
+        this.elements = elements;
         this.diagnostics = diagnostics;
         this.declarations = new DeclarationReader(elements);
         ShapeReader shapes = new ShapeReader(types, elements);
@@ -60,6 +65,8 @@ public final class RelationshipChecker {
         this.ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         this.associationRules = new AssociationRules(declarations, visibility, diagnostics);
         this.tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
+        this.associationTableRules = new AssociationTableRules(elements, tableRules, new AccessFinder(types, visibility),
+                declarations, visibility, diagnostics);
         this.accessRules = new AccessRules(types, new AccessFinder(types, visibility),
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
     }
@@ -124,9 +131,15 @@ public final class RelationshipChecker {
             }
         }
         Map<ClassName, List<AssociationClass.Part>> parts = new HashMap<>();
+        List<AssociationTableClass> associationTables = new ArrayList<>();
         for (TypeElement type : associationTypes) {
             try {
                 AssociationClass association = associationRules.check(type, built);
+                AssociationTableClass table = association == null ? null
+                        : associationTableRules.check(type, association);
+                if (table != null) {
+                    associationTables.add(table);
+                }
                 if (association != null) {
                     addPart(parts, association.type(), association, AssociationClass.Role.ASSOCIATION);
                     addPart(parts, association.leftType(), association, AssociationClass.Role.LEFT);
@@ -147,7 +160,18 @@ public final class RelationshipChecker {
         }
         byOwner.keySet().retainAll(buildTypes); // the others keep the helpers an earlier compilation wrote
         checkedTables.sort(Comparator.comparing(table -> table.name().canonicalName()));
-        return new Plan(relationsClasses(byOwner, parts), List.copyOf(checkedTables));
+        List<AssociationTableClass> storedAssociations = new ArrayList<>();
+        for (AssociationTableClass table : associationTables) {
+            if (tableTaken(table, checkedTables, storedAssociations)) {
+                continue;
+            }
+            if (hasHelpers(table.association().type(), byOwner, buildTypes)) {
+                storedAssociations.add(table);
+            }
+        }
+        storedAssociations.sort(Comparator.comparing(table -> table.name().canonicalName()));
+        return new Plan(relationsClasses(byOwner, parts), List.copyOf(checkedTables),
+                List.copyOf(storedAssociations));
     }
 
     /** Checks one annotated field on its own and finds its other end; null after errors or for a marker. */
@@ -271,6 +295,33 @@ public final class RelationshipChecker {
             order.addAll(ElementFilter.fieldsIn(hierarchy.get(i).getEnclosedElements()));
         }
         return order;
+    }
+
+    /** Reports an association table whose name, or class, another table has already. */
+    private boolean tableTaken(AssociationTableClass table, List<LinkTableClass> linkTables,
+            List<AssociationTableClass> earlier) {
+        String mine = table.table().toLowerCase(Locale.ROOT);
+        String other = null;
+        for (LinkTableClass linkTable : linkTables) {
+            if (linkTable.table().toLowerCase(Locale.ROOT).equals(mine)
+                    || linkTable.name().equals(table.name())) {
+                other = linkTable.relationship().end().displayName();
+            }
+        }
+        for (AssociationTableClass associationTable : earlier) {
+            if (associationTable.table().toLowerCase(Locale.ROOT).equals(mine)
+                    || associationTable.name().equals(table.name())) {
+                other = associationTable.association().type().simpleName();
+            }
+        }
+        if (other == null) {
+            return false;
+        }
+        TypeElement type = elements.getTypeElement(table.association().type().canonicalName());
+        diagnostics.error(type, AssociationRules.mirror(type), null, Message.TABLE_SHARED,
+                Shapes.simpleName(type), table.table(), other);
+        diagnostics.poison(type);
+        return true;
     }
 
     private static void addPart(Map<ClassName, List<AssociationClass.Part>> parts, ClassName owner,

@@ -140,8 +140,9 @@ final class TableRules {
         // only a valid name gives a class name
         ClassName name = sqlNameProblem(table.secondary()) == null ? LinkTableClass.nameFor(pkg, table.secondary())
                 : null;
-        LinkTableClass.Entity left = entity(declaration, leftOwner, pkg, name, table.secondary());
-        LinkTableClass.Entity right = entity(declaration, rightOwner, pkg, name, table.secondary());
+        Report report = (message, args) -> error(declaration, "secondary", message, args);
+        LinkTableClass.Entity left = entity(report, leftOwner, pkg, name, table.secondary());
+        LinkTableClass.Entity right = entity(report, rightOwner, pkg, name, table.secondary());
         if (!fits || left == null || right == null) {
             poison(link);
             return null;
@@ -175,17 +176,22 @@ final class TableRules {
         return mine.compareTo(theirs) < 0;
     }
 
-    private LinkTableClass.Entity entity(Declaration declaration, TypeElement owner, String pkg, ClassName tableClass,
-            String table) {
+    /** Where a table's problems are reported: the declaration or the class that names the table. */
+    interface Report {
+        void error(Message message, Object... args);
+    }
+
+    /** An entity whose id a table stores; null after reporting why it cannot be stored. */
+    LinkTableClass.Entity entity(Report report, TypeElement owner, String pkg, ClassName tableClass, String table) {
         IdFinder.FoundId id = ids.find(owner, pkg);
         if (id == null) {
-            error(declaration, "secondary", Message.NO_ID, Shapes.simpleName(owner), table,
+            report.error(Message.NO_ID, Shapes.simpleName(owner), table,
                     noIdFix(ids.hidden(owner, pkg), pkg, tableClass));
             return null;
         }
         String[] sql = sqlType(id.type());
         if (sql == null) {
-            error(declaration, "secondary", Message.UNSUPPORTED_ID, describe(id.element()),
+            report.error(Message.UNSUPPORTED_ID, describe(id.element()),
                     Shapes.simpleName(owner), Shapes.readable(id.type()), table);
             return null;
         }

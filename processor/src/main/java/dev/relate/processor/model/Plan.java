@@ -7,6 +7,12 @@ import java.util.List;
  *
  * @param relations the helper classes, ordered by name
  * @param tables the association table classes, ordered by table name
+ * @param associationTables the tables of association classes, ordered by table name
  */
-public record Plan(List<RelationsClass> relations, List<LinkTableClass> tables) {
+public record Plan(List<RelationsClass> relations, List<LinkTableClass> tables,
+        List<AssociationTableClass> associationTables) {
+
+    public Plan(List<RelationsClass> relations, List<LinkTableClass> tables) {
+        this(relations, tables, List.of());
+    }
 }

@@ -3,6 +3,7 @@ package dev.relate.processor.read;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.RelationsClass;
@@ -51,6 +52,20 @@ public final class FileFacts {
                 String member = entity.id().getter() != null ? entity.id().getter() : entity.id().field();
                 used.addAll(entity.id().getter() != null ? Members.methods(type, member, 0)
                         : nullable(Members.field(type, member)));
+            }
+        }
+        return options(table.name().packageName(), used);
+    }
+
+    public FileOptions forAssociationTable(AssociationTableClass table) {
+        List<Element> used = new ArrayList<>();
+        addEnd(table.association().left().end(), used);
+        addEnd(table.association().right().end(), used);
+        addEnd(table.association().left().inverse(), used);
+        TypeElement type = addType(table.association().type(), used);
+        if (type != null) {
+            for (AssociationTableClass.Column column : table.extras()) {
+                used.addAll(nullable(Members.field(type, column.access().field())));
             }
         }
         return options(table.name().packageName(), used);

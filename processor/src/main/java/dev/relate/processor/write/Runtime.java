@@ -15,5 +15,6 @@ final class Runtime {
     static final ClassName MANY_TO_MANY_END = ClassName.get(PACKAGE, "ManyToManyEnd");
     static final ClassName LINK_TABLE = ClassName.get(PACKAGE, "LinkTable");
     static final ClassName ASSOCIATIONS = ClassName.get(PACKAGE, "Associations");
+    static final ClassName ASSOCIATION_OBJECT_TABLE = ClassName.get(PACKAGE, "AssociationObjectTable");
     static final ClassName VIEWS = ClassName.get(PACKAGE, "Views");
 }

@@ -36,7 +36,17 @@ public final class TableWriter {
 
     /** The {@code CREATE TABLE} statement, written as one string literal per line. */
     static CodeBlock createSqlLiteral(LinkTableClass table) {
-        List<String> lines = createSqlLines(table);
+        return createSqlLiteral(table.table(), table.leftColumn(), table.rightColumn(), table.left(), table.right(),
+                List.of());
+    }
+
+    /**
+     * The {@code CREATE TABLE} statement of a table linking two entities, with {@code extras} (column
+     * and type) between the id columns and the keys.
+     */
+    static CodeBlock createSqlLiteral(String table, String leftColumn, String rightColumn, LinkTableClass.Entity left,
+            LinkTableClass.Entity right, List<String> extras) {
+        List<String> lines = createSqlLines(table, leftColumn, rightColumn, left, right, extras);
         CodeBlock.Builder literal = CodeBlock.builder().add("$S", lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             literal.add("\n        + $S", line);
@@ -44,24 +54,23 @@ public final class TableWriter {
         return literal.build();
     }
 
-    /** The {@code CREATE TABLE} statement: both id columns, a composite key, foreign keys to declared tables. */
-    static List<String> createSqlLines(LinkTableClass table) {
-        LinkTableClass.Entity left = table.left();
-        LinkTableClass.Entity right = table.right();
+    /** The statement: both id columns, the extra columns, a composite key, foreign keys to declared tables. */
+    static List<String> createSqlLines(String table, String leftColumn, String rightColumn, LinkTableClass.Entity left,
+            LinkTableClass.Entity right, List<String> extras) {
         List<String> parts = new ArrayList<>();
-        parts.add(table.leftColumn() + " " + left.id().sqlType() + " NOT NULL");
-        parts.add(table.rightColumn() + " " + right.id().sqlType() + " NOT NULL");
-        parts.add("PRIMARY KEY (" + table.leftColumn() + ", " + table.rightColumn() + ")");
+        parts.add(leftColumn + " " + left.id().sqlType() + " NOT NULL");
+        parts.add(rightColumn + " " + right.id().sqlType() + " NOT NULL");
+        parts.addAll(extras);
+        parts.add("PRIMARY KEY (" + leftColumn + ", " + rightColumn + ")");
         if (left.tableKnown()) {
-            parts.add("FOREIGN KEY (" + table.leftColumn() + ") REFERENCES " + left.table() + " (" + left.id().column()
-                    + ")");
+            parts.add("FOREIGN KEY (" + leftColumn + ") REFERENCES " + left.table() + " (" + left.id().column() + ")");
         }
         if (right.tableKnown()) {
-            parts.add("FOREIGN KEY (" + table.rightColumn() + ") REFERENCES " + right.table() + " ("
-                    + right.id().column() + ")");
+            parts.add("FOREIGN KEY (" + rightColumn + ") REFERENCES " + right.table() + " (" + right.id().column()
+                    + ")");
         }
         List<String> lines = new ArrayList<>();
-        lines.add("CREATE TABLE " + table.table() + " (");
+        lines.add("CREATE TABLE " + table + " (");
         for (int i = 0; i < parts.size(); i++) {
             lines.add(parts.get(i) + (i + 1 < parts.size() ? ", " : ")"));
         }
@@ -162,7 +171,7 @@ public final class TableWriter {
         return FileWriting.file(table.name(), type, generatedAnnotation, originatingElement, options);
     }
 
-    private static FieldSpec constant(String name, String value, String javadoc) {
+    static FieldSpec constant(String name, String value, String javadoc) {
         return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc + "\n")
                 .initializer("$S", value)
@@ -206,7 +215,7 @@ public final class TableWriter {
     }
 
     /** The public reader of an entity's id, as the table stores it. */
-    private static MethodSpec idAccessor(String name, LinkTableClass.Entity entity, String parameter) {
+    static MethodSpec idAccessor(String name, LinkTableClass.Entity entity, String parameter) {
         LinkTableClass.Id id = entity.id();
         CodeBlock read = id.getter() == null
                 ? CodeBlock.of("$N.$N", parameter, id.field())

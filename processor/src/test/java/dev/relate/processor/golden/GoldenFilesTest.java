@@ -50,7 +50,7 @@ class GoldenFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
-        "manytomany", "manytomanybackref", "manytomanyself", "association"})
+        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable"})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
         Compilation compilation = compile(name);
         assertThat(compilation).succeededWithoutWarnings();
@@ -85,7 +85,7 @@ class GoldenFilesTest {
     /** The generated helpers compile for Java 8 with every lint enabled and warnings as errors. */
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
-        "manytomany", "manytomanybackref", "manytomanyself", "association"})
+        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RelateProcessor())

@@ -1,0 +1,188 @@
+package dev.relate.processor.check;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.relate.processor.model.Access;
+import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.AssociationTableClass;
+import dev.relate.processor.model.LinkTableClass;
+import dev.relate.processor.read.AccessFinder;
+import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.IdFinder;
+import dev.relate.processor.read.Visibility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/** The rules about the table of an association class: its names, the ids, and a column per extra field. */
+final class AssociationTableRules {
+    /** SQL types of the extra fields relate stores, with the ResultSet getter of the primitives. */
+    private static final Map<String, String[]> COLUMN_TYPES = Map.ofEntries(
+            Map.entry("int", new String[] {"INTEGER", "getInt"}),
+            Map.entry("long", new String[] {"BIGINT", "getLong"}),
+            Map.entry("short", new String[] {"SMALLINT", "getShort"}),
+            Map.entry("double", new String[] {"DOUBLE PRECISION", "getDouble"}),
+            Map.entry("float", new String[] {"REAL", "getFloat"}),
+            Map.entry("boolean", new String[] {"BOOLEAN", "getBoolean"}),
+            Map.entry("java.lang.Integer", new String[] {"INTEGER", null}),
+            Map.entry("java.lang.Long", new String[] {"BIGINT", null}),
+            Map.entry("java.lang.Short", new String[] {"SMALLINT", null}),
+            Map.entry("java.lang.Double", new String[] {"DOUBLE PRECISION", null}),
+            Map.entry("java.lang.Float", new String[] {"REAL", null}),
+            Map.entry("java.lang.Boolean", new String[] {"BOOLEAN", null}),
+            Map.entry("java.lang.String", new String[] {"VARCHAR(255)", null}),
+            Map.entry("java.math.BigDecimal", new String[] {"NUMERIC(38, 10)", null}),
+            Map.entry("java.util.UUID", new String[] {"UUID", null}),
+            Map.entry("java.time.LocalDate", new String[] {"DATE", null}),
+            Map.entry("java.time.LocalTime", new String[] {"TIME", null}),
+            Map.entry("java.time.LocalDateTime", new String[] {"TIMESTAMP", null}),
+            Map.entry("java.time.OffsetDateTime", new String[] {"TIMESTAMP WITH TIME ZONE", null}));
+
+    private final Elements elements;
+    private final TableRules tableRules;
+    private final AccessFinder accessFinder;
+    private final DeclarationReader declarations;
+    private final Visibility visibility;
+    private final Diagnostics diagnostics;
+
+    AssociationTableRules(Elements elements, TableRules tableRules, AccessFinder accessFinder,
+            DeclarationReader declarations, Visibility visibility, Diagnostics diagnostics) {
+        this.elements = elements;
+        this.tableRules = tableRules;
+        this.accessFinder = accessFinder;
+        this.declarations = declarations;
+        this.visibility = visibility;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param type the association class
+     * @param association its checked model
+     * @return its table, or null when it names none or after reporting its problems
+     */
+    AssociationTableClass check(TypeElement type, AssociationClass association) {
+        AnnotationMirror mirror = AssociationRules.mirror(type);
+        String table = value(mirror, "table", "");
+        if (table.isEmpty() && attribute(mirror, "table") == null) {
+            return null;
+        }
+        String leftColumn = value(mirror, "leftColumn", "left_id");
+        String rightColumn = value(mirror, "rightColumn", "right_id");
+        boolean fits = true;
+        for (String[] name : new String[][] {{"table", table}, {"leftColumn", leftColumn},
+                {"rightColumn", rightColumn}}) {
+            String problem = TableRules.sqlNameProblem(name[1]);
+            if (problem != null) {
+                diagnostics.error(type, mirror, attribute(mirror, name[0]), Message.SQL_NAME, name[0], name[1], problem);
+                fits = false;
+            }
+        }
+        if (!fits) {
+            return poisoned(type);
+        }
+        String pkg = visibility.packageOf(type);
+        ClassName name = LinkTableClass.nameFor(pkg, table);
+        TableRules.Report report = (message, args) -> diagnostics.error(type, mirror, attribute(mirror, "table"),
+                message, args);
+        TypeElement leftType = elements.getTypeElement(association.leftType().canonicalName());
+        TypeElement rightType = elements.getTypeElement(association.rightType().canonicalName());
+        LinkTableClass.Entity left = tableRules.entity(report, leftType, pkg, name, table);
+        LinkTableClass.Entity right = tableRules.entity(report, rightType, pkg, name, table);
+        if (left == null || right == null) {
+            return poisoned(type);
+        }
+        if (!association.creatable()) {
+            diagnostics.error(type, mirror, attribute(mirror, "table"), Message.ASSOCIATION_NOT_CREATABLE,
+                    Shapes.simpleName(type), table);
+            return poisoned(type);
+        }
+        List<AssociationTableClass.Column> extras = new ArrayList<>();
+        List<String> columns = new ArrayList<>(List.of(leftColumn.toLowerCase(Locale.ROOT),
+                rightColumn.toLowerCase(Locale.ROOT)));
+        for (VariableElement field : RelationshipChecker.fieldOrder(type)) {
+            if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
+                    || !declarations.declarationsOn(field).isEmpty()) {
+                continue;
+            }
+            AssociationTableClass.Column column = column(type, field, pkg, table);
+            if (column == null) {
+                fits = false;
+            } else if (columns.contains(column.column().toLowerCase(Locale.ROOT))) {
+                diagnostics.error(field, Message.COLUMN_TWICE, Shapes.display(field), column.column(), table);
+                fits = false;
+            } else {
+                columns.add(column.column().toLowerCase(Locale.ROOT));
+                extras.add(column);
+            }
+        }
+        if (!fits) {
+            return poisoned(type);
+        }
+        return new AssociationTableClass(name, table, leftColumn, rightColumn, left, right, association,
+                List.copyOf(extras));
+    }
+
+    /** The column of one extra field, or null after reporting why the table cannot store it. */
+    private AssociationTableClass.Column column(TypeElement type, VariableElement field, String pkg, String table) {
+        TypeMirror fieldType = field.asType();
+        String key = fieldType.getKind().isPrimitive() ? fieldType.getKind().name().toLowerCase(Locale.ROOT)
+                : fieldType.getKind() == TypeKind.DECLARED ? TypeName.get(fieldType).toString() : "";
+        String[] sql = COLUMN_TYPES.get(key);
+        if (sql == null) {
+            diagnostics.error(field, Message.UNSUPPORTED_COLUMN, Shapes.display(field), Shapes.readable(fieldType),
+                    table);
+            return null;
+        }
+        String column = IdFinder.declaredColumn(field);
+        if (column == null) {
+            column = TableRules.snakeCase(field.getSimpleName().toString());
+        }
+        String problem = TableRules.sqlNameProblem(column);
+        if (problem != null) {
+            diagnostics.error(field, Message.SQL_NAME, "the column of " + Shapes.display(field), column, problem);
+            return null;
+        }
+        AccessFinder.Found found = accessFinder.find(field, type, Set.of(pkg), true);
+        if (found.access() == null || !found.access().writable()) {
+            diagnostics.error(field, Message.COLUMN_NOT_WRITABLE, Shapes.display(field), table,
+                    found.getter() + "()", found.setter());
+            return null;
+        }
+        Access access = found.access();
+        return new AssociationTableClass.Column(column, sql[0], TypeName.get(fieldType), access, sql[1]);
+    }
+
+    private AssociationTableClass poisoned(TypeElement type) {
+        diagnostics.poison(type);
+        return null;
+    }
+
+    private static String value(AnnotationMirror mirror, String attribute, String fallback) {
+        AnnotationValue value = attribute(mirror, attribute);
+        return value != null && value.getValue() instanceof String s ? s.strip() : fallback;
+    }
+
+    private static AnnotationValue attribute(AnnotationMirror mirror, String attribute) {
+        if (mirror == null) {
+            return null;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package test.errors;
+
+import dev.relate.AssociationObject;
+import dev.relate.ManyToOneRel;
+import dev.relate.OneToManyRel;
+import java.util.ArrayList;
+import java.util.List;
+
+public class ErroneousAssociationSideExtraData {
+    static class Customer {
+        @OneToManyRel(backPopulates = "customer")
+        List<Rating> ratings = new ArrayList<>();
+    }
+
+    static class Product {
+        @OneToManyRel(backPopulates = "product")
+        List<Rating> ratings = new ArrayList<>();
+    }
+
+    @AssociationObject(left = "stars")
+    static class Rating {
+        @ManyToOneRel(backPopulates = "ratings")
+        Customer customer;
+
+        @ManyToOneRel(backPopulates = "ratings")
+        Product product;
+
+        int stars;
+    }
+}
