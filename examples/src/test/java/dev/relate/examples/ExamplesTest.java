@@ -76,6 +76,8 @@ class ExamplesTest {
         assertThat(output).contains("-> p.childOfChildren [Child(5), Child(6)], Child(6).parentOfParents [Parent(1)]\n");
         assertThat(output).contains("-> [Child(5): some data, Child(6): changed]\n");
         assertThat(output).contains("-> p.childOfChildren [Child(6)], a.parent null, a.child null, Child(5).parents 0\n");
+        assertThat(output).contains("saved 2 rows in association_object, loaded into fresh objects"
+                + " -> [Child(5): back again, Child(6): changed]\n");
     }
 
     @Test

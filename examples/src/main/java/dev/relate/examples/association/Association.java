@@ -5,9 +5,10 @@ import dev.relate.ManyToOneRel;
 
 /**
  * The association object: it links a parent and a child and carries data about the link,
- * SQLAlchemy's {@code Association} class with {@code extra_data}.
+ * SQLAlchemy's {@code Association} class with {@code extra_data}. Its table stores one row per
+ * association: left_id, right_id and extra_data.
  */
-@AssociationObject
+@AssociationObject(table = "association_object")
 public class Association {
     @ManyToOneRel(backPopulates = "children")
     Parent parent;
