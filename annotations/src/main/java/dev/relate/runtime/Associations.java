@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The association objects of one association class, each linking a left and a right object
@@ -48,14 +49,24 @@ public abstract class Associations<L, A, R> {
      * Links {@code left} and {@code right} through {@code association}, wiring all four ends. An
      * association already linked elsewhere moves.
      *
+     * <p>It changes both ends or neither: if the right collection refuses the association (a set
+     * holding an equal one), the left end goes back to the object it had (a list that it left holds
+     * it again, at its end).
+     *
      * @return the association
      */
     public final A link(L left, R right, A association) {
         requireNonNull(left, "left object");
         requireNonNull(right, "right object");
         requireNonNull(association, "association");
+        L previousLeft = leftEnd.ownerOf(association);
         leftEnd.assign(association, left);
-        rightEnd.assign(association, right);
+        try {
+            rightEnd.assign(association, right);
+        } catch (RuntimeException e) {
+            leftEnd.assign(association, previousLeft);
+            throw e;
+        }
         return association;
     }
 
@@ -124,7 +135,11 @@ public abstract class Associations<L, A, R> {
     /**
      * A live view of the right objects that {@code left}'s associations reach, in the order of its
      * collection of associations (SQLAlchemy's association_proxy). Adding creates an association
-     * (see {@link #create()}); removing unlinks every association to that object.
+     * (see {@link #create()}); removing an object unlinks every association to it, and so do
+     * {@code clear}, {@code removeIf}, {@code removeAll} and {@code retainAll} for each object they
+     * remove. What would unlink one association of several to the same object, or put an object at
+     * a position ({@code iterator().remove()}, {@code set}, {@code add(int, F)}, {@code remove(int)})
+     * throws {@code UnsupportedOperationException}.
      */
     public final List<R> rights(L left) {
         requireNonNull(left, "left object");
@@ -209,9 +224,41 @@ public abstract class Associations<L, A, R> {
             if (target == null) {
                 return false;
             }
+            return unlinkWhere(object -> object == target);
+        }
+
+        @Override
+        public boolean removeIf(Predicate<? super F> filter) {
+            if (filter == null) {
+                throw new NullPointerException("filter");
+            }
+            return unlinkWhere(filter);
+        }
+
+        @Override
+        public boolean removeAll(Collection<?> targets) {
+            if (targets == null) {
+                throw new NullPointerException("the objects to remove");
+            }
+            return unlinkWhere(targets::contains);
+        }
+
+        @Override
+        public boolean retainAll(Collection<?> targets) {
+            if (targets == null) {
+                throw new NullPointerException("the objects to keep");
+            }
+            return unlinkWhere(object -> !targets.contains(object));
+        }
+
+        /**
+         * Unlinks every association of the owner whose far object matches. The filter sees every
+         * association before anything changes, so a filter that throws changes nothing.
+         */
+        private boolean unlinkWhere(Predicate<? super F> filter) {
             List<A> found = new ArrayList<>();
             for (A association : associations()) {
-                if (far.ownerOf(association) == target) {
+                if (filter.test(far.ownerOf(association))) {
                     found.add(association);
                 }
             }
@@ -233,7 +280,8 @@ public abstract class Associations<L, A, R> {
 
         @Override
         public void clear() {
-            for (A association : associations()) {
+            // a copy: unlinking takes each association out of the collection being read
+            for (A association : new ArrayList<>(associations())) {
                 unlink(association);
             }
         }

@@ -129,6 +129,9 @@ public final class RelateProcessor extends AbstractProcessor {
             for (VariableElement field : fields) {
                 deferred.add(((TypeElement) field.getEnclosingElement()).getQualifiedName().toString());
             }
+            for (TypeElement association : associations) {
+                deferred.add(association.getQualifiedName().toString());
+            }
             return;
         }
         deferred.clear();
@@ -228,7 +231,7 @@ public final class RelateProcessor extends AbstractProcessor {
      * The classes annotated with {@code @AssociationObject}: those of the round, and those holding
      * fields deferred from an earlier round; by name.
      */
-    private static List<TypeElement> associationTypes(Set<? extends TypeElement> annotations, RoundEnvironment round,
+    private List<TypeElement> associationTypes(Set<? extends TypeElement> annotations, RoundEnvironment round,
             List<VariableElement> fields) {
         Set<TypeElement> types = new TreeSet<>(Comparator.comparing(
                 (TypeElement type) -> type.getQualifiedName().toString()));
@@ -237,8 +240,17 @@ public final class RelateProcessor extends AbstractProcessor {
                 types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
             }
         }
+        List<TypeElement> candidates = new ArrayList<>();
         for (VariableElement field : fields) {
-            TypeElement type = (TypeElement) field.getEnclosingElement();
+            candidates.add((TypeElement) field.getEnclosingElement());
+        }
+        for (String name : deferred) {
+            TypeElement deferredType = processingEnv.getElementUtils().getTypeElement(name);
+            if (deferredType != null) {
+                candidates.add(deferredType);
+            }
+        }
+        for (TypeElement type : candidates) {
             for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
                 if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
                         .contentEquals(RelKind.ASSOCIATION_OBJECT)) {

@@ -10,6 +10,7 @@ public class ErroneousAssociationGeneric {
     static class Magazine {
     }
 
+    /** Its ends name no collections either: that is reported once the class itself is fixed. */
     @AssociationObject
     static class Subscription<T> {
         @ManyToOneRel

@@ -47,18 +47,21 @@ final class AccessRules {
             case "setter" -> setter;
             default -> getter + " and " + setter;
         };
-        String where = packages.size() == 1 ? "package " + packages.iterator().next()
-                : "packages " + String.join(" and ", packages);
+        List<String> names = List.copyOf(packages);
+        String where = names.size() == 1 ? "package " + names.get(0)
+                : "packages " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                        + names.get(names.size() - 1);
         String display = Shapes.display(end.owner(), end.field());
+        String visible = names.size() == 1 ? "package-private or public" : "public";
         if (own) {
             diagnostics.error(end.field(), declaration.mirror(), null, Message.NO_ACCESSORS, display, where, missing,
-                    missing);
+                    visible, missing);
         } else if (link.isBackPopulates()) {
             diagnostics.error(end.field(), mirrorOn(end.field()), null, Message.NO_ACCESSORS, display, where, missing,
-                    missing);
+                    visible, missing);
         } else {
             diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"),
-                    Message.NO_ACCESSORS, display, where, missing, missing);
+                    Message.NO_ACCESSORS, display, where, missing, visible, missing);
         }
         return null;
     }

@@ -3,6 +3,7 @@ package dev.relate.processor.check;
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.Relationship;
+import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.RelKind;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -20,6 +22,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 
 /** The rules about association classes: two many-to-one ends, each the inverse of a collection of them. */
@@ -42,29 +46,33 @@ final class AssociationRules {
      */
     AssociationClass check(TypeElement type, Map<VariableElement, Relationship> built) {
         AnnotationMirror mirror = mirror(type);
-        List<VariableElement> ends = new ArrayList<>();
-        for (VariableElement field : RelationshipChecker.fieldOrder(type)) {
-            if (!field.getModifiers().contains(Modifier.STATIC) && declarations.declarationsOn(field).stream()
-                    .anyMatch(declaration -> declaration.kind() == RelKind.MANY_TO_ONE)) {
-                ends.add(field);
-            }
-        }
+        List<VariableElement> ends = ends(type);
         String name = Shapes.simpleName(type);
         if (ends.size() != 2) {
             diagnostics.error(type, mirror, null, Message.ASSOCIATION_ENDS, name, describe(ends));
-            return poisoned(type);
+            return poisoned(type, ends, built);
         }
         VariableElement left = ends.get(0);
         VariableElement right = ends.get(1);
         String leftName = value(mirror, "left");
         String rightName = value(mirror, "right");
+        boolean named = true;
         for (String attribute : List.of("left", "right")) {
             String given = attribute.equals("left") ? leftName : rightName;
             if (!given.isEmpty() && ends.stream().noneMatch(end -> end.getSimpleName().contentEquals(given))) {
                 diagnostics.error(type, mirror, attributeValue(mirror, attribute), Message.ASSOCIATION_SIDE,
                         attribute, given, name, left.getSimpleName() + ", " + right.getSimpleName());
-                return poisoned(type);
+                named = false;
             }
+        }
+        if (!named) {
+            return poisoned(type, ends, built);
+        }
+        if (!leftName.isEmpty() && leftName.equals(rightName)) {
+            String other = (left.getSimpleName().contentEquals(leftName) ? right : left).getSimpleName().toString();
+            diagnostics.error(type, mirror, attributeValue(mirror, "right"), Message.ASSOCIATION_SAME_END, leftName,
+                    rightName, name, leftName, other);
+            return poisoned(type, ends, built);
         }
         if (left.getSimpleName().contentEquals(rightName) || right.getSimpleName().contentEquals(leftName)) {
             VariableElement swap = left;
@@ -74,34 +82,119 @@ final class AssociationRules {
         Relationship leftEnd = built.get(left);
         Relationship rightEnd = built.get(right);
         if (leftEnd == null || rightEnd == null) {
-            return poisoned(type); // the end's own errors were reported on it
+            return poisoned(type, ends, built); // the end's own errors were reported on it
+        }
+        ClassName self = ClassName.get(type);
+        for (VariableElement field : List.of(left, right)) {
+            Relationship end = built.get(field);
+            if (end.inverse() != null && !end.end().owner().equals(self)) {
+                // an end inherited from a superclass that another association class shares: it is theirs,
+                // and so are the collections on its other side, whose helpers are not this class's concern
+                diagnostics.error(type, mirror, null, Message.ASSOCIATION_END_ELSEWHERE, name, Shapes.display(field),
+                        end.inverse().displayName(), String.join(".", end.end().owner().simpleNames()), name, name);
+                return poisoned(type, List.of(), built);
+            }
         }
         if (leftName.isEmpty() && rightName.isEmpty() && leftEnd.end().target().equals(rightEnd.end().target())) {
             diagnostics.error(type, mirror, null, Message.ASSOCIATION_SIDES_UNSAID, name,
-                    leftEnd.end().target().simpleName(), left.getSimpleName(), right.getSimpleName());
-            return poisoned(type);
+                    String.join(".", leftEnd.end().target().simpleNames()), left.getSimpleName(),
+                    right.getSimpleName());
+            return poisoned(type, ends, built);
         }
         boolean fits = checkEnd(type, left, leftEnd) & checkEnd(type, right, rightEnd);
         if (!fits) {
-            return poisoned(type);
+            return poisoned(type, ends, built);
         }
-        return new AssociationClass(ClassName.get(type), leftEnd, rightEnd, creatable(type, leftEnd, rightEnd));
+        return new AssociationClass(self, leftEnd, rightEnd, creatable(type, leftEnd, rightEnd));
     }
 
     private boolean checkEnd(TypeElement type, VariableElement field, Relationship end) {
-        AnnotationMirror mirror = declarations.declarationsOn(field).get(0).mirror();
+        List<Declaration> found = declarations.declarationsOn(field);
+        if (found.isEmpty()) {
+            return true; // a backref on the collection side declared it, with a collection as the other end
+        }
+        Declaration declaration = found.get(0);
         String display = Shapes.display(field);
+        String name = Shapes.simpleName(type);
         if (end.inverse() == null) {
-            diagnostics.error(field, mirror, null, Message.ASSOCIATION_END_ONE_WAY, display, Shapes.simpleName(type),
-                    Shapes.simpleName(type));
+            diagnostics.error(field, declaration.mirror(), null, Message.ASSOCIATION_END_ONE_WAY, display, name, name,
+                    String.join(".", end.end().target().simpleNames()), field.getSimpleName());
             return false;
         }
         if (!end.inverse().isCollection()) {
-            diagnostics.error(field, mirror, null, Message.ASSOCIATION_END_SCALAR, display, Shapes.simpleName(type),
-                    end.inverse().displayName(), end.inverse().displayName(), Shapes.simpleName(type));
+            String fix = declaration.backPopulates().isEmpty() ? "" : " and remove uselist = false from it";
+            diagnostics.error(field, declaration.mirror(), declaration.value(declaration.otherAttribute()),
+                    Message.ASSOCIATION_END_SCALAR, display, name, end.inverse().displayName(),
+                    end.inverse().displayName(), name, fix);
             return false;
         }
         return true;
+    }
+
+    /**
+     * The ends of an association class: its fields, inherited ones included, that carry
+     * {@code @ManyToOneRel}. Static ones count, as the ends they were meant to be: their own error
+     * is reported on them.
+     */
+    List<VariableElement> ends(TypeElement type) {
+        List<VariableElement> ends = new ArrayList<>();
+        for (VariableElement field : RelationshipChecker.fieldOrder(type)) {
+            if (declarations.declarationsOn(field).stream()
+                    .anyMatch(declaration -> declaration.kind() == RelKind.MANY_TO_ONE)
+                    || managedByBackref(field)) {
+                ends.add(field);
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * Whether a field without a declaration of its own is the scalar end that a
+     * {@code @OneToManyRel(backref = ...)} on the class it holds manages: an association end declared
+     * from the collection side.
+     */
+    private boolean managedByBackref(VariableElement field) {
+        if (!declarations.declarationsOn(field).isEmpty() || field.asType().getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement held = (TypeElement) ((DeclaredType) field.asType()).asElement();
+        for (VariableElement candidate : Members.instanceFields(held)) {
+            for (Declaration declaration : declarations.declarationsOn(candidate)) {
+                if (declaration.kind() == RelKind.ONE_TO_MANY && declaration.backref().equals(
+                        field.getSimpleName().toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The classes whose helpers use a relationship besides the owners of its ends, by the package
+     * their helpers are generated in: for an end of an association class, the left and the right
+     * class, since the helpers of each navigate through the associations to the other. Empty for
+     * every other relationship.
+     *
+     * @param ends the ends of one relationship
+     */
+    Map<String, TypeElement> alsoUsedBy(List<ResolvedEnd> ends) {
+        Map<String, TypeElement> users = new TreeMap<>();
+        for (ResolvedEnd end : ends) {
+            if (end.isCollection() || mirror(end.owner()) == null) {
+                continue;
+            }
+            List<VariableElement> associationEnds = ends(end.owner());
+            if (associationEnds.size() != 2 || !associationEnds.contains(end.field())) {
+                continue;
+            }
+            for (VariableElement field : associationEnds) {
+                if (!field.getModifiers().contains(Modifier.STATIC) && field.asType() instanceof DeclaredType declared
+                        && declared.asElement() instanceof TypeElement side) {
+                    users.putIfAbsent(visibility.packageOf(side), side);
+                }
+            }
+        }
+        return users;
     }
 
     /** Whether generated code in every package involved can call a constructor without parameters. */
@@ -121,8 +214,20 @@ final class AssociationRules {
         return false;
     }
 
-    private AssociationClass poisoned(TypeElement type) {
+    /**
+     * Marks the association class as having errors, and the classes holding collections of it: the
+     * helpers of the left and the right class would lack the navigation through the associations.
+     */
+    private AssociationClass poisoned(TypeElement type, List<VariableElement> ends,
+            Map<VariableElement, Relationship> built) {
         diagnostics.poison(type);
+        for (VariableElement end : ends) {
+            Relationship relationship = built.get(end);
+            if (relationship != null && relationship.inverse() != null && end.asType() instanceof DeclaredType declared
+                    && declared.asElement() instanceof TypeElement side) {
+                diagnostics.poison(side);
+            }
+        }
         return null;
     }
 

@@ -89,7 +89,7 @@ final class AssociationTableRules {
             }
         }
         if (!fits) {
-            return poisoned(type);
+            return poisoned(type, association);
         }
         String pkg = visibility.packageOf(type);
         ClassName name = LinkTableClass.nameFor(pkg, table);
@@ -100,18 +100,21 @@ final class AssociationTableRules {
         LinkTableClass.Entity left = tableRules.entity(report, leftType, pkg, name, table);
         LinkTableClass.Entity right = tableRules.entity(report, rightType, pkg, name, table);
         if (left == null || right == null) {
-            return poisoned(type);
+            return poisoned(type, association);
         }
         if (!association.creatable()) {
             diagnostics.error(type, mirror, attribute(mirror, "table"), Message.ASSOCIATION_NOT_CREATABLE,
                     Shapes.simpleName(type), table);
-            return poisoned(type);
+            return poisoned(type, association);
         }
         List<AssociationTableClass.Column> extras = new ArrayList<>();
         List<String> columns = new ArrayList<>(List.of(leftColumn.toLowerCase(Locale.ROOT),
                 rightColumn.toLowerCase(Locale.ROOT)));
         for (VariableElement field : RelationshipChecker.fieldOrder(type)) {
-            if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
+            String fieldName = field.getSimpleName().toString();
+            boolean end = fieldName.equals(association.left().end().field())
+                    || fieldName.equals(association.right().end().field());
+            if (end || field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
                     || !declarations.declarationsOn(field).isEmpty()) {
                 continue;
             }
@@ -127,7 +130,7 @@ final class AssociationTableRules {
             }
         }
         if (!fits) {
-            return poisoned(type);
+            return poisoned(type, association);
         }
         return new AssociationTableClass(name, table, leftColumn, rightColumn, left, right, association,
                 List.copyOf(extras));
@@ -155,16 +158,23 @@ final class AssociationTableRules {
         }
         AccessFinder.Found found = accessFinder.find(field, type, Set.of(pkg), true);
         if (found.access() == null || !found.access().writable()) {
-            diagnostics.error(field, Message.COLUMN_NOT_WRITABLE, Shapes.display(field), table,
-                    found.getter() + "()", found.setter());
+            String setter = found.setter() + "(" + Shapes.readable(fieldType) + ")";
+            String fix = found.access() != null && found.access().readsField() ? "remove final"
+                    : "both".equals(found.missing()) ? "add " + found.getter() + "() and " + setter
+                    : "getter".equals(found.missing()) ? "add " + found.getter() + "()"
+                    : "add " + setter;
+            diagnostics.error(field, Message.COLUMN_NOT_WRITABLE, Shapes.display(field), table, fix);
             return null;
         }
         Access access = found.access();
         return new AssociationTableClass.Column(column, sql[0], TypeName.get(fieldType), access, sql[1]);
     }
 
-    private AssociationTableClass poisoned(TypeElement type) {
+    /** A table error stops the helpers of every class of the association, as an error in an end does. */
+    private AssociationTableClass poisoned(TypeElement type, AssociationClass association) {
         diagnostics.poison(type);
+        diagnostics.poison(elements.getTypeElement(association.leftType().canonicalName()));
+        diagnostics.poison(elements.getTypeElement(association.rightType().canonicalName()));
         return null;
     }
 

@@ -90,7 +90,7 @@ public enum Message {
                     + " relationship it mirrors, or remove @Backref"),
     NO_ACCESSORS("RelatePrivateField",
             "%s is not visible to the generated helpers in %s, and its class has no %s visible there: make the"
-                    + " field visible there (package-private or public), or add the %s"),
+                    + " field visible there (%s), or add the %s"),
     CLASS_NOT_VISIBLE("RelateClassNotVisible",
             "%s is not visible from package %s, where %s is generated: make it public, or move the two classes"
                     + " into one package"),
@@ -118,15 +118,22 @@ public enum Message {
                     + " exactly two @ManyToOneRel fields, one for each"),
     ASSOCIATION_SIDE("RelateAssociationSide",
             "%s = \"%s\" names no @ManyToOneRel field of %s: name one of its two ends (%s)"),
+    ASSOCIATION_SAME_END("RelateAssociationSameEnd",
+            "left = \"%s\" and right = \"%s\" name the same end of %s, but the left and the right are its two"
+                    + " ends: name one each, as in @AssociationObject(left = \"%s\", right = \"%s\")"),
     ASSOCIATION_SIDES_UNSAID("RelateAssociationSidesUnsaid",
             "both ends of @AssociationObject %s hold %s, so relate cannot tell the left from the right: write"
                     + " @AssociationObject(left = \"%s\", right = \"%s\") or the other way round"),
+    ASSOCIATION_END_ELSEWHERE("RelateAssociationEndElsewhere",
+            "@AssociationObject %s inherits the end %s, but its other end %s is a collection of %s: give %s ends"
+                    + " of its own, each naming a collection of %s"),
     ASSOCIATION_END_ONE_WAY("RelateAssociationEndOneWay",
-            "%s is an end of @AssociationObject %s, so it needs its collection of %s on the other side: add"
-                    + " backPopulates naming that collection, or backref = \"...\" to manage one"),
+            "%s is an end of @AssociationObject %s, so its other end must be a collection of %s in %s, but it"
+                    + " names none: name that collection with backPopulates (it declares @OneToManyRel(backPopulates"
+                    + " = \"%s\")), or with backref to let this declaration manage a plain field"),
     ASSOCIATION_END_SCALAR("RelateAssociationEndScalar",
-            "%s is an end of @AssociationObject %s, but its other end %s holds a single object: make %s a"
-                    + " collection of %s, since a left or right object can have many associations"),
+            "%s is an end of @AssociationObject %s, but its other end %s holds a single object: make %s a List"
+                    + " or Set of %s%s, since a left or right object can have many associations"),
     ASSOCIATION_NOT_CREATABLE("RelateAssociationNotCreatable",
             "%s has no constructor without parameters that relate can call, but loading rows of the table \"%s\""
                     + " creates its objects: add one (it may be package-private), or remove table"),
@@ -138,8 +145,8 @@ public enum Message {
             "%s would be stored in the column \"%s\" of the table \"%s\", which another column already has:"
                     + " rename the field, or give it another name with @Column(name = ...)"),
     COLUMN_NOT_WRITABLE("RelateColumnNotWritable",
-            "%s is stored in the table \"%s\", and loading rows writes it, but relate cannot: make it a"
-                    + " non-final field visible to the generated class, add %s and %s(...), or mark it transient"),
+            "%s is stored in the table \"%s\", and loading rows writes it, but relate cannot: %s, or mark it"
+                    + " transient to leave it out of the table"),
     CANNOT_WRITE("RelateCannotWrite",
             "relate could not write %s (%s): if another class has that name, rename the other class"),
     UNEXPECTED("RelateUnexpected",

@@ -7,6 +7,7 @@ import dev.relate.processor.read.Shape;
 import dev.relate.processor.read.Visibility;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -30,11 +31,13 @@ final class OwnerRules {
 
     /**
      * @param ends the ends of one relationship
-     * @param packages the packages of the owners, where their generated classes go
+     * @param packages the packages of the owners, where their generated classes go, and of the
+     *     classes in {@code alsoUsedBy}
+     * @param alsoUsedBy the other classes whose generated classes use the relationship, by package
      * @return whether the classes fit; each problem is reported once, on the declaration
      */
     boolean check(Declaration declaration, List<ResolvedEnd> ends, Set<TypeElement> buildTypes,
-            Set<String> packages) {
+            Set<String> packages, Map<String, TypeElement> alsoUsedBy) {
         boolean fits = true;
         for (ResolvedEnd end : ends) {
             TypeElement owner = end.owner();
@@ -69,7 +72,7 @@ final class OwnerRules {
             for (TypeElement type : classes) {
                 if (!visibility.typeVisibleFrom(type, pkg)) {
                     diagnostics.error(declaration.field(), declaration.mirror(), null, Message.CLASS_NOT_VISIBLE,
-                            Shapes.simpleName(type), pkg, generatedIn(ends, pkg));
+                            Shapes.simpleName(type), pkg, generatedIn(ends, alsoUsedBy, pkg));
                     return false;
                 }
             }
@@ -89,12 +92,15 @@ final class OwnerRules {
         return RelationsClass.nameFor(ClassName.get(owner)).simpleName();
     }
 
-    /** The generated class of an end whose owner is in {@code pkg}. */
-    private String generatedIn(List<ResolvedEnd> ends, String pkg) {
+    /** The generated class in {@code pkg} that uses the relationship. */
+    private String generatedIn(List<ResolvedEnd> ends, Map<String, TypeElement> alsoUsedBy, String pkg) {
         for (ResolvedEnd end : ends) {
             if (visibility.packageOf(end.owner()).equals(pkg)) {
                 return generatedName(end.owner());
             }
+        }
+        if (alsoUsedBy.containsKey(pkg)) {
+            return generatedName(alsoUsedBy.get(pkg));
         }
         throw new IllegalStateException("no end in package " + pkg);
     }

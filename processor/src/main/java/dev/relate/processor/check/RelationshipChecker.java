@@ -262,7 +262,10 @@ public final class RelationshipChecker {
         for (ResolvedEnd end : ends) {
             packages.add(visibility.packageOf(end.owner()));
         }
-        if (!ownerRules.check(declaration, ends, buildTypes, packages)) {
+        // the helpers of an association's left and right classes navigate through both its ends
+        Map<String, TypeElement> alsoUsedBy = associationRules.alsoUsedBy(ends);
+        packages.addAll(alsoUsedBy.keySet());
+        if (!ownerRules.check(declaration, ends, buildTypes, packages, alsoUsedBy)) {
             return null;
         }
         End end = accessRules.end(link.end(), link, packages, true);

@@ -85,8 +85,12 @@ final class Names {
      */
     record Variables(String left, String right, String association) {
         static Variables of(AssociationClass model) {
-            String left = variable(forClass(model.leftType().simpleName()), List.of(), "left");
-            String right = variable(forClass(model.rightType().simpleName()), List.of(left), "right", "other");
+            boolean sameClass = model.leftType().equals(model.rightType());
+            // two objects of one class read best by the ends that hold them: source and target
+            String left = variable(sameClass ? model.left().end().field() : forClass(model.leftType().simpleName()),
+                    List.of(), "left");
+            String right = variable(sameClass ? model.right().end().field() : forClass(model.rightType().simpleName()),
+                    List.of(left), "right", "other");
             String association = variable(forClass(model.type().simpleName()), List.of(left, right), "association",
                     "link");
             return new Variables(left, right, association);

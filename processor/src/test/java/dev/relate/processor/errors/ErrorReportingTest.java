@@ -31,7 +31,7 @@ class ErrorReportingTest {
     private static final List<String> ALL_ERRORS = List.of("-Xmaxerrs", "100000");
 
     private static final List<String> AREAS = List.of("field", "types", "classes", "pairing", "backref", "access",
-            "manytomany", "manytomany/variants");
+            "manytomany", "manytomany/variants", "association");
 
     private static List<String> inputs;
 

@@ -5,14 +5,22 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relate.examples.runtime.Invariants;
+import dev.relate.examples.runtime.association.Entry;
+import dev.relate.examples.runtime.association.EntryRelations;
+import dev.relate.examples.runtime.association.Playlist;
+import dev.relate.examples.runtime.association.PlaylistRelations;
+import dev.relate.examples.runtime.association.Song;
+import dev.relate.examples.runtime.association.SongRelations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +50,13 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * also checked to link what it adds, unlink what it removes, keep list order where it should, and
  * touch nothing else.
  *
+ * <p>A third property runs random sequences over an association object ({@code Entry} between a
+ * {@code Playlist}'s list and a {@code Song}'s hash set): linking with and without an association,
+ * unlinking by pair and by association, moving an association at either end, find, and the
+ * navigation views from both sides. After every step it checks that all four ends agree, that the
+ * fields match a model of every association's ends and every playlist's order, and that both
+ * navigation views read the far ends of their collection.
+ *
  * <p>The seeds are fixed, so every run makes the same sequences; choices never depend on identity
  * hash codes (a set's iteration order is not used to pick what to remove).
  */
@@ -55,6 +70,10 @@ class RandomOperationsPropertyTest {
     private static final int TOPICS = 5;
     private static final int MANY_TO_MANY_KINDS = 26;
     private static final AtomicLong MANY_TO_MANY_OPERATIONS = new AtomicLong();
+    private static final int PLAYLISTS = 4;
+    private static final int SONGS = 4;
+    private static final int ASSOCIATION_KINDS = 26;
+    private static final AtomicLong ASSOCIATION_OPERATIONS = new AtomicLong();
 
     /** One step: what to do, and numbers from which it picks its objects. */
     record Op(int kind, int a, int b, int c) {
@@ -100,10 +119,31 @@ class RandomOperationsPropertyTest {
         }
     }
 
+    @Provide
+    Arbitrary<List<Op>> associationOperations() {
+        Arbitrary<Op> op = Combinators.combine(
+                Arbitraries.integers().between(0, ASSOCIATION_KINDS - 1),
+                Arbitraries.integers().between(0, 1023),
+                Arbitraries.integers().between(0, 1023),
+                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
+        return op.list().ofMinSize(20).ofMaxSize(60);
+    }
+
+    @Property(tries = 300, seed = "2871405532981177", shrinking = ShrinkingMode.BOUNDED)
+    void everyAssociationStepKeepsAllFourEndsInSync(@ForAll("associationOperations") List<Op> ops) {
+        Playlists world = new Playlists();
+        for (Op op : ops) {
+            world.apply(op);
+            world.checkAll(op);
+            ASSOCIATION_OPERATIONS.incrementAndGet();
+        }
+    }
+
     @AfterContainer
     static void enoughStepsRan() {
         assertWithMessage("steps run").that(OPERATIONS.get()).isAtLeast(10_000L);
         assertWithMessage("many-to-many steps run").that(MANY_TO_MANY_OPERATIONS.get()).isAtLeast(6_000L);
+        assertWithMessage("association steps run").that(ASSOCIATION_OPERATIONS.get()).isAtLeast(6_000L);
     }
 
     /** The objects of one try, and the steps on them. */
@@ -1122,6 +1162,491 @@ class RandomOperationsPropertyTest {
                 case 5 -> assertRefused(npe, () -> TopicRelations.subscribers(t).addAll(Arrays.asList(s, null)));
                 default -> assertRefused(npe, () -> SubscriberRelations.topics(s).addAll(Arrays.asList(t, null)));
             }
+        }
+    }
+
+    /**
+     * The objects of one association try, every association made in it, and a model of them: each
+     * association's playlist, song and extra data, and each playlist's associations in the order its
+     * list holds them. A song's set has no order, so the model says everything about all four ends.
+     */
+    static final class Playlists {
+        final List<Playlist> playlists = new ArrayList<>();
+        final List<Song> songs = new ArrayList<>();
+        /** Every association made, in the order made: its index is its name in messages. */
+        final List<Entry> entries = new ArrayList<>();
+        final Map<Entry, Playlist> playlistOf = new IdentityHashMap<>();
+        final Map<Entry, Song> songOf = new IdentityHashMap<>();
+        final Map<Entry, Integer> playsOf = new IdentityHashMap<>();
+        final List<List<Entry>> order = new ArrayList<>();
+
+        Playlists() {
+            for (int i = 0; i < PLAYLISTS; i++) {
+                playlists.add(new Playlist(i));
+                order.add(new ArrayList<>());
+            }
+            for (int i = 0; i < SONGS; i++) {
+                songs.add(new Song(i));
+            }
+        }
+
+        Playlist playlist(int n) {
+            return playlists.get(n % PLAYLISTS);
+        }
+
+        /** A playlist, or null one time in five. */
+        Playlist playlistOrNull(int n) {
+            int i = n % (PLAYLISTS + 1);
+            return i == PLAYLISTS ? null : playlists.get(i);
+        }
+
+        Song song(int n) {
+            return songs.get(n % SONGS);
+        }
+
+        Song songOrNull(int n) {
+            int i = n % (SONGS + 1);
+            return i == SONGS ? null : songs.get(i);
+        }
+
+        /** An association made earlier (linked or not), or a new unlinked one when there is none yet. */
+        Entry entry(int n) {
+            if (entries.isEmpty()) {
+                adopt(new Entry(0));
+            }
+            return entries.get(n % entries.size());
+        }
+
+        /** Registers an association the model has not seen, as made unlinked with {@code plays}. */
+        Entry adopt(Entry entry) {
+            assertWithMessage("a new association").that(Invariants.countSame(entries, entry)).isEqualTo(0);
+            entries.add(entry);
+            playsOf.put(entry, entry.plays);
+            return entry;
+        }
+
+        /** Up to five associations made earlier, possibly repeated, in an order drawn from {@code seed}. */
+        List<Entry> pickEntries(int seed) {
+            Random random = new Random(seed);
+            List<Entry> picked = new ArrayList<>();
+            for (int i = random.nextInt(6); i > 0 && !entries.isEmpty(); i--) {
+                picked.add(entries.get(random.nextInt(entries.size())));
+            }
+            return picked;
+        }
+
+        List<Playlist> pickPlaylists(int seed) {
+            Random random = new Random(seed ^ 0x5bd1e995);
+            List<Playlist> picked = new ArrayList<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                picked.add(playlists.get(random.nextInt(PLAYLISTS)));
+            }
+            return picked;
+        }
+
+        static boolean bit(int bits, int index) {
+            return (bits >> index & 1) == 1;
+        }
+
+        // --- the model ---
+
+        void modelSetPlaylist(Entry entry, Playlist playlist) {
+            Playlist previous = playlistOf.get(entry);
+            if (previous == playlist) {
+                return;
+            }
+            if (previous != null) {
+                order.get(previous.index).removeIf(e -> e == entry);
+            }
+            if (playlist != null) {
+                order.get(playlist.index).add(entry);
+                playlistOf.put(entry, playlist);
+            } else {
+                playlistOf.remove(entry);
+            }
+        }
+
+        void modelSetSong(Entry entry, Song song) {
+            if (song == null) {
+                songOf.remove(entry);
+            } else {
+                songOf.put(entry, song);
+            }
+        }
+
+        void modelLink(Playlist playlist, Song song, Entry entry) {
+            modelSetPlaylist(entry, playlist);
+            modelSetSong(entry, song);
+        }
+
+        void modelUnlink(Entry entry) {
+            modelLink(null, null, entry);
+        }
+
+        /** The associations of the pair in the playlist's order. */
+        List<Entry> modelPair(Playlist playlist, Song song) {
+            List<Entry> out = new ArrayList<>();
+            for (Entry entry : order.get(playlist.index)) {
+                if (songOf.get(entry) == song) {
+                    out.add(entry);
+                }
+            }
+            return out;
+        }
+
+        /** The associations whose song is {@code song}, in the order made. */
+        List<Entry> modelOfSong(Song song) {
+            List<Entry> out = new ArrayList<>();
+            for (Entry entry : entries) {
+                if (songOf.get(entry) == song) {
+                    out.add(entry);
+                }
+            }
+            return out;
+        }
+
+        // --- checks ---
+
+        String name(Entry entry) {
+            return entry == null ? "-" : "e" + entries.indexOf(entry);
+        }
+
+        List<String> names(Collection<Entry> held) {
+            List<String> out = new ArrayList<>();
+            for (Entry entry : held) {
+                out.add(name(entry));
+            }
+            return out;
+        }
+
+        /** Every field, read plainly; a song's set sorted by name. */
+        String state() {
+            StringBuilder out = new StringBuilder();
+            for (Playlist playlist : playlists) {
+                out.append("playlist ").append(playlist.index).append(' ').append(names(playlist.entries)).append('\n');
+            }
+            for (Song song : songs) {
+                List<String> held = names(song.entries);
+                Collections.sort(held);
+                out.append("song ").append(song.index).append(' ').append(held).append('\n');
+            }
+            for (Entry entry : entries) {
+                out.append(name(entry)).append(": ")
+                        .append(entry.playlist == null ? "-" : Integer.toString(entry.playlist.index)).append(' ')
+                        .append(entry.song == null ? "-" : Integer.toString(entry.song.index)).append(' ')
+                        .append(entry.plays).append('\n');
+            }
+            return out.toString();
+        }
+
+        void checkAll(Op op) {
+            String step = "after " + op;
+            Invariants.assertAssociations(step + ": Entry", playlists, songs, entries,
+                    playlist -> playlist.entries, entry -> entry.playlist, song -> song.entries, entry -> entry.song);
+            for (Entry entry : entries) {
+                assertWithMessage("%s: playlist of %s", step, name(entry)).that(entry.playlist)
+                        .isSameInstanceAs(playlistOf.get(entry));
+                assertWithMessage("%s: song of %s", step, name(entry)).that(entry.song)
+                        .isSameInstanceAs(songOf.get(entry));
+                assertWithMessage("%s: plays of %s", step, name(entry)).that(entry.plays)
+                        .isEqualTo(playsOf.get(entry));
+            }
+            for (Playlist playlist : playlists) {
+                assertWithMessage("%s: entries of playlist %s", step, playlist.index).that(names(playlist.entries))
+                        .isEqualTo(names(order.get(playlist.index)));
+                List<Song> expected = new ArrayList<>();
+                for (Entry entry : playlist.entries) {
+                    expected.add(entry.song);
+                }
+                List<Song> view = PlaylistRelations.songOfEntries(playlist);
+                assertWithMessage("%s: songs of playlist %s", step, playlist.index).that(new ArrayList<>(view))
+                        .containsExactlyElementsIn(expected).inOrder();
+                assertThat(view.size()).isEqualTo(expected.size());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertThat(view.get(i)).isSameInstanceAs(expected.get(i));
+                }
+            }
+            for (Song song : songs) {
+                assertWithMessage("%s: entries of song %s", step, song.index).that(names(song.entries))
+                        .containsExactlyElementsIn(names(modelOfSong(song)));
+                List<Playlist> expected = new ArrayList<>();
+                for (Entry entry : song.entries) {
+                    expected.add(entry.playlist);
+                }
+                List<Playlist> view = SongRelations.playlistOfEntries(song);
+                assertWithMessage("%s: playlists of song %s", step, song.index).that(new ArrayList<>(view))
+                        .containsExactlyElementsIn(expected).inOrder();
+                assertThat(view.size()).isEqualTo(expected.size());
+            }
+        }
+
+        /** {@code call} throws {@code type} and changes nothing. */
+        void assertRefused(Class<? extends RuntimeException> type, Runnable call) {
+            String state = state();
+            assertThrows(type, call::run);
+            assertThat(state()).isEqualTo(state);
+        }
+
+        // --- the steps ---
+
+        void apply(Op op) {
+            Playlist p = playlist(op.a());
+            Song s = song(op.b());
+            int c = op.c();
+            switch (op.kind()) {
+                case 0 -> {
+                    Entry entry = adopt(new Entry(c));
+                    assertThat(EntryRelations.link(p, s, entry)).isSameInstanceAs(entry);
+                    modelLink(p, s, entry);
+                }
+                case 1 -> {
+                    Entry entry = adopt(EntryRelations.link(p, s));
+                    modelLink(p, s, entry);
+                }
+                case 2 -> {
+                    Entry entry = entry(c);
+                    assertThat(EntryRelations.link(p, s, entry)).isSameInstanceAs(entry);
+                    modelLink(p, s, entry);
+                }
+                case 3 -> {
+                    List<Entry> pair = modelPair(p, s);
+                    assertThat(EntryRelations.unlink(p, s)).isEqualTo(pair.size());
+                    pair.forEach(this::modelUnlink);
+                }
+                case 4 -> {
+                    Entry entry = entry(c);
+                    EntryRelations.unlink(entry);
+                    modelUnlink(entry);
+                }
+                case 5 -> {
+                    Entry entry = entry(c);
+                    Playlist playlist = playlistOrNull(op.a());
+                    EntryRelations.setPlaylist(entry, playlist);
+                    modelSetPlaylist(entry, playlist);
+                }
+                case 6 -> {
+                    Entry entry = entry(c);
+                    Song song = songOrNull(op.b());
+                    EntryRelations.setSong(entry, song);
+                    modelSetSong(entry, song);
+                }
+                case 7 -> {
+                    Entry entry = entry(c);
+                    assertThat(PlaylistRelations.addToEntries(p, entry)).isEqualTo(playlistOf.get(entry) != p);
+                    modelSetPlaylist(entry, p);
+                }
+                case 8 -> {
+                    Entry entry = entry(c);
+                    boolean changed = songOf.get(entry) != s;
+                    assertThat(c % 2 == 0 ? SongRelations.entries(s).add(entry) : SongRelations.addToEntries(s, entry))
+                            .isEqualTo(changed);
+                    modelSetSong(entry, s);
+                }
+                case 9 -> {
+                    assertThat(PlaylistRelations.songOfEntries(p).add(s)).isTrue();
+                    Entry made = adopt(p.entries.get(p.entries.size() - 1));
+                    assertThat(made.plays).isEqualTo(0);
+                    modelLink(p, s, made);
+                }
+                case 10 -> {
+                    assertThat(SongRelations.playlistOfEntries(s).add(p)).isTrue();
+                    Entry made = adopt(p.entries.get(p.entries.size() - 1));
+                    modelLink(p, s, made);
+                }
+                case 11 -> {
+                    List<Entry> pair = modelPair(p, s);
+                    assertThat(PlaylistRelations.songOfEntries(p).remove(s)).isEqualTo(!pair.isEmpty());
+                    pair.forEach(this::modelUnlink);
+                }
+                case 12 -> {
+                    List<Entry> pair = modelPair(p, s);
+                    assertThat(SongRelations.playlistOfEntries(s).remove(p)).isEqualTo(!pair.isEmpty());
+                    pair.forEach(this::modelUnlink);
+                }
+                case 13 -> {
+                    List<Entry> held = new ArrayList<>(order.get(p.index));
+                    PlaylistRelations.songOfEntries(p).clear();
+                    held.forEach(this::modelUnlink);
+                }
+                case 14 -> {
+                    List<Entry> held = modelOfSong(s);
+                    SongRelations.playlistOfEntries(s).clear();
+                    held.forEach(this::modelUnlink);
+                }
+                case 15 -> find(p, s, c);
+                case 16 -> {
+                    List<Entry> pair = modelPair(p, s);
+                    assertThat(PlaylistRelations.songOfEntries(p).contains(s)).isEqualTo(!pair.isEmpty());
+                    assertThat(SongRelations.playlistOfEntries(s).contains(p)).isEqualTo(!pair.isEmpty());
+                    int first = pair.isEmpty() ? -1 : indexOfSame(order.get(p.index), pair.get(0));
+                    assertThat(PlaylistRelations.songOfEntries(p).indexOf(s)).isEqualTo(first);
+                }
+                case 17 -> refuseWhatTheViewsCannotKeepInSync(p, s, c % 4);
+                case 18 -> {
+                    Entry entry = entry(c);
+                    boolean member = playlistOf.get(entry) == p;
+                    assertThat(PlaylistRelations.removeFromEntries(p, entry)).isEqualTo(member);
+                    if (member) {
+                        modelSetPlaylist(entry, null);
+                    }
+                }
+                case 19 -> {
+                    List<Entry> incoming = pickEntries(c);
+                    PlaylistRelations.setEntries(p, incoming);
+                    List<Entry> distinct = new ArrayList<>();
+                    for (Entry entry : incoming) {
+                        if (Invariants.countSame(distinct, entry) == 0) {
+                            distinct.add(entry);
+                        }
+                    }
+                    for (Entry entry : new ArrayList<>(order.get(p.index))) {
+                        if (Invariants.countSame(distinct, entry) == 0) {
+                            modelSetPlaylist(entry, null);
+                        }
+                    }
+                    for (Entry entry : distinct) {
+                        modelSetPlaylist(entry, p);
+                    }
+                    order.get(p.index).clear();
+                    order.get(p.index).addAll(distinct);
+                }
+                case 20 -> {
+                    List<Entry> incoming = pickEntries(c);
+                    SongRelations.setEntries(s, incoming);
+                    for (Entry entry : modelOfSong(s)) {
+                        if (Invariants.countSame(incoming, entry) == 0) {
+                            modelSetSong(entry, null);
+                        }
+                    }
+                    for (Entry entry : incoming) {
+                        modelSetSong(entry, s);
+                    }
+                }
+                case 21 -> {
+                    List<Entry> removed = new ArrayList<>();
+                    for (Entry entry : order.get(p.index)) {
+                        Song song = songOf.get(entry);
+                        if (song != null && bit(c, song.index)) {
+                            removed.add(entry);
+                        }
+                    }
+                    boolean changed = PlaylistRelations.songOfEntries(p)
+                            .removeIf(song -> song != null && bit(c, song.index));
+                    assertThat(changed).isEqualTo(!removed.isEmpty());
+                    removed.forEach(this::modelUnlink);
+                }
+                case 22 -> {
+                    List<Playlist> kept = pickPlaylists(c);
+                    List<Entry> removed = new ArrayList<>();
+                    for (Entry entry : modelOfSong(s)) {
+                        if (!kept.contains(playlistOf.get(entry))) {
+                            removed.add(entry);
+                        }
+                    }
+                    assertThat(SongRelations.playlistOfEntries(s).retainAll(kept)).isEqualTo(!removed.isEmpty());
+                    removed.forEach(this::modelUnlink);
+                }
+                case 23 -> rejectNulls(p, s, c % 6);
+                case 24 -> {
+                    // a whole playlist's songs moved to another playlist through both views
+                    Playlist to = playlist(op.c());
+                    List<Song> moved = new ArrayList<>(PlaylistRelations.songOfEntries(p));
+                    moved.removeIf(song -> song == null);
+                    List<Entry> held = new ArrayList<>(order.get(p.index));
+                    PlaylistRelations.songOfEntries(p).clear();
+                    held.forEach(this::modelUnlink);
+                    assertThat(PlaylistRelations.songOfEntries(to).addAll(moved)).isEqualTo(!moved.isEmpty());
+                    for (int i = order.get(to.index).size(); i < to.entries.size(); i++) {
+                        Entry made = adopt(to.entries.get(i));
+                        modelLink(to, made.song, made);
+                    }
+                }
+                default -> {
+                    // the same pair linked twice, then found and unlinked
+                    Entry first = adopt(EntryRelations.link(p, s, new Entry(1)));
+                    modelLink(p, s, first);
+                    Entry second = adopt(EntryRelations.link(p, s));
+                    modelLink(p, s, second);
+                    assertThat(modelPair(p, s).size()).isAtLeast(2);
+                    assertThat(EntryRelations.find(p, s)).isNotNull();
+                    EntryRelations.unlink(first);
+                    modelUnlink(first);
+                    assertThat(EntryRelations.find(p, s)).isNotSameInstanceAs(first);
+                }
+            }
+        }
+
+        static int indexOfSame(List<?> list, Object element) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == element) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** find gives an association of the pair, the playlist's first when it searches the playlist's list. */
+        void find(Playlist p, Song s, int c) {
+            List<Entry> pair = modelPair(p, s);
+            Entry found = EntryRelations.find(p, s);
+            if (pair.isEmpty()) {
+                assertThat(found).isNull();
+                return;
+            }
+            assertThat(Invariants.countSame(pair, found)).isEqualTo(1);
+            if (p.entries.size() <= s.entries.size()) {
+                assertThat(found).isSameInstanceAs(pair.get(0));
+            }
+            found.plays = c;
+            playsOf.put(found, c);
+        }
+
+        void refuseWhatTheViewsCannotKeepInSync(Playlist p, Song s, int how) {
+            Class<UnsupportedOperationException> unsupported = UnsupportedOperationException.class;
+            List<Song> songsOfP = PlaylistRelations.songOfEntries(p);
+            List<Playlist> playlistsOfS = SongRelations.playlistOfEntries(s);
+            switch (how) {
+                case 0 -> {
+                    if (!songsOfP.isEmpty()) {
+                        assertRefused(unsupported, () -> {
+                            Iterator<Song> it = songsOfP.iterator();
+                            it.next();
+                            it.remove();
+                        });
+                    }
+                }
+                case 1 -> {
+                    if (!playlistsOfS.isEmpty()) {
+                        assertRefused(unsupported, () -> {
+                            Iterator<Playlist> it = playlistsOfS.iterator();
+                            it.next();
+                            it.remove();
+                        });
+                    }
+                }
+                case 2 -> {
+                    if (!songsOfP.isEmpty()) {
+                        assertRefused(unsupported, () -> songsOfP.set(0, s));
+                        assertRefused(unsupported, () -> songsOfP.remove(0));
+                    }
+                }
+                default -> assertRefused(unsupported, () -> playlistsOfS.add(0, p));
+            }
+        }
+
+        void rejectNulls(Playlist p, Song s, int how) {
+            Entry entry = entry(how);
+            String state = state();
+            Class<NullPointerException> npe = NullPointerException.class;
+            switch (how) {
+                case 0 -> assertThat(EntryRelations.find(null, s)).isNull();
+                case 1 -> assertThat(EntryRelations.unlink(p, null)).isEqualTo(0);
+                case 2 -> assertRefused(npe, () -> EntryRelations.link(null, s, entry));
+                case 3 -> assertRefused(npe, () -> EntryRelations.unlink((Entry) null));
+                case 4 -> assertRefused(npe, () -> PlaylistRelations.songOfEntries(p).add(null));
+                default -> assertRefused(npe, () -> EntryRelations.link(p, null, entry));
+            }
+            assertThat(state()).isEqualTo(state);
         }
     }
 }

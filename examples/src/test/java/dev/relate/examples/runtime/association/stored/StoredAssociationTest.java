@@ -1,0 +1,162 @@
+package dev.relate.examples.runtime.association.stored;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.relate.examples.runtime.Invariants;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An association class with a table: its associations, extra data included, go to an embedded H2
+ * database and come back into fresh objects; the association's left end is declared by a backref
+ * on the left class's collection.
+ */
+class StoredAssociationTest {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:mem:stored_association_" + DATABASES.incrementAndGet());
+    }
+
+    private static Contract contract(int number, Long bonus, boolean captain, String salary, LocalDate since) {
+        Contract contract = new Contract();
+        contract.number = number;
+        contract.bonus = bonus;
+        contract.captain = captain;
+        contract.salary = salary == null ? null : new BigDecimal(salary);
+        contract.setSince(since);
+        contract.note = "not stored";
+        return contract;
+    }
+
+    private static void assertAgree(List<Team> teams, List<Player> players) {
+        List<Contract> all = new ArrayList<>();
+        for (Team team : teams) {
+            all.addAll(team.contracts);
+        }
+        Invariants.assertAssociations("Contract", teams, players, all, team -> team.contracts,
+                contract -> contract.team, player -> player.contracts, contract -> contract.player);
+    }
+
+    @Test
+    void anEndDeclaredByABackrefOnTheCollectionWorksLikeAnyOther() {
+        Team team = new Team(1);
+        Player anne = new Player("anne");
+        Contract contract = ContractRelations.link(team, anne, contract(7, null, true, "10.5", null));
+        assertThat(contract.team).isSameInstanceAs(team);
+        assertThat(TeamRelations.playerOfContracts(team)).containsExactly(anne);
+        assertThat(PlayerRelations.teamOfContracts(anne)).containsExactly(team);
+        assertThat(ContractRelations.find(team, anne)).isSameInstanceAs(contract);
+        assertThat(ContractRelations.unlink(team, anne)).isEqualTo(1);
+        assertThat(team.contracts).isEmpty();
+        assertThat(anne.contracts).isEmpty();
+        assertThat(contract.team).isNull();
+        assertThat(contract.player).isNull();
+    }
+
+    @Test
+    void associationsWithTheirExtraDataSurviveARoundTrip() throws SQLException {
+        Team first = new Team(1);
+        Team second = new Team(2);
+        Player anne = new Player("anne");
+        Player bob = new Player("bob");
+        ContractRelations.link(first, anne, contract(7, 500L, true, "1234.5000000000", LocalDate.of(2024, 3, 1)));
+        ContractRelations.link(first, bob, contract(9, null, false, null, null));
+        ContractRelations.link(second, anne, contract(11, 0L, false, "0.0000000000", LocalDate.of(2025, 1, 31)));
+        try (Connection connection = database()) {
+            TestContractTable.createTable(connection);
+            assertThat(TestContractTable.saveLinks(connection, List.of(first, second))).isEqualTo(3);
+
+            List<Team> teams = List.of(new Team(1), new Team(2));
+            List<Player> players = List.of(new Player("anne"), new Player("bob"));
+            assertThat(TestContractTable.loadLinks(connection, teams, players)).isEqualTo(3);
+            assertAgree(teams, players);
+
+            Contract loaded = ContractRelations.find(teams.get(0), players.get(0));
+            assertThat(loaded.number).isEqualTo(7);
+            assertThat(loaded.bonus).isEqualTo(500L);
+            assertThat(loaded.captain).isTrue();
+            assertThat(loaded.salary).isEqualTo(new BigDecimal("1234.5000000000"));
+            assertThat(loaded.getSince()).isEqualTo(LocalDate.of(2024, 3, 1));
+            assertThat(loaded.note).isNull();
+            Contract withNulls = ContractRelations.find(teams.get(0), players.get(1));
+            assertThat(withNulls.bonus).isNull();
+            assertThat(withNulls.salary).isNull();
+            assertThat(withNulls.getSince()).isNull();
+            assertThat(ContractRelations.find(teams.get(1), players.get(0)).number).isEqualTo(11);
+            assertThat(ContractRelations.find(teams.get(1), players.get(1))).isNull();
+            assertThat(TeamRelations.playerOfContracts(teams.get(0))).containsExactly(players.get(0), players.get(1))
+                    .inOrder();
+        }
+    }
+
+    @Test
+    void theTableHasTheNamedColumnsAndSavingReplacesTheRowsOfTheGivenObjects() throws SQLException {
+        Team team = new Team(3);
+        Player anne = new Player("anne");
+        Contract contract = ContractRelations.link(team, anne, contract(1, null, false, null, null));
+        try (Connection connection = database()) {
+            TestContractTable.createTable(connection);
+            TestContractTable.saveLinks(connection, List.of(team));
+            contract.number = 2;
+            TestContractTable.saveLinks(connection, List.of(team));
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "SELECT team_id, player_id, number, captain FROM test_contract")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(1)).isEqualTo(3L);
+                assertThat(rows.getString(2)).isEqualTo("anne");
+                assertThat(rows.getInt(3)).isEqualTo(2);
+                assertThat(rows.getBoolean(4)).isFalse();
+                assertThat(rows.next()).isFalse();
+            }
+            assertThat(TestContractTable.CREATE_SQL).contains("PRIMARY KEY (team_id, player_id)");
+            assertThat(TestContractTable.CREATE_SQL).doesNotContain("note");
+        }
+    }
+
+    @Test
+    void loadingASubsetSkipsRowsOfObjectsNotGiven() throws SQLException {
+        Team team = new Team(4);
+        ContractRelations.link(team, new Player("anne"), contract(1, null, false, null, null));
+        ContractRelations.link(team, new Player("bob"), contract(2, null, false, null, null));
+        try (Connection connection = database()) {
+            TestContractTable.createTable(connection);
+            TestContractTable.saveLinks(connection, List.of(team));
+            Team fresh = new Team(4);
+            Player bob = new Player("bob");
+            assertThat(TestContractTable.loadLinks(connection, List.of(fresh), List.of(bob))).isEqualTo(1);
+            assertThat(TeamRelations.playerOfContracts(fresh)).containsExactly(bob);
+            assertAgree(List.of(fresh), List.of(bob));
+        }
+    }
+
+    @Test
+    void anObjectWithoutIdChangesNothingInTheTable() throws SQLException {
+        Team team = new Team(5);
+        ContractRelations.link(team, new Player("anne"), contract(1, null, false, null, null));
+        try (Connection connection = database()) {
+            TestContractTable.createTable(connection);
+            TestContractTable.saveLinks(connection, List.of(team));
+            ContractRelations.link(team, new Player(null), contract(2, null, false, null, null));
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> TestContractTable.saveLinks(connection, List.of(team)));
+            assertThat(e).hasMessageThat().contains("has no id");
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM test_contract")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+}
