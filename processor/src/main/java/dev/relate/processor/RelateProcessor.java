@@ -13,6 +13,7 @@ import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
+import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.write.AssociationTableWriter;
 import dev.relate.processor.write.RelationsWriter;
@@ -33,12 +34,14 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -141,23 +144,22 @@ public final class RelateProcessor extends AbstractProcessor {
             // a type is still missing, which javac reports; the errors above are all there is to add
             return;
         }
-        ClassName generated = generatedAnnotation();
         FileFacts facts = new FileFacts(processingEnv.getElementUtils());
-        RelationsWriter relationsWriter = new RelationsWriter(generated);
         for (RelationsClass relations : plan.relations()) {
             write(relations.owner(), relations.name(),
-                    owner -> relationsWriter.write(relations, owner, facts.forRelations(relations)), diagnostics,
-                    () -> beforeWrite.accept(relations));
+                    owner -> new RelationsWriter(generatedAnnotation(owner))
+                            .write(relations, owner, facts.forRelations(relations)),
+                    diagnostics, () -> beforeWrite.accept(relations));
         }
-        TableWriter tableWriter = new TableWriter(generated);
         for (LinkTableClass table : plan.tables()) {
-            write(table.left().type(), table.name(), owner -> tableWriter.write(table, owner, facts.forTable(table)),
+            write(table.left().type(), table.name(),
+                    owner -> new TableWriter(generatedAnnotation(owner)).write(table, owner, facts.forTable(table)),
                     diagnostics, () -> { });
         }
-        AssociationTableWriter associationTableWriter = new AssociationTableWriter(generated);
         for (AssociationTableClass table : plan.associationTables()) {
             write(table.association().type(), table.name(),
-                    owner -> associationTableWriter.write(table, owner, facts.forAssociationTable(table)),
+                    owner -> new AssociationTableWriter(generatedAnnotation(owner))
+                            .write(table, owner, facts.forAssociationTable(table)),
                     diagnostics, () -> { });
         }
     }
@@ -311,10 +313,21 @@ public final class RelateProcessor extends AbstractProcessor {
         }
     }
 
-    /** {@code @Generated} of the target platform: javax.annotation.processing (9+) or javax.annotation (8). */
-    private ClassName generatedAnnotation() {
+    /**
+     * {@code @Generated} for a file written for {@code owner}: javax.annotation.processing (9+) or
+     * javax.annotation (8), the first that the platform has and that the owner's module reads. A named
+     * module that does not read java.compiler (one that requires only dev.relate) could not compile a
+     * file naming javax.annotation.processing.Generated, so its files carry none; null then. javac
+     * answers for a module ({@code getTypeElement(module, name)} finds only what it reads); ecj finds
+     * every type there, so the module's requires decide as well.
+     */
+    private ClassName generatedAnnotation(TypeElement owner) {
+        Elements elements = processingEnv.getElementUtils();
+        ModuleElement module = owner == null ? null : elements.getModuleOf(owner);
+        boolean named = module != null && !module.isUnnamed();
         for (String name : GENERATED) {
-            if (processingEnv.getElementUtils().getTypeElement(name) != null) {
+            TypeElement annotation = named ? elements.getTypeElement(module, name) : elements.getTypeElement(name);
+            if (annotation != null && Modules.reads(module, elements.getModuleOf(annotation))) {
                 return ClassName.bestGuess(name);
             }
         }

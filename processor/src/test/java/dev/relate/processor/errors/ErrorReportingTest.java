@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 
 /** What holds for every erroneous input: errors do not depend on what else is compiled, nor on the run. */
 class ErrorReportingTest {
-    /** The areas whose inputs are each a single file in package test.errors, with distinct class names. */
     /** javac stops after 100 errors unless told otherwise; the inputs compiled together give more. */
     private static final List<String> ALL_ERRORS = List.of("-Xmaxerrs", "100000");
 
+    /** The areas whose inputs are each a single file in package test.errors, with distinct class names. */
     private static final List<String> AREAS = List.of("field", "types", "classes", "pairing", "backref", "access",
             "manytomany", "manytomany/variants", "association");
 

@@ -1,0 +1,214 @@
+package dev.relate.processor.ecosystem;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * relate under the Eclipse compiler (ecj, the compiler of Eclipse's IDE and of its batch builds),
+ * with the processor on ecj's processor path as a build gives it: the same sources as javac's,
+ * byte for byte, helpers that run, and the same compile errors.
+ */
+class EclipseCompilerTest {
+    private static final Path EXAMPLES = Path.of("../examples/src/main/java").toAbsolutePath().normalize();
+    private static final Path GOLDEN_INPUTS = Path.of("src/test/resources/inputs/golden").toAbsolutePath();
+    private static final Path GOLDEN = Path.of("src/test/golden").toAbsolutePath();
+    private static final Path ERROR_INPUTS = Path.of("src/test/resources/inputs/errors").toAbsolutePath();
+
+    /**
+     * Inputs whose errors ecj does not let relate report. ecj shows processors no member of local and
+     * anonymous classes and has no tree API, so relate's check for them (which reads javac's trees)
+     * does not run; and ecj does not report an annotation on a record component as present in the
+     * round at all, so relate is never asked about it.
+     */
+    private static final Set<String> NOT_REPORTED_UNDER_ECJ = Set.of(
+            "classes/ErroneousLocalClass.java", "classes/ErroneousAnonymousClass.java",
+            "field/ErroneousRecordComponent.java");
+
+    /**
+     * Inputs whose errors ecj reports without a position: its Messager cannot place a message on an
+     * enum constant (it can on a field), so the error, which names the constant, has no file and line.
+     */
+    private static final Set<String> NO_POSITION_UNDER_ECJ = Set.of("field/ErroneousEnumConstant.java");
+
+    @TempDir
+    static Path examples;
+
+    /** The examples as javac and as ecj compile them, for Java 17. */
+    private static Compilers.Result javac;
+    private static Compilers.Result ecj;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void compileExamples() {
+        List<String> options = List.of("--release", "17");
+        javac = Compilers.javac(examples, Compilers.javaFiles(EXAMPLES), options);
+        ecj = Compilers.ecj(examples, Compilers.javaFiles(EXAMPLES), options);
+    }
+
+    @Test
+    void examplesGenerateTheSameSourcesAsWithJavac() {
+        assertWithMessage(javac.output() + javac.problems()).that(javac.success()).isTrue();
+        assertWithMessage(ecj.output()).that(ecj.success()).isTrue();
+        assertWithMessage("what ecj reported").that(ecj.problems()).isEmpty();
+        Map<String, String> expected = javac.generatedSources();
+        assertThat(expected).isNotEmpty();
+        assertThat(ecj.generatedSources().keySet()).containsExactlyElementsIn(expected.keySet()).inOrder();
+        for (Map.Entry<String, String> file : expected.entrySet()) {
+            assertWithMessage("%s as ecj generated it", file.getKey())
+                    .that(ecj.generatedSources().get(file.getKey())).isEqualTo(file.getValue());
+        }
+    }
+
+    /**
+     * With {@code --release 8} (how the examples module builds) the two differ in one line only:
+     * ecj's Java 8 platform has no {@code javax.annotation.Generated} (it leaves out Java 8's
+     * {@code java.xml.ws.annotation} classes, as user code under it sees too), so relate writes
+     * its files without {@code @Generated}, as it does on any platform without one.
+     */
+    @Test
+    void examplesForJava8DifferOnlyInTheGeneratedAnnotationThatEcjsPlatformLacks() throws IOException {
+        List<String> options = List.of("--release", "8");
+        Compilers.Result javac8 = Compilers.javac(work, Compilers.javaFiles(EXAMPLES), options);
+        Compilers.Result ecj8 = Compilers.ecj(work, Compilers.javaFiles(EXAMPLES), options);
+
+        assertWithMessage(javac8.output() + javac8.problems()).that(javac8.success()).isTrue();
+        assertWithMessage(ecj8.output()).that(ecj8.success()).isTrue();
+        Map<String, String> expected = javac8.generatedSources();
+        assertThat(ecj8.generatedSources().keySet()).containsExactlyElementsIn(expected.keySet()).inOrder();
+        for (Map.Entry<String, String> file : expected.entrySet()) {
+            String withoutGenerated = file.getValue()
+                    .replace("import javax.annotation.Generated;\n", "")
+                    .replace("@Generated(\"dev.relate.processor.RelateProcessor\")\n", "");
+            assertThat(withoutGenerated).isNotEqualTo(file.getValue());
+            assertWithMessage("%s as ecj generated it", file.getKey())
+                    .that(ecj8.generatedSources().get(file.getKey())).isEqualTo(withoutGenerated);
+        }
+        // user code under ecj's Java 8 platform cannot name it either
+        Path probe = work.resolve("probe/Probe.java");
+        Files.createDirectories(probe.getParent());
+        Files.writeString(probe, "@javax.annotation.Generated(\"probe\") class Probe {}\n");
+        Compilers.Result probed = Compilers.ecj(work.resolve("probe"), List.of(probe), options);
+        assertThat(probed.success()).isFalse();
+        assertThat(probed.output()).contains("javax.annotation.Generated cannot be resolved to a type");
+    }
+
+    /** The examples compiled by ecj run, and print exactly what the same examples compiled by javac print. */
+    @Test
+    void helpersCompiledByEcjRunAsThoseCompiledByJavac() throws Exception {
+        assertThat(javac.success()).isTrue();
+        assertThat(ecj.success()).isTrue();
+
+        try (URLClassLoader loader = loader(ecj.classes())) {
+            // a generated helper, called directly
+            Class<?> parentType = loader.loadClass("dev.relate.examples.onetomany.Parent");
+            Class<?> childType = loader.loadClass("dev.relate.examples.onetomany.Child");
+            Object parent = parentType.getConstructor(int.class).newInstance(1);
+            Object child = childType.getConstructor(int.class).newInstance(2);
+            loader.loadClass("dev.relate.examples.onetomany.ChildRelations")
+                    .getMethod("setParent", childType, parentType).invoke(null, child, parent);
+            Collection<?> children = (Collection<?>) loader.loadClass("dev.relate.examples.onetomany.ParentRelations")
+                    .getMethod("children", parentType).invoke(null, parent);
+            assertThat(children).containsExactly(child);
+            Field parentField = childType.getDeclaredField("parent");
+            parentField.setAccessible(true);
+            assertThat(parentField.get(child)).isSameInstanceAs(parent);
+
+            String printedByEcjBuild = runExamples(loader);
+            String printedByJavacBuild;
+            try (URLClassLoader javacLoader = loader(javac.classes())) {
+                printedByJavacBuild = runExamples(javacLoader);
+            }
+            assertThat(printedByEcjBuild).contains("== One To Many ==");
+            assertThat(printedByEcjBuild).isEqualTo(printedByJavacBuild);
+        }
+    }
+
+    /** Every golden input gives its golden files, byte for byte, under ecj too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
+        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable"})
+    void goldenInputsGiveTheGoldenFiles(String name) {
+        Compilers.Result ecj = Compilers.ecj(work, Compilers.javaFiles(GOLDEN_INPUTS.resolve(name)),
+                List.of("--release", "17"));
+
+        assertWithMessage(ecj.output()).that(ecj.success()).isTrue();
+        Map<String, String> generated = new LinkedHashMap<>();
+        ecj.generatedSources().forEach((path, source) -> generated.put(Path.of(path).getFileName().toString(), source));
+        Map<String, String> golden = Compilers.sources(GOLDEN.resolve(name));
+        assertThat(generated).containsExactlyEntriesIn(golden);
+    }
+
+    /**
+     * The erroneous inputs give the same errors of relate's, on the same lines, and the same files for
+     * the valid classes among them, under both compilers. The inputs of a directory are compiled
+     * together, as a build compiles a module.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"access", "association", "backref", "classes", "field", "manytomany", "pairing",
+        "types", "valid"})
+    void errorInputsGiveTheSameErrors(String directory) {
+        List<Path> sources = Compilers.javaFiles(ERROR_INPUTS.resolve(directory)).stream()
+                .filter(source -> source.getParent().equals(ERROR_INPUTS.resolve(directory))).toList();
+        Compilers.Result javac = Compilers.javac(work, sources, List.of("--release", "17"));
+        Compilers.Result ecj = Compilers.ecj(work, sources, List.of("--release", "17"));
+
+        assertWithMessage(ecj.output()).that(ecj.output()).doesNotContain("RelateUnexpected");
+        assertWithMessage(ecj.output()).that(ecj.output()).doesNotContain("Exception");
+        List<String> expected = new ArrayList<>();
+        for (String error : javac.relateErrors()) {
+            String file = error.substring(0, error.indexOf(".java:") + ".java".length());
+            String input = ERROR_INPUTS.relativize(Path.of(file)).toString().replace('\\', '/');
+            if (NO_POSITION_UNDER_ECJ.contains(input)) {
+                expected.add(Compilers.NO_POSITION + error.substring(error.indexOf(": error: ")));
+            } else if (!NOT_REPORTED_UNDER_ECJ.contains(input)) {
+                expected.add(error);
+            }
+        }
+        if (!directory.equals("valid")) {
+            assertThat(expected).isNotEmpty();
+        }
+        assertThat(ecj.relateErrors()).containsExactlyElementsIn(expected);
+        assertThat(ecj.generatedSources()).isEqualTo(javac.generatedSources());
+    }
+
+    /**
+     * The compiled examples, over this class's loader: relate's runtime and H2 come from the test
+     * class path, the examples from the compiler's output.
+     */
+    private static URLClassLoader loader(Path classes) throws IOException {
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, EclipseCompilerTest.class.getClassLoader());
+    }
+
+    private static String runExamples(ClassLoader loader) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            Method run = loader.loadClass("dev.relate.examples.Examples").getMethod("run", PrintStream.class);
+            run.invoke(null, out);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+}
