@@ -110,12 +110,21 @@ final class AssociationRules {
 
     private boolean checkEnd(TypeElement type, VariableElement field, Relationship end) {
         List<Declaration> found = declarations.declarationsOn(field);
-        if (found.isEmpty()) {
-            return true; // a backref on the collection side declared it, with a collection as the other end
-        }
-        Declaration declaration = found.get(0);
         String display = Shapes.display(field);
         String name = Shapes.simpleName(type);
+        if (found.isEmpty()) {
+            // a backref on the other side declared it: @OneToManyRel(backref = ...), which uselist = false
+            // makes a single object
+            Declaration managing = managingBackref(field);
+            if (managing != null && end.inverse() != null && !end.inverse().isCollection()) {
+                diagnostics.error(managing.field(), managing.mirror(), managing.value("uselist"),
+                        Message.ASSOCIATION_END_SCALAR, display, name, end.inverse().displayName(),
+                        end.inverse().displayName(), name, " and remove uselist = false from it");
+                return false;
+            }
+            return true;
+        }
+        Declaration declaration = found.get(0);
         if (end.inverse() == null) {
             diagnostics.error(field, declaration.mirror(), null, Message.ASSOCIATION_END_ONE_WAY, display, name, name,
                     String.join(".", end.end().target().simpleNames()), field.getSimpleName());
@@ -154,19 +163,24 @@ final class AssociationRules {
      * from the collection side.
      */
     private boolean managedByBackref(VariableElement field) {
+        return managingBackref(field) != null;
+    }
+
+    /** The {@code @OneToManyRel(backref = ...)} that manages a field without a declaration of its own, or null. */
+    private Declaration managingBackref(VariableElement field) {
         if (!declarations.declarationsOn(field).isEmpty() || field.asType().getKind() != TypeKind.DECLARED) {
-            return false;
+            return null;
         }
         TypeElement held = (TypeElement) ((DeclaredType) field.asType()).asElement();
         for (VariableElement candidate : Members.instanceFields(held)) {
             for (Declaration declaration : declarations.declarationsOn(candidate)) {
                 if (declaration.kind() == RelKind.ONE_TO_MANY && declaration.backref().equals(
                         field.getSimpleName().toString())) {
-                    return true;
+                    return declaration;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -188,7 +202,9 @@ final class AssociationRules {
                 continue;
             }
             for (VariableElement field : associationEnds) {
-                if (!field.getModifiers().contains(Modifier.STATIC) && field.asType() instanceof DeclaredType declared
+                // an ErrorType is a DeclaredType too: a type javac could not resolve has no helpers to be used by
+                if (!field.getModifiers().contains(Modifier.STATIC) && field.asType().getKind() == TypeKind.DECLARED
+                        && field.asType() instanceof DeclaredType declared
                         && declared.asElement() instanceof TypeElement side) {
                     users.putIfAbsent(visibility.packageOf(side), side);
                 }
