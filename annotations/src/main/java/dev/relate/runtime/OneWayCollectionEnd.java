@@ -17,9 +17,13 @@ public abstract class OneWayCollectionEnd<O, E, C extends Collection<E>> extends
         super(name, elementType);
     }
 
+    /**
+     * Whether the owner's collection holds {@code element}. Anything not of the element type, {@code null}
+     * included, is no member: a sorted set is never asked about it, since it would throw rather than answer.
+     */
     @Override
     protected final boolean isMember(O owner, Object element) {
-        return Links.containsSame(collection(owner), element);
+        return isElement(element) && Links.containsSame(collection(owner), element);
     }
 
     @Override

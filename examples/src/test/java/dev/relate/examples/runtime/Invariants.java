@@ -254,6 +254,25 @@ public final class Invariants {
         assertOneToMany(association + ": right end", allRights, allAssociations, rightCollection, rightOf);
     }
 
+    /**
+     * One-way collection end: nothing points back, so the one guarantee left is that each owner's
+     * collection holds no {@code null} and no object twice (by identity).
+     *
+     * @param collectionOf reads the collection field; {@code null} counts as empty
+     */
+    public static <O, E> void assertEachOnce(String end, Iterable<? extends O> owners,
+            Function<? super O, ? extends Collection<? extends E>> collectionOf) {
+        for (O owner : owners) {
+            Collection<? extends E> held = orEmpty(collectionOf.apply(owner));
+            Set<E> seen = identitySet();
+            for (E element : held) {
+                assertWithMessage("%s: %s holds null", end, owner).that(element).isNotNull();
+                assertWithMessage("%s: %s holds %s twice (%s)", end, owner, element, held).that(seen.add(element))
+                        .isTrue();
+            }
+        }
+    }
+
     private static <E> Collection<? extends E> orEmpty(Collection<? extends E> collection) {
         return collection == null ? Collections.<E>emptyList() : collection;
     }

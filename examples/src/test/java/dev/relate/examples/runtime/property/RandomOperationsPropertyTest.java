@@ -57,6 +57,18 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * fields match a model of every association's ends and every playlist's order, and that both
  * navigation views read the far ends of their collection.
  *
+ * <p>Three more properties run random sequences against a model ({@link LinkModel}) on worlds that
+ * together hold every other relationship kind, each step taken through a random end
+ * ({@link CollectionEndUnderTest}, {@link ScalarEndUnderTest}): {@link StorageWorld} (one-to-many with
+ * {@code SortedSet}, {@code NavigableSet}, {@code LinkedList} and {@code Collection} ends, backref, a
+ * self-referential navigable set, a one-to-one by backref, one-way list, set and navigable set ends and
+ * a one-way scalar), {@link NetworkWorld} (many-to-many with set, list, linked-list, sorted and
+ * navigable set ends, two self-referential) and {@link TransitWorld} (a self-referential association
+ * object). After every step every field of every object is compared with the model, and every
+ * invariant is checked with {@link Invariants}.
+ *
+ * <p>All properties together run at least 100,000 steps ({@link #enoughStepsRan}).
+ *
  * <p>The seeds are fixed, so every run makes the same sequences; choices never depend on identity
  * hash codes (a set's iteration order is not used to pick what to remove).
  */
@@ -74,6 +86,9 @@ class RandomOperationsPropertyTest {
     private static final int SONGS = 4;
     private static final int ASSOCIATION_KINDS = 26;
     private static final AtomicLong ASSOCIATION_OPERATIONS = new AtomicLong();
+    private static final AtomicLong STORAGE_OPERATIONS = new AtomicLong();
+    private static final AtomicLong NETWORK_OPERATIONS = new AtomicLong();
+    private static final AtomicLong TRANSIT_OPERATIONS = new AtomicLong();
 
     /** One step: what to do, and numbers from which it picks its objects. */
     record Op(int kind, int a, int b, int c) {
@@ -139,11 +154,50 @@ class RandomOperationsPropertyTest {
         }
     }
 
+    @Provide
+    Arbitrary<List<Op>> modelOperations() {
+        Arbitrary<Op> op = Combinators.combine(
+                Arbitraries.integers().between(0, (1 << 16) - 1),
+                Arbitraries.integers().between(0, 1023),
+                Arbitraries.integers().between(0, 1023),
+                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
+        return op.list().ofMinSize(40).ofMaxSize(100);
+    }
+
+    @Property(tries = 600, seed = "4419230785513120", shrinking = ShrinkingMode.BOUNDED)
+    void everyOneToManyOneToOneAndOneWayStepMatchesTheModel(@ForAll("modelOperations") List<Op> ops) {
+        run(new StorageWorld(), ops, STORAGE_OPERATIONS);
+    }
+
+    @Property(tries = 500, seed = "8830174402259614", shrinking = ShrinkingMode.BOUNDED)
+    void everyManyToManyStepFromEitherEndMatchesTheModel(@ForAll("modelOperations") List<Op> ops) {
+        run(new NetworkWorld(), ops, NETWORK_OPERATIONS);
+    }
+
+    @Property(tries = 300, seed = "1572946638201187", shrinking = ShrinkingMode.BOUNDED)
+    void everySelfReferentialAssociationStepMatchesTheModel(@ForAll("modelOperations") List<Op> ops) {
+        run(new TransitWorld(), ops, TRANSIT_OPERATIONS);
+    }
+
+    private static void run(ModelWorld world, List<Op> ops, AtomicLong counter) {
+        for (Op op : ops) {
+            world.apply(op);
+            world.checkAll(op);
+            counter.incrementAndGet();
+        }
+    }
+
     @AfterContainer
     static void enoughStepsRan() {
         assertWithMessage("steps run").that(OPERATIONS.get()).isAtLeast(10_000L);
         assertWithMessage("many-to-many steps run").that(MANY_TO_MANY_OPERATIONS.get()).isAtLeast(6_000L);
         assertWithMessage("association steps run").that(ASSOCIATION_OPERATIONS.get()).isAtLeast(6_000L);
+        assertWithMessage("storage steps run").that(STORAGE_OPERATIONS.get()).isAtLeast(30_000L);
+        assertWithMessage("network steps run").that(NETWORK_OPERATIONS.get()).isAtLeast(25_000L);
+        assertWithMessage("transit steps run").that(TRANSIT_OPERATIONS.get()).isAtLeast(15_000L);
+        long total = OPERATIONS.get() + MANY_TO_MANY_OPERATIONS.get() + ASSOCIATION_OPERATIONS.get()
+                + STORAGE_OPERATIONS.get() + NETWORK_OPERATIONS.get() + TRANSIT_OPERATIONS.get();
+        assertWithMessage("steps run by all properties").that(total).isAtLeast(100_000L);
     }
 
     /** The objects of one try, and the steps on them. */
