@@ -113,16 +113,36 @@ public abstract class Associations<L, A, R> {
         if (lefts == null || rights == null) {
             return 0;
         }
-        List<A> found = new ArrayList<>();
+        A first = null;
+        List<A> more = null;
         for (A association : lefts.size() <= rights.size() ? lefts : rights) {
             if (leftEnd.ownerOf(association) == left && rightEnd.ownerOf(association) == right) {
-                found.add(association);
+                if (first == null) {
+                    first = association;
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>();
+                    }
+                    more.add(association);
+                }
             }
         }
-        for (A association : found) {
+        if (first == null) {
+            return 0;
+        }
+        unlink(first);
+        if (more == null) {
+            return 1;
+        }
+        for (A association : more) {
             unlink(association);
         }
-        return found.size();
+        return 1 + more.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    final int unlinkPair(Object left, Object right) {
+        return unlink((L) left, (R) right);
     }
 
     /** Takes {@code association} out of both collections and clears its two ends. */
@@ -224,7 +244,13 @@ public abstract class Associations<L, A, R> {
             if (target == null) {
                 return false;
             }
-            return unlinkWhere(object -> object == target);
+            try {
+                @SuppressWarnings("unchecked")
+                F f = (F) target;
+                return (near == leftEnd ? unlinkPair(owner, f) : unlinkPair(f, owner)) > 0;
+            } catch (ClassCastException e) {
+                return false;
+            }
         }
 
         @Override

@@ -66,10 +66,23 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     public final boolean add(O owner, E element) {
         checkOwner(owner);
         checkElement(element);
+        C collection = collection(owner);
+        if (collection != null && Links.lookupIsIdentity(collection, element)) {
+            // a hash set of a class that keeps Object's equals answers membership itself: one lookup
+            if (!collection.add(element)) {
+                return false;
+            }
+            try {
+                linked(owner, element);
+            } catch (RuntimeException e) {
+                collection.remove(element);
+                throw e;
+            }
+            return true;
+        }
         if (isMember(owner, element)) {
             return false;
         }
-        C collection = collection(owner);
         if (collection == null) {
             collection = createCollection(owner);
         }
@@ -84,7 +97,18 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      */
     public final boolean remove(O owner, Object element) {
         checkOwner(owner);
-        if (element == null || !isMember(owner, element)) {
+        if (element == null) {
+            return false;
+        }
+        C collection = collection(owner);
+        if (collection != null && isElement(element) && Links.lookupIsIdentity(collection, element)) {
+            if (!collection.remove(element)) {
+                return false;
+            }
+            unlinked(owner, cast(element));
+            return true;
+        }
+        if (!isMember(owner, element)) {
             return false;
         }
         E member = elementType.cast(element);

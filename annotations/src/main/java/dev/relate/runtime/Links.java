@@ -1,13 +1,17 @@
 package dev.relate.runtime;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Identity-aware collection operations shared by the ends and the views. */
 final class Links {
@@ -23,12 +27,13 @@ final class Links {
         if (collection == null) {
             return false;
         }
-        if (collection instanceof Set) {
+        int shape = shape(collection);
+        if (shape >= UNSORTED_SET) {
             // a set finds the element by its hash code or comparator; if a key changed while it was
             // in the set, the set no longer finds it there, but its iterator still does
             return collection.remove(element) || removeByIteration(collection, element);
         }
-        if (collection instanceof List && collection instanceof RandomAccess) {
+        if (shape == RANDOM_ACCESS_LIST) {
             List<?> list = (List<?>) collection;
             int index = indexOfSame(list, element);
             if (index < 0) {
@@ -72,7 +77,7 @@ final class Links {
         if (collection == null) {
             return false;
         }
-        if (collection instanceof Set) {
+        if (shape(collection) >= UNSORTED_SET) {
             return collection.contains(element);
         }
         for (Object candidate : collection) {
@@ -103,9 +108,58 @@ final class Links {
         return !tail.isEmpty() && tail.first() == element;
     }
 
+    /** What {@link #shape} answers: how a collection finds an element. */
+    static final int OTHER = 0;
+    static final int LIST = 1;
+    static final int RANDOM_ACCESS_LIST = 2;
+    /** A set that is not sorted: its lookup uses {@code hashCode} and {@code equals}, or identity. */
+    static final int UNSORTED_SET = 3;
+    /** A sorted set: its lookup uses the comparator. Every shape from {@link #UNSORTED_SET} on is a set. */
+    static final int SORTED_SET = 4;
+
+    private static final ClassValue<Integer> SHAPES = new ClassValue<Integer>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            if (SortedSet.class.isAssignableFrom(type)) {
+                return SORTED_SET;
+            }
+            if (Set.class.isAssignableFrom(type)) {
+                return UNSORTED_SET;
+            }
+            if (List.class.isAssignableFrom(type)) {
+                return RandomAccess.class.isAssignableFrom(type) ? RANDOM_ACCESS_LIST : LIST;
+            }
+            return OTHER;
+        }
+    };
+
+    /**
+     * The shape of {@code collection}. The JDK's usual classes are compared first: before JDK 23 a
+     * check against an interface ({@code instanceof Set}) that alternates between classes goes
+     * through one shared cache slot per class, and costs more than the operation it guards.
+     */
+    static int shape(Collection<?> collection) {
+        Class<?> type = collection.getClass();
+        if (type == ArrayList.class) {
+            return RANDOM_ACCESS_LIST;
+        }
+        if (type == HashSet.class || type == LinkedHashSet.class) {
+            return UNSORTED_SET;
+        }
+        if (type == TreeSet.class) {
+            return SORTED_SET;
+        }
+        return SHAPES.get(type);
+    }
+
+    /** Whether {@code collection} is a set whose own lookup of {@code element} compares by identity: O(1) for a hash set. */
+    static boolean lookupIsIdentity(Collection<?> collection, Object element) {
+        return shape(collection) == UNSORTED_SET && equalsIsIdentity(element);
+    }
+
     /** The index of {@code element} itself in {@code list}, or -1. */
     static int indexOfSame(List<?> list, Object element) {
-        if (list instanceof RandomAccess) {
+        if (shape(list) == RANDOM_ACCESS_LIST) {
             for (int i = 0, n = list.size(); i < n; i++) {
                 if (list.get(i) == element) {
                     return i;

@@ -65,22 +65,24 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
         if (other == null || other.isEmpty()) {
             return false;
         }
-        if (own instanceof Set && !own.contains(member)) {
+        int ownShape = Links.shape(own);
+        int otherShape = Links.shape(other);
+        if (ownShape >= Links.UNSORTED_SET && !own.contains(member)) {
             return false;
         }
-        if (own instanceof Set && !(own instanceof SortedSet) && Links.equalsIsIdentity(member)) {
+        if (ownShape == Links.UNSORTED_SET && Links.equalsIsIdentity(member)) {
             return true; // the set's own lookup compared by identity: O(1)
         }
-        if (other instanceof Set && !other.contains(owner)) {
+        if (otherShape >= Links.UNSORTED_SET && !other.contains(owner)) {
             return false;
         }
-        if (other instanceof Set && !(other instanceof SortedSet) && Links.equalsIsIdentity(owner)) {
+        if (otherShape == Links.UNSORTED_SET && Links.equalsIsIdentity(owner)) {
             return true;
         }
-        if (own instanceof SortedSet) {
+        if (ownShape == Links.SORTED_SET) {
             return Links.holdsItself((SortedSet<E>) own, member);
         }
-        if (other instanceof SortedSet) {
+        if (otherShape == Links.SORTED_SET) {
             return Links.holdsItself((SortedSet<O>) other, owner);
         }
         return other.size() < own.size() ? Links.containsItself(other, owner) : Links.containsItself(own, member);
