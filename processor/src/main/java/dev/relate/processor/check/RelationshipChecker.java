@@ -150,23 +150,40 @@ public final class RelationshipChecker {
                 diagnostics.poison(type);
             }
         }
+        Map<ClassName, TypeElement> owners = new HashMap<>();
+        for (TypeElement owner : byOwner.keySet()) {
+            owners.put(ClassName.get(owner), owner);
+        }
         List<LinkTableClass> checkedTables = new ArrayList<>();
         for (LinkTableClass table : tableRules.check(tables)) {
             // a table needs the helpers of both its ends; the right class of a one-way many-to-many has none
-            if (hasHelpers(table.left().type(), byOwner, buildTypes)
-                    && (table.relationship().isOneWay() || hasHelpers(table.right().type(), byOwner, buildTypes))) {
+            if (hasHelpers(table.left().type(), owners, buildTypes)
+                    && (table.relationship().isOneWay() || hasHelpers(table.right().type(), owners, buildTypes))) {
                 checkedTables.add(table);
             }
         }
         byOwner.keySet().retainAll(buildTypes); // the others keep the helpers an earlier compilation wrote
+        owners.values().retainAll(buildTypes);
         checkedTables.sort(Comparator.comparing(table -> table.name().canonicalName()));
         List<AssociationTableClass> storedAssociations = new ArrayList<>();
+        // who took each table name (lower case, as SQL compares them) and each class name: a link table, then
+        // the association tables before
+        Map<String, String> tableUsers = new HashMap<>();
+        Map<ClassName, String> nameUsers = new HashMap<>();
+        for (LinkTableClass table : checkedTables) {
+            String user = table.relationship().end().displayName();
+            tableUsers.putIfAbsent(table.table().toLowerCase(Locale.ROOT), user);
+            nameUsers.putIfAbsent(table.name(), user);
+        }
         for (AssociationTableClass table : associationTables) {
-            if (tableTaken(table, checkedTables, storedAssociations)) {
+            if (tableTaken(table, tableUsers, nameUsers)) {
                 continue;
             }
-            if (hasHelpers(table.association().type(), byOwner, buildTypes)) {
+            if (hasHelpers(table.association().type(), owners, buildTypes)) {
                 storedAssociations.add(table);
+                String user = table.association().type().simpleName();
+                tableUsers.putIfAbsent(table.table().toLowerCase(Locale.ROOT), user);
+                nameUsers.putIfAbsent(table.name(), user);
             }
         }
         storedAssociations.sort(Comparator.comparing(table -> table.name().canonicalName()));
@@ -301,21 +318,11 @@ public final class RelationshipChecker {
     }
 
     /** Reports an association table whose name, or class, another table has already. */
-    private boolean tableTaken(AssociationTableClass table, List<LinkTableClass> linkTables,
-            List<AssociationTableClass> earlier) {
-        String mine = table.table().toLowerCase(Locale.ROOT);
-        String other = null;
-        for (LinkTableClass linkTable : linkTables) {
-            if (linkTable.table().toLowerCase(Locale.ROOT).equals(mine)
-                    || linkTable.name().equals(table.name())) {
-                other = linkTable.relationship().end().displayName();
-            }
-        }
-        for (AssociationTableClass associationTable : earlier) {
-            if (associationTable.table().toLowerCase(Locale.ROOT).equals(mine)
-                    || associationTable.name().equals(table.name())) {
-                other = associationTable.association().type().simpleName();
-            }
+    private boolean tableTaken(AssociationTableClass table, Map<String, String> tableUsers,
+            Map<ClassName, String> nameUsers) {
+        String other = tableUsers.get(table.table().toLowerCase(Locale.ROOT));
+        if (other == null) {
+            other = nameUsers.get(table.name());
         }
         if (other == null) {
             return false;
@@ -355,13 +362,16 @@ public final class RelationshipChecker {
     }
 
     /** Whether the helpers of {@code type} are written in this round, or were by an earlier compilation. */
-    private boolean hasHelpers(ClassName type, Map<TypeElement, List<Planned>> byOwner, Set<TypeElement> buildTypes) {
-        for (TypeElement owner : byOwner.keySet()) {
-            if (ClassName.get(owner).equals(type)) {
-                return buildTypes.contains(owner) ? !diagnostics.hasErrors(owner) : ownerRules.hasRelations(owner);
-            }
+    /**
+     * Whether the class has helpers that a table can call: written in this build without errors, or
+     * by an earlier compilation. {@code owners} are the classes that own an end, by name.
+     */
+    private boolean hasHelpers(ClassName type, Map<ClassName, TypeElement> owners, Set<TypeElement> buildTypes) {
+        TypeElement owner = owners.get(type);
+        if (owner == null) {
+            return false;
         }
-        return false;
+        return buildTypes.contains(owner) ? !diagnostics.hasErrors(owner) : ownerRules.hasRelations(owner);
     }
 
     private void unexpected(VariableElement field, RuntimeException e) {
