@@ -21,8 +21,11 @@ import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -57,6 +60,8 @@ public final class RelateProcessor extends AbstractProcessor {
 
     /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
+    /** The {@code @Generated} of each module ({@code null}: no module, before Java 9), once looked up. */
+    private final Map<ModuleElement, Optional<ClassName>> generatedByModule = new HashMap<>();
 
     /** The classes of every round so far, by name: the classes relate may write helpers for. */
     private final Set<String> buildTypeNames = new LinkedHashSet<>();
@@ -192,7 +197,7 @@ public final class RelateProcessor extends AbstractProcessor {
         TypeElement owner = processingEnv.getElementUtils().getTypeElement(ownerName.canonicalName());
         try {
             before.run();
-            writer.apply(owner).writeTo(processingEnv.getFiler());
+            SourceFiles.write(writer.apply(owner), processingEnv.getFiler());
             written.add(name.canonicalName());
         } catch (IOException e) {
             diagnostics.error(owner, Message.CANNOT_WRITE, name.canonicalName(), e.getMessage());
@@ -324,6 +329,13 @@ public final class RelateProcessor extends AbstractProcessor {
     private ClassName generatedAnnotation(TypeElement owner) {
         Elements elements = processingEnv.getElementUtils();
         ModuleElement module = owner == null ? null : elements.getModuleOf(owner);
+        // every class of a module gets the same answer: one search of the platform per module and round
+        return generatedByModule.computeIfAbsent(module, key -> Optional.ofNullable(findGenerated(key)))
+                .orElse(null);
+    }
+
+    private ClassName findGenerated(ModuleElement module) {
+        Elements elements = processingEnv.getElementUtils();
         boolean named = module != null && !module.isUnnamed();
         for (String name : GENERATED) {
             TypeElement annotation = named ? elements.getTypeElement(module, name) : elements.getTypeElement(name);
