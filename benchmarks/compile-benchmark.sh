@@ -1,0 +1,444 @@
+#!/usr/bin/env bash
+# The compile-time benchmark of relate (docs/performance.md).
+#
+# For each N it writes a synthetic model of N pairs, each pair a Left and a Right class and a Link
+# association class, related in every way relate knows: one-to-many, one-to-one, many-to-many with a
+# secondary table, and the association object (with its table). Then it times, side by side:
+#
+#   processor       javac with relate on the annotated model (what a user's build does)
+#   as source       javac -proc:none on the same model plus the helpers relate wrote, as plain
+#                   sources: the same code without the processor, so the difference is what the
+#                   processor itself costs
+#   hand-written    javac -proc:none on the same classes with hand-written helpers instead
+#                   (Hibernate user guide style, keeping both ends in sync; no views, no tables)
+#
+# and prints, per N, the best CPU time (and the wall-clock time) of each, the processor's overhead,
+# the ratio to hand-written code, and how each time grows with N.
+#
+# Usage: benchmarks/compile-benchmark.sh [-r RUNS] [-w WORKDIR] N [N ...]
+#   -r RUNS     runs of each compilation per N; the best is reported (default 3)
+#   -w WORKDIR  where models and classes go (default: benchmarks/target/compile-benchmark/work)
+#
+# The processor path and class path come from the Maven build, which writes them to
+# benchmarks/target/compile-benchmark/ (`mvn -B -q -pl benchmarks -am package -DskipTests`);
+# RELATE_PROCESSOR_PATH and RELATE_CLASSPATH override them. javac is $JAVA_HOME/bin/javac, or the
+# one on the PATH. JAVAC_OPTS adds options to every javac run (default: -J-Xmx6g).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+runs=3
+work="$here/target/compile-benchmark/work"
+
+usage() {
+    echo "usage: $0 [-r RUNS] [-w WORKDIR] N [N ...]" >&2
+    exit 2
+}
+
+while getopts "r:w:h" option; do
+    case "$option" in
+        r) runs="$OPTARG" ;;
+        w) work="$OPTARG" ;;
+        *) usage ;;
+    esac
+done
+shift $((OPTIND - 1))
+[[ $# -ge 1 ]] || usage
+for n in "$@" "$runs"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "not a positive number: $n" >&2; exit 2; }
+done
+
+read_path() { # the path in variable $1, else the one in file $2
+    local value="${!1:-}"
+    if [[ -z "$value" ]]; then
+        if [[ ! -s "$2" ]]; then
+            echo "missing $2: build the benchmarks module first (mvn -B -q -pl benchmarks -am package -DskipTests)," >&2
+            echo "or set $1" >&2
+            exit 1
+        fi
+        value="$(< "$2")"
+    fi
+    printf '%s' "$value"
+}
+classpath="$(read_path RELATE_CLASSPATH "$here/target/compile-benchmark/class-path.txt")"
+processorpath="$(read_path RELATE_PROCESSOR_PATH "$here/target/compile-benchmark/processor-path.txt"):$classpath"
+
+javac="javac"
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/javac" ]]; then
+    javac="$JAVA_HOME/bin/javac"
+fi
+read -r -a javac_opts <<< "${JAVAC_OPTS:--J-Xmx6g}"
+common=(--release 8 -encoding UTF-8 -nowarn -Xlint:none -implicit:none "${javac_opts[@]}")
+
+# ---------------------------------------------------------------------------------------------
+# The model. @I@ is the pair's number and @P@ its package; a package holds 100 pairs.
+
+IFS= read -r -d '' LEFT <<'EOF' || true
+package @P@;
+
+import dev.relate.ManyToManyRel;
+import dev.relate.OneToManyRel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+public class Left@I@ {
+    long id;
+
+    @OneToManyRel(backPopulates = "parent")
+    List<Right@I@> children = new ArrayList<>();
+
+    @OneToManyRel(uselist = false, backPopulates = "partner")
+    Right@I@ partner;
+
+    @ManyToManyRel(secondary = "left@I@_right@I@", backPopulates = "lefts")
+    Set<Right@I@> rights = new LinkedHashSet<>();
+
+    @OneToManyRel(backPopulates = "left")
+    List<Link@I@> links = new ArrayList<>();
+}
+EOF
+
+IFS= read -r -d '' RIGHT <<'EOF' || true
+package @P@;
+
+import dev.relate.ManyToManyRel;
+import dev.relate.ManyToOneRel;
+import dev.relate.OneToManyRel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+public class Right@I@ {
+    long id;
+
+    @ManyToOneRel(backPopulates = "children")
+    Left@I@ parent;
+
+    @ManyToOneRel(backPopulates = "partner")
+    Left@I@ partner;
+
+    @ManyToManyRel(secondary = "left@I@_right@I@", backPopulates = "rights")
+    Set<Left@I@> lefts = new LinkedHashSet<>();
+
+    @OneToManyRel(backPopulates = "right")
+    List<Link@I@> links = new ArrayList<>();
+}
+EOF
+
+IFS= read -r -d '' LINK <<'EOF' || true
+package @P@;
+
+import dev.relate.AssociationObject;
+import dev.relate.ManyToOneRel;
+
+@AssociationObject(table = "link@I@")
+public class Link@I@ {
+    @ManyToOneRel(backPopulates = "links")
+    Left@I@ left;
+
+    @ManyToOneRel(backPopulates = "links")
+    Right@I@ right;
+
+    String note;
+}
+EOF
+
+# The same classes with hand-written helpers that keep both ends in sync, as the Hibernate user
+# guide writes them, plus what relate also guarantees (a move leaves the old owner, a one-to-one
+# clears the old partners, nothing is held twice).
+
+IFS= read -r -d '' HAND_LEFT <<'EOF' || true
+package @P@;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+public class Left@I@ {
+    long id;
+    List<Right@I@> children = new ArrayList<>();
+    Right@I@ partner;
+    Set<Right@I@> rights = new LinkedHashSet<>();
+    List<Link@I@> links = new ArrayList<>();
+
+    public void addChild(Right@I@ child) {
+        if (child.parent == this) {
+            return;
+        }
+        if (child.parent != null) {
+            child.parent.children.remove(child);
+        }
+        children.add(child);
+        child.parent = this;
+    }
+
+    public void removeChild(Right@I@ child) {
+        if (child.parent == this) {
+            children.remove(child);
+            child.parent = null;
+        }
+    }
+
+    public void setPartner(Right@I@ partner) {
+        if (this.partner == partner) {
+            return;
+        }
+        if (this.partner != null) {
+            this.partner.partner = null;
+        }
+        if (partner != null) {
+            if (partner.partner != null) {
+                partner.partner.partner = null;
+            }
+            partner.partner = this;
+        }
+        this.partner = partner;
+    }
+
+    public void addRight(Right@I@ right) {
+        if (rights.add(right)) {
+            right.lefts.add(this);
+        }
+    }
+
+    public void removeRight(Right@I@ right) {
+        if (rights.remove(right)) {
+            right.lefts.remove(this);
+        }
+    }
+
+    public Link@I@ link(Right@I@ right, String note) {
+        Link@I@ link = new Link@I@(this, right, note);
+        links.add(link);
+        right.links.add(link);
+        return link;
+    }
+
+    public Link@I@ find(Right@I@ right) {
+        for (Link@I@ link : links) {
+            if (link.right == right) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    public void unlink(Right@I@ right) {
+        for (Iterator<Link@I@> it = links.iterator(); it.hasNext(); ) {
+            Link@I@ link = it.next();
+            if (link.right == right) {
+                it.remove();
+                right.links.remove(link);
+                link.left = null;
+                link.right = null;
+            }
+        }
+    }
+}
+EOF
+
+IFS= read -r -d '' HAND_RIGHT <<'EOF' || true
+package @P@;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+public class Right@I@ {
+    long id;
+    Left@I@ parent;
+    Left@I@ partner;
+    Set<Left@I@> lefts = new LinkedHashSet<>();
+    List<Link@I@> links = new ArrayList<>();
+
+    public void setParent(Left@I@ parent) {
+        if (parent != null) {
+            parent.addChild(this);
+        } else if (this.parent != null) {
+            this.parent.removeChild(this);
+        }
+    }
+
+    public void setPartner(Left@I@ partner) {
+        if (partner != null) {
+            partner.setPartner(this);
+        } else if (this.partner != null) {
+            this.partner.setPartner(null);
+        }
+    }
+
+    public void addLeft(Left@I@ left) {
+        left.addRight(this);
+    }
+
+    public void removeLeft(Left@I@ left) {
+        left.removeRight(this);
+    }
+}
+EOF
+
+IFS= read -r -d '' HAND_LINK <<'EOF' || true
+package @P@;
+
+public class Link@I@ {
+    Left@I@ left;
+    Right@I@ right;
+    String note;
+
+    Link@I@(Left@I@ left, Right@I@ right, String note) {
+        this.left = left;
+        this.right = right;
+        this.note = note;
+    }
+}
+EOF
+
+write_model() { # $1: directory, $2: N, $3: "annotated" or "hand"
+    local dir="$1" n="$2" kind="$3" i pkg text
+    local -a templates names
+    if [[ "$kind" == annotated ]]; then
+        templates=("$LEFT" "$RIGHT" "$LINK")
+    else
+        templates=("$HAND_LEFT" "$HAND_RIGHT" "$HAND_LINK")
+    fi
+    names=(Left Right Link)
+    rm -rf "$dir"
+    for ((i = 0; i < n; i++)); do
+        pkg="bench.p$((i / 100))"
+        if ((i % 100 == 0)); then
+            mkdir -p "$dir/${pkg//.//}"
+        fi
+        for t in 0 1 2; do
+            text="${templates[t]//@I@/$i}"
+            printf '%s\n' "${text//@P@/$pkg}" > "$dir/${pkg//.//}/${names[t]}$i.java"
+        done
+    done
+}
+
+sources() { # the .java files under the given directories, into an argument file
+    local list="$1"
+    shift
+    find "$@" -name '*.java' | sort > "$list"
+}
+
+to_ms() { # "12.345" seconds -> 12345
+    local whole="${1%[.,]*}" fraction="${1#*[.,]}"
+    echo $((10#$whole * 1000 + 10#${fraction:0:3}))
+}
+
+time_javac() { # times one javac run; prints "cpu-ms wall-ms"; the arguments are javac's
+    local report real user sys TIMEFORMAT="%R %U %S"
+    if ! report="$( { time "$javac" "$@" > "$work/javac.log" 2>&1; } 2>&1 )"; then
+        echo "javac failed:" >&2
+        cat "$work/javac.log" >&2
+        exit 1
+    fi
+    read -r real user sys <<< "$report"
+    echo "$(($(to_ms "$user") + $(to_ms "$sys"))) $(to_ms "$real")"
+}
+
+# ---------------------------------------------------------------------------------------------
+
+mkdir -p "$work"
+work="$(cd "$work" && pwd)"
+cpus="$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")"
+echo "relate compile-time benchmark: $("$javac" -version 2>&1), $cpus CPUs, best of $runs runs"
+echo "each pair: Left, Right and Link classes; one-to-many, one-to-one, many-to-many (secondary), association object"
+echo
+
+declare -a results
+for n in "$@"; do
+    dir="$work/n$n"
+    write_model "$dir/model" "$n" annotated
+    write_model "$dir/hand" "$n" hand
+    sources "$dir/model.txt" "$dir/model"
+    sources "$dir/hand.txt" "$dir/hand"
+
+    # the best of the runs, each as "cpu-ms wall-ms"
+    best_processor="" best_source="" best_hand=""
+    better() { [[ -z "$2" || "${1%% *}" -lt "${2%% *}" ]]; }
+    for ((run = 1; run <= runs; run++)); do
+        rm -rf "$dir/out" && mkdir -p "$dir/out/processor" "$dir/out/generated" "$dir/out/source" "$dir/out/hand"
+
+        t="$(time_javac "${common[@]}" -processorpath "$processorpath" -cp "$classpath" \
+            -s "$dir/out/generated" -d "$dir/out/processor" "@$dir/model.txt")"
+        better "$t" "$best_processor" && best_processor="$t"
+
+        sources "$dir/source.txt" "$dir/model" "$dir/out/generated"
+        t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/source" "@$dir/source.txt")"
+        better "$t" "$best_source" && best_source="$t"
+
+        t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/hand" "@$dir/hand.txt")"
+        better "$t" "$best_hand" && best_hand="$t"
+    done
+
+    model_files="$(wc -l < "$dir/model.txt")"
+    generated_files="$(find "$dir/out/generated" -name '*.java' | wc -l)"
+    if ((generated_files == 0)); then
+        echo "relate generated nothing for N=$n; see $work/javac.log" >&2
+        exit 1
+    fi
+    # N, files, then cpu and wall of processor, as source and hand-written
+    results+=("$n $model_files $generated_files $best_processor $best_source $best_hand")
+done
+
+# ---------------------------------------------------------------------------------------------
+# The tables. CPU time is javac's user + system time, all its threads (JIT and GC included): unlike
+# the wall-clock time it hardly changes when other programs share the machine. overhead = processor
+# / as source - 1; × hand = processor / hand-written.
+
+seconds() { printf '%d.%02d' $(($1 / 1000)) $((($1 % 1000) / 10)); }
+ratio() { # $1 / $2 as x.xx
+    local r=$(((${1} * 100 + ${2} / 2) / ${2}))
+    printf '%d.%02d' $((r / 100)) $((r % 100))
+}
+percent() { # ($1 / $2 - 1) in percent, one decimal, signed
+    local p=$((((${1} - ${2}) * 1000 + ${2} / 2) / ${2}))
+    local sign=""
+    if ((p < 0)); then
+        sign="-"
+        p=$((-p))
+    fi
+    printf '%s%d.%d %%' "$sign" $((p / 10)) $((p % 10))
+}
+
+table() { # $1: "cpu" or "wall"
+    local field=0 n model_files generated_files pc pw sc sw hc hw p s h
+    [[ "$1" == wall ]] && field=1
+    printf '%7s %8s %10s %11s %11s %10s %14s %8s %9s\n' \
+        "N" "sources" "generated" "processor" "as source" "overhead" "hand-written" "× hand" "ms/pair"
+    for row in "${results[@]}"; do
+        read -r n model_files generated_files pc pw sc sw hc hw <<< "$row"
+        if ((field == 0)); then p="$pc" s="$sc" h="$hc"; else p="$pw" s="$sw" h="$hw"; fi
+        printf '%7s %8s %10s %9s s %9s s %10s %12s s %8s %9s\n' "$n" "$model_files" "$generated_files" \
+            "$(seconds "$p")" "$(seconds "$s")" "$(percent "$p" "$s")" "$(seconds "$h")" "$(ratio "$p" "$h")" \
+            "$(ratio "$p" "$n")"
+    done
+}
+
+echo "CPU time (user + system) of each javac run:"
+table cpu
+echo
+echo "wall-clock time of the same runs:"
+table wall
+
+if ((${#results[@]} > 1)); then
+    echo
+    echo "growth of the CPU time (time ratio against the N ratio; 1.00 per step is linear):"
+    previous=""
+    for row in "${results[@]}"; do
+        if [[ -n "$previous" ]]; then
+            read -r n0 _ _ p0 _ s0 _ h0 _ <<< "$previous"
+            read -r n1 _ _ p1 _ s1 _ h1 _ <<< "$row"
+            printf '  N %s -> %s (x%s): processor x%s, as source x%s, hand-written x%s, processor minus as source x%s\n' \
+                "$n0" "$n1" "$(ratio "$n1" "$n0")" "$(ratio "$p1" "$p0")" "$(ratio "$s1" "$s0")" "$(ratio "$h1" "$h0")" \
+                "$(ratio $((p1 > s1 ? p1 - s1 : 1)) $((p0 > s0 ? p0 - s0 : 1)))"
+        fi
+        previous="$row"
+    done
+fi
