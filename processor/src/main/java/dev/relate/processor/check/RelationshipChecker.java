@@ -361,7 +361,6 @@ public final class RelationshipChecker {
         return List.copyOf(sorted.values());
     }
 
-    /** Whether the helpers of {@code type} are written in this round, or were by an earlier compilation. */
     /**
      * Whether the class has helpers that a table can call: written in this build without errors, or
      * by an earlier compilation. {@code owners} are the classes that own an end, by name.
