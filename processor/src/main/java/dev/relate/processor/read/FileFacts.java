@@ -62,7 +62,13 @@ public final class FileFacts {
         addEnd(table.relationship().end(), used);
         addType(table.left().type(), used);
         addType(table.right().type(), used);
-        for (LinkTableClass.Entity entity : List.of(table.left(), table.right())) {
+        addIds(List.of(table.left(), table.right()), used);
+        return options(table.name().packageName(), used);
+    }
+
+    /** Adds the id field or getter that generated code reads on each entity. */
+    private void addIds(List<LinkTableClass.Entity> entities, List<Element> used) {
+        for (LinkTableClass.Entity entity : entities) {
             TypeElement type = elements.getTypeElement(entity.type().canonicalName());
             if (type != null) {
                 String member = entity.id().getter() != null ? entity.id().getter() : entity.id().field();
@@ -70,7 +76,6 @@ public final class FileFacts {
                         : nullable(Members.field(type, member)));
             }
         }
-        return options(table.name().packageName(), used);
     }
 
     public FileOptions forAssociationTable(AssociationTableClass table) {
@@ -78,6 +83,7 @@ public final class FileFacts {
         addEnd(table.association().left().end(), used);
         addEnd(table.association().right().end(), used);
         addEnd(table.association().left().inverse(), used);
+        addIds(List.of(table.left(), table.right()), used);
         TypeElement type = addType(table.association().type(), used);
         if (type != null) {
             for (AssociationTableClass.Column column : table.extras()) {
