@@ -7,6 +7,9 @@ package dev.relate.processor.check;
 public enum Message {
     STATIC_FIELD("RelateStaticField",
             "%s is static, but a relationship end belongs to each object: %s"),
+    HELPER_NAME_CLASH("RelateHelperNameClash",
+            "%s and %s differ only in the case of their first letter, so the helpers of both would be named"
+                    + " after %s: rename one of them"),
     CONFLICTING_ANNOTATIONS("RelateConflictingAnnotations",
             "%s carries both %s and %s, but a field is one end of one relationship: keep only the one that"
                     + " describes this end"),

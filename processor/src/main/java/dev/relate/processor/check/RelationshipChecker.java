@@ -130,6 +130,7 @@ public final class RelationshipChecker {
                 unexpected(link.declaration().field(), e);
             }
         }
+        reportHelperNameClashes(byOwner);
         Map<ClassName, List<AssociationClass.Part>> parts = new HashMap<>();
         List<AssociationTableClass> associationTables = new ArrayList<>();
         for (TypeElement type : associationTypes) {
@@ -298,6 +299,33 @@ public final class RelationshipChecker {
         diagnostics.poison(declaringType(link.end().field()));
         if (link.inverse() != null) {
             diagnostics.poison(link.inverse().owner());
+        }
+    }
+
+    /**
+     * Reports the ends of one class whose fields differ only in the case of their first letter
+     * ({@code a_b} and {@code A_b}): their helpers ({@code addToA_b}) would have one name.
+     */
+    private void reportHelperNameClashes(Map<TypeElement, List<Planned>> byOwner) {
+        for (Map.Entry<TypeElement, List<Planned>> entry : byOwner.entrySet()) {
+            List<VariableElement> order = fieldOrder(entry.getKey());
+            List<Planned> planned = new ArrayList<>(entry.getValue());
+            planned.sort(Comparator.comparingInt(Planned::position));
+            Map<String, VariableElement> stems = new HashMap<>();
+            for (Planned plan : planned) {
+                if (plan.position() < 0) {
+                    continue;
+                }
+                VariableElement field = order.get(plan.position());
+                String name = field.getSimpleName().toString();
+                String stem = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                VariableElement first = stems.putIfAbsent(stem, field);
+                if (first != null && first != field) {
+                    diagnostics.error(field, Message.HELPER_NAME_CLASH, Shapes.display(first), Shapes.display(field),
+                            stem);
+                    diagnostics.poison(entry.getKey());
+                }
+            }
         }
     }
 

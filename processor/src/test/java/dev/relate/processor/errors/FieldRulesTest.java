@@ -21,6 +21,17 @@ class FieldRulesTest {
     }
 
     @Test
+    void fieldsWhoseHelpersShareANameAreReportedOnTheSecond() {
+        JavaFileObject source = input("field/ErroneousHelperNameClash.java");
+        Result result = compile(source);
+        assertError(result, "RelateHelperNameClash", source, "A_b = new",
+                "ErroneousHelperNameClash.Node.a_b and ErroneousHelperNameClash.Node.A_b differ only in the case"
+                        + " of their first letter",
+                "named after A_b", "rename one of them");
+        result.wroteNothing();
+    }
+
+    @Test
     void fieldOfAnInterface() {
         JavaFileObject source = input("field/ErroneousInterfaceField.java");
         Result result = compile(source);

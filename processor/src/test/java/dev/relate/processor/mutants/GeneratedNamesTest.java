@@ -6,7 +6,6 @@ import static dev.relate.processor.mutants.MutantTesting.compileClean;
 import static dev.relate.processor.mutants.MutantTesting.source;
 
 import dev.relate.processor.mutants.MutantTesting.Result;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -182,32 +181,5 @@ class GeneratedNamesTest {
         assertThat(result.compilation()).succeededWithoutWarnings();
         assertThat(result.source("test.PairsTable")).contains("loadLinks(Connection connection,"
                 + " Collection<? extends Pairs.Left> rights, Collection<? extends Pairs.Right> rights2)");
-    }
-
-    /**
-     * Two fields whose names differ only in the case of their first letter give helpers of one name.
-     * BUG: relate writes addToA_b (and removeFromA_b, setA_b, a_b...) twice, so the generated class
-     * does not compile ("method addToA_b(test.Links,test.X) is already defined"), with no error of
-     * relate's to say why.
-     */
-    @Test
-    @Disabled("bug: fields a_b and A_b give helper methods of one name; the generated class does not compile")
-    void fieldsDifferingOnlyInTheCaseOfTheirFirstLetterGetHelpersOfTheirOwn() {
-        Result result = compileClean(source("test.Links", """
-                package test;
-
-                import dev.relate.OneToManyRel;
-                import java.util.ArrayList;
-                import java.util.List;
-
-                public class Links {
-                    @OneToManyRel
-                    List<Links> a_b = new ArrayList<>();
-
-                    @OneToManyRel
-                    List<Links> A_b = new ArrayList<>();
-                }
-                """));
-        assertThat(result.compilation()).succeededWithoutWarnings();
     }
 }
