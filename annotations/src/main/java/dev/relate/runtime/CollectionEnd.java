@@ -72,12 +72,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             if (!collection.add(element)) {
                 return false;
             }
-            try {
-                linked(owner, element);
-            } catch (RuntimeException e) {
-                collection.remove(element);
-                throw e;
-            }
+            linkOrTakeBack(owner, element, collection);
             return true;
         }
         if (isMember(owner, element)) {
@@ -227,6 +222,11 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (!target.add(element)) {
             throw Problems.equalElement(name, element);
         }
+        linkOrTakeBack(owner, element, target);
+    }
+
+    /** Links the other end of an element just added to {@code target}; if that fails, takes it out again. */
+    private void linkOrTakeBack(O owner, E element, Collection<E> target) {
         try {
             linked(owner, element);
         } catch (RuntimeException e) {

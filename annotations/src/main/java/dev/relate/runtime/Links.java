@@ -35,7 +35,7 @@ final class Links {
         }
         if (shape == RANDOM_ACCESS_LIST) {
             List<?> list = (List<?>) collection;
-            int index = indexOfSame(list, element);
+            int index = indexOfSame(list, element, shape);
             if (index < 0) {
                 return false;
             }
@@ -159,7 +159,12 @@ final class Links {
 
     /** The index of {@code element} itself in {@code list}, or -1. */
     static int indexOfSame(List<?> list, Object element) {
-        if (shape(list) == RANDOM_ACCESS_LIST) {
+        return indexOfSame(list, element, shape(list));
+    }
+
+    /** {@link #indexOfSame(List, Object)} for a list whose {@link #shape} the caller has read already. */
+    private static int indexOfSame(List<?> list, Object element, int shape) {
+        if (shape == RANDOM_ACCESS_LIST) {
             for (int i = 0, n = list.size(); i < n; i++) {
                 if (list.get(i) == element) {
                     return i;
