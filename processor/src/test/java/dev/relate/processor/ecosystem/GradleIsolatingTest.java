@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.relate.processor.RelateProcessor;
+import dev.relate.processor.testing.Wrapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
@@ -18,23 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
@@ -66,7 +57,7 @@ class GradleIsolatingTest {
         List<Created> created = new ArrayList<>();
         List<JavaFileObject> inputs = goldenInputs(name);
         Compilation compilation = Compiler.javac()
-                .withProcessors(new GradleLikeProcessor(new RelateProcessor(), created))
+                .withProcessors(gradleLike(created))
                 .withOptions("-Xlint:-processing")
                 .compile(inputs);
 
@@ -118,7 +109,7 @@ class GradleIsolatingTest {
                 "}");
 
         Compilation compilation = Compiler.javac()
-                .withProcessors(new GradleLikeProcessor(new RelateProcessor(), created))
+                .withProcessors(gradleLike(created))
                 .compile(local);
 
         assertThat(compilation).failed();
@@ -184,93 +175,16 @@ class GradleIsolatingTest {
 
     /**
      * What Gradle does to an isolating processor: it hands the processor a wrapper of javac's
-     * environment whose Filer records the originating elements of every file created.
+     * environment (like its IncrementalProcessingEnvironment) whose Filer records the originating
+     * elements of every file created.
      */
-    private static final class GradleLikeProcessor extends AbstractProcessor {
-        private final Processor delegate;
-        private final List<Created> created;
-
-        GradleLikeProcessor(Processor delegate, List<Created> created) {
-            this.delegate = delegate;
-            this.created = created;
-        }
-
-        @Override
-        public synchronized void init(ProcessingEnvironment environment) {
-            super.init(environment);
-            delegate.init(new WrappedEnvironment(environment, new RecordingFiler(environment.getFiler(), created)));
-        }
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return delegate.getSupportedAnnotationTypes();
-        }
-
-        @Override
-        public Set<String> getSupportedOptions() {
-            return delegate.getSupportedOptions();
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return delegate.getSupportedSourceVersion();
-        }
-
-        @Override
-        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            return delegate.process(annotations, round);
-        }
-    }
-
-    /** Like Gradle's IncrementalProcessingEnvironment: javac's environment, with another Filer. */
-    private static final class WrappedEnvironment implements ProcessingEnvironment {
-        private final ProcessingEnvironment delegate;
-        private final Filer filer;
-
-        WrappedEnvironment(ProcessingEnvironment delegate, Filer filer) {
-            this.delegate = delegate;
-            this.filer = filer;
-        }
-
-        @Override
-        public Map<String, String> getOptions() {
-            return delegate.getOptions();
-        }
-
-        @Override
-        public Messager getMessager() {
-            return delegate.getMessager();
-        }
-
-        @Override
-        public Filer getFiler() {
-            return filer;
-        }
-
-        @Override
-        public Elements getElementUtils() {
-            return delegate.getElementUtils();
-        }
-
-        @Override
-        public Types getTypeUtils() {
-            return delegate.getTypeUtils();
-        }
-
-        @Override
-        public SourceVersion getSourceVersion() {
-            return delegate.getSourceVersion();
-        }
-
-        @Override
-        public Locale getLocale() {
-            return delegate.getLocale();
-        }
-
-        @Override
-        public boolean isPreviewEnabled() {
-            return delegate.isPreviewEnabled();
-        }
+    private static Processor gradleLike(List<Created> created) {
+        return Wrapping.inside(new RelateProcessor(), environment -> new Wrapping.Wrapper(environment) {
+            @Override
+            public Filer getFiler() {
+                return new RecordingFiler(super.getFiler(), created);
+            }
+        });
     }
 
     /** Records what Gradle's isolating Filer checks: each file's kind, name and originating elements. */

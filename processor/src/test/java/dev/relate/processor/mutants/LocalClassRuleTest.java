@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.relate.processor.RelateProcessor;
 import dev.relate.processor.mutants.MutantTesting.Result;
+import dev.relate.processor.testing.Wrapping;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -8,6 +8,7 @@ import static dev.relate.processor.mutants.MutantTesting.source;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.relate.processor.RelateProcessor;
+import dev.relate.processor.testing.Wrapping;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.relate.processor.RelateProcessor;
 import dev.relate.processor.TestProcessors;
+import dev.relate.processor.testing.Wrapping;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

@@ -1,4 +1,4 @@
-package dev.relate.processor.mutants;
+package dev.relate.processor.testing;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,13 +27,14 @@ import javax.tools.JavaFileObject;
 /**
  * A processor run inside a processing environment that wraps javac's, as build tools wrap it
  * (Gradle does, for incremental processing): the environment the processor sees is not javac's.
+ * Shared by the tests of several packages.
  */
-final class Wrapping {
+public final class Wrapping {
     private Wrapping() {
     }
 
     /** {@code delegate}, initialised with the environment {@code wrap} makes of javac's. */
-    static Processor inside(Processor delegate, UnaryOperator<ProcessingEnvironment> wrap) {
+    public static Processor inside(Processor delegate, UnaryOperator<ProcessingEnvironment> wrap) {
         return new Processor() {
             @Override
             public Set<String> getSupportedOptions() {
@@ -69,10 +70,10 @@ final class Wrapping {
     }
 
     /** An environment that passes every call on to the one it wraps, kept in a private field. */
-    static class Wrapper implements ProcessingEnvironment {
+    public static class Wrapper implements ProcessingEnvironment {
         private final ProcessingEnvironment wrapped;
 
-        Wrapper(ProcessingEnvironment wrapped) {
+        public Wrapper(ProcessingEnvironment wrapped) {
             this.wrapped = wrapped;
         }
 
@@ -110,13 +111,18 @@ final class Wrapping {
         public Locale getLocale() {
             return wrapped.getLocale();
         }
+
+        @Override
+        public boolean isPreviewEnabled() {
+            return wrapped.isPreviewEnabled();
+        }
     }
 
     /** An environment whose filer records each source file created, with its originating elements. */
-    static final class Recording extends Wrapper {
+    public static final class Recording extends Wrapper {
         private final List<String> created;
 
-        Recording(ProcessingEnvironment wrapped, List<String> created) {
+        public Recording(ProcessingEnvironment wrapped, List<String> created) {
             super(wrapped);
             this.created = created;
         }
