@@ -69,7 +69,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         C collection = collection(owner);
         if (collection != null && Links.lookupIsIdentity(collection, element)) {
             // a hash set of a class that keeps Object's equals answers membership itself: one lookup
-            if (!collection.add(element)) {
+            if (!Links.add(collection, element)) {
                 return false;
             }
             linkOrTakeBack(owner, element, collection);
@@ -97,7 +97,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
         C collection = collection(owner);
         if (collection != null && isElement(element) && Links.lookupIsIdentity(collection, element)) {
-            if (!collection.remove(element)) {
+            if (!Links.remove(collection, element)) {
                 return false;
             }
             unlinked(owner, cast(element));
@@ -219,7 +219,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * if the other end refuses the link, takes it out again.
      */
     final void insert(O owner, E element, Collection<E> target) {
-        if (!target.add(element)) {
+        if (!Links.add(target, element)) {
             throw Problems.equalElement(name, element);
         }
         linkOrTakeBack(owner, element, target);

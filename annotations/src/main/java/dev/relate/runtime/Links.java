@@ -31,7 +31,7 @@ final class Links {
         if (shape >= UNSORTED_SET) {
             // a set finds the element by its hash code or comparator; if a key changed while it was
             // in the set, the set no longer finds it there, but its iterator still does
-            return collection.remove(element) || removeByIteration(collection, element);
+            return remove(collection, element) || removeByIteration(collection, element);
         }
         if (shape == RANDOM_ACCESS_LIST) {
             List<?> list = (List<?>) collection;
@@ -39,7 +39,11 @@ final class Links {
             if (index < 0) {
                 return false;
             }
-            list.remove(index);
+            if (list.getClass() == ArrayList.class) {
+                ((ArrayList<?>) list).remove(index);
+            } else {
+                list.remove(index);
+            }
             return true;
         }
         return removeByIteration(collection, element);
@@ -78,18 +82,16 @@ final class Links {
             return false;
         }
         if (shape(collection) >= UNSORTED_SET) {
-            return collection.contains(element);
+            return contains(collection, element);
         }
-        for (Object candidate : collection) {
-            if (candidate == element) {
-                return true;
-            }
-        }
-        return false;
+        return containsItself(collection, element);
     }
 
     /** Whether {@code collection} holds {@code element} itself, searching every element by identity. */
     static boolean containsItself(Collection<?> collection, Object element) {
+        if (collection.getClass() == ArrayList.class) {
+            return indexOfSame((ArrayList<?>) collection, element, RANDOM_ACCESS_LIST) >= 0;
+        }
         for (Object candidate : collection) {
             if (candidate == element) {
                 return true;
@@ -164,6 +166,15 @@ final class Links {
 
     /** {@link #indexOfSame(List, Object)} for a list whose {@link #shape} the caller has read already. */
     private static int indexOfSame(List<?> list, Object element, int shape) {
+        if (list.getClass() == ArrayList.class) {
+            ArrayList<?> arrayList = (ArrayList<?>) list;
+            for (int i = 0, n = arrayList.size(); i < n; i++) {
+                if (arrayList.get(i) == element) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         if (shape == RANDOM_ACCESS_LIST) {
             for (int i = 0, n = list.size(); i < n; i++) {
                 if (list.get(i) == element) {
@@ -180,6 +191,90 @@ final class Links {
             index++;
         }
         return -1;
+    }
+
+    /*
+     * The operations below call the JDK's usual collections through their own classes. Every
+     * relationship of an application runs through this one runtime, so a call such as
+     * collection.add(element) here sees every collection class of every end: the JIT then makes it a
+     * megamorphic interface call that it cannot inline. A call site per class sees one class, and is
+     * inlined as in hand-written code.
+     */
+
+    /** {@code collection.add(element)}, through the collection's own class where it is one of the JDK's usual ones. */
+    @SuppressWarnings("unchecked")
+    static <E> boolean add(Collection<E> collection, E element) {
+        Class<?> type = collection.getClass();
+        if (type == ArrayList.class) {
+            return ((ArrayList<E>) collection).add(element);
+        }
+        if (type == HashSet.class) {
+            return ((HashSet<E>) collection).add(element);
+        }
+        if (type == LinkedHashSet.class) {
+            return ((LinkedHashSet<E>) collection).add(element);
+        }
+        if (type == TreeSet.class) {
+            return ((TreeSet<E>) collection).add(element);
+        }
+        return collection.add(element);
+    }
+
+    /** {@code collection.remove(element)}, as {@link #add} calls it. */
+    static boolean remove(Collection<?> collection, Object element) {
+        Class<?> type = collection.getClass();
+        if (type == HashSet.class) {
+            return ((HashSet<?>) collection).remove(element);
+        }
+        if (type == LinkedHashSet.class) {
+            return ((LinkedHashSet<?>) collection).remove(element);
+        }
+        if (type == TreeSet.class) {
+            return ((TreeSet<?>) collection).remove(element);
+        }
+        if (type == ArrayList.class) {
+            return ((ArrayList<?>) collection).remove(element);
+        }
+        return collection.remove(element);
+    }
+
+    /** {@code collection.contains(element)}, as {@link #add} calls it. */
+    static boolean contains(Collection<?> collection, Object element) {
+        Class<?> type = collection.getClass();
+        if (type == HashSet.class) {
+            return ((HashSet<?>) collection).contains(element);
+        }
+        if (type == LinkedHashSet.class) {
+            return ((LinkedHashSet<?>) collection).contains(element);
+        }
+        if (type == TreeSet.class) {
+            return ((TreeSet<?>) collection).contains(element);
+        }
+        if (type == ArrayList.class) {
+            return ((ArrayList<?>) collection).contains(element);
+        }
+        return collection.contains(element);
+    }
+
+    /** Whether {@code collection} is null or empty, as {@link #add} calls it. */
+    static boolean isEmpty(Collection<?> collection) {
+        if (collection == null) {
+            return true;
+        }
+        Class<?> type = collection.getClass();
+        if (type == ArrayList.class) {
+            return ((ArrayList<?>) collection).isEmpty();
+        }
+        if (type == HashSet.class) {
+            return ((HashSet<?>) collection).isEmpty();
+        }
+        if (type == LinkedHashSet.class) {
+            return ((LinkedHashSet<?>) collection).isEmpty();
+        }
+        if (type == TreeSet.class) {
+            return ((TreeSet<?>) collection).isEmpty();
+        }
+        return collection.isEmpty();
     }
 
     /** A new, empty set that compares its elements by identity. */

@@ -57,23 +57,23 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
             return false;
         }
         C own = collection(owner);
-        if (own == null || own.isEmpty()) {
+        if (Links.isEmpty(own)) {
             return false;
         }
         E member = cast(element);
         I other = inverse(member);
-        if (other == null || other.isEmpty()) {
+        if (Links.isEmpty(other)) {
             return false;
         }
         int ownShape = Links.shape(own);
         int otherShape = Links.shape(other);
-        if (ownShape >= Links.UNSORTED_SET && !own.contains(member)) {
+        if (ownShape >= Links.UNSORTED_SET && !Links.contains(own, member)) {
             return false;
         }
         if (ownShape == Links.UNSORTED_SET && Links.equalsIsIdentity(member)) {
             return true; // the set's own lookup compared by identity: O(1)
         }
-        if (otherShape >= Links.UNSORTED_SET && !other.contains(owner)) {
+        if (otherShape >= Links.UNSORTED_SET && !Links.contains(other, owner)) {
             return false;
         }
         if (otherShape == Links.UNSORTED_SET && Links.equalsIsIdentity(owner)) {
@@ -94,7 +94,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
         if (other == null) {
             other = createInverse(element);
         }
-        if (!other.add(owner)) {
+        if (!Links.add(other, owner)) {
             throw Problems.equalElement(inverseName, owner);
         }
     }
