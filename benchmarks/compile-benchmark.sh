@@ -9,6 +9,10 @@
 #   as source       javac -proc:none on the same model plus the helpers relate wrote, as plain
 #                   sources: the same code without the processor, so the difference is what the
 #                   processor itself costs
+#   replay          javac with a processor that only writes the files relate wrote, read from disk
+#                   (dev.relate.benchmarks.ReplayProcessor): what javac itself costs for any
+#                   processor that generates these files (its extra rounds, its filer), so that
+#                   processor - replay is relate's own work
 #   hand-written    javac -proc:none on the same classes with hand-written helpers instead
 #                   (Hibernate user guide style, keeping both ends in sync; no views, no tables)
 #
@@ -21,7 +25,8 @@
 #
 # The processor path and class path come from the Maven build, which writes them to
 # benchmarks/target/compile-benchmark/ (`mvn -B -q -pl benchmarks -am package -DskipTests`);
-# RELATE_PROCESSOR_PATH and RELATE_CLASSPATH override them. javac is $JAVA_HOME/bin/javac, or the
+# RELATE_PROCESSOR_PATH and RELATE_CLASSPATH override them, and RELATE_REPLAY_PATH the path of the
+# replaying processor (default: benchmarks/target/classes). javac is $JAVA_HOME/bin/javac, or the
 # one on the PATH. JAVAC_OPTS adds options to every javac run (default: -J-Xmx6g).
 set -euo pipefail
 
@@ -61,6 +66,12 @@ read_path() { # the path in variable $1, else the one in file $2
 }
 classpath="$(read_path RELATE_CLASSPATH "$here/target/compile-benchmark/class-path.txt")"
 processorpath="$(read_path RELATE_PROCESSOR_PATH "$here/target/compile-benchmark/processor-path.txt"):$classpath"
+replaypath="${RELATE_REPLAY_PATH:-$here/target/classes}"
+if [[ ! -f "$replaypath/dev/relate/benchmarks/ReplayProcessor.class" && "$replaypath" != *.jar ]]; then
+    echo "missing dev.relate.benchmarks.ReplayProcessor in $replaypath: build the benchmarks module first" >&2
+    echo "(mvn -B -q -pl benchmarks -am package -DskipTests), or set RELATE_REPLAY_PATH" >&2
+    exit 1
+fi
 
 javac="javac"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/javac" ]]; then
@@ -360,14 +371,20 @@ for n in "$@"; do
     sources "$dir/hand.txt" "$dir/hand"
 
     # the best of the runs, each as "cpu-ms wall-ms"
-    best_processor="" best_source="" best_hand=""
+    best_processor="" best_replay="" best_source="" best_hand=""
     better() { [[ -z "$2" || "${1%% *}" -lt "${2%% *}" ]]; }
     for ((run = 1; run <= runs; run++)); do
-        rm -rf "$dir/out" && mkdir -p "$dir/out/processor" "$dir/out/generated" "$dir/out/source" "$dir/out/hand"
+        rm -rf "$dir/out" && mkdir -p "$dir/out/processor" "$dir/out/generated" "$dir/out/source" "$dir/out/hand" \
+            "$dir/out/replay" "$dir/out/replayed"
 
         t="$(time_javac "${common[@]}" -processorpath "$processorpath" -cp "$classpath" \
             -s "$dir/out/generated" -d "$dir/out/processor" "@$dir/model.txt")"
         better "$t" "$best_processor" && best_processor="$t"
+
+        t="$(time_javac "${common[@]}" -processorpath "$replaypath" -processor dev.relate.benchmarks.ReplayProcessor \
+            -Arelate.replay="$dir/out/generated" -cp "$classpath" \
+            -s "$dir/out/replayed" -d "$dir/out/replay" "@$dir/model.txt")"
+        better "$t" "$best_replay" && best_replay="$t"
 
         sources "$dir/source.txt" "$dir/model" "$dir/out/generated"
         t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/source" "@$dir/source.txt")"
@@ -383,14 +400,20 @@ for n in "$@"; do
         echo "relate generated nothing for N=$n; see $work/javac.log" >&2
         exit 1
     fi
-    # N, files, then cpu and wall of processor, as source and hand-written
-    results+=("$n $model_files $generated_files $best_processor $best_source $best_hand")
+    if [[ "$(find "$dir/out/replayed" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
+        echo "the replaying processor wrote a different number of files for N=$n; see $work/javac.log" >&2
+        exit 1
+    fi
+    # N, files, then cpu and wall of processor, as source, hand-written and replay
+    results+=("$n $model_files $generated_files $best_processor $best_source $best_hand $best_replay")
 done
 
 # ---------------------------------------------------------------------------------------------
 # The tables. CPU time is javac's user + system time, all its threads (JIT and GC included): unlike
 # the wall-clock time it hardly changes when other programs share the machine. overhead = processor
-# / as source - 1; × hand = processor / hand-written.
+# / as source - 1, split into javac = replay / as source - 1 (what generating these files costs
+# through javac, whatever the processor) and relate = (processor - replay) / as source; relate share
+# = (processor - replay) / processor, relate's own part of the build; × hand = processor / hand-written.
 
 seconds() { printf '%d.%02d' $(($1 / 1000)) $((($1 % 1000) / 10)); }
 ratio() { # $1 / $2 as x.xx
@@ -408,16 +431,18 @@ percent() { # ($1 / $2 - 1) in percent, one decimal, signed
 }
 
 table() { # $1: "cpu" or "wall"
-    local field=0 n model_files generated_files pc pw sc sw hc hw p s h
+    local field=0 n model_files generated_files pc pw sc sw hc hw rc rw p s h r
     [[ "$1" == wall ]] && field=1
-    printf '%7s %8s %10s %11s %11s %10s %14s %8s %9s\n' \
-        "N" "sources" "generated" "processor" "as source" "overhead" "hand-written" "× hand" "ms/pair"
+    printf '%7s %8s %10s %11s %11s %11s %10s %9s %9s %9s %14s %8s %9s\n' \
+        "N" "sources" "generated" "processor" "replay" "as source" "overhead" "javac" "relate" "relate %" \
+        "hand-written" "× hand" "ms/pair"
     for row in "${results[@]}"; do
-        read -r n model_files generated_files pc pw sc sw hc hw <<< "$row"
-        if ((field == 0)); then p="$pc" s="$sc" h="$hc"; else p="$pw" s="$sw" h="$hw"; fi
-        printf '%7s %8s %10s %9s s %9s s %10s %12s s %8s %9s\n' "$n" "$model_files" "$generated_files" \
-            "$(seconds "$p")" "$(seconds "$s")" "$(percent "$p" "$s")" "$(seconds "$h")" "$(ratio "$p" "$h")" \
-            "$(ratio "$p" "$n")"
+        read -r n model_files generated_files pc pw sc sw hc hw rc rw <<< "$row"
+        if ((field == 0)); then p="$pc" s="$sc" h="$hc" r="$rc"; else p="$pw" s="$sw" h="$hw" r="$rw"; fi
+        printf '%7s %8s %10s %9s s %9s s %9s s %10s %9s %9s %9s %12s s %8s %9s\n' "$n" "$model_files" \
+            "$generated_files" "$(seconds "$p")" "$(seconds "$r")" "$(seconds "$s")" "$(percent "$p" "$s")" \
+            "$(percent "$r" "$s")" "$(percent $((s + p - r)) "$s")" "$(percent $((p + p - r)) "$p")" \
+            "$(seconds "$h")" "$(ratio "$p" "$h")" "$(ratio "$p" "$n")"
     done
 }
 
@@ -433,11 +458,14 @@ if ((${#results[@]} > 1)); then
     previous=""
     for row in "${results[@]}"; do
         if [[ -n "$previous" ]]; then
-            read -r n0 _ _ p0 _ s0 _ h0 _ <<< "$previous"
-            read -r n1 _ _ p1 _ s1 _ h1 _ <<< "$row"
-            printf '  N %s -> %s (x%s): processor x%s, as source x%s, hand-written x%s, processor minus as source x%s\n' \
+            read -r n0 _ _ p0 _ s0 _ h0 _ r0 _ <<< "$previous"
+            read -r n1 _ _ p1 _ s1 _ h1 _ r1 _ <<< "$row"
+            printf '  N %s -> %s (x%s): processor x%s, as source x%s, hand-written x%s, processor minus as source x%s,\n' \
                 "$n0" "$n1" "$(ratio "$n1" "$n0")" "$(ratio "$p1" "$p0")" "$(ratio "$s1" "$s0")" "$(ratio "$h1" "$h0")" \
                 "$(ratio $((p1 > s1 ? p1 - s1 : 1)) $((p0 > s0 ? p0 - s0 : 1)))"
+            printf '    of which javac (replay minus as source) x%s, relate (processor minus replay) x%s\n' \
+                "$(ratio $((r1 > s1 ? r1 - s1 : 1)) $((r0 > s0 ? r0 - s0 : 1)))" \
+                "$(ratio $((p1 > r1 ? p1 - r1 : 1)) $((p0 > r0 ? p0 - r0 : 1)))"
         fi
         previous="$row"
     done

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs benchmarks/compile-benchmark.sh once on a small model, so that it never rots: it must compile
- * the model with the processor, the same model with the generated helpers as plain sources, and the
- * hand-written model, and print its table. Nothing here is asserted on time.
+ * the model with the processor, with the processor that replays relate's files, the same model with
+ * the generated helpers as plain sources, and the hand-written model, and print its table. Nothing
+ * here is asserted on time.
  */
 class CompileBenchmarkSmokeTest {
     private static final int PAIRS = 20;
@@ -51,6 +52,9 @@ class CompileBenchmarkSmokeTest {
             }
         }
         assertTrue(header >= 0, "no table:\n" + output);
+        for (String column : new String[] {"processor", "replay", "as source", "javac", "relate %", "hand-written"}) {
+            assertTrue(lines.get(header).contains(column), "no column " + column + ":\n" + output);
+        }
         assertTrue(header + 1 < lines.size(), "no row:\n" + output);
         String[] row = lines.get(header + 1).trim().split("\\s+");
         assertEquals(Integer.toString(PAIRS), row[0], output);
