@@ -21,6 +21,8 @@ import java.util.function.Predicate;
 public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     private final String name;
     private final Class<E> elementType;
+    /** Whether the element class itself keeps {@code Object}'s {@code equals}, read once. */
+    private final boolean elementTypeComparesByIdentity;
 
     /**
      * @param name the end as users write it, {@code "Parent.children"}, for messages
@@ -29,6 +31,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     protected CollectionEnd(String name, Class<E> elementType) {
         this.name = name;
         this.elementType = elementType;
+        this.elementTypeComparesByIdentity = Links.classComparesByIdentity(elementType);
     }
 
     /** Reads the field: the collection, or {@code null}. */
@@ -67,7 +70,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         checkOwner(owner);
         checkElement(element);
         C collection = collection(owner);
-        if (collection != null && Links.lookupIsIdentity(collection, element)) {
+        if (collection != null && lookupIsIdentity(collection, element)) {
             // a hash set of a class that keeps Object's equals answers membership itself: one lookup
             if (!Links.add(collection, element)) {
                 return false;
@@ -96,7 +99,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         C collection = collection(owner);
-        if (collection != null && isElement(element) && Links.lookupIsIdentity(collection, element)) {
+        if (collection != null && isElement(element) && lookupIsIdentity(collection, element)) {
             if (!Links.remove(collection, element)) {
                 return false;
             }
@@ -275,6 +278,22 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             checkElement(element);
         }
         return copy;
+    }
+
+    /**
+     * Whether {@code collection} is a set whose own lookup of {@code element} compares by identity:
+     * O(1) for a hash set.
+     */
+    private boolean lookupIsIdentity(Collection<E> collection, Object element) {
+        return Links.shape(collection) == Links.UNSORTED_SET && comparesByIdentity(element);
+    }
+
+    /**
+     * Whether {@code element}'s class keeps {@code Object}'s {@code equals}. An element of the element
+     * class itself, the usual case, is answered from a field.
+     */
+    final boolean comparesByIdentity(Object element) {
+        return element.getClass() == elementType ? elementTypeComparesByIdentity : Links.equalsIsIdentity(element);
     }
 
     /** Whether {@code object} is of the element type. */

@@ -73,7 +73,12 @@ final class Links {
 
     /** Whether {@code object}'s class compares by identity, so that a hash set's lookup finds the object itself. */
     static boolean equalsIsIdentity(Object object) {
-        return IDENTITY_EQUALS.get(object.getClass());
+        return classComparesByIdentity(object.getClass());
+    }
+
+    /** Whether {@code type} keeps {@code Object}'s {@code equals}. */
+    static boolean classComparesByIdentity(Class<?> type) {
+        return IDENTITY_EQUALS.get(type);
     }
 
     /** Whether {@code collection} holds {@code element}: by identity for lists, by lookup for sets. */
@@ -152,11 +157,6 @@ final class Links {
             return SORTED_SET;
         }
         return SHAPES.get(type);
-    }
-
-    /** Whether {@code collection} is a set whose own lookup of {@code element} compares by identity: O(1) for a hash set. */
-    static boolean lookupIsIdentity(Collection<?> collection, Object element) {
-        return shape(collection) == UNSORTED_SET && equalsIsIdentity(element);
     }
 
     /** The index of {@code element} itself in {@code list}, or -1. */

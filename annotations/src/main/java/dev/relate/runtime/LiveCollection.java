@@ -69,6 +69,9 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
 
     @Override
     public boolean add(E e) {
+        if (isWhole()) {
+            return end.add(owner, e); // its own fast paths: one lookup in a hash set
+        }
         end.checkElement(e);
         if (end.isMember(owner, e)) {
             return false;
@@ -93,6 +96,9 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
 
     @Override
     public boolean remove(Object o) {
+        if (isWhole()) {
+            return end.remove(owner, o);
+        }
         if (!contains(o)) {
             return false;
         }

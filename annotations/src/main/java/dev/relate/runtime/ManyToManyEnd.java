@@ -70,7 +70,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
         if (ownShape >= Links.UNSORTED_SET && !Links.contains(own, member)) {
             return false;
         }
-        if (ownShape == Links.UNSORTED_SET && Links.equalsIsIdentity(member)) {
+        if (ownShape == Links.UNSORTED_SET && comparesByIdentity(member)) {
             return true; // the set's own lookup compared by identity: O(1)
         }
         if (otherShape >= Links.UNSORTED_SET && !Links.contains(other, owner)) {
