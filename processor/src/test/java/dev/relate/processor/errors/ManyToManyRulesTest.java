@@ -11,28 +11,11 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.relate.processor.RelateProcessor;
 import dev.relate.processor.errors.ErrorTesting.Result;
+import dev.relate.processor.testing.Wrapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import javax.annotation.processing.Completion;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
-import javax.tools.FileObject;
-import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -724,12 +707,21 @@ class ManyToManyRulesTest {
         return result;
     }
 
-    /** Compiles with relate, recording every source file it writes; checks that relate did not crash. */
+    /**
+     * Compiles with relate, recording every source file it writes; checks that relate did not crash.
+     * The recording environment keeps javac's own in a field, as build tools' wrappers do, where
+     * relate finds javac's tree API.
+     */
     private static Result compile(List<String> options, JavaFileObject... sources) {
-        List<String> written = new ArrayList<>();
+        List<String> created = new ArrayList<>();
         Compilation compilation = Compiler.javac().withOptions(options)
-                .withProcessors(new Recording(new RelateProcessor(), written)).compile(sources);
+                .withProcessors(Wrapping.inside(new RelateProcessor(), javac -> new Wrapping.Recording(javac, created)))
+                .compile(sources);
         ErrorTesting.assertNoCrash(compilation);
+        List<String> written = new ArrayList<>();
+        for (String file : created) {
+            written.add(file.substring(0, file.indexOf(' '))); // the name, without its originating elements
+        }
         return new Result(compilation, List.copyOf(written));
     }
 
@@ -740,137 +732,6 @@ class ManyToManyRulesTest {
             return file.getCharContent(true).toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A processor, given an environment whose filer records the source files it creates. */
-    private static final class Recording implements Processor {
-        private final Processor processor;
-        private final List<String> written;
-
-        Recording(Processor processor, List<String> written) {
-            this.processor = processor;
-            this.written = written;
-        }
-
-        @Override
-        public Set<String> getSupportedOptions() {
-            return processor.getSupportedOptions();
-        }
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return processor.getSupportedAnnotationTypes();
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return processor.getSupportedSourceVersion();
-        }
-
-        @Override
-        public void init(ProcessingEnvironment environment) {
-            processor.init(new RecordingEnvironment(environment, written));
-        }
-
-        @Override
-        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            return processor.process(annotations, round);
-        }
-
-        @Override
-        public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-                ExecutableElement member, String userText) {
-            return processor.getCompletions(element, annotation, member, userText);
-        }
-    }
-
-    /**
-     * javac's environment with a recording filer. It keeps javac's own in a field, as build tools'
-     * wrappers do, where relate finds javac's tree API.
-     */
-    private static final class RecordingEnvironment implements ProcessingEnvironment {
-        private final ProcessingEnvironment delegate;
-        private final Filer filer;
-
-        RecordingEnvironment(ProcessingEnvironment delegate, List<String> written) {
-            this.delegate = delegate;
-            this.filer = new RecordingFiler(delegate.getFiler(), written);
-        }
-
-        @Override
-        public Map<String, String> getOptions() {
-            return delegate.getOptions();
-        }
-
-        @Override
-        public Messager getMessager() {
-            return delegate.getMessager();
-        }
-
-        @Override
-        public Filer getFiler() {
-            return filer;
-        }
-
-        @Override
-        public Elements getElementUtils() {
-            return delegate.getElementUtils();
-        }
-
-        @Override
-        public Types getTypeUtils() {
-            return delegate.getTypeUtils();
-        }
-
-        @Override
-        public SourceVersion getSourceVersion() {
-            return delegate.getSourceVersion();
-        }
-
-        @Override
-        public Locale getLocale() {
-            return delegate.getLocale();
-        }
-
-        @Override
-        public boolean isPreviewEnabled() {
-            return delegate.isPreviewEnabled();
-        }
-    }
-
-    private static final class RecordingFiler implements Filer {
-        private final Filer delegate;
-        private final List<String> written;
-
-        RecordingFiler(Filer delegate, List<String> written) {
-            this.delegate = delegate;
-            this.written = written;
-        }
-
-        @Override
-        public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
-                throws IOException {
-            written.add(name.toString());
-            return delegate.createSourceFile(name, originatingElements);
-        }
-
-        @Override
-        public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
-                throws IOException {
-            return delegate.createClassFile(name, originatingElements);
-        }
-
-        @Override
-        public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-                CharSequence relativeName, Element... originatingElements) throws IOException {
-            return delegate.createResource(location, moduleAndPkg, relativeName, originatingElements);
-        }
-
-        @Override
-        public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
-                CharSequence relativeName) throws IOException {
-            return delegate.getResource(location, moduleAndPkg, relativeName);
         }
     }
 }
