@@ -99,11 +99,11 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         C collection = collection(owner);
-        if (collection != null && isElement(element) && lookupIsIdentity(collection, element)) {
+        if (collection != null && Links.shape(collection) == Links.UNSORTED_SET && isElementComparedByIdentity(element)) {
             if (!Links.remove(collection, element)) {
                 return false;
             }
-            unlinked(owner, cast(element));
+            unlinked(owner, knownElement(element));
             return true;
         }
         if (!isMember(owner, element)) {
@@ -294,6 +294,23 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      */
     final boolean comparesByIdentity(Object element) {
         return element.getClass() == elementType ? elementTypeComparesByIdentity : Links.equalsIsIdentity(element);
+    }
+
+    /**
+     * Whether {@code object} is of the element type and its class keeps {@code Object}'s
+     * {@code equals}; an object of the element class itself is answered from fields.
+     */
+    private boolean isElementComparedByIdentity(Object object) {
+        if (object.getClass() == elementType) {
+            return elementTypeComparesByIdentity;
+        }
+        return isElement(object) && Links.equalsIsIdentity(object);
+    }
+
+    /** {@code object}, known to be of the element type, as one: no check at run time. */
+    @SuppressWarnings("unchecked")
+    private E knownElement(Object object) {
+        return (E) object;
     }
 
     /** Whether {@code object} is of the element type. */
