@@ -167,6 +167,7 @@ final class Links {
     /** {@link #indexOfSame(List, Object)} for a list whose {@link #shape} the caller has read already. */
     private static int indexOfSame(List<?> list, Object element, int shape) {
         if (list.getClass() == ArrayList.class) {
+            // the loop below, with ArrayList's own get (see the typed operations at the end)
             ArrayList<?> arrayList = (ArrayList<?>) list;
             for (int i = 0, n = arrayList.size(); i < n; i++) {
                 if (arrayList.get(i) == element) {
@@ -220,40 +221,37 @@ final class Links {
         return collection.add(element);
     }
 
-    /** {@code collection.remove(element)}, as {@link #add} calls it. */
-    static boolean remove(Collection<?> collection, Object element) {
-        Class<?> type = collection.getClass();
+    /**
+     * {@code set.remove(element)}, as {@link #add} calls it: the set's own lookup. Lists are searched by
+     * identity instead ({@link #removeSame}).
+     */
+    static boolean remove(Collection<?> set, Object element) {
+        Class<?> type = set.getClass();
         if (type == HashSet.class) {
-            return ((HashSet<?>) collection).remove(element);
+            return ((HashSet<?>) set).remove(element);
         }
         if (type == LinkedHashSet.class) {
-            return ((LinkedHashSet<?>) collection).remove(element);
+            return ((LinkedHashSet<?>) set).remove(element);
         }
         if (type == TreeSet.class) {
-            return ((TreeSet<?>) collection).remove(element);
+            return ((TreeSet<?>) set).remove(element);
         }
-        if (type == ArrayList.class) {
-            return ((ArrayList<?>) collection).remove(element);
-        }
-        return collection.remove(element);
+        return set.remove(element);
     }
 
-    /** {@code collection.contains(element)}, as {@link #add} calls it. */
-    static boolean contains(Collection<?> collection, Object element) {
-        Class<?> type = collection.getClass();
+    /** {@code set.contains(element)}, as {@link #add} calls it: the set's own lookup. */
+    static boolean contains(Collection<?> set, Object element) {
+        Class<?> type = set.getClass();
         if (type == HashSet.class) {
-            return ((HashSet<?>) collection).contains(element);
+            return ((HashSet<?>) set).contains(element);
         }
         if (type == LinkedHashSet.class) {
-            return ((LinkedHashSet<?>) collection).contains(element);
+            return ((LinkedHashSet<?>) set).contains(element);
         }
         if (type == TreeSet.class) {
-            return ((TreeSet<?>) collection).contains(element);
+            return ((TreeSet<?>) set).contains(element);
         }
-        if (type == ArrayList.class) {
-            return ((ArrayList<?>) collection).contains(element);
-        }
-        return collection.contains(element);
+        return set.contains(element);
     }
 
     /** Whether {@code collection} is null or empty, as {@link #add} calls it. */
