@@ -26,12 +26,6 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
         return end.collection(owner);
     }
 
-    /** The collection this view shows, creating the owner's collection if its field is null. */
-    Collection<E> targetForAdd() {
-        Collection<E> collection = end.collection(owner);
-        return collection != null ? collection : end.createCollection(owner);
-    }
-
     /** Whether this view shows every element of the end, rather than a range. */
     boolean isWhole() {
         return true;
@@ -67,17 +61,10 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
         return target == null ? Collections.<E>emptyIterator() : new UnlinkingIterator(target.iterator());
     }
 
+    /** Adds through the end, with its fast paths (one lookup in a hash set); a range view checks its range. */
     @Override
     public boolean add(E e) {
-        if (isWhole()) {
-            return end.add(owner, e); // its own fast paths: one lookup in a hash set
-        }
-        end.checkElement(e);
-        if (end.isMember(owner, e)) {
-            return false;
-        }
-        end.insert(owner, e, targetForAdd());
-        return true;
+        return end.add(owner, e);
     }
 
     /**

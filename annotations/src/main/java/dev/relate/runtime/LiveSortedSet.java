@@ -23,13 +23,25 @@ class LiveSortedSet<O, E> extends LiveSet<O, E> implements SortedSet<E> {
         return set == null || range == null ? set : range.apply(set);
     }
 
+    /**
+     * Adds {@code e} to the range this view shows: a range view's set refuses an element outside it
+     * before anything changes.
+     */
     @Override
-    SortedSet<E> targetForAdd() {
+    public boolean add(E e) {
+        if (range == null) {
+            return super.add(e);
+        }
+        end.checkElement(e);
+        if (end.isMember(owner, e)) {
+            return false;
+        }
         SortedSet<E> set = sortedEnd.collection(owner);
         if (set == null) {
             set = sortedEnd.createCollection(owner);
         }
-        return range == null ? set : range.apply(set);
+        end.insert(owner, e, range.apply(set));
+        return true;
     }
 
     @Override

@@ -1,0 +1,199 @@
+package dev.relate.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runtime calls the JDK's usual collection classes through their own classes, each on its own
+ * path: a one-to-many end on a {@link LinkedHashSet}, a many-to-many end whose owner has no
+ * collection yet while the element has other owners, and a range of a sorted end's view, each
+ * keeping both ends in sync.
+ */
+class TypedCollectionPathsTest {
+    static final class Shelf {
+        Set<Book> books;
+        Set<Book> shared;
+        SortedSet<Book> sorted;
+    }
+
+    static final class Book {
+        final String title;
+        Shelf shelf;
+        Set<Shelf> shelves;
+        Shelf sortedShelf;
+
+        Book(String title) {
+            this.title = title;
+        }
+    }
+
+    private static final Comparator<Book> BY_TITLE = Comparator.comparing(book -> book.title);
+
+    /** One-to-many on a LinkedHashSet. */
+    static final class BooksEnd extends OneToManyEnd<Shelf, Book, Set<Book>> {
+        BooksEnd() {
+            super("Shelf.books", Book.class);
+        }
+
+        @Override
+        protected Set<Book> collection(Shelf shelf) {
+            return shelf.books;
+        }
+
+        @Override
+        protected Set<Book> createCollection(Shelf shelf) {
+            shelf.books = new LinkedHashSet<>();
+            return shelf.books;
+        }
+
+        @Override
+        protected Shelf ownerOf(Book book) {
+            return book.shelf;
+        }
+
+        @Override
+        protected void writeOwner(Book book, Shelf shelf) {
+            book.shelf = shelf;
+        }
+    }
+
+    /** Many-to-many on hash sets. */
+    static final class SharedEnd extends ManyToManyEnd<Shelf, Book, Set<Book>, Set<Shelf>> {
+        SharedEnd() {
+            super("Shelf.shared", Book.class, "Book.shelves");
+        }
+
+        @Override
+        protected Set<Book> collection(Shelf shelf) {
+            return shelf.shared;
+        }
+
+        @Override
+        protected Set<Book> createCollection(Shelf shelf) {
+            shelf.shared = new HashSet<>();
+            return shelf.shared;
+        }
+
+        @Override
+        protected Set<Shelf> inverse(Book book) {
+            return book.shelves;
+        }
+
+        @Override
+        protected Set<Shelf> createInverse(Book book) {
+            book.shelves = new HashSet<>();
+            return book.shelves;
+        }
+    }
+
+    /** One-to-many on a TreeSet ordered by title. */
+    static final class SortedEnd extends OneToManyEnd<Shelf, Book, SortedSet<Book>> {
+        SortedEnd() {
+            super("Shelf.sorted", Book.class);
+        }
+
+        @Override
+        protected SortedSet<Book> collection(Shelf shelf) {
+            return shelf.sorted;
+        }
+
+        @Override
+        protected SortedSet<Book> createCollection(Shelf shelf) {
+            shelf.sorted = new TreeSet<>(BY_TITLE);
+            return shelf.sorted;
+        }
+
+        @Override
+        protected Shelf ownerOf(Book book) {
+            return book.sortedShelf;
+        }
+
+        @Override
+        protected void writeOwner(Book book, Shelf shelf) {
+            book.sortedShelf = shelf;
+        }
+    }
+
+    private final Shelf shelf = new Shelf();
+    private final Book book = new Book("b");
+
+    @Test
+    void aLinkedHashSetEndAddsRemovesAndUnlinks() {
+        BooksEnd books = new BooksEnd();
+        Book other = new Book("a");
+        books.add(shelf, book);
+        books.add(shelf, other);
+
+        assertThat(books.remove(shelf, book)).isTrue();
+
+        assertThat(shelf.books).containsExactly(other);
+        assertThat(book.shelf).isNull();
+        assertThat(books.remove(shelf, book)).isFalse();
+        assertThat(other.shelf).isSameInstanceAs(shelf);
+    }
+
+    @Test
+    void aSetOfAnotherClassAnswersThroughItsOwnLookup() {
+        BooksEnd books = new BooksEnd();
+        shelf.books = new HashSet<Book>() {
+            private static final long serialVersionUID = 1L;
+        };
+        Book stranger = new Book("s");
+        books.add(shelf, book);
+
+        assertThat(books.remove(shelf, stranger)).isFalse();
+        assertThat(shelf.books).containsExactly(book);
+        assertThat(books.remove(shelf, book)).isTrue();
+        assertThat(shelf.books).isEmpty();
+        assertThat(book.shelf).isNull();
+    }
+
+    @Test
+    void aManyToManyOwnerWithoutACollectionTakesAnElementThatHasOtherOwners() {
+        SharedEnd shared = new SharedEnd();
+        Shelf first = new Shelf();
+        shared.add(first, book);
+        assertThat(shelf.shared).isNull();
+
+        assertThat(shared.add(shelf, book)).isTrue();
+
+        assertThat(shelf.shared).containsExactly(book);
+        assertThat(book.shelves).containsExactly(first, shelf);
+        assertThat(shared.remove(shelf, book)).isTrue();
+        assertThat(book.shelves).containsExactly(first);
+    }
+
+    @Test
+    void aRangeOfASortedViewRefusesNullWithTheEndsName() {
+        SortedEnd sorted = new SortedEnd();
+        SortedSet<Book> range = Views.sortedSet(sorted, shelf).headSet(new Book("m"));
+
+        NullPointerException refused = assertThrows(NullPointerException.class, () -> range.add(null));
+
+        assertThat(refused).hasMessageThat().contains("Shelf.sorted");
+        assertThat(shelf.sorted == null || shelf.sorted.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRangeOfASortedViewAddsInsideItAndRefusesOutsideIt() {
+        SortedEnd sorted = new SortedEnd();
+        SortedSet<Book> range = Views.sortedSet(sorted, shelf).headSet(new Book("m"));
+        Book outside = new Book("z");
+
+        assertThat(range.add(book)).isTrue();
+        assertThat(range.add(book)).isFalse();
+        assertThrows(IllegalArgumentException.class, () -> range.add(outside));
+
+        assertThat(shelf.sorted).containsExactly(book);
+        assertThat(book.sortedShelf).isSameInstanceAs(shelf);
+        assertThat(outside.sortedShelf).isNull();
+    }
+}
