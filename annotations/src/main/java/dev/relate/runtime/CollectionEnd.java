@@ -99,7 +99,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         C collection = collection(owner);
-        if (collection != null && Links.shape(collection) == Links.UNSORTED_SET && isElementComparedByIdentity(element)) {
+        if (collection != null && lookupIsIdentity(collection, element)) {
             if (!Links.remove(collection, element)) {
                 return false;
             }
@@ -289,18 +289,10 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     }
 
     /**
-     * Whether {@code element}'s class keeps {@code Object}'s {@code equals}. An element of the element
-     * class itself, the usual case, is answered from a field.
-     */
-    final boolean comparesByIdentity(Object element) {
-        return element.getClass() == elementType ? elementTypeComparesByIdentity : Links.equalsIsIdentity(element);
-    }
-
-    /**
      * Whether {@code object} is of the element type and its class keeps {@code Object}'s
-     * {@code equals}; an object of the element class itself is answered from fields.
+     * {@code equals}. An object of the element class itself, the usual case, is answered from a field.
      */
-    private boolean isElementComparedByIdentity(Object object) {
+    final boolean comparesByIdentity(Object object) {
         if (object.getClass() == elementType) {
             return elementTypeComparesByIdentity;
         }

@@ -254,27 +254,6 @@ final class Links {
         return set.contains(element);
     }
 
-    /** Whether {@code collection} is null or empty, as {@link #add} calls it. */
-    static boolean isEmpty(Collection<?> collection) {
-        if (collection == null) {
-            return true;
-        }
-        Class<?> type = collection.getClass();
-        if (type == ArrayList.class) {
-            return ((ArrayList<?>) collection).isEmpty();
-        }
-        if (type == HashSet.class) {
-            return ((HashSet<?>) collection).isEmpty();
-        }
-        if (type == LinkedHashSet.class) {
-            return ((LinkedHashSet<?>) collection).isEmpty();
-        }
-        if (type == TreeSet.class) {
-            return ((TreeSet<?>) collection).isEmpty();
-        }
-        return collection.isEmpty();
-    }
-
     /** A new, empty set that compares its elements by identity. */
     static <E> Set<E> identitySet() {
         return Collections.newSetFromMap(new IdentityHashMap<E, Boolean>());

@@ -57,12 +57,12 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
             return false;
         }
         C own = collection(owner);
-        if (Links.isEmpty(own)) {
+        if (own == null) {
             return false;
         }
         E member = cast(element);
         I other = inverse(member);
-        if (Links.isEmpty(other)) {
+        if (other == null) {
             return false;
         }
         int ownShape = Links.shape(own);
