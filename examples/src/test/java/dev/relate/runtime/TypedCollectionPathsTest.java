@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * The runtime calls the JDK's usual collection classes through their own classes, each on its own
  * path: a one-to-many end on a {@link LinkedHashSet}, a many-to-many end whose owner has no
  * collection yet while the element has other owners, and a range of a sorted end's view, each
- * keeping both ends in sync.
+ * keeping both ends in sync. An end's element class keeps {@code Object}'s {@code equals}, and the
+ * ends answer membership of its objects from one hash-set lookup, read from a field; a subclass with
+ * an {@code equals} of its own must not take that shortcut: an equal but different object is
+ * refused, never taken for a member.
  */
 class TypedCollectionPathsTest {
     static final class Shelf {
@@ -24,7 +28,8 @@ class TypedCollectionPathsTest {
         SortedSet<Book> sorted;
     }
 
-    static final class Book {
+    /** Keeps Object's equals: equality is identity. */
+    static class Book {
         final String title;
         Shelf shelf;
         Set<Shelf> shelves;
@@ -32,6 +37,23 @@ class TypedCollectionPathsTest {
 
         Book(String title) {
             this.title = title;
+        }
+    }
+
+    /** Equal by title. */
+    static final class KeyedBook extends Book {
+        KeyedBook(String title) {
+            super(title);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof KeyedBook && ((KeyedBook) other).title.equals(title);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(title);
         }
     }
 
@@ -122,12 +144,71 @@ class TypedCollectionPathsTest {
         }
     }
 
+    private final BooksEnd books = new BooksEnd();
+    private final SharedEnd shared = new SharedEnd();
     private final Shelf shelf = new Shelf();
     private final Book book = new Book("b");
 
     @Test
+    void anObjectOfTheElementClassIsAddedOnceAndRemovedOnce() {
+        assertThat(books.add(shelf, book)).isTrue();
+        assertThat(books.add(shelf, book)).isFalse();
+        assertThat(shelf.books).containsExactly(book);
+        assertThat(book.shelf).isSameInstanceAs(shelf);
+
+        assertThat(books.remove(shelf, book)).isTrue();
+        assertThat(books.remove(shelf, book)).isFalse();
+        assertThat(shelf.books).isEmpty();
+        assertThat(book.shelf).isNull();
+    }
+
+    @Test
+    void aSubclassObjectEqualToAMemberIsRefusedNotTakenForIt() {
+        KeyedBook first = new KeyedBook("k");
+        KeyedBook twin = new KeyedBook("k");
+        assertThat(books.add(shelf, first)).isTrue();
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> books.add(shelf, twin));
+
+        assertThat(refused).hasMessageThat().contains("Shelf.books");
+        assertThat(shelf.books).hasSize(1);
+        assertThat(shelf.books.iterator().next()).isSameInstanceAs(first);
+        assertThat(twin.shelf).isNull();
+        assertThat(books.remove(shelf, twin)).isFalse();
+        assertThat(first.shelf).isSameInstanceAs(shelf);
+    }
+
+    @Test
+    void aSubclassObjectEqualToAManyToManyMemberIsRefusedNotTakenForIt() {
+        KeyedBook first = new KeyedBook("k");
+        KeyedBook twin = new KeyedBook("k");
+        assertThat(shared.add(shelf, first)).isTrue();
+
+        assertThrows(IllegalArgumentException.class, () -> shared.add(shelf, twin));
+
+        assertThat(shelf.shared).hasSize(1);
+        assertThat(shelf.shared.iterator().next()).isSameInstanceAs(first);
+        assertThat(twin.shelves == null || twin.shelves.isEmpty()).isTrue();
+        assertThat(shared.remove(shelf, twin)).isFalse();
+        assertThat(first.shelves).containsExactly(shelf);
+    }
+
+    @Test
+    void theLiveViewsRefuseTheSubclassTwinToo() {
+        KeyedBook first = new KeyedBook("k");
+        KeyedBook twin = new KeyedBook("k");
+        Set<Book> view = Views.set(books, shelf);
+        assertThat(view.add(first)).isTrue();
+
+        assertThrows(IllegalArgumentException.class, () -> view.add(twin));
+
+        assertThat(view.remove(twin)).isFalse();
+        assertThat(view).containsExactly(first);
+        assertThat(twin.shelf).isNull();
+    }
+
+    @Test
     void aLinkedHashSetEndAddsRemovesAndUnlinks() {
-        BooksEnd books = new BooksEnd();
         Book other = new Book("a");
         books.add(shelf, book);
         books.add(shelf, other);
@@ -142,7 +223,6 @@ class TypedCollectionPathsTest {
 
     @Test
     void aSetOfAnotherClassAnswersThroughItsOwnLookup() {
-        BooksEnd books = new BooksEnd();
         shelf.books = new HashSet<Book>() {
             private static final long serialVersionUID = 1L;
         };
@@ -158,7 +238,6 @@ class TypedCollectionPathsTest {
 
     @Test
     void aManyToManyOwnerWithoutACollectionTakesAnElementThatHasOtherOwners() {
-        SharedEnd shared = new SharedEnd();
         Shelf first = new Shelf();
         shared.add(first, book);
         assertThat(shelf.shared).isNull();
