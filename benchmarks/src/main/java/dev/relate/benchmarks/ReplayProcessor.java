@@ -16,6 +16,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * The compile-time benchmark's baseline for "any processor": it writes, in its first round, the
@@ -55,33 +56,36 @@ public final class ReplayProcessor extends AbstractProcessor {
         written = true;
         String directory = processingEnv.getOptions().get(DIRECTORY);
         if (directory == null) {
-            throw new IllegalArgumentException("give the directory of the sources to write with -A" + DIRECTORY + "=...");
+            error("give the directory of the sources to write with -A" + DIRECTORY + "=...");
+            return true;
         }
         Path root = Paths.get(directory);
-        for (Path file : sources(root)) {
-            write(root, file);
+        try {
+            for (Path file : sources(root)) {
+                write(root, file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            error("cannot replay the sources of " + root + ": " + e.getMessage());
         }
         return true;
     }
 
-    private static List<Path> sources(Path root) {
+    private void error(String message) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "ReplayProcessor: " + message);
+    }
+
+    private static List<Path> sources(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.toString().endsWith(".java")).sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private void write(Path root, Path file) {
+    private void write(Path root, Path file) throws IOException {
         String relative = root.relativize(file).toString();
         String name = relative.substring(0, relative.length() - ".java".length()).replace(file.getFileSystem().getSeparator(), ".");
-        try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-                writer.write(text);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+            writer.write(text);
         }
     }
 }
