@@ -150,6 +150,13 @@ public enum Message {
     COLUMN_NOT_WRITABLE("RelateColumnNotWritable",
             "%s is stored in the table \"%s\", and loading rows writes it, but relate cannot: %s, or mark it"
                     + " transient to leave it out of the table"),
+    GENERATED_METHOD_CLASH("RelateGeneratedMethodClash",
+            "%s would get the helper %s.%s, which relate already writes there for %s: a class cannot declare two"
+                    + " methods with one name and the same parameters, so rename %s"),
+    GENERATED_CLASS_CLASH("RelateGeneratedClassClash",
+            "the helpers of %s would be the class %s, which relate already writes for %s: relate names the helpers"
+                    + " of a nested class after its enclosing classes joined by underscores, so rename one of the"
+                    + " two classes"),
     CANNOT_WRITE("RelateCannotWrite",
             "relate could not write %s (%s): if another class has that name, rename the other class"),
     UNEXPECTED("RelateUnexpected",

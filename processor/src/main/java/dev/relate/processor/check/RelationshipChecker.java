@@ -52,6 +52,7 @@ public final class RelationshipChecker {
     private final TableRules tableRules;
     private final AssociationRules associationRules;
     private final AssociationTableRules associationTableRules;
+    private final GeneratedNameRules generatedNameRules;
 
     public RelationshipChecker(Types types, Elements elements, Diagnostics diagnostics) {
         this.elements = elements;
@@ -67,6 +68,7 @@ public final class RelationshipChecker {
         this.tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
         this.associationTableRules = new AssociationTableRules(elements, tableRules, new AccessFinder(types, visibility),
                 declarations, visibility, diagnostics);
+        this.generatedNameRules = new GeneratedNameRules(elements, diagnostics);
         this.accessRules = new AccessRules(types, new AccessFinder(types, visibility),
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
     }
@@ -151,6 +153,7 @@ public final class RelationshipChecker {
                 diagnostics.poison(type);
             }
         }
+        generatedNameRules.check(relationsClasses(byOwner, parts), buildTypes);
         Map<ClassName, TypeElement> owners = new HashMap<>();
         for (TypeElement owner : byOwner.keySet()) {
             owners.put(ClassName.get(owner), owner);

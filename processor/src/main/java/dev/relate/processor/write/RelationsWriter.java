@@ -49,6 +49,11 @@ public final class RelationsWriter {
         return new ClassWriter(relations, originatingElement, options).write();
     }
 
+    /** The public helpers that {@link #write} declares for {@code relations}, in the order it declares them. */
+    public static List<Helper> helpers(RelationsClass relations) {
+        return new RelationsWriter(null).new ClassWriter(relations, null, FileOptions.PLAIN).addAllHelpers();
+    }
+
     /** The state of writing one class: the end objects it has declared so far, by what they are for. */
     private final class ClassWriter {
         private final RelationsClass relations;
@@ -56,7 +61,7 @@ public final class RelationsWriter {
         private final Map<String, String> constants = new LinkedHashMap<>();
         private final List<FieldSpec> constantFields = new ArrayList<>();
         private final List<TypeSpec> endClasses = new ArrayList<>();
-        private final List<MethodSpec> helpers = new ArrayList<>();
+        private final List<Helper> helpers = new ArrayList<>();
 
         private final Element originatingElement;
         private final FileOptions options;
@@ -68,11 +73,9 @@ public final class RelationsWriter {
         }
 
         JavaFile write() {
-            for (Relationship relationship : relations.relationships()) {
-                addHelpers(relationship);
-            }
-            for (AssociationClass.Part part : relations.associations()) {
-                addAssociationHelpers(part);
+            List<MethodSpec> methods = new ArrayList<>();
+            for (Helper helper : addAllHelpers()) {
+                methods.add(helper.method());
             }
             TypeSpec.Builder type = TypeSpec.classBuilder(relations.name())
                     .addModifiers(Modifier.FINAL)
@@ -82,9 +85,19 @@ public final class RelationsWriter {
             }
             type.addFields(constantFields)
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                    .addMethods(helpers)
+                    .addMethods(methods)
                     .addTypes(endClasses);
             return FileWriting.file(relations.name(), type, generatedAnnotation, originatingElement, options);
+        }
+
+        List<Helper> addAllHelpers() {
+            for (Relationship relationship : relations.relationships()) {
+                addHelpers(relationship);
+            }
+            for (AssociationClass.Part part : relations.associations()) {
+                addAssociationHelpers(part);
+            }
+            return helpers;
         }
 
         private CodeBlock classJavadoc() {
@@ -111,11 +124,12 @@ public final class RelationsWriter {
                         endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse)));
                 case ONE_WAY_COLLECTION -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end)));
-                case MANY_TO_ONE -> helpers.add(HelperMethods.assign(relationship,
-                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end))));
-                case ONE_TO_ONE -> helpers.add(HelperMethods.setOneToOne(relationship,
-                        endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse))));
-                case ONE_WAY_SCALAR -> helpers.add(HelperMethods.setOneWay(end));
+                case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship,
+                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end))),
+                        end, null));
+                case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship,
+                        endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse))), end, null));
+                case ONE_WAY_SCALAR -> helpers.add(new Helper(HelperMethods.setOneWay(end), end, null));
             }
         }
 
@@ -129,11 +143,15 @@ public final class RelationsWriter {
                     rightCollection, association.right().end()));
             String constant = associationsObject(association, left, right);
             switch (part.role()) {
-                case ASSOCIATION -> helpers.addAll(AssociationMethods.linking(association, constant));
-                case LEFT -> helpers.add(AssociationMethods.navigation(association, association.left(),
-                        association.right(), constant, "rights"));
-                case RIGHT -> helpers.add(AssociationMethods.navigation(association, association.right(),
-                        association.left(), constant, "lefts"));
+                case ASSOCIATION -> {
+                    for (MethodSpec method : AssociationMethods.linking(association, constant)) {
+                        helpers.add(new Helper(method, null, association));
+                    }
+                }
+                case LEFT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.left(),
+                        association.right(), constant, "rights"), leftCollection, association));
+                case RIGHT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.right(),
+                        association.left(), constant, "lefts"), rightCollection, association));
             }
         }
 
@@ -157,10 +175,11 @@ public final class RelationsWriter {
         }
 
         private void collectionHelpers(Relationship relationship, String constant) {
-            helpers.add(HelperMethods.view(relationship, constant));
-            helpers.add(HelperMethods.add(relationship, constant));
-            helpers.add(HelperMethods.remove(relationship, constant));
-            helpers.add(HelperMethods.replace(relationship, constant));
+            for (MethodSpec method : List.of(HelperMethods.view(relationship, constant),
+                    HelperMethods.add(relationship, constant), HelperMethods.remove(relationship, constant),
+                    HelperMethods.replace(relationship, constant))) {
+                helpers.add(new Helper(method, relationship.end(), null));
+            }
         }
 
         /** The constant holding the end object of {@code end}, declaring it (and its class) the first time. */
