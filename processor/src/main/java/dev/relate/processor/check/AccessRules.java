@@ -4,11 +4,15 @@ import dev.relate.processor.model.End;
 import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.Members;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /** Finds how generated code reaches each end's field, and builds the end's model. */
@@ -38,7 +42,6 @@ final class AccessRules {
         if (found.access() != null) {
             return endFactory.create(end, found.access(), packages);
         }
-        Declaration declaration = link.declaration();
         String type = Shapes.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
         String getter = "getter " + found.getter() + "()";
         String setter = "setter " + found.setter() + "(" + type + ")";
@@ -53,17 +56,40 @@ final class AccessRules {
                         + names.get(names.size() - 1);
         String display = Shapes.display(end.owner(), end.field());
         String visible = names.size() == 1 ? "package-private or public" : "public";
-        if (own) {
-            diagnostics.error(end.field(), declaration.mirror(), null, Message.NO_ACCESSORS, display, where, missing,
-                    visible, missing);
-        } else if (link.isBackPopulates()) {
-            diagnostics.error(end.field(), mirrorOn(end.field()), null, Message.NO_ACCESSORS, display, where, missing,
-                    visible, missing);
+        TypeMirror returned = found.missing().equals("setter") ? null : getterType(end, found.getter());
+        if (returned != null) {
+            report(end, link, own, Message.GETTER_TYPE, display, where, found.getter(), Shapes.readable(returned),
+                    type, type, visible);
         } else {
-            diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"),
-                    Message.NO_ACCESSORS, display, where, missing, visible, missing);
+            report(end, link, own, Message.NO_ACCESSORS, display, where, missing, visible, missing);
         }
         return null;
+    }
+
+    /** The type the end's getter returns, when it has one of that name (the nearest) but not of the field's type. */
+    private TypeMirror getterType(ResolvedEnd end, String getter) {
+        DeclaredType owner = (DeclaredType) end.owner().asType();
+        List<ExecutableElement> methods = Members.methods(end.owner(), getter, 0);
+        if (methods.isEmpty()) {
+            return null;
+        }
+        TypeMirror returned = ((ExecutableType) types.asMemberOf(owner, methods.get(0))).getReturnType();
+        return types.isSameType(returned, types.asMemberOf(owner, end.field())) ? null : returned;
+    }
+
+    /**
+     * Reports that generated code cannot reach an end: on its own annotation, on the other end's when
+     * that names it with backPopulates, else on the backref value that names it.
+     */
+    private void report(ResolvedEnd end, Link link, boolean own, Message message, Object... args) {
+        Declaration declaration = link.declaration();
+        if (own) {
+            diagnostics.error(end.field(), declaration.mirror(), null, message, args);
+        } else if (link.isBackPopulates()) {
+            diagnostics.error(end.field(), mirrorOn(end.field()), null, message, args);
+        } else {
+            diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"), message, args);
+        }
     }
 
     private AnnotationMirror mirrorOn(VariableElement field) {

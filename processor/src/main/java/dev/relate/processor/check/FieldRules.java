@@ -52,6 +52,9 @@ final class FieldRules {
         if (!fitsKind(declaration, shape, display)) {
             return null;
         }
+        if (fits && !checkHolder(declaration.declaringType(), field, shape, field, mirror, null)) {
+            return null;
+        }
         // implicitly static fields are implicitly final too: the static error says all there is to do
         if (shape instanceof Shape.Scalar && field.getModifiers().contains(Modifier.FINAL) && !implicitlyStatic) {
             diagnostics.error(field, mirror, null, Message.FINAL_SCALAR, display, finalFix(field));
@@ -91,6 +94,27 @@ final class FieldRules {
                 ? "a record's fields are always final, so make " + Shapes.simpleName(
                         (TypeElement) field.getEnclosingElement()) + " a class"
                 : "remove final";
+    }
+
+    /**
+     * Checks that the class holding an end has links of its own for each object: an enum's objects
+     * are shared constants, and a record is a value whose equality reads its collections.
+     *
+     * @param at where to report, with the annotation and value given
+     */
+    boolean checkHolder(TypeElement holder, VariableElement field, Shape shape, Element at, AnnotationMirror mirror,
+            AnnotationValue value) {
+        String display = Shapes.display(holder, field);
+        String name = Shapes.simpleName(holder);
+        if (holder.getKind() == ElementKind.ENUM) {
+            diagnostics.error(at, mirror, value, Message.ENUM_END, display, name);
+            return false;
+        }
+        if (holder.getKind() == ElementKind.RECORD && shape instanceof Shape.Many) {
+            diagnostics.error(at, mirror, value, Message.RECORD_COLLECTION, display, name, name);
+            return false;
+        }
+        return true;
     }
 
     /** Checks that generated code can name the class that owns an end. */

@@ -34,6 +34,13 @@ public enum Message {
                     + " ids of %s: %s is the left end)"),
     FINAL_SCALAR("RelateFinalScalar",
             "%s is final, but relate assigns a scalar end when the relationship changes: %s"),
+    ENUM_END("RelateEnumEnd",
+            "%s is a field of the enum %s, whose constants are shared by the whole program, and so would be every"
+                    + " link on them: hold relationship ends in classes, and refer to the enum's constants from plain"
+                    + " fields"),
+    RECORD_COLLECTION("RelateRecordCollection",
+            "%s is a component of the record %s, but a record is a value whose equals and hashCode read its"
+                    + " components, so links would change it while collections hold it: make %s a class"),
     NOT_A_CLASS("RelateNotAClass",
             "%s has type %s, but a relationship end holds objects of a class, or a collection of them:"
                     + " use the related class as the type"),
@@ -94,6 +101,9 @@ public enum Message {
     NO_ACCESSORS("RelatePrivateField",
             "%s is not visible to the generated helpers in %s, and its class has no %s visible there: make the"
                     + " field visible there (%s), or add the %s"),
+    GETTER_TYPE("RelateGetterType",
+            "%s is not visible to the generated helpers in %s, and its getter %s() returns %s, not the field's type"
+                    + " %s: make the getter return %s, or make the field visible there (%s)"),
     CLASS_NOT_VISIBLE("RelateClassNotVisible",
             "%s is not visible from package %s, where %s is generated: make it public, or move the two classes"
                     + " into one package"),

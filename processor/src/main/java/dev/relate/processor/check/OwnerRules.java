@@ -60,6 +60,11 @@ final class OwnerRules {
         for (TypeElement type : classes) {
             fits &= fieldRules.checkClass(type, declaration.field(), declaration.mirror());
         }
+        for (ResolvedEnd end : ends) {
+            // the annotated field's own class was checked with it: this is the other end, named by backref
+            fits = fits && (end.field() == declaration.field() || fieldRules.checkHolder(end.owner(), end.field(),
+                    end.shape(), declaration.field(), declaration.mirror(), declaration.value("backref")));
+        }
         if (!fits) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.relate.processor.errors;
 
+import static com.google.common.truth.Truth.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
 import static dev.relate.processor.errors.ErrorTesting.compile;
 import static dev.relate.processor.errors.ErrorTesting.input;
@@ -65,8 +66,15 @@ class AccessRulesTest {
     void getterOfAnotherTypeDoesNotCount() {
         JavaFileObject source = input("access/ErroneousGetterOfWrongType.java");
         Result result = compile(source);
-        assertError(result, "RelatePrivateField", source, "@OneToManyRel",
-                "ErroneousGetterOfWrongType.Parent.children is not visible", "no getter getChildren()");
+        // the getter is there: the message says what is wrong with it, naming both types
+        assertError(result, "RelateGetterType", source, "@OneToManyRel",
+                "ErroneousGetterOfWrongType.Parent.children is not visible to the generated helpers in package"
+                        + " test.errors, and its getter getChildren() returns"
+                        + " Collection<ErroneousGetterOfWrongType.Child>, not the field's type"
+                        + " List<ErroneousGetterOfWrongType.Child>",
+                "make the getter return List<ErroneousGetterOfWrongType.Child>, or make the field visible there"
+                        + " (package-private or public)");
+        assertThat(result.errors().get(0)).doesNotContain("no getter");
         result.wroteNothing();
     }
 

@@ -132,6 +132,48 @@ class FieldRulesTest {
     }
 
     @Test
+    void endInAnEnum() {
+        JavaFileObject source = input("field/ErroneousEnumEnd.java");
+        Result result = compile(source);
+        // the links would live on constants that every user of the enum shares
+        assertError(result, "RelateEnumEnd", source, "@OneToManyRel(backPopulates = \"size\")",
+                "ErroneousEnumEnd.Size.items is a field of the enum ErroneousEnumEnd.Size, whose constants are"
+                        + " shared by the whole program",
+                "hold relationship ends in classes, and refer to the enum's constants from plain fields");
+        result.wroteNothing();
+    }
+
+    @Test
+    void backrefIntoAnEnum() {
+        JavaFileObject source = input("field/ErroneousEnumBackrefTarget.java");
+        Result result = compile(source);
+        assertError(result, "RelateEnumEnd", source, "@ManyToOneRel(backref = \"things\")",
+                "ErroneousEnumBackrefTarget.Color.things is a field of the enum ErroneousEnumBackrefTarget.Color");
+        result.wroteNothing();
+    }
+
+    @Test
+    void collectionInARecord() {
+        JavaFileObject source = input("field/ErroneousRecordCollection.java");
+        Result result = compile(source);
+        assertError(result, "RelateRecordCollection", source, "record Parent",
+                "ErroneousRecordCollection.Parent.children is a component of the record"
+                        + " ErroneousRecordCollection.Parent",
+                "make ErroneousRecordCollection.Parent a class");
+        result.wroteNothing();
+    }
+
+    @Test
+    void backrefIntoARecord() {
+        JavaFileObject source = input("field/ErroneousRecordBackrefTarget.java");
+        Result result = compile(source);
+        assertError(result, "RelateRecordCollection", source, "@ManyToOneRel(backref = \"children\")",
+                "ErroneousRecordBackrefTarget.Parent.children is a component of the record"
+                        + " ErroneousRecordBackrefTarget.Parent");
+        result.wroteNothing();
+    }
+
+    @Test
     void aClassWithAnErrorGetsNoFileWhileValidClassesBesideItDo() {
         JavaFileObject source = input("field/ErroneousPartlyValid.java");
         Result result = compile(source);
