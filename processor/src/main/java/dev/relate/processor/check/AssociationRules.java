@@ -213,6 +213,17 @@ final class AssociationRules {
         return users;
     }
 
+    /** Why relate cannot create objects of an association class it cannot create: the message that says so. */
+    static Message notCreatable(TypeElement type) {
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            return Message.ASSOCIATION_ABSTRACT;
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+            return Message.ASSOCIATION_INNER;
+        }
+        return Message.ASSOCIATION_NOT_CREATABLE;
+    }
+
     /** Whether generated code in every package involved can call a constructor without parameters. */
     private boolean creatable(TypeElement type, Relationship left, Relationship right) {
         if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)

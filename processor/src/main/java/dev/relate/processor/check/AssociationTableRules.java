@@ -103,7 +103,7 @@ final class AssociationTableRules {
             return poisoned(type, association);
         }
         if (!association.creatable()) {
-            diagnostics.error(type, mirror, attribute(mirror, "table"), Message.ASSOCIATION_NOT_CREATABLE,
+            diagnostics.error(type, mirror, attribute(mirror, "table"), AssociationRules.notCreatable(type),
                     Shapes.simpleName(type), table);
             return poisoned(type, association);
         }

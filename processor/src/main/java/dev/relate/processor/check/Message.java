@@ -150,6 +150,13 @@ public enum Message {
     ASSOCIATION_NOT_CREATABLE("RelateAssociationNotCreatable",
             "%s has no constructor without parameters that relate can call, but loading rows of the table \"%s\""
                     + " creates its objects: add one (it may be package-private), or remove table"),
+    ASSOCIATION_ABSTRACT("RelateAssociationAbstract",
+            "%s is abstract, so relate cannot create its objects, but loading rows of the table \"%s\" creates"
+                    + " them: make it a class that is not abstract, with a constructor without parameters, or remove"
+                    + " table"),
+    ASSOCIATION_INNER("RelateAssociationInner",
+            "%s is an inner class, whose objects need an object of the class around it, so relate cannot create"
+                    + " them, but loading rows of the table \"%s\" does: make it static, or remove table"),
     UNSUPPORTED_COLUMN("RelateUnsupportedColumn",
             "%s has type %s, which the table \"%s\" cannot store as a column: use a primitive, its wrapper,"
                     + " String, BigDecimal, UUID, LocalDate, LocalTime, LocalDateTime or OffsetDateTime, or mark the"

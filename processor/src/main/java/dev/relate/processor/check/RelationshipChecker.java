@@ -172,10 +172,10 @@ public final class RelationshipChecker {
         List<AssociationTableClass> storedAssociations = new ArrayList<>();
         // who took each table name (lower case, as SQL compares them) and each class name: a link table, then
         // the association tables before
-        Map<String, String> tableUsers = new HashMap<>();
-        Map<ClassName, String> nameUsers = new HashMap<>();
+        Map<String, TableUser> tableUsers = new HashMap<>();
+        Map<ClassName, TableUser> nameUsers = new HashMap<>();
         for (LinkTableClass table : checkedTables) {
-            String user = table.relationship().end().displayName();
+            TableUser user = TableUser.of(table.relationship().end());
             tableUsers.putIfAbsent(table.table().toLowerCase(Locale.ROOT), user);
             nameUsers.putIfAbsent(table.name(), user);
         }
@@ -185,7 +185,7 @@ public final class RelationshipChecker {
             }
             if (hasHelpers(table.association().type(), owners, buildTypes)) {
                 storedAssociations.add(table);
-                String user = table.association().type().simpleName();
+                TableUser user = TableUser.of(table.association().type());
                 tableUsers.putIfAbsent(table.table().toLowerCase(Locale.ROOT), user);
                 nameUsers.putIfAbsent(table.name(), user);
             }
@@ -348,10 +348,24 @@ public final class RelationshipChecker {
         return order;
     }
 
+    /**
+     * Who took a table: the end of a many-to-many, or an association class, as messages show it,
+     * and with its package, for when the two in one message would show alike.
+     */
+    private record TableUser(String display, String qualified) {
+        static TableUser of(End end) {
+            return new TableUser(end.displayName(), end.owner().canonicalName() + "." + end.field());
+        }
+
+        static TableUser of(ClassName type) {
+            return new TableUser(String.join(".", type.simpleNames()), type.canonicalName());
+        }
+    }
+
     /** Reports an association table whose name, or class, another table has already. */
-    private boolean tableTaken(AssociationTableClass table, Map<String, String> tableUsers,
-            Map<ClassName, String> nameUsers) {
-        String other = tableUsers.get(table.table().toLowerCase(Locale.ROOT));
+    private boolean tableTaken(AssociationTableClass table, Map<String, TableUser> tableUsers,
+            Map<ClassName, TableUser> nameUsers) {
+        TableUser other = tableUsers.get(table.table().toLowerCase(Locale.ROOT));
         if (other == null) {
             other = nameUsers.get(table.name());
         }
@@ -359,8 +373,10 @@ public final class RelationshipChecker {
             return false;
         }
         TypeElement type = elements.getTypeElement(table.association().type().canonicalName());
+        TableUser self = TableUser.of(table.association().type());
+        boolean alike = self.display().equals(other.display());
         diagnostics.error(type, AssociationRules.mirror(type), null, Message.TABLE_SHARED,
-                Shapes.simpleName(type), table.table(), other);
+                alike ? self.qualified() : self.display(), table.table(), alike ? other.qualified() : other.display());
         diagnostics.poison(type);
         return true;
     }

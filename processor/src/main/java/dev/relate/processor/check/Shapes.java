@@ -48,4 +48,18 @@ final class Shapes {
     static String display(Element field) {
         return display((TypeElement) field.getEnclosingElement(), field);
     }
+
+    /**
+     * A field as {@link #display(Element)} shows it, or with its package where that would show
+     * {@code beside}, a field in a class of the same name in another package, the same way.
+     */
+    static String displayBeside(Element field, Element beside) {
+        String display = display(field);
+        return display.equals(display(beside)) ? qualified(field) : display;
+    }
+
+    /** {@code com.example.Parent.children}. */
+    static String qualified(Element field) {
+        return ((TypeElement) field.getEnclosingElement()).getQualifiedName() + "." + field.getSimpleName();
+    }
 }

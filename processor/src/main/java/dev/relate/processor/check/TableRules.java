@@ -96,8 +96,9 @@ final class TableRules {
         Planned first = sqlNameProblem(table.secondary()) != null ? null
                 : byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
         if (first != null) {
-            error(declaration, "secondary", Message.TABLE_SHARED, Shapes.display(declaration.field()),
-                    table.secondary(), Shapes.display(first.link().declaration().field()));
+            VariableElement firstField = first.link().declaration().field();
+            error(declaration, "secondary", Message.TABLE_SHARED, Shapes.displayBeside(declaration.field(), firstField),
+                    table.secondary(), Shapes.displayBeside(firstField, declaration.field()));
             poison(plan.link());
             return null;
         }
@@ -257,7 +258,7 @@ final class TableRules {
 
     /** What is wrong with a table or column name, or null. */
     static String sqlNameProblem(String name) {
-        String rule = "use only letters, digits and underscores, starting with a letter or an underscore";
+        String rule = "use only ASCII letters, digits and underscores, starting with a letter or an underscore";
         if (name.isEmpty()) {
             return "it is empty: " + rule;
         }

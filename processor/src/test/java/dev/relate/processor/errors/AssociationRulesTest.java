@@ -369,6 +369,43 @@ class AssociationRulesTest {
     }
 
     @Test
+    void associationClassesOfOneNameInTwoPackagesNamingOneTable() {
+        JavaFileObject first = input("association/packages/shops/x/Shop.java");
+        JavaFileObject second = input("association/packages/shops/y/Shop.java");
+        Result result = compile(first, second);
+        // both are Shop.Rating: the message tells them apart by package
+        assertError(result, "RelateTableShared", second, "@AssociationObject(table = \"ratings\")",
+                "test.errors.shops.y.Shop.Rating names the association table \"ratings\", which"
+                        + " test.errors.shops.x.Shop.Rating already uses for another relationship");
+        result.wroteNone("test.errors.shops.y.Shop_RatingRelations");
+        result.wrote("test.errors.shops.x.Shop_RatingRelations");
+    }
+
+    @Test
+    void tableOfAnAbstractAssociationClass() {
+        JavaFileObject source = table("ErroneousAssociationTableAbstract");
+        Result result = compile(source);
+        // it has a constructor without parameters: the message says what is in the way
+        assertError(result, "RelateAssociationAbstract", source, "@AssociationObject(table = \"ratings\")",
+                "ErroneousAssociationTableAbstract.Rating is abstract, so relate cannot create its objects, but"
+                        + " loading rows of the table \"ratings\" creates them",
+                "make it a class that is not abstract, with a constructor without parameters, or remove table");
+        assertThat(result.errors().get(0)).doesNotContain("has no constructor");
+        result.wroteNone(PKG + "ErroneousAssociationTableAbstract_RatingRelations");
+    }
+
+    @Test
+    void tableOfAnInnerAssociationClass() {
+        JavaFileObject source = table("ErroneousAssociationTableInner");
+        Result result = compile(source);
+        assertError(result, "RelateAssociationInner", source, "@AssociationObject(table = \"ratings\")",
+                "ErroneousAssociationTableInner.Rating is an inner class, whose objects need an object of the class"
+                        + " around it",
+                "make it static, or remove table");
+        result.wroteNone(PKG + "ErroneousAssociationTableInner_RatingRelations");
+    }
+
+    @Test
     void extraFieldOfATypeNoColumnHolds() {
         JavaFileObject source = table("ErroneousAssociationTableColumnType");
         Result result = compile(source);

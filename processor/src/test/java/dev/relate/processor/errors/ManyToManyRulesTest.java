@@ -31,7 +31,7 @@ class ManyToManyRulesTest {
     private static final String PKG = "test.errors.";
     /** How every message about a name with characters SQL does not take says to fix it. */
     private static final String NAME_RULE =
-            "use only letters, digits and underscores, starting with a letter or an underscore";
+            "use only ASCII letters, digits and underscores, starting with a letter or an underscore";
     private static final String LONG_NAME = "a".repeat(129);
 
     // ---------------------------------------------------------------- the field
@@ -249,6 +249,12 @@ class ManyToManyRulesTest {
         assertBadName("ErroneousSecondaryBadCharacters", "secondary", "post-tags", "it contains '-': " + NAME_RULE);
     }
 
+    /** ü is a letter, but not one SQL takes unquoted everywhere: the rule says ASCII. */
+    @Test
+    void secondaryWithALetterOutsideAscii() {
+        assertBadName("ErroneousSecondaryNotAscii", "secondary", "beiträge_tags", "it contains 'ä': " + NAME_RULE);
+    }
+
     @Test
     void secondaryStartingWithADigit() {
         assertBadName("ErroneousSecondaryStartsWithDigit", "secondary", "2nd_post_tags",
@@ -421,6 +427,19 @@ class ManyToManyRulesTest {
                         + " ErroneousTableSharedCase.Page.labels already uses for another relationship");
         assertThat(result.written()).containsExactly(PKG + "ErroneousTableSharedCase_PageRelations",
                 PKG + "CaseTagsTable");
+    }
+
+    @Test
+    void twoRelationshipsNamingOneTableFromClassesOfOneNameInTwoPackages() {
+        JavaFileObject first = manyToMany("packages/shared/a/Parent");
+        JavaFileObject second = manyToMany("packages/shared/b/Parent");
+        Result result = compile(first, second);
+        // both are Parent.tags: the message tells them apart by package
+        assertError(result, "RelateTableShared", second, "secondary = \"parent_tags\"",
+                "test.errors.shared.b.Parent.tags names the association table \"parent_tags\", which"
+                        + " test.errors.shared.a.Parent.tags already uses for another relationship");
+        assertThat(result.written()).containsExactly("test.errors.shared.a.ParentRelations",
+                "test.errors.shared.a.ParentTagsTable");
     }
 
     @Test
