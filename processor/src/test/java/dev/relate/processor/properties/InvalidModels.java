@@ -103,6 +103,7 @@ final class InvalidModels {
         all.put("conflicting", this::conflicting);
         all.put("crossPackageField", this::crossPackageField);
         all.put("crossPackageClass", this::crossPackageClass);
+        all.put("namedLikeAHelper", this::namedLikeAHelper);
 
         // in a random order, the first that applies: each applicable mutation as likely as the others
         List<String> kinds = new ArrayList<>(all.keySet());
@@ -1033,7 +1034,18 @@ final class InvalidModels {
         }
         Cls holder = builder.newClass(m.prefix, null, List.of("Odd"));
         holder.visibility = "public";
-        switch (c.choose(3)) {
+        switch (c.choose(5)) {
+            case 3 -> {
+                holder.keyword = "record";
+                holder.typeParams = "(@dev.relate.OneToManyRel java.util.List<" + target.qualified() + "> ends)";
+                return set("a record holds a collection end", "RelateRecordCollection");
+            }
+            case 4 -> {
+                holder.keyword = "enum";
+                holder.members.add(List.of("FIRST;", "", "@dev.relate.ManyToOneRel", "public " + target.qualified()
+                        + " end;"));
+                return set("an enum holds an end", "RelateEnumEnd");
+            }
             case 0 -> {
                 holder.keyword = "record";
                 holder.typeParams = "(@dev.relate.ManyToOneRel " + target.qualified() + " end)";
@@ -1053,6 +1065,39 @@ final class InvalidModels {
                 return set("an enum constant is an end", "RelateStaticField");
             }
         }
+    }
+
+    /**
+     * A one-way collection named like a helper relate writes into its class's helpers for something
+     * else, with the same parameters: {@code unlink} in an association class, or the navigation of an
+     * association in its left or right class.
+     */
+    private boolean namedLikeAHelper() {
+        Assoc assoc = pick(m.assocs);
+        if (assoc == null) {
+            return false;
+        }
+        Cls holder;
+        String name;
+        if (c.chance(50)) {
+            holder = assoc.type;
+            name = "unlink";
+        } else {
+            Rel near = c.chance(50) ? assoc.left : assoc.right;
+            Rel far = near == assoc.left ? assoc.right : assoc.left;
+            holder = near.a.owner();
+            name = far.b.field().name + "Of" + near.a.field().capitalized();
+        }
+        if (!builder.unique(holder, name).equals(name)) {
+            return false;
+        }
+        Cls target = pick(builder.entities);
+        Field field = new Field(name, "java.util.List<" + target.qualified() + ">");
+        field.init = "new java.util.ArrayList<>()";
+        field.visibility = "public";
+        field.anns.add(new Ann(ValidModels.REL + "OneToManyRel"));
+        holder.fields.add(field);
+        return set(holder.name + "." + name + " is named like a helper of its class", "RelateGeneratedMethodClash");
     }
 
     private static String describe(End end) {

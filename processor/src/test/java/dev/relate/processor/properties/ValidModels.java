@@ -60,12 +60,17 @@ final class ValidModels {
     private static final List<String> COLLECTION_NAMES = List.of(
             "children", "items", "members", "elements", "values", "links", "rights", "lefts", "nodes", "others",
             "entries", "parts", "tags", "followers", "friends", "rows", "all", "list", "set", "collection");
-    /** Field names that shadow what generated code names: its parameters, locals, methods and constants. */
+    /**
+     * Field names that shadow what generated code names: its parameters, locals, methods and constants.
+     * A name ending in * is the name of a helper of another field of the class: {@code addTo*} beside
+     * {@code items} is {@code addToItems}, an overload of that helper.
+     */
     private static final List<String> TRICKY_FIELDS = List.of(
             "x", "aB", "URL", "a_b", "$ref", "x1", "ID2", "owner2", "element", "collection", "size", "hashCode",
             "getClass", "result", "connection", "rows", "statement", "left", "right", "association", "lefts",
             "rights", "inverse", "end", "view", "views", "created", "E", "T", "O", "PARENT", "toString", "equals",
-            "clazz", "type", "name", "table", "NAME", "CREATE_SQL", "LEFT_COLUMN", "link", "find", "state", "thread");
+            "clazz", "type", "name", "table", "NAME", "CREATE_SQL", "LEFT_COLUMN", "link", "find", "state", "thread",
+            "unlink", "addTo*", "removeFrom*", "set*");
     private static final List<String> EXTRA_NAMES = List.of(
             "note", "weight", "since", "score", "label", "createdOn", "position", "amount", "priority", "kind");
     private static final List<String> EXTRA_TYPES = List.of(
@@ -238,12 +243,21 @@ final class ValidModels {
             } else if (source == 1) {
                 base = c.pick(collection ? COLLECTION_NAMES : SCALAR_NAMES);
             } else {
-                base = c.pick(TRICKY_FIELDS);
+                base = helperName(holder, c.pick(TRICKY_FIELDS));
             }
             if (SourceVersion.isKeyword(base)) {
                 base = base + "Ref"; // Class gives class, a keyword
             }
             return unique(holder, base);
+        }
+
+        /** {@code addTo*} as the name of the helper of one of the holder's fields: {@code addToItems}. */
+        private String helperName(Cls holder, String name) {
+            if (!name.endsWith("*")) {
+                return name;
+            }
+            String helper = name.substring(0, name.length() - 1);
+            return holder.fields.isEmpty() ? helper + "Items" : helper + c.pick(holder.fields).capitalized();
         }
 
         /** A name no field of the class, its base or its subclasses has. */
