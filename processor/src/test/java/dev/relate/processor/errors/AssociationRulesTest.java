@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.annotationAbove;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
 import static dev.relate.processor.errors.ErrorTesting.compile;
+import static dev.relate.processor.errors.ErrorTesting.inSubpackage;
 import static dev.relate.processor.errors.ErrorTesting.input;
 
 import dev.relate.processor.errors.ErrorTesting.Result;
@@ -370,8 +371,9 @@ class AssociationRulesTest {
 
     @Test
     void associationClassesOfOneNameInTwoPackagesNamingOneTable() {
-        JavaFileObject first = input("association/packages/shops/x/Shop.java");
-        JavaFileObject second = input("association/packages/shops/y/Shop.java");
+        JavaFileObject shop = input("association/packages/shops/Shop.java");
+        JavaFileObject first = inSubpackage(shop, "x");
+        JavaFileObject second = inSubpackage(shop, "y");
         Result result = compile(first, second);
         // both are Shop.Rating: the message tells them apart by package
         assertError(result, "RelateTableShared", second, "@AssociationObject(table = \"ratings\")",

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -29,6 +31,24 @@ final class ErrorTesting {
     /** An input under {@code inputs/errors/}: {@code "field/ErroneousStaticField.java"}. */
     static JavaFileObject input(String path) {
         return JavaFileObjects.forResource("inputs/errors/" + path);
+    }
+
+    /**
+     * The source of a class moved into a subpackage: {@code test.errors.Parent} in {@code a} is
+     * {@code test.errors.a.Parent}. Two classes alike but for their packages come from one input.
+     */
+    static JavaFileObject inSubpackage(JavaFileObject source, String subpackage) {
+        String text;
+        try {
+            text = source.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Matcher header = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE).matcher(text);
+        assertWithMessage("the package of %s", source.getName()).that(header.find()).isTrue();
+        String pkg = header.group(1) + "." + subpackage;
+        String name = source.getName().replaceFirst("^.*/", "").replaceFirst("\\.java$", "");
+        return JavaFileObjects.forSourceString(pkg + "." + name, header.replaceFirst("package " + pkg + ";"));
     }
 
     /** A compilation with relate, and the names of the source files relate wrote during it. */

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.annotationAbove;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
+import static dev.relate.processor.errors.ErrorTesting.inSubpackage;
 import static dev.relate.processor.errors.ErrorTesting.input;
 
 import com.google.testing.compile.Compilation;
@@ -431,8 +432,9 @@ class ManyToManyRulesTest {
 
     @Test
     void twoRelationshipsNamingOneTableFromClassesOfOneNameInTwoPackages() {
-        JavaFileObject first = manyToMany("packages/shared/a/Parent");
-        JavaFileObject second = manyToMany("packages/shared/b/Parent");
+        JavaFileObject parent = manyToMany("packages/shared/Parent");
+        JavaFileObject first = inSubpackage(parent, "a");
+        JavaFileObject second = inSubpackage(parent, "b");
         Result result = compile(first, second);
         // both are Parent.tags: the message tells them apart by package
         assertError(result, "RelateTableShared", second, "secondary = \"parent_tags\"",

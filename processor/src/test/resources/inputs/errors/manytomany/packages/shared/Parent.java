@@ -1,4 +1,4 @@
-package test.errors.shared.a;
+package test.errors.shared;
 
 import dev.relate.ManyToManyRel;
 import java.util.Set;

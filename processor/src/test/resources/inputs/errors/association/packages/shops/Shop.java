@@ -1,4 +1,4 @@
-package test.errors.shops.x;
+package test.errors.shops;
 
 import dev.relate.AssociationObject;
 import dev.relate.ManyToOneRel;
