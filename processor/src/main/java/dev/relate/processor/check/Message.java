@@ -72,6 +72,9 @@ public enum Message {
             "%s = \"%s\" names no field of %s: name the field that is the other end%s"),
     OTHER_END_STATIC("RelateOtherEndStatic",
             "%s = \"%s\" names %s, which is static: name an instance field, or remove static from it"),
+    OTHER_END_IN_INTERFACE("RelateOtherEndInInterface",
+            "%s = \"%s\" names %s, but %s is an interface, whose fields are always static, and a relationship"
+                    + " end belongs to each object: relate a class that has the other end as an instance field"),
     OTHER_END_NOT_DECLARED("RelateOtherEndNotDeclared",
             "backPopulates = \"%s\" names %s, which declares no relationship: annotate it with %s, or write"
                     + " backref = \"%s\" here to manage it from this side"),

@@ -67,6 +67,12 @@ final class PairingRules {
             error(declaration, Message.SELF_INVERSE, declaration.otherAttribute(), name, Shapes.simpleName(target));
             return null;
         }
+        if (target.getKind().isInterface()) {
+            // a field of an interface is static, and no modifier changes that
+            error(declaration, Message.OTHER_END_IN_INTERFACE, declaration.otherAttribute(), name,
+                    Shapes.display(target, other), Shapes.simpleName(target));
+            return null;
+        }
         if (other.getModifiers().contains(Modifier.STATIC)) {
             error(declaration, Message.OTHER_END_STATIC, declaration.otherAttribute(), name,
                     Shapes.display(target, other));

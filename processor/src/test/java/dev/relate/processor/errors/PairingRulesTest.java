@@ -1,6 +1,7 @@
 package dev.relate.processor.errors;
 
 import static dev.relate.processor.errors.ErrorTesting.annotationAbove;
+import static com.google.common.truth.Truth.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
 import static dev.relate.processor.errors.ErrorTesting.compile;
 import static dev.relate.processor.errors.ErrorTesting.input;
@@ -79,6 +80,19 @@ class PairingRulesTest {
         Result result = compile(source);
         assertError(result, "RelateOtherEndStatic", source, "@OneToManyRel(backref = \"parent\")",
                 "backref = \"parent\" names ErroneousOtherEndStatic.Child.parent, which is static");
+        result.wroteNothing();
+    }
+
+    @Test
+    void otherEndInAnInterface() {
+        JavaFileObject source = input("pairing/ErroneousOtherEndInInterface.java");
+        Result result = compile(source);
+        // not "remove static": a field of an interface cannot be anything else
+        assertError(result, "RelateOtherEndInInterface", source, "@ManyToOneRel(backref = \"pets\")",
+                "backref = \"pets\" names ErroneousOtherEndInInterface.Owner.pets, but"
+                        + " ErroneousOtherEndInInterface.Owner is an interface, whose fields are always static",
+                "relate a class that has the other end as an instance field");
+        assertThat(result.errors().get(0)).doesNotContain("remove static");
         result.wroteNothing();
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * {@code page_url}).
  */
 class TableNamingTest {
-    private static final String RULE = "use only ASCII letters, digits and underscores, starting with a letter or an underscore";
+    private static final String RULE =
+            "use only ASCII letters, digits and underscores, starting with a letter or an underscore";
     private static final JavaFileObject COLUMN = source("test.Column", """
             package test;
 
