@@ -49,7 +49,12 @@ final class GeneratedNameRules {
                 diagnostics.poison(owner);
                 continue;
             }
-            checkMethods(relations, owner);
+            try {
+                checkMethods(relations, owner);
+            } catch (RuntimeException e) {
+                diagnostics.error(owner, Message.UNEXPECTED, Shapes.simpleName(owner), e);
+                diagnostics.poison(owner);
+            }
         }
     }
 
