@@ -60,17 +60,19 @@ final class ValidModels {
     private static final List<String> COLLECTION_NAMES = List.of(
             "children", "items", "members", "elements", "values", "links", "rights", "lefts", "nodes", "others",
             "entries", "parts", "tags", "followers", "friends", "rows", "all", "list", "set", "collection");
-    /**
-     * Field names that shadow what generated code names: its parameters, locals, methods and constants.
-     * A name ending in * is the name of a helper of another field of the class: {@code addTo*} beside
-     * {@code items} is {@code addToItems}, an overload of that helper.
-     */
+    /** Field names that shadow what generated code names: its parameters, locals, methods and constants. */
     private static final List<String> TRICKY_FIELDS = List.of(
             "x", "aB", "URL", "a_b", "$ref", "x1", "ID2", "owner2", "element", "collection", "size", "hashCode",
             "getClass", "result", "connection", "rows", "statement", "left", "right", "association", "lefts",
             "rights", "inverse", "end", "view", "views", "created", "E", "T", "O", "PARENT", "toString", "equals",
-            "clazz", "type", "name", "table", "NAME", "CREATE_SQL", "LEFT_COLUMN", "link", "find", "state", "thread",
-            "unlink", "addTo*", "removeFrom*", "set*");
+            "clazz", "type", "name", "table", "NAME", "CREATE_SQL", "LEFT_COLUMN", "link", "find", "state", "thread");
+    /**
+     * Field names that are helper names: {@code link} and {@code find}, {@code unlink} outside an
+     * association class, or ending in * the name of a helper of another field of the class:
+     * {@code addTo*} beside {@code items} is {@code addToItems}, an overload of that helper.
+     */
+    private static final List<String> HELPER_FIELDS = List.of("unlink", "link", "find", "addTo*", "removeFrom*",
+            "set*");
     private static final List<String> EXTRA_NAMES = List.of(
             "note", "weight", "since", "score", "label", "createdOn", "position", "amount", "priority", "kind");
     private static final List<String> EXTRA_TYPES = List.of(
@@ -232,7 +234,7 @@ final class ValidModels {
 
         private String fieldName(Cls holder, Cls target, boolean collection) {
             String base;
-            int source = c.weighted(50, 35, tricky ? 15 : 0);
+            int source = c.weighted(50, 35, tricky ? 15 : 0, 8);
             if (source == 0) {
                 String name = target.name;
                 base = name.length() > 1 && Character.isUpperCase(name.charAt(1)) ? name
@@ -242,8 +244,10 @@ final class ValidModels {
                 }
             } else if (source == 1) {
                 base = c.pick(collection ? COLLECTION_NAMES : SCALAR_NAMES);
+            } else if (source == 2) {
+                base = c.pick(TRICKY_FIELDS);
             } else {
-                base = helperName(holder, c.pick(TRICKY_FIELDS));
+                base = helperName(holder, c.pick(HELPER_FIELDS));
             }
             if (SourceVersion.isKeyword(base)) {
                 base = base + "Ref"; // Class gives class, a keyword
