@@ -25,7 +25,8 @@ import java.util.function.BooleanSupplier;
  * against the type, the wrong annotation, ends that disagree on their table or columns, a bad SQL
  * name, a missing or unfit id, orphaned or doubly managed backrefs, broken association objects and
  * their tables, generic, private, local, anonymous and cross-package classes, records,
- * interfaces and enums holding ends, types javac cannot resolve, and annotations javac rejects.
+ * interfaces and enums holding ends, fields named like another helper of their class, types javac
+ * cannot resolve, and annotations javac rejects.
  */
 final class InvalidModels {
     /** Stands for any error of javac's own, without a relate id. */
