@@ -49,9 +49,9 @@ public abstract class Associations<L, A, R> {
      * Links {@code left} and {@code right} through {@code association}, wiring all four ends. An
      * association already linked elsewhere moves.
      *
-     * <p>It changes both ends or neither: if the right collection refuses the association (a set
-     * holding an equal one), the left end goes back to the object it had (a list that it left holds
-     * it again, at its end).
+     * <p>It changes everything or nothing: if a step throws (a set holding an equal association, a
+     * user's collection or accessor), every end is as it was, and an association that was linked
+     * elsewhere is back at its place in the collections it left.
      *
      * @return the association
      */
@@ -59,12 +59,23 @@ public abstract class Associations<L, A, R> {
         requireNonNull(left, "left object");
         requireNonNull(right, "right object");
         requireNonNull(association, "association");
-        L previousLeft = leftEnd.ownerOf(association);
+        if (leftEnd.ownerOf(association) != null || rightEnd.ownerOf(association) != null) {
+            Journal journal = new Journal();
+            try {
+                leftEnd.assign(association, left, journal);
+                rightEnd.assign(association, right, journal);
+            } catch (RuntimeException | Error e) {
+                journal.rollBack(e);
+                throw e;
+            }
+            return association;
+        }
+        // a new association: taking it out of the left collection again undoes the first step
         leftEnd.assign(association, left);
         try {
             rightEnd.assign(association, right);
-        } catch (RuntimeException e) {
-            leftEnd.assign(association, previousLeft);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> leftEnd.assign(association, null));
             throw e;
         }
         return association;
@@ -105,6 +116,16 @@ public abstract class Associations<L, A, R> {
      * @return how many associations were removed
      */
     public final int unlink(L left, R right) {
+        Journal journal = new Journal();
+        try {
+            return unlink(left, right, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+    }
+
+    private int unlink(L left, R right, Journal journal) {
         if (left == null || right == null) {
             return 0;
         }
@@ -130,26 +151,44 @@ public abstract class Associations<L, A, R> {
         if (first == null) {
             return 0;
         }
-        unlink(first);
+        unlink(first, journal);
         if (more == null) {
             return 1;
         }
         for (A association : more) {
-            unlink(association);
+            unlink(association, journal);
         }
         return 1 + more.size();
     }
 
     @SuppressWarnings("unchecked")
-    final int unlinkPair(Object left, Object right) {
-        return unlink((L) left, (R) right);
+    final int unlinkPair(Object left, Object right, Journal journal) {
+        return unlink((L) left, (R) right, journal);
     }
 
-    /** Takes {@code association} out of both collections and clears its two ends. */
+    /**
+     * Takes {@code association} out of both collections and clears its two ends, everything or
+     * nothing: if the right end throws, the association goes back to its place on the left.
+     */
     public final void unlink(A association) {
         requireNonNull(association, "association");
-        leftEnd.assign(association, null);
-        rightEnd.assign(association, null);
+        L left = leftEnd.ownerOf(association);
+        if (left == null) {
+            rightEnd.assign(association, null);
+            return;
+        }
+        int where = leftEnd.takeOut(left, association);
+        try {
+            rightEnd.assign(association, null);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> leftEnd.putBack(left, association, where));
+            throw e;
+        }
+    }
+
+    private void unlink(A association, Journal journal) {
+        leftEnd.assign(association, null, journal);
+        rightEnd.assign(association, null, journal);
     }
 
     /**
@@ -244,12 +283,15 @@ public abstract class Associations<L, A, R> {
             if (target == null) {
                 return false;
             }
+            Journal journal = new Journal();
             try {
-                @SuppressWarnings("unchecked")
-                F f = (F) target;
-                return (near == leftEnd ? unlinkPair(owner, f) : unlinkPair(f, owner)) > 0;
+                return (near == leftEnd ? unlinkPair(owner, target, journal) : unlinkPair(target, owner, journal)) > 0;
             } catch (ClassCastException e) {
+                journal.rollBack(e);
                 return false;
+            } catch (RuntimeException | Error e) {
+                journal.rollBack(e);
+                throw e;
             }
         }
 
@@ -288,10 +330,21 @@ public abstract class Associations<L, A, R> {
                     found.add(association);
                 }
             }
-            for (A association : found) {
-                unlink(association);
-            }
+            unlinkAll(found);
             return !found.isEmpty();
+        }
+
+        /** Unlinks each association, everything or nothing. */
+        private void unlinkAll(List<A> associations) {
+            Journal journal = new Journal();
+            try {
+                for (A association : associations) {
+                    unlink(association, journal);
+                }
+            } catch (RuntimeException | Error e) {
+                journal.rollBack(e);
+                throw e;
+            }
         }
 
         @Override
@@ -307,9 +360,7 @@ public abstract class Associations<L, A, R> {
         @Override
         public void clear() {
             // a copy: unlinking takes each association out of the collection being read
-            for (A association : new ArrayList<>(associations())) {
-                unlink(association);
-            }
+            unlinkAll(new ArrayList<>(associations()));
         }
     }
 }

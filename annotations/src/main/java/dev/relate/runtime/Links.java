@@ -28,9 +28,12 @@ final class Links {
             return false;
         }
         int shape = shape(collection);
-        if (shape >= UNSORTED_SET) {
-            // a set finds the element by its hash code or comparator; if a key changed while it was
-            // in the set, the set no longer finds it there, but its iterator still does
+        if (shape == SORTED_SET) {
+            return removeFromSorted(collection, element);
+        }
+        if (shape == UNSORTED_SET) {
+            // a set finds the element by its hash code; if its hash code changed while it was in the
+            // set, the set no longer finds it there, but its iterator still does
             return remove(collection, element) || removeByIteration(collection, element);
         }
         if (shape == RANDOM_ACCESS_LIST) {
@@ -47,6 +50,107 @@ final class Links {
             return true;
         }
         return removeByIteration(collection, element);
+    }
+
+    /**
+     * Removes {@code element} itself from a sorted set: its comparator finds the element only while
+     * its key is as it was when it came in, and may find another element that compares equal (a key
+     * that changed to another member's), so the element found is checked to be the very object.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean removeFromSorted(Collection<?> collection, Object element) {
+        SortedSet<Object> set = (SortedSet<Object>) collection;
+        if (holdsItself(set, element)) {
+            return remove(set, element);
+        }
+        return removeByIteration(set, element);
+    }
+
+    /** What {@link #removeSameAt} answers when the element was not there. */
+    static final int ABSENT = -1;
+    /** What {@link #removeSameAt} answers for a set that puts an element back in its place when it is added again. */
+    static final int IN_SET = -2;
+
+    /**
+     * Removes {@code element} itself from {@code collection}, like {@link #removeSame}, and tells
+     * where it was, for {@link #putBack}: its index in a list or its position in a set that keeps
+     * insertion order (found by iteration), {@link #IN_SET} for a hash set or a sorted set, or
+     * {@link #ABSENT}.
+     */
+    static int removeSameAt(Collection<?> collection, Object element) {
+        if (collection == null) {
+            return ABSENT;
+        }
+        int shape = shape(collection);
+        if (shape == RANDOM_ACCESS_LIST || shape == LIST) {
+            List<?> list = (List<?>) collection;
+            int index = indexOfSame(list, element, shape);
+            if (index >= 0 && list.getClass() == ArrayList.class) {
+                ((ArrayList<?>) list).remove(index);
+            } else if (index >= 0) {
+                list.remove(index);
+            }
+            return index;
+        }
+        if (addingRestoresPlace(collection)) {
+            return removeSame(collection, element) ? IN_SET : ABSENT;
+        }
+        int position = 0;
+        for (Iterator<?> it = collection.iterator(); it.hasNext(); position++) {
+            if (it.next() == element) {
+                it.remove();
+                return position;
+            }
+        }
+        return ABSENT;
+    }
+
+    /**
+     * Whether adding an element just removed from {@code collection} puts it back in its place: a
+     * list (at its index), a hash set (which has no order) or a sorted set; not a set that keeps
+     * insertion order.
+     */
+    static boolean addingRestoresPlace(Collection<?> collection) {
+        Class<?> type = collection.getClass();
+        if (type == HashSet.class || type == ArrayList.class || type == TreeSet.class) {
+            return true;
+        }
+        int shape = SHAPES.get(type);
+        return shape != OTHER && shape != UNSORTED_SET;
+    }
+
+    /** Puts {@code element} back where {@link #removeSameAt} said it was. */
+    static <E> void putBack(Collection<E> collection, E element, int where) {
+        if (where == ABSENT) {
+            return;
+        }
+        if (where == IN_SET) {
+            add(collection, element);
+            return;
+        }
+        if (collection instanceof List) {
+            ((List<E>) collection).add(where, element);
+            return;
+        }
+        // a collection that keeps insertion order: add it at the end, then move what followed it behind it
+        List<E> following = new ArrayList<>();
+        int position = 0;
+        for (E candidate : collection) {
+            if (position++ >= where) {
+                following.add(candidate);
+            }
+        }
+        add(collection, element);
+        for (E candidate : following) {
+            removeSame(collection, candidate);
+            add(collection, candidate);
+        }
+    }
+
+    /** Makes {@code collection} (a list, a set or a range of one) hold {@code elements} again, in their order. */
+    static <E> void refill(Collection<E> collection, List<E> elements) {
+        collection.clear();
+        collection.addAll(elements);
     }
 
     private static boolean removeByIteration(Collection<?> collection, Object element) {

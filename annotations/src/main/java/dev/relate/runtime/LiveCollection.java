@@ -61,24 +61,36 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
         return target == null ? Collections.<E>emptyIterator() : new UnlinkingIterator(target.iterator());
     }
 
+    /**
+     * The collection that {@link #add} adds to: the owner's collection (created if the field is null),
+     * or the range this view shows of it.
+     */
+    Collection<E> addTarget() {
+        return end.collectionOrCreate(owner);
+    }
+
     /** Adds through the end, with its fast paths (one lookup in a hash set); a range view checks its range. */
     @Override
     public boolean add(E e) {
-        return end.add(owner, e);
+        if (isWhole()) {
+            return end.add(owner, e);
+        }
+        end.checkElement(e);
+        if (end.isMember(owner, e)) {
+            return false;
+        }
+        end.insert(owner, e, addTarget());
+        return true;
     }
 
     /**
-     * Adds each element as {@link #add} does. The elements are read first, so that moving them here may
-     * take them out of {@code c} itself (another owner's view or field), and checked for null before
-     * anything changes.
+     * Adds each element as {@link #add} does, everything or nothing. The elements are read first, so
+     * that moving them here may take them out of {@code c} itself (another owner's view or field), and
+     * checked for null before anything changes.
      */
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        boolean changed = false;
-        for (E element : end.nonNullCopy(c)) {
-            changed |= add(element);
-        }
-        return changed;
+        return end.addAll(owner, end.nonNullCopy(c), this::addTarget);
     }
 
     @Override
@@ -89,9 +101,7 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
         if (!contains(o)) {
             return false;
         }
-        E member = end.cast(o);
-        Links.removeSame(target(), member);
-        end.unlinked(owner, member);
+        end.detach(owner, target(), end.cast(o));
         return true;
     }
 
@@ -159,12 +169,22 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
             return last;
         }
 
+        /** Unlinks the element, then removes it through the iterator, which stays usable if that fails. */
         @Override
         public void remove() {
-            delegate.remove();
             E removed = last;
+            if (removed == null) {
+                delegate.remove(); // throws IllegalStateException
+                return;
+            }
+            int where = end.unlinked(owner, removed);
+            try {
+                delegate.remove();
+            } catch (RuntimeException | Error e) {
+                Journal.undo(e, () -> end.relinked(owner, removed, where));
+                throw e;
+            }
             last = null;
-            end.unlinked(owner, removed);
         }
     }
 }

@@ -84,12 +84,12 @@ final class LiveList<O, E> extends AbstractList<E> {
         return added;
     }
 
-    /** Adds each element as {@link #add(Object)} does; see {@link LiveCollection#addAll}. */
+    /** Adds each element as {@link #add(Object)} does, everything or nothing; see {@link LiveCollection#addAll}. */
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        boolean changed = false;
-        for (E element : end.nonNullCopy(c)) {
-            changed |= add(element);
+        boolean changed = end.addAll(owner, end.nonNullCopy(c), this::listForAdd);
+        if (changed) {
+            modCount++;
         }
         return changed;
     }
@@ -101,8 +101,8 @@ final class LiveList<O, E> extends AbstractList<E> {
         list.add(index, element);
         try {
             end.linked(owner, element);
-        } catch (RuntimeException e) {
-            list.remove(index);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> list.remove(index));
             throw e;
         }
         modCount++;
@@ -115,18 +115,15 @@ final class LiveList<O, E> extends AbstractList<E> {
             return false;
         }
         List<E> list = listForAdd(index);
-        list.addAll(index, incoming);
-        int linked = 0;
+        Journal journal = new Journal();
         try {
+            journal.refillOnFailure(list);
+            list.addAll(index, incoming);
             for (E element : incoming) {
-                end.linked(owner, element);
-                linked++;
+                end.linked(owner, element, journal);
             }
-        } catch (RuntimeException e) {
-            list.subList(index, index + incoming.size()).clear();
-            for (int i = linked - 1; i >= 0; i--) {
-                end.unlinked(owner, incoming.get(i));
-            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
             throw e;
         }
         modCount++;
@@ -142,18 +139,36 @@ final class LiveList<O, E> extends AbstractList<E> {
             return previous;
         }
         if (end.isMember(owner, element)) {
-            swapInto(list, index, previous, element);
-            return previous;
+            swap(list, index, previous, Links.indexOfSame(list, element), element);
+        } else {
+            replaceAt(list, index, previous, element);
         }
+        return previous;
+    }
+
+    /** Puts {@code element}, a member found at {@code from}, at {@code index} and {@code previous} at {@code from}. */
+    private static <E> void swap(List<E> list, int index, E previous, int from, E element) {
         list.set(index, element);
         try {
-            end.linked(owner, element);
-        } catch (RuntimeException e) {
-            list.set(index, previous);
+            list.set(from, previous);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> list.set(index, previous));
             throw e;
         }
-        end.unlinked(owner, previous);
-        return previous;
+    }
+
+    /** Puts {@code element}, a non-member, at {@code index} of {@code list} (the owner's list, or a range of it) in place of {@code previous}. */
+    private void replaceAt(List<E> list, int index, E previous, E element) {
+        Journal journal = new Journal();
+        try {
+            list.set(index, element);
+            journal.onFailure(() -> list.set(index, previous));
+            end.linked(owner, element, journal);
+            end.unlinked(owner, previous, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
     }
 
     @Override
@@ -163,8 +178,8 @@ final class LiveList<O, E> extends AbstractList<E> {
             throw new IndexOutOfBoundsException("Index: " + index + ", Size: 0");
         }
         E removed = list.remove(index);
+        end.unlinkOrPutBack(owner, removed, list, index);
         modCount++;
-        end.unlinked(owner, removed);
         return removed;
     }
 
@@ -185,13 +200,20 @@ final class LiveList<O, E> extends AbstractList<E> {
 
     @Override
     protected void removeRange(int fromIndex, int toIndex) {
-        List<E> range = list().subList(fromIndex, toIndex);
-        List<E> removed = new ArrayList<>(range);
-        range.clear();
-        modCount++;
-        for (E element : removed) {
-            end.unlinked(owner, element);
+        List<E> list = list();
+        List<E> removed = new ArrayList<>(list.subList(fromIndex, toIndex));
+        Journal journal = new Journal();
+        try {
+            journal.refillOnFailure(list);
+            list.subList(fromIndex, toIndex).clear();
+            for (E element : removed) {
+                end.unlinked(owner, element, journal);
+            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
         }
+        modCount++;
     }
 
     @Override
@@ -218,10 +240,18 @@ final class LiveList<O, E> extends AbstractList<E> {
     @Override
     public void sort(Comparator<? super E> c) {
         List<E> list = end.collection(owner);
-        if (list != null) {
-            list.sort(c);
-            modCount++;
+        if (list == null) {
+            return;
         }
+        List<E> before = new ArrayList<>(list);
+        try {
+            list.sort(c);
+        } catch (RuntimeException | Error e) {
+            // a comparator that throws half way leaves the list half sorted
+            Journal.undo(e, () -> Links.refill(list, before));
+            throw e;
+        }
+        modCount++;
     }
 
     /** Replaces every element with the operator's result; the results must be distinct. */
@@ -275,13 +305,6 @@ final class LiveList<O, E> extends AbstractList<E> {
             }
         }
         return incoming;
-    }
-
-    /** Puts {@code element}, a member found elsewhere, at {@code index} and {@code previous} where it was. */
-    private static <E> void swapInto(List<E> list, int index, E previous, E element) {
-        int from = Links.indexOfSame(list, element);
-        list.set(index, element);
-        list.set(from, previous);
     }
 
     /**
@@ -344,13 +367,23 @@ final class LiveList<O, E> extends AbstractList<E> {
             return lastIndex < list.size() ? list.get(lastIndex) : null;
         }
 
+        /** Unlinks the element, then removes it through the iterator, which stays usable if that fails. */
         @Override
         public void remove() {
             E removed = current();
-            delegate.remove();
+            if (removed == null) {
+                delegate.remove(); // throws for a stale position
+                return;
+            }
+            int where = end.unlinked(owner, removed);
+            try {
+                delegate.remove();
+            } catch (RuntimeException | Error e) {
+                Journal.undo(e, () -> end.relinked(owner, removed, where));
+                throw e;
+            }
             lastIndex = -1;
             modCount++;
-            end.unlinked(owner, removed);
         }
 
         @Override
@@ -361,18 +394,9 @@ final class LiveList<O, E> extends AbstractList<E> {
                 return;
             }
             if (end.isMember(owner, element)) {
-                int from = Links.indexOfSame(list, element);
-                delegate.set(element);
-                list.set(from, previous);
+                swap(list, lastIndex, previous, Links.indexOfSame(list, element), element);
             } else {
-                delegate.set(element);
-                try {
-                    end.linked(owner, element);
-                } catch (RuntimeException e) {
-                    delegate.set(previous);
-                    throw e;
-                }
-                end.unlinked(owner, previous);
+                replaceAt(list, lastIndex, previous, element);
             }
         }
 
@@ -387,10 +411,12 @@ final class LiveList<O, E> extends AbstractList<E> {
             lastIndex = -1;
             try {
                 end.linked(owner, element);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // step back over the element just added and take it out: the cursor is where it was
-                delegate.previous();
-                delegate.remove();
+                Journal.undo(e, () -> {
+                    delegate.previous();
+                    delegate.remove();
+                });
                 throw e;
             }
             modCount++;
