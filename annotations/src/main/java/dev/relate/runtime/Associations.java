@@ -308,7 +308,7 @@ public abstract class Associations<L, A, R> {
             if (targets == null) {
                 throw new NullPointerException("the objects to remove");
             }
-            return unlinkWhere(targets::contains);
+            return unlinkWhere(Links.membership(targets));
         }
 
         @Override
@@ -316,7 +316,7 @@ public abstract class Associations<L, A, R> {
             if (targets == null) {
                 throw new NullPointerException("the objects to keep");
             }
-            return unlinkWhere(object -> !targets.contains(object));
+            return unlinkWhere(Links.membership(targets).negate());
         }
 
         /**

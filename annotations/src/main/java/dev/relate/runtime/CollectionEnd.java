@@ -204,11 +204,13 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             for (E element : arriving) {
                 linked(owner, element, journal);
             }
+            List<E> leaving = new ArrayList<>();
             for (E element : previous) {
                 if (!kept.contains(element)) {
-                    unlinked(owner, element, journal);
+                    leaving.add(element);
                 }
             }
+            unlinkAll(owner, leaving, journal);
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
@@ -248,11 +250,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         List<E> removed = new ArrayList<>(collection);
         Journal journal = new Journal();
         try {
-            journal.refillOnFailure(collection);
+            journal.onFailure(() -> Links.refill(collection, removed));
             collection.clear();
-            for (E element : removed) {
-                unlinked(owner, element, journal);
-            }
+            unlinkAll(owner, removed, journal);
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
@@ -373,9 +373,8 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     }
 
     /**
-     * Removes the members of {@code target} that match, then unlinks them. The filter sees every
-     * element before anything is removed, so a filter that throws changes nothing (a collection's own
-     * {@code removeIf} may have removed some elements by then).
+     * Removes the members of {@code target} that match, then unlinks them, everything or nothing.
+     * The filter sees every element before anything is removed, so a filter that throws changes nothing.
      */
     final boolean removeMatching(O owner, Collection<E> target, Predicate<? super E> filter) {
         if (filter == null) {
@@ -384,8 +383,10 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (target == null || target.isEmpty()) {
             return false;
         }
+        List<E> before = new ArrayList<>(target.size());
         List<E> removed = new ArrayList<>();
         for (E element : target) {
+            before.add(element);
             if (filter.test(element)) {
                 removed.add(element);
             }
@@ -393,20 +394,34 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (removed.isEmpty()) {
             return false;
         }
-        Set<E> doomed = Links.identitySet();
-        doomed.addAll(removed);
         Journal journal = new Journal();
         try {
-            journal.refillOnFailure(target);
-            target.removeIf(doomed::contains);
-            for (E element : removed) {
-                unlinked(owner, element, journal);
-            }
+            journal.onFailure(() -> Links.refill(target, before));
+            Links.removeAllSame(target, removed);
+            unlinkAll(owner, removed, journal);
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
         }
         return true;
+    }
+
+    /**
+     * Unlinks each of {@code removed}, elements that have left the owner's collection, recording one
+     * step in {@code journal} that relinks them all.
+     */
+    final void unlinkAll(O owner, List<E> removed, Journal journal) {
+        int[] where = new int[removed.size()];
+        int[] done = {0};
+        journal.onFailure(() -> {
+            for (int i = done[0] - 1; i >= 0; i--) {
+                relinked(owner, removed.get(i), where[i]);
+            }
+        });
+        for (int i = 0; i < where.length; i++) {
+            where[i] = unlinked(owner, removed.get(i));
+            done[0] = i + 1;
+        }
     }
 
     /**

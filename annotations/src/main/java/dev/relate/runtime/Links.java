@@ -12,6 +12,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** Identity-aware collection operations shared by the ends and the views. */
 final class Links {
@@ -145,6 +146,41 @@ final class Links {
             removeSame(collection, candidate);
             add(collection, candidate);
         }
+    }
+
+    /**
+     * Removes {@code removed}, members of {@code collection} in the order it iterates them, by
+     * identity. One pass matches them in that order, with no lookup: O(n) for any collection; a
+     * collection whose {@code removeIf} visits its elements in another order has the rest removed
+     * through a set that compares by identity.
+     */
+    static <E> void removeAllSame(Collection<E> collection, List<E> removed) {
+        int[] next = {0};
+        collection.removeIf(element -> {
+            int i = next[0];
+            if (i < removed.size() && removed.get(i) == element) {
+                next[0] = i + 1;
+                return true;
+            }
+            return false;
+        });
+        if (next[0] < removed.size()) {
+            Set<E> rest = identitySet();
+            rest.addAll(removed.subList(next[0], removed.size()));
+            collection.removeIf(rest::contains);
+        }
+    }
+
+    /**
+     * {@code c.contains} as a predicate, quick for any {@code c}: a collection that is not a set (a
+     * list, whose {@code contains} is a search) is copied into a hash set first when it is not small,
+     * as its {@code equals} and {@code hashCode} answer the same; a live view answers itself.
+     */
+    static Predicate<Object> membership(Collection<?> c) {
+        if (c instanceof Set || c instanceof LiveCollection || c instanceof LiveList || c.size() <= 8) {
+            return c::contains;
+        }
+        return new HashSet<>(c)::contains;
     }
 
     /** Makes {@code collection} (a list, a set or a range of one) hold {@code elements} again, in their order. */

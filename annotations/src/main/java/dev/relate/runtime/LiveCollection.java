@@ -122,13 +122,13 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
     @Override
     public boolean removeAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return removeIf(c::contains);
+        return removeIf(Links.membership(c));
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return removeIf(e -> !c.contains(e));
+        return removeIf(Links.membership(c).negate());
     }
 
     @Override

@@ -228,13 +228,13 @@ final class LiveList<O, E> extends AbstractList<E> {
     @Override
     public boolean removeAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return removeIf(c::contains);
+        return removeIf(Links.membership(c));
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return removeIf(e -> !c.contains(e));
+        return removeIf(Links.membership(c).negate());
     }
 
     @Override
