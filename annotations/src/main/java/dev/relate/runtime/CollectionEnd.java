@@ -3,6 +3,7 @@ package dev.relate.runtime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -347,6 +348,21 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
     }
 
+    /**
+     * Removes {@code element}, the last element {@code iterator} returned from the owner's collection,
+     * and unlinks it, everything or nothing: unlinking comes first, so that an iterator whose
+     * {@code remove} throws is left as it was, and usable.
+     */
+    final void removeThrough(Iterator<E> iterator, O owner, E element) {
+        int where = unlinked(owner, element);
+        try {
+            iterator.remove();
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> relinked(owner, element, where));
+            throw e;
+        }
+    }
+
     /** Unlinks {@code member}, just taken out of {@code target} from {@code where}; if that fails, puts it back. */
     final void unlinkOrPutBack(O owner, E member, Collection<E> target, int where) {
         try {
@@ -375,13 +391,15 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     /**
      * Removes the members of {@code target} that match, then unlinks them, everything or nothing.
      * The filter sees every element before anything is removed, so a filter that throws changes nothing.
+     *
+     * @return how many were removed
      */
-    final boolean removeMatching(O owner, Collection<E> target, Predicate<? super E> filter) {
+    final int removeMatching(O owner, Collection<E> target, Predicate<? super E> filter) {
         if (filter == null) {
             throw new NullPointerException("filter");
         }
         if (target == null || target.isEmpty()) {
-            return false;
+            return 0;
         }
         List<E> before = new ArrayList<>(target.size());
         List<E> removed = new ArrayList<>();
@@ -392,7 +410,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             }
         }
         if (removed.isEmpty()) {
-            return false;
+            return 0;
         }
         Journal journal = new Journal();
         try {
@@ -403,7 +421,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
-        return true;
+        return removed.size();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedSet;
@@ -177,6 +178,7 @@ final class Links {
      * as its {@code equals} and {@code hashCode} answer the same; a live view answers itself.
      */
     static Predicate<Object> membership(Collection<?> c) {
+        Objects.requireNonNull(c);
         if (c instanceof Set || c instanceof LiveCollection || c instanceof LiveList || c.size() <= 8) {
             return c::contains;
         }

@@ -4,7 +4,6 @@ import java.util.AbstractCollection;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -116,18 +115,16 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
 
     @Override
     public boolean removeIf(Predicate<? super E> filter) {
-        return end.removeMatching(owner, target(), filter);
+        return end.removeMatching(owner, target(), filter) > 0;
     }
 
     @Override
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
         return removeIf(Links.membership(c));
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
-        Objects.requireNonNull(c);
         return removeIf(Links.membership(c).negate());
     }
 
@@ -169,7 +166,6 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
             return last;
         }
 
-        /** Unlinks the element, then removes it through the iterator, which stays usable if that fails. */
         @Override
         public void remove() {
             E removed = last;
@@ -177,13 +173,7 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
                 delegate.remove(); // throws IllegalStateException
                 return;
             }
-            int where = end.unlinked(owner, removed);
-            try {
-                delegate.remove();
-            } catch (RuntimeException | Error e) {
-                Journal.undo(e, () -> end.relinked(owner, removed, where));
-                throw e;
-            }
+            end.removeThrough(delegate, owner, removed);
             last = null;
         }
     }

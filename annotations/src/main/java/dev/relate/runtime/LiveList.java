@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
@@ -218,7 +219,7 @@ final class LiveList<O, E> extends AbstractList<E> {
 
     @Override
     public boolean removeIf(Predicate<? super E> filter) {
-        boolean removed = end.removeMatching(owner, end.collection(owner), filter);
+        boolean removed = end.removeMatching(owner, end.collection(owner), filter) > 0;
         if (removed) {
             modCount++;
         }
@@ -227,13 +228,11 @@ final class LiveList<O, E> extends AbstractList<E> {
 
     @Override
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
         return removeIf(Links.membership(c));
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
-        Objects.requireNonNull(c);
         return removeIf(Links.membership(c).negate());
     }
 
@@ -257,20 +256,52 @@ final class LiveList<O, E> extends AbstractList<E> {
     /** Replaces every element with the operator's result; the results must be distinct. */
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
+        replaceRange(0, size(), operator);
+    }
+
+    /**
+     * Replaces each element from {@code from} to {@code to} with the operator's result, everything or
+     * nothing; the results and the elements outside the range must be distinct.
+     */
+    private void replaceRange(int from, int to, UnaryOperator<E> operator) {
         Objects.requireNonNull(operator);
-        List<E> replaced = new ArrayList<>();
-        for (E element : list()) {
-            replaced.add(operator.apply(element));
+        List<E> whole = new ArrayList<>(list());
+        for (int i = from; i < to; i++) {
+            whole.set(i, operator.apply(whole.get(i)));
         }
+        replaceWith(whole);
+    }
+
+    /** Sorts the elements from {@code from} to {@code to}, everything or nothing. */
+    private void sortRange(int from, int to, Comparator<? super E> c) {
+        List<E> whole = new ArrayList<>(list());
+        whole.subList(from, to).sort(c);
+        replaceWith(whole);
+    }
+
+    /** Makes the list hold {@code whole}, which must hold distinct non-null elements: links what came, unlinks what left. */
+    private void replaceWith(List<E> whole) {
         Set<E> seen = Links.identitySet();
-        for (E element : replaced) {
+        for (E element : whole) {
             end.checkElement(element);
             if (!seen.add(element)) {
                 throw Problems.duplicateIncoming(end.name(), element);
             }
         }
-        end.replace(owner, replaced);
+        end.replace(owner, whole);
         modCount++;
+    }
+
+    /**
+     * A range view whose bulk operations ({@code removeIf}, {@code removeAll}, {@code retainAll},
+     * {@code replaceAll}, {@code sort}, {@code clear}) are everything or nothing as the list's are.
+     */
+    @Override
+    public List<E> subList(int fromIndex, int toIndex) {
+        if (fromIndex < 0 || toIndex > size() || fromIndex > toIndex) {
+            throw new IndexOutOfBoundsException("fromIndex " + fromIndex + ", toIndex " + toIndex + ", size " + size());
+        }
+        return new Range(null, fromIndex, toIndex - fromIndex);
     }
 
     @Override
@@ -305,6 +336,152 @@ final class LiveList<O, E> extends AbstractList<E> {
             }
         }
         return incoming;
+    }
+
+    /**
+     * The elements from {@code offset} on, {@code size} of them, of this list; a change made to the
+     * list other than through this range (or a range within it) makes it fail fast.
+     */
+    private final class Range extends AbstractList<E> {
+        private final Range parent;
+        private final int offset;
+        private int size;
+        private int expectedModCount;
+
+        Range(Range parent, int offset, int size) {
+            this.parent = parent;
+            this.offset = offset;
+            this.size = size;
+            this.expectedModCount = LiveList.this.modCount;
+        }
+
+        private void checkForComodification() {
+            if (LiveList.this.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+
+        private void checkIndex(int index, int bound) {
+            if (index < 0 || index > bound) {
+                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+            }
+        }
+
+        /**
+         * After a change made through this range, which changed the list's size by {@code delta}: the
+         * size of this range and of every range it is in. It reads nothing of the owner's (a user's
+         * accessor or collection that threw now would leave the change made).
+         */
+        private void changed(int delta) {
+            for (Range range = this; range != null; range = range.parent) {
+                range.size += delta;
+                range.expectedModCount = LiveList.this.modCount;
+                range.modCount++;
+            }
+        }
+
+        @Override
+        public E get(int index) {
+            checkForComodification();
+            checkIndex(index, size - 1);
+            return LiveList.this.get(offset + index);
+        }
+
+        @Override
+        public int size() {
+            checkForComodification();
+            return size;
+        }
+
+        @Override
+        public E set(int index, E element) {
+            checkForComodification();
+            checkIndex(index, size - 1);
+            return LiveList.this.set(offset + index, element);
+        }
+
+        @Override
+        public void add(int index, E element) {
+            checkForComodification();
+            checkIndex(index, size);
+            LiveList.this.add(offset + index, element);
+            changed(1);
+        }
+
+        @Override
+        public boolean addAll(int index, Collection<? extends E> c) {
+            checkForComodification();
+            checkIndex(index, size);
+            List<E> incoming = new ArrayList<>(c);
+            boolean added = LiveList.this.addAll(offset + index, incoming);
+            changed(added ? incoming.size() : 0);
+            return added;
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends E> c) {
+            return addAll(size(), c);
+        }
+
+        @Override
+        public E remove(int index) {
+            checkForComodification();
+            checkIndex(index, size - 1);
+            E removed = LiveList.this.remove(offset + index);
+            changed(-1);
+            return removed;
+        }
+
+        @Override
+        protected void removeRange(int fromIndex, int toIndex) {
+            checkForComodification();
+            LiveList.this.removeRange(offset + fromIndex, offset + toIndex);
+            changed(fromIndex - toIndex);
+        }
+
+        @Override
+        public boolean removeIf(Predicate<? super E> filter) {
+            checkForComodification();
+            int removed = end.removeMatching(owner, list().subList(offset, offset + size), filter);
+            if (removed > 0) {
+                LiveList.this.modCount++;
+                changed(-removed);
+            }
+            return removed > 0;
+        }
+
+        @Override
+        public boolean removeAll(Collection<?> c) {
+            return removeIf(Links.membership(c));
+        }
+
+        @Override
+        public boolean retainAll(Collection<?> c) {
+            return removeIf(Links.membership(c).negate());
+        }
+
+        @Override
+        public void replaceAll(UnaryOperator<E> operator) {
+            checkForComodification();
+            replaceRange(offset, offset + size, operator);
+            changed(0);
+        }
+
+        @Override
+        public void sort(Comparator<? super E> c) {
+            checkForComodification();
+            sortRange(offset, offset + size, c);
+            changed(0);
+        }
+
+        @Override
+        public List<E> subList(int fromIndex, int toIndex) {
+            checkForComodification();
+            if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
+                throw new IndexOutOfBoundsException("fromIndex " + fromIndex + ", toIndex " + toIndex + ", size " + size);
+            }
+            return new Range(this, offset + fromIndex, toIndex - fromIndex);
+        }
     }
 
     /**
@@ -367,7 +544,6 @@ final class LiveList<O, E> extends AbstractList<E> {
             return lastIndex < list.size() ? list.get(lastIndex) : null;
         }
 
-        /** Unlinks the element, then removes it through the iterator, which stays usable if that fails. */
         @Override
         public void remove() {
             E removed = current();
@@ -375,13 +551,7 @@ final class LiveList<O, E> extends AbstractList<E> {
                 delegate.remove(); // throws for a stale position
                 return;
             }
-            int where = end.unlinked(owner, removed);
-            try {
-                delegate.remove();
-            } catch (RuntimeException | Error e) {
-                Journal.undo(e, () -> end.relinked(owner, removed, where));
-                throw e;
-            }
+            end.removeThrough(delegate, owner, removed);
             lastIndex = -1;
             modCount++;
         }

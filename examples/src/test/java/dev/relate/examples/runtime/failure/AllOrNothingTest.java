@@ -131,6 +131,24 @@ class AllOrNothingTest {
     }
 
     @Test
+    void bulkOperationsOfASubListAreAllOrNothing() {
+        refusingPets();
+        List<Pet> range = ShelterRelations.pets(home).subList(0, 3);
+        assertThrows(IllegalStateException.class, () -> range.removeIf(pet -> true));
+        assertThrows(IllegalStateException.class, () -> range.retainAll(List.of(bird)));
+        assertThrows(IllegalStateException.class, () -> range.subList(1, 2).removeAll(List.of(dog)));
+        assertThrows(IllegalStateException.class, () -> range.replaceAll(pet -> pet == dog ? new Pet() : pet));
+        assertPetsAtHome();
+        assertThat(range.size()).isEqualTo(3);
+        range.subList(0, 2).removeIf(pet -> pet == cat);
+        assertThat(home.getPets()).containsExactly(dog, bird).inOrder();
+        assertThat(cat.getOwner()).isNull();
+        assertThat(range).containsExactly(dog, bird).inOrder();
+        range.sort(Comparator.comparing((Pet pet) -> pet.id).reversed());
+        assertThat(home.getPets()).containsExactly(bird, dog).inOrder();
+    }
+
+    @Test
     void anIteratorWhoseRemoveIsRefusedStaysUsable() {
         refusingPets();
         Iterator<Pet> it = ShelterRelations.pets(home).iterator();

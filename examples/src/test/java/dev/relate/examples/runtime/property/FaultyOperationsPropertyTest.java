@@ -238,13 +238,7 @@ class FaultyOperationsPropertyTest {
         kind((w, op) -> crateStep(DepotRelations.racked(w.depot(op.a())), w, op));
         kind((w, op) -> DepotRelations.racked(w.depot(op.a())).pollFirst());
         kind((w, op) -> DepotRelations.racked(w.depot(op.a())).headSet(w.crate(op.b()), true).clear());
-        kind((w, op) -> {
-            for (Iterator<Crate> it = DepotRelations.racked(w.depot(op.a())).descendingIterator(); it.hasNext(); ) {
-                if (bit(op.b(), it.next())) {
-                    it.remove();
-                }
-            }
-        });
+        kind((w, op) -> removeFirst(DepotRelations.racked(w.depot(op.a())).descendingIterator(), c -> bit(op.b(), c)));
         // many-to-many, a list with a set, from both ends
         kind((w, op) -> DepotRelations.addToRoutes(w.depot(op.a()), w.crate(op.b())));
         kind((w, op) -> CrateRelations.addToDepots(w.crate(op.b()), w.depot(op.a())));
@@ -297,14 +291,21 @@ class FaultyOperationsPropertyTest {
             case 2 -> view.retainAll(some);
             case 3 -> view.removeAll(some);
             case 4 -> view.addAll(some);
-            case 5 -> {
-                for (Iterator<T> it = view.iterator(); it.hasNext(); ) {
-                    if (drop.test(it.next())) {
-                        it.remove();
-                    }
-                }
-            }
+            case 5 -> removeFirst(view.iterator(), drop);
             default -> view.add(one);
+        }
+    }
+
+    /**
+     * Walks {@code it} to the first element that matches and removes it: one operation (the walk
+     * before it changes nothing; the walk after another removal would be a step of its own).
+     */
+    private static <T> void removeFirst(Iterator<T> it, Predicate<T> drop) {
+        while (it.hasNext()) {
+            if (drop.test(it.next())) {
+                it.remove();
+                return;
+            }
         }
     }
 
@@ -334,6 +335,10 @@ class FaultyOperationsPropertyTest {
             }
             case 8 -> view.subList(0, at).add(crate);
             case 9 -> Collections.swap(view, at, size - 1);
+            case 10 -> view.subList(at, size).removeIf(c -> bit(op.c(), c));
+            case 11 -> view.subList(0, at).retainAll(w.pick(op.c()));
+            case 12 -> view.subList(at, size).sort(Comparator.comparingInt((Crate c) -> c.id).reversed());
+            case 13 -> view.subList(0, at).replaceAll(c -> w.crate(c.id + op.c()));
             default -> crateStep(view, w, new Op(op.kind(), op.a(), op.b(), op.c() >> 3));
         }
     }
