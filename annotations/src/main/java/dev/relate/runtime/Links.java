@@ -57,7 +57,9 @@ final class Links {
     /**
      * Removes {@code element} itself from a sorted set: its comparator finds the element only while
      * its key is as it was when it came in, and may find another element that compares equal (a key
-     * that changed to another member's), so the element found is checked to be the very object.
+     * that changed to another member's), so the element found is checked to be the very object, and
+     * else the set is searched by identity. Only an element that is not there itself is removed by
+     * the set's lookup (a one-way end follows its set: an equal object stands for the one it holds).
      */
     @SuppressWarnings("unchecked")
     private static boolean removeFromSorted(Collection<?> collection, Object element) {
@@ -65,7 +67,7 @@ final class Links {
         if (holdsItself(set, element)) {
             return remove(set, element);
         }
-        return removeByIteration(set, element);
+        return removeByIteration(set, element) || remove(set, element);
     }
 
     /** What {@link #removeSameAt} answers when the element was not there. */

@@ -536,21 +536,20 @@ final class LiveList<O, E> extends AbstractList<E> {
             return delegate.previousIndex();
         }
 
-        /** The element now at the position last returned; the delegate throws for a stale position. */
+        /** The element now at the position last returned; a position the list no longer has fails fast. */
         private E current() {
             if (lastIndex < 0) {
                 throw new IllegalStateException("no element to change: call next() or previous() first");
             }
-            return lastIndex < list.size() ? list.get(lastIndex) : null;
+            if (lastIndex >= list.size()) {
+                throw new ConcurrentModificationException();
+            }
+            return list.get(lastIndex);
         }
 
         @Override
         public void remove() {
             E removed = current();
-            if (removed == null) {
-                delegate.remove(); // throws for a stale position
-                return;
-            }
             end.removeThrough(delegate, owner, removed);
             lastIndex = -1;
             modCount++;
