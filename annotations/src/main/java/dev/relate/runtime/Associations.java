@@ -116,16 +116,6 @@ public abstract class Associations<L, A, R> {
      * @return how many associations were removed
      */
     public final int unlink(L left, R right) {
-        Journal journal = new Journal();
-        try {
-            return unlink(left, right, journal);
-        } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
-            throw e;
-        }
-    }
-
-    private int unlink(L left, R right, Journal journal) {
         if (left == null || right == null) {
             return 0;
         }
@@ -151,19 +141,31 @@ public abstract class Associations<L, A, R> {
         if (first == null) {
             return 0;
         }
-        unlink(first, journal);
         if (more == null) {
+            unlink(first); // one association, the usual case: undone by hand, nothing allocated
             return 1;
         }
-        for (A association : more) {
-            unlink(association, journal);
-        }
-        return 1 + more.size();
+        more.add(0, first);
+        unlinkAll(more);
+        return more.size();
     }
 
     @SuppressWarnings("unchecked")
-    final int unlinkPair(Object left, Object right, Journal journal) {
-        return unlink((L) left, (R) right, journal);
+    final int unlinkPair(Object left, Object right) {
+        return unlink((L) left, (R) right);
+    }
+
+    /** Unlinks each association, everything or nothing. */
+    private void unlinkAll(List<A> associations) {
+        Journal journal = new Journal();
+        try {
+            for (A association : associations) {
+                unlink(association, journal);
+            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
     }
 
     /**
@@ -283,15 +285,10 @@ public abstract class Associations<L, A, R> {
             if (target == null) {
                 return false;
             }
-            Journal journal = new Journal();
             try {
-                return (near == leftEnd ? unlinkPair(owner, target, journal) : unlinkPair(target, owner, journal)) > 0;
+                return (near == leftEnd ? unlinkPair(owner, target) : unlinkPair(target, owner)) > 0;
             } catch (ClassCastException e) {
-                journal.rollBack(e);
-                return false;
-            } catch (RuntimeException | Error e) {
-                journal.rollBack(e);
-                throw e;
+                return false; // not of the far class: read before anything changes
             }
         }
 
@@ -334,18 +331,6 @@ public abstract class Associations<L, A, R> {
             return !found.isEmpty();
         }
 
-        /** Unlinks each association, everything or nothing. */
-        private void unlinkAll(List<A> associations) {
-            Journal journal = new Journal();
-            try {
-                for (A association : associations) {
-                    unlink(association, journal);
-                }
-            } catch (RuntimeException | Error e) {
-                journal.rollBack(e);
-                throw e;
-            }
-        }
 
         @Override
         public boolean contains(Object target) {
