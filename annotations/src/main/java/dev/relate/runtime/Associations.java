@@ -49,9 +49,9 @@ public abstract class Associations<L, A, R> {
      * Links {@code left} and {@code right} through {@code association}, wiring all four ends. An
      * association already linked elsewhere moves.
      *
-     * <p>It changes both ends or neither: if the right collection refuses the association (a set
-     * holding an equal one), the left end goes back to the object it had (a list that it left holds
-     * it again, at its end).
+     * <p>It changes everything or nothing: if a step throws (a set holding an equal association, a
+     * user's collection or accessor), every end is as it was, and an association that was linked
+     * elsewhere is back at its place in the collections it left.
      *
      * @return the association
      */
@@ -59,12 +59,23 @@ public abstract class Associations<L, A, R> {
         requireNonNull(left, "left object");
         requireNonNull(right, "right object");
         requireNonNull(association, "association");
-        L previousLeft = leftEnd.ownerOf(association);
+        if (leftEnd.ownerOf(association) != null || rightEnd.ownerOf(association) != null) {
+            Journal journal = new Journal();
+            try {
+                leftEnd.assign(association, left, journal);
+                rightEnd.assign(association, right, journal);
+            } catch (RuntimeException | Error e) {
+                journal.rollBack(e);
+                throw e;
+            }
+            return association;
+        }
+        // a new association: taking it out of the left collection again undoes the first step
         leftEnd.assign(association, left);
         try {
             rightEnd.assign(association, right);
-        } catch (RuntimeException e) {
-            leftEnd.assign(association, previousLeft);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> leftEnd.assign(association, null));
             throw e;
         }
         return association;
@@ -130,14 +141,13 @@ public abstract class Associations<L, A, R> {
         if (first == null) {
             return 0;
         }
-        unlink(first);
         if (more == null) {
+            unlink(first); // one association, the usual case: undone by hand, nothing allocated
             return 1;
         }
-        for (A association : more) {
-            unlink(association);
-        }
-        return 1 + more.size();
+        more.add(0, first);
+        unlinkAll(more);
+        return more.size();
     }
 
     @SuppressWarnings("unchecked")
@@ -145,11 +155,42 @@ public abstract class Associations<L, A, R> {
         return unlink((L) left, (R) right);
     }
 
-    /** Takes {@code association} out of both collections and clears its two ends. */
+    /** Unlinks each association, everything or nothing. */
+    private void unlinkAll(List<A> associations) {
+        Journal journal = new Journal();
+        try {
+            for (A association : associations) {
+                unlink(association, journal);
+            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Takes {@code association} out of both collections and clears its two ends, everything or
+     * nothing: if the right end throws, the association goes back to its place on the left.
+     */
     public final void unlink(A association) {
         requireNonNull(association, "association");
-        leftEnd.assign(association, null);
-        rightEnd.assign(association, null);
+        L left = leftEnd.ownerOf(association);
+        if (left == null) {
+            rightEnd.assign(association, null);
+            return;
+        }
+        int where = leftEnd.takeOut(left, association);
+        try {
+            rightEnd.assign(association, null);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> leftEnd.putBack(left, association, where));
+            throw e;
+        }
+    }
+
+    private void unlink(A association, Journal journal) {
+        leftEnd.assign(association, null, journal);
+        rightEnd.assign(association, null, journal);
     }
 
     /**
@@ -245,11 +286,9 @@ public abstract class Associations<L, A, R> {
                 return false;
             }
             try {
-                @SuppressWarnings("unchecked")
-                F f = (F) target;
-                return (near == leftEnd ? unlinkPair(owner, f) : unlinkPair(f, owner)) > 0;
+                return (near == leftEnd ? unlinkPair(owner, target) : unlinkPair(target, owner)) > 0;
             } catch (ClassCastException e) {
-                return false;
+                return false; // not of the far class: read before anything changes
             }
         }
 
@@ -266,7 +305,7 @@ public abstract class Associations<L, A, R> {
             if (targets == null) {
                 throw new NullPointerException("the objects to remove");
             }
-            return unlinkWhere(targets::contains);
+            return unlinkWhere(Links.membership(targets));
         }
 
         @Override
@@ -274,7 +313,7 @@ public abstract class Associations<L, A, R> {
             if (targets == null) {
                 throw new NullPointerException("the objects to keep");
             }
-            return unlinkWhere(object -> !targets.contains(object));
+            return unlinkWhere(Links.membership(targets).negate());
         }
 
         /**
@@ -288,11 +327,10 @@ public abstract class Associations<L, A, R> {
                     found.add(association);
                 }
             }
-            for (A association : found) {
-                unlink(association);
-            }
+            unlinkAll(found);
             return !found.isEmpty();
         }
+
 
         @Override
         public boolean contains(Object target) {
@@ -307,9 +345,7 @@ public abstract class Associations<L, A, R> {
         @Override
         public void clear() {
             // a copy: unlinking takes each association out of the collection being read
-            for (A association : new ArrayList<>(associations())) {
-                unlink(association);
-            }
+            unlinkAll(new ArrayList<>(associations()));
         }
     }
 }

@@ -2,9 +2,12 @@ package dev.relate.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A collection end of a relationship: the field {@code owner.items} of type {@code C}, holding
@@ -12,7 +15,10 @@ import java.util.function.Predicate;
  * the subclasses of this package supply what the other end does when an element comes or goes.
  *
  * <p>Every operation keeps both ends in sync: an element enters the collection only through
- * {@link #linked} and leaves it only through {@link #unlinked}.
+ * {@link #linked} and leaves it only through {@link #unlinked}. Every operation changes everything
+ * or nothing: when a step throws (a user's collection, accessor, {@code equals}, {@code hashCode} or
+ * comparator), what the earlier steps changed is undone, by hand for a single element and through a
+ * {@link Journal} for several, and the exception is rethrown.
  *
  * @param <O> the class that owns the collection
  * @param <E> the element class
@@ -49,11 +55,46 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     /** Whether {@code element} is in the owner's collection, by identity, as the inverse end tells. */
     protected abstract boolean isMember(O owner, Object element);
 
-    /** {@code element} has just entered the owner's collection: point the other end at the owner. */
-    protected abstract void linked(O owner, E element);
+    /**
+     * {@code element} has just entered the owner's collection: points the other end at the owner. It
+     * changes everything or nothing: if it throws, the other end is as it was.
+     */
+    abstract void linked(O owner, E element);
 
-    /** {@code element} has just left the owner's collection: clear the other end. */
-    protected abstract void unlinked(O owner, E element);
+    /**
+     * {@link #linked(Object, Object)} as one step of a larger operation, recording in {@code journal}
+     * what undoes it. The default undoes it with {@link #unlinked(Object, Object)}: right where
+     * linking only added the owner to the other end.
+     */
+    void linked(O owner, E element, Journal journal) {
+        linked(owner, element);
+        journal.onFailure(() -> unlinked(owner, element));
+    }
+
+    /**
+     * {@code element} has left (or is about to leave) the owner's collection: clears the other end. It
+     * changes everything or nothing.
+     *
+     * @return where the other end held the owner, for {@link #relinked}
+     */
+    abstract int unlinked(O owner, E element);
+
+    /**
+     * {@link #unlinked(Object, Object)} as the last step of an operation, which nothing needs to undo:
+     * the default unlinks the same way, an end may skip finding where the other end held the owner.
+     */
+    void unlinkedLast(O owner, E element) {
+        unlinked(owner, element);
+    }
+
+    /** Undoes {@link #unlinked(Object, Object)}, which answered {@code where}. */
+    abstract void relinked(O owner, E element, int where);
+
+    /** {@link #unlinked(Object, Object)} as one step of a larger operation, recording what undoes it. */
+    final void unlinked(O owner, E element, Journal journal) {
+        int where = unlinked(owner, element);
+        journal.onFailure(() -> relinked(owner, element, where));
+    }
 
     /** The end as users write it, {@code "Parent.children"}. */
     public final String name() {
@@ -100,18 +141,24 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
         C collection = collection(owner);
         if (collection != null && lookupIsIdentity(collection, element)) {
-            if (!Links.remove(collection, element)) {
+            if (collection.getClass() == HashSet.class) {
+                // one lookup; if unlinking fails, adding it again puts it back
+                if (!Links.remove(collection, element)) {
+                    return false;
+                }
+                unlinkOrPutBack(owner, knownElement(element), collection, Links.IN_SET);
+                return true;
+            }
+            if (!Links.contains(collection, element)) {
                 return false;
             }
-            unlinked(owner, knownElement(element));
+            detach(owner, collection, knownElement(element));
             return true;
         }
         if (!isMember(owner, element)) {
             return false;
         }
-        E member = elementType.cast(element);
-        Links.removeSame(collection(owner), member);
-        unlinked(owner, member);
+        detach(owner, collection(owner), cast(element));
         return true;
     }
 
@@ -120,10 +167,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * in is linked (and leaves its previous owner), what stayed is not touched. Repeated elements are
      * kept once, in the order given (a list, or a set that keeps insertion order, takes that order).
      *
-     * <p>It changes everything or nothing: the collection is rewritten first, so a collection that
-     * refuses an element (a set already holding an equal one) is restored; then what came in is
-     * linked, so an other end that refuses a link (a many-to-many set holding an equal owner) undoes
-     * the links made and restores the collection; only then is what left unlinked, which cannot fail.
+     * <p>It changes everything or nothing: if any step throws (a collection that refuses an element,
+     * a set already holding an equal one, an accessor), every step taken is undone and the exception
+     * rethrown.
      */
     public final void replace(O owner, Collection<? extends E> elements) {
         checkOwner(owner);
@@ -151,43 +197,35 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             }
         }
         List<E> previous = new ArrayList<>(collection);
-        if (!inOrder(previous, incoming)) {
-            rewrite(collection, incoming, previous);
-        }
-        List<E> linkedSoFar = new ArrayList<>(arriving.size());
+        Journal journal = new Journal();
         try {
+            if (!inOrder(previous, incoming)) {
+                rewrite(collection, incoming, journal);
+            }
             for (E element : arriving) {
-                linked(owner, element);
-                linkedSoFar.add(element);
+                linked(owner, element, journal);
             }
-        } catch (RuntimeException e) {
-            for (int i = linkedSoFar.size() - 1; i >= 0; i--) {
-                unlinked(owner, linkedSoFar.get(i));
+            List<E> leaving = new ArrayList<>();
+            for (E element : previous) {
+                if (!kept.contains(element)) {
+                    leaving.add(element);
+                }
             }
-            collection.clear();
-            collection.addAll(previous);
+            unlinkAll(owner, leaving, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
             throw e;
-        }
-        for (E element : previous) {
-            if (!kept.contains(element)) {
-                unlinked(owner, element);
-            }
         }
     }
 
-    /** Makes {@code collection} hold {@code incoming}, or, if it refuses one, {@code previous} again. */
-    private void rewrite(C collection, List<E> incoming, List<E> previous) {
+    /** Makes {@code collection} hold {@code incoming}, in that order. */
+    private void rewrite(C collection, List<E> incoming, Journal journal) {
+        journal.refillOnFailure(collection);
         collection.clear();
-        try {
-            for (E element : incoming) {
-                if (!collection.add(element)) {
-                    throw Problems.equalElement(name, element);
-                }
+        for (E element : incoming) {
+            if (!Links.add(collection, element)) {
+                throw Problems.equalElement(name, element);
             }
-        } catch (RuntimeException e) {
-            collection.clear();
-            collection.addAll(previous);
-            throw e;
         }
     }
 
@@ -211,9 +249,14 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return;
         }
         List<E> removed = new ArrayList<>(collection);
-        collection.clear();
-        for (E element : removed) {
-            unlinked(owner, element);
+        Journal journal = new Journal();
+        try {
+            journal.onFailure(() -> Links.refill(collection, removed));
+            collection.clear();
+            unlinkAll(owner, removed, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
         }
     }
 
@@ -232,40 +275,171 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     private void linkOrTakeBack(O owner, E element, Collection<E> target) {
         try {
             linked(owner, element);
-        } catch (RuntimeException e) {
-            Links.removeSame(target, element);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> Links.removeSame(target, element));
             throw e;
         }
     }
 
     /**
-     * Removes the members of {@code target} that match, then unlinks them. The filter sees every
-     * element before anything is removed, so a filter that throws changes nothing (a collection's own
-     * {@code removeIf} may have removed some elements by then).
+     * {@link #add(Object, Object)} as one step of a larger operation: adds a non-member to
+     * {@code target} (the owner's collection, or a range of it) and links it, recording what undoes
+     * both in {@code journal}.
+     *
+     * @return {@code false} if it was already there, which changes nothing
      */
-    final boolean removeMatching(O owner, Collection<E> target, Predicate<? super E> filter) {
+    final boolean add(O owner, E element, Collection<E> target, Journal journal) {
+        checkElement(element);
+        if (isMember(owner, element)) {
+            return false;
+        }
+        journal.add(target, element, name);
+        linked(owner, element, journal);
+        return true;
+    }
+
+    /**
+     * Adds each of {@code elements} (non-null, read already) as {@link #add(Object, Object)} does,
+     * everything or nothing, to the collection {@code target} gives (asked once, if there is anything to add).
+     *
+     * @return whether anything was added
+     */
+    final boolean addAll(O owner, List<E> elements, Supplier<? extends Collection<E>> target) {
+        if (elements.isEmpty()) {
+            return false;
+        }
+        Collection<E> into = target.get();
+        boolean changed = false;
+        Journal journal = new Journal();
+        try {
+            for (E element : elements) {
+                changed |= add(owner, element, into, journal);
+            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return changed;
+    }
+
+    /** The owner's collection, created (and stored in the field) if the field is {@code null}. */
+    final C collectionOrCreate(O owner) {
+        C collection = collection(owner);
+        return collection != null ? collection : createCollection(owner);
+    }
+
+    /**
+     * Takes {@code member} out of {@code target} (the owner's collection, or a range of it) and
+     * unlinks it, everything or nothing. Of the two steps, the one whose undo is exact and cheap comes
+     * first: taking it out of a list (put back at its index), a hash set or a sorted set; else (a set
+     * that keeps insertion order) unlinking.
+     */
+    final void detach(O owner, Collection<E> target, E member) {
+        if (Links.addingRestoresPlace(target)) {
+            unlinkOrPutBack(owner, member, target, Links.removeSameAt(target, member));
+            return;
+        }
+        int where = unlinked(owner, member);
+        try {
+            Links.removeSame(target, member);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> relinked(owner, member, where));
+            throw e;
+        }
+    }
+
+    /**
+     * Removes {@code element}, the last element {@code iterator} returned from the owner's collection,
+     * and unlinks it, everything or nothing: unlinking comes first, so that an iterator whose
+     * {@code remove} throws is left as it was, and usable.
+     */
+    final void removeThrough(Iterator<E> iterator, O owner, E element) {
+        int where = unlinked(owner, element);
+        try {
+            iterator.remove();
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> relinked(owner, element, where));
+            throw e;
+        }
+    }
+
+    /** Unlinks {@code member}, just taken out of {@code target} from {@code where}; if that fails, puts it back. */
+    final void unlinkOrPutBack(O owner, E member, Collection<E> target, int where) {
+        try {
+            unlinkedLast(owner, member);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> Links.putBack(target, member, where));
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #remove(Object, Object)} as one step of a larger operation, recording what undoes it.
+     *
+     * @return {@code false} if it was not there, which changes nothing
+     */
+    final boolean remove(O owner, Object element, Journal journal) {
+        if (element == null || !isMember(owner, element)) {
+            return false;
+        }
+        E member = cast(element);
+        journal.remove(collection(owner), member);
+        unlinked(owner, member, journal);
+        return true;
+    }
+
+    /**
+     * Removes the members of {@code target} that match, then unlinks them, everything or nothing.
+     * The filter sees every element before anything is removed, so a filter that throws changes nothing.
+     *
+     * @return how many were removed
+     */
+    final int removeMatching(O owner, Collection<E> target, Predicate<? super E> filter) {
         if (filter == null) {
             throw new NullPointerException("filter");
         }
         if (target == null || target.isEmpty()) {
-            return false;
+            return 0;
         }
+        List<E> before = new ArrayList<>(target.size());
         List<E> removed = new ArrayList<>();
         for (E element : target) {
+            before.add(element);
             if (filter.test(element)) {
                 removed.add(element);
             }
         }
         if (removed.isEmpty()) {
-            return false;
+            return 0;
         }
-        Set<E> doomed = Links.identitySet();
-        doomed.addAll(removed);
-        target.removeIf(doomed::contains);
-        for (E element : removed) {
-            unlinked(owner, element);
+        Journal journal = new Journal();
+        try {
+            journal.onFailure(() -> Links.refill(target, before));
+            Links.removeAllSame(target, removed);
+            unlinkAll(owner, removed, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
         }
-        return true;
+        return removed.size();
+    }
+
+    /**
+     * Unlinks each of {@code removed}, elements that have left the owner's collection, recording one
+     * step in {@code journal} that relinks them all.
+     */
+    final void unlinkAll(O owner, List<E> removed, Journal journal) {
+        int[] where = new int[removed.size()];
+        int[] done = {0};
+        journal.onFailure(() -> {
+            for (int i = done[0] - 1; i >= 0; i--) {
+                relinked(owner, removed.get(i), where[i]);
+            }
+        });
+        for (int i = 0; i < where.length; i++) {
+            where[i] = unlinked(owner, removed.get(i));
+            done[0] = i + 1;
+        }
     }
 
     /**

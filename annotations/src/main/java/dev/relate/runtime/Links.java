@@ -8,10 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** Identity-aware collection operations shared by the ends and the views. */
 final class Links {
@@ -28,9 +30,12 @@ final class Links {
             return false;
         }
         int shape = shape(collection);
-        if (shape >= UNSORTED_SET) {
-            // a set finds the element by its hash code or comparator; if a key changed while it was
-            // in the set, the set no longer finds it there, but its iterator still does
+        if (shape == SORTED_SET) {
+            return removeFromSorted(collection, element);
+        }
+        if (shape == UNSORTED_SET) {
+            // a set finds the element by its hash code; if its hash code changed while it was in the
+            // set, the set no longer finds it there, but its iterator still does
             return remove(collection, element) || removeByIteration(collection, element);
         }
         if (shape == RANDOM_ACCESS_LIST) {
@@ -47,6 +52,145 @@ final class Links {
             return true;
         }
         return removeByIteration(collection, element);
+    }
+
+    /**
+     * Removes {@code element} itself from a sorted set: its comparator finds the element only while
+     * its key is as it was when it came in, and may find another element that compares equal (a key
+     * that changed to another member's), so the element found is checked to be the very object, and
+     * else the set is searched by identity. Only an element that is not there itself is removed by
+     * the set's lookup (a one-way end follows its set: an equal object stands for the one it holds).
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean removeFromSorted(Collection<?> collection, Object element) {
+        SortedSet<Object> set = (SortedSet<Object>) collection;
+        if (holdsItself(set, element)) {
+            return remove(set, element);
+        }
+        return removeByIteration(set, element) || remove(set, element);
+    }
+
+    /** What {@link #removeSameAt} answers when the element was not there. */
+    static final int ABSENT = -1;
+    /** What {@link #removeSameAt} answers for a set that puts an element back in its place when it is added again. */
+    static final int IN_SET = -2;
+
+    /**
+     * Removes {@code element} itself from {@code collection}, like {@link #removeSame}, and tells
+     * where it was, for {@link #putBack}: its index in a list or its position in a set that keeps
+     * insertion order (found by iteration), {@link #IN_SET} for a hash set or a sorted set, or
+     * {@link #ABSENT}.
+     */
+    static int removeSameAt(Collection<?> collection, Object element) {
+        if (collection == null) {
+            return ABSENT;
+        }
+        int shape = shape(collection);
+        if (shape == RANDOM_ACCESS_LIST || shape == LIST) {
+            List<?> list = (List<?>) collection;
+            int index = indexOfSame(list, element, shape);
+            if (index >= 0 && list.getClass() == ArrayList.class) {
+                ((ArrayList<?>) list).remove(index);
+            } else if (index >= 0) {
+                list.remove(index);
+            }
+            return index;
+        }
+        if (addingRestoresPlace(collection)) {
+            return removeSame(collection, element) ? IN_SET : ABSENT;
+        }
+        int position = 0;
+        for (Iterator<?> it = collection.iterator(); it.hasNext(); position++) {
+            if (it.next() == element) {
+                it.remove();
+                return position;
+            }
+        }
+        return ABSENT;
+    }
+
+    /**
+     * Whether adding an element just removed from {@code collection} puts it back in its place: a
+     * list (at its index), a hash set (which has no order) or a sorted set; not a set that keeps
+     * insertion order.
+     */
+    static boolean addingRestoresPlace(Collection<?> collection) {
+        Class<?> type = collection.getClass();
+        if (type == HashSet.class || type == ArrayList.class || type == TreeSet.class) {
+            return true;
+        }
+        int shape = SHAPES.get(type);
+        return shape != OTHER && shape != UNSORTED_SET;
+    }
+
+    /** Puts {@code element} back where {@link #removeSameAt} said it was. */
+    static <E> void putBack(Collection<E> collection, E element, int where) {
+        if (where == ABSENT) {
+            return;
+        }
+        if (where == IN_SET) {
+            add(collection, element);
+            return;
+        }
+        if (collection instanceof List) {
+            ((List<E>) collection).add(where, element);
+            return;
+        }
+        // a collection that keeps insertion order: add it at the end, then move what followed it behind it
+        List<E> following = new ArrayList<>();
+        int position = 0;
+        for (E candidate : collection) {
+            if (position++ >= where) {
+                following.add(candidate);
+            }
+        }
+        add(collection, element);
+        for (E candidate : following) {
+            removeSame(collection, candidate);
+            add(collection, candidate);
+        }
+    }
+
+    /**
+     * Removes {@code removed}, members of {@code collection} in the order it iterates them, by
+     * identity. One pass matches them in that order, with no lookup: O(n) for any collection; a
+     * collection whose {@code removeIf} visits its elements in another order has the rest removed
+     * through a set that compares by identity.
+     */
+    static <E> void removeAllSame(Collection<E> collection, List<E> removed) {
+        int[] next = {0};
+        collection.removeIf(element -> {
+            int i = next[0];
+            if (i < removed.size() && removed.get(i) == element) {
+                next[0] = i + 1;
+                return true;
+            }
+            return false;
+        });
+        if (next[0] < removed.size()) {
+            Set<E> rest = identitySet();
+            rest.addAll(removed.subList(next[0], removed.size()));
+            collection.removeIf(rest::contains);
+        }
+    }
+
+    /**
+     * {@code c.contains} as a predicate, quick for any {@code c}: a collection that is not a set (a
+     * list, whose {@code contains} is a search) is copied into a hash set first when it is not small,
+     * as its {@code equals} and {@code hashCode} answer the same; a live view answers itself.
+     */
+    static Predicate<Object> membership(Collection<?> c) {
+        Objects.requireNonNull(c);
+        if (c instanceof Set || c instanceof LiveCollection || c instanceof LiveList || c.size() <= 8) {
+            return c::contains;
+        }
+        return new HashSet<>(c)::contains;
+    }
+
+    /** Makes {@code collection} (a list, a set or a range of one) hold {@code elements} again, in their order. */
+    static <E> void refill(Collection<E> collection, List<E> elements) {
+        collection.clear();
+        collection.addAll(elements);
     }
 
     private static boolean removeByIteration(Collection<?> collection, Object element) {

@@ -4,7 +4,6 @@ import java.util.AbstractCollection;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -61,24 +60,36 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
         return target == null ? Collections.<E>emptyIterator() : new UnlinkingIterator(target.iterator());
     }
 
+    /**
+     * The collection that {@link #add} adds to: the owner's collection (created if the field is null),
+     * or the range this view shows of it.
+     */
+    Collection<E> addTarget() {
+        return end.collectionOrCreate(owner);
+    }
+
     /** Adds through the end, with its fast paths (one lookup in a hash set); a range view checks its range. */
     @Override
     public boolean add(E e) {
-        return end.add(owner, e);
+        if (isWhole()) {
+            return end.add(owner, e);
+        }
+        end.checkElement(e);
+        if (end.isMember(owner, e)) {
+            return false;
+        }
+        end.insert(owner, e, addTarget());
+        return true;
     }
 
     /**
-     * Adds each element as {@link #add} does. The elements are read first, so that moving them here may
-     * take them out of {@code c} itself (another owner's view or field), and checked for null before
-     * anything changes.
+     * Adds each element as {@link #add} does, everything or nothing. The elements are read first, so
+     * that moving them here may take them out of {@code c} itself (another owner's view or field), and
+     * checked for null before anything changes.
      */
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        boolean changed = false;
-        for (E element : end.nonNullCopy(c)) {
-            changed |= add(element);
-        }
-        return changed;
+        return end.addAll(owner, end.nonNullCopy(c), this::addTarget);
     }
 
     @Override
@@ -89,9 +100,7 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
         if (!contains(o)) {
             return false;
         }
-        E member = end.cast(o);
-        Links.removeSame(target(), member);
-        end.unlinked(owner, member);
+        end.detach(owner, target(), end.cast(o));
         return true;
     }
 
@@ -106,19 +115,17 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
 
     @Override
     public boolean removeIf(Predicate<? super E> filter) {
-        return end.removeMatching(owner, target(), filter);
+        return end.removeMatching(owner, target(), filter) > 0;
     }
 
     @Override
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
-        return removeIf(c::contains);
+        return removeIf(Links.membership(c));
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
-        Objects.requireNonNull(c);
-        return removeIf(e -> !c.contains(e));
+        return removeIf(Links.membership(c).negate());
     }
 
     @Override
@@ -161,10 +168,13 @@ class LiveCollection<O, E> extends AbstractCollection<E> {
 
         @Override
         public void remove() {
-            delegate.remove();
             E removed = last;
+            if (removed == null) {
+                delegate.remove(); // throws IllegalStateException
+                return;
+            }
+            end.removeThrough(delegate, owner, removed);
             last = null;
-            end.unlinked(owner, removed);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
@@ -84,12 +85,12 @@ final class LiveList<O, E> extends AbstractList<E> {
         return added;
     }
 
-    /** Adds each element as {@link #add(Object)} does; see {@link LiveCollection#addAll}. */
+    /** Adds each element as {@link #add(Object)} does, everything or nothing; see {@link LiveCollection#addAll}. */
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        boolean changed = false;
-        for (E element : end.nonNullCopy(c)) {
-            changed |= add(element);
+        boolean changed = end.addAll(owner, end.nonNullCopy(c), this::listForAdd);
+        if (changed) {
+            modCount++;
         }
         return changed;
     }
@@ -101,8 +102,8 @@ final class LiveList<O, E> extends AbstractList<E> {
         list.add(index, element);
         try {
             end.linked(owner, element);
-        } catch (RuntimeException e) {
-            list.remove(index);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> list.remove(index));
             throw e;
         }
         modCount++;
@@ -115,18 +116,15 @@ final class LiveList<O, E> extends AbstractList<E> {
             return false;
         }
         List<E> list = listForAdd(index);
-        list.addAll(index, incoming);
-        int linked = 0;
+        Journal journal = new Journal();
         try {
+            journal.refillOnFailure(list);
+            list.addAll(index, incoming);
             for (E element : incoming) {
-                end.linked(owner, element);
-                linked++;
+                end.linked(owner, element, journal);
             }
-        } catch (RuntimeException e) {
-            list.subList(index, index + incoming.size()).clear();
-            for (int i = linked - 1; i >= 0; i--) {
-                end.unlinked(owner, incoming.get(i));
-            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
             throw e;
         }
         modCount++;
@@ -142,18 +140,36 @@ final class LiveList<O, E> extends AbstractList<E> {
             return previous;
         }
         if (end.isMember(owner, element)) {
-            swapInto(list, index, previous, element);
-            return previous;
+            swap(list, index, previous, Links.indexOfSame(list, element), element);
+        } else {
+            replaceAt(list, index, previous, element);
         }
+        return previous;
+    }
+
+    /** Puts {@code element}, a member found at {@code from}, at {@code index} and {@code previous} at {@code from}. */
+    private static <E> void swap(List<E> list, int index, E previous, int from, E element) {
         list.set(index, element);
         try {
-            end.linked(owner, element);
-        } catch (RuntimeException e) {
-            list.set(index, previous);
+            list.set(from, previous);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> list.set(index, previous));
             throw e;
         }
-        end.unlinked(owner, previous);
-        return previous;
+    }
+
+    /** Puts {@code element}, a non-member, at {@code index} of {@code list} (the owner's list, or a range of it) in place of {@code previous}. */
+    private void replaceAt(List<E> list, int index, E previous, E element) {
+        Journal journal = new Journal();
+        try {
+            list.set(index, element);
+            journal.onFailure(() -> list.set(index, previous));
+            end.linked(owner, element, journal);
+            end.unlinked(owner, previous, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
     }
 
     @Override
@@ -163,8 +179,8 @@ final class LiveList<O, E> extends AbstractList<E> {
             throw new IndexOutOfBoundsException("Index: " + index + ", Size: 0");
         }
         E removed = list.remove(index);
+        end.unlinkOrPutBack(owner, removed, list, index);
         modCount++;
-        end.unlinked(owner, removed);
         return removed;
     }
 
@@ -185,18 +201,25 @@ final class LiveList<O, E> extends AbstractList<E> {
 
     @Override
     protected void removeRange(int fromIndex, int toIndex) {
-        List<E> range = list().subList(fromIndex, toIndex);
-        List<E> removed = new ArrayList<>(range);
-        range.clear();
-        modCount++;
-        for (E element : removed) {
-            end.unlinked(owner, element);
+        List<E> list = list();
+        List<E> removed = new ArrayList<>(list.subList(fromIndex, toIndex));
+        Journal journal = new Journal();
+        try {
+            journal.refillOnFailure(list);
+            list.subList(fromIndex, toIndex).clear();
+            for (E element : removed) {
+                end.unlinked(owner, element, journal);
+            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
         }
+        modCount++;
     }
 
     @Override
     public boolean removeIf(Predicate<? super E> filter) {
-        boolean removed = end.removeMatching(owner, end.collection(owner), filter);
+        boolean removed = end.removeMatching(owner, end.collection(owner), filter) > 0;
         if (removed) {
             modCount++;
         }
@@ -205,42 +228,80 @@ final class LiveList<O, E> extends AbstractList<E> {
 
     @Override
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
-        return removeIf(c::contains);
+        return removeIf(Links.membership(c));
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
-        Objects.requireNonNull(c);
-        return removeIf(e -> !c.contains(e));
+        return removeIf(Links.membership(c).negate());
     }
 
     @Override
     public void sort(Comparator<? super E> c) {
         List<E> list = end.collection(owner);
-        if (list != null) {
-            list.sort(c);
-            modCount++;
+        if (list == null) {
+            return;
         }
+        List<E> before = new ArrayList<>(list);
+        try {
+            list.sort(c);
+        } catch (RuntimeException | Error e) {
+            // a comparator that throws half way leaves the list half sorted
+            Journal.undo(e, () -> Links.refill(list, before));
+            throw e;
+        }
+        modCount++;
     }
 
     /** Replaces every element with the operator's result; the results must be distinct. */
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
+        replaceRange(0, size(), operator);
+    }
+
+    /**
+     * Replaces each element from {@code from} to {@code to} with the operator's result, everything or
+     * nothing; the results and the elements outside the range must be distinct.
+     */
+    private void replaceRange(int from, int to, UnaryOperator<E> operator) {
         Objects.requireNonNull(operator);
-        List<E> replaced = new ArrayList<>();
-        for (E element : list()) {
-            replaced.add(operator.apply(element));
+        List<E> whole = new ArrayList<>(list());
+        for (int i = from; i < to; i++) {
+            whole.set(i, operator.apply(whole.get(i)));
         }
+        replaceWith(whole);
+    }
+
+    /** Sorts the elements from {@code from} to {@code to}, everything or nothing. */
+    private void sortRange(int from, int to, Comparator<? super E> c) {
+        List<E> whole = new ArrayList<>(list());
+        whole.subList(from, to).sort(c);
+        replaceWith(whole);
+    }
+
+    /** Makes the list hold {@code whole}, which must hold distinct non-null elements: links what came, unlinks what left. */
+    private void replaceWith(List<E> whole) {
         Set<E> seen = Links.identitySet();
-        for (E element : replaced) {
+        for (E element : whole) {
             end.checkElement(element);
             if (!seen.add(element)) {
                 throw Problems.duplicateIncoming(end.name(), element);
             }
         }
-        end.replace(owner, replaced);
+        end.replace(owner, whole);
         modCount++;
+    }
+
+    /**
+     * A range view whose bulk operations ({@code removeIf}, {@code removeAll}, {@code retainAll},
+     * {@code replaceAll}, {@code sort}, {@code clear}) are everything or nothing as the list's are.
+     */
+    @Override
+    public List<E> subList(int fromIndex, int toIndex) {
+        if (fromIndex < 0 || toIndex > size() || fromIndex > toIndex) {
+            throw new IndexOutOfBoundsException("fromIndex " + fromIndex + ", toIndex " + toIndex + ", size " + size());
+        }
+        return new Range(null, fromIndex, toIndex - fromIndex);
     }
 
     @Override
@@ -277,11 +338,150 @@ final class LiveList<O, E> extends AbstractList<E> {
         return incoming;
     }
 
-    /** Puts {@code element}, a member found elsewhere, at {@code index} and {@code previous} where it was. */
-    private static <E> void swapInto(List<E> list, int index, E previous, E element) {
-        int from = Links.indexOfSame(list, element);
-        list.set(index, element);
-        list.set(from, previous);
+    /**
+     * The elements from {@code offset} on, {@code size} of them, of this list; a change made to the
+     * list other than through this range (or a range within it) makes it fail fast.
+     */
+    private final class Range extends AbstractList<E> {
+        private final Range parent;
+        private final int offset;
+        private int size;
+        private int expectedModCount;
+
+        Range(Range parent, int offset, int size) {
+            this.parent = parent;
+            this.offset = offset;
+            this.size = size;
+            this.expectedModCount = LiveList.this.modCount;
+        }
+
+        private void checkForComodification() {
+            if (LiveList.this.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+
+        private void checkIndex(int index, int bound) {
+            if (index < 0 || index > bound) {
+                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+            }
+        }
+
+        /**
+         * After a change made through this range, which changed the list's size by {@code delta}: the
+         * size of this range and of every range it is in. It reads nothing of the owner's (a user's
+         * accessor or collection that threw now would leave the change made).
+         */
+        private void changed(int delta) {
+            for (Range range = this; range != null; range = range.parent) {
+                range.size += delta;
+                range.expectedModCount = LiveList.this.modCount;
+                range.modCount++;
+            }
+        }
+
+        @Override
+        public E get(int index) {
+            checkForComodification();
+            checkIndex(index, size - 1);
+            return LiveList.this.get(offset + index);
+        }
+
+        @Override
+        public int size() {
+            checkForComodification();
+            return size;
+        }
+
+        @Override
+        public E set(int index, E element) {
+            checkForComodification();
+            checkIndex(index, size - 1);
+            return LiveList.this.set(offset + index, element);
+        }
+
+        @Override
+        public void add(int index, E element) {
+            checkForComodification();
+            checkIndex(index, size);
+            LiveList.this.add(offset + index, element);
+            changed(1);
+        }
+
+        @Override
+        public boolean addAll(int index, Collection<? extends E> c) {
+            checkForComodification();
+            checkIndex(index, size);
+            List<E> incoming = new ArrayList<>(c);
+            boolean added = LiveList.this.addAll(offset + index, incoming);
+            changed(added ? incoming.size() : 0);
+            return added;
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends E> c) {
+            return addAll(size(), c);
+        }
+
+        @Override
+        public E remove(int index) {
+            checkForComodification();
+            checkIndex(index, size - 1);
+            E removed = LiveList.this.remove(offset + index);
+            changed(-1);
+            return removed;
+        }
+
+        @Override
+        protected void removeRange(int fromIndex, int toIndex) {
+            checkForComodification();
+            LiveList.this.removeRange(offset + fromIndex, offset + toIndex);
+            changed(fromIndex - toIndex);
+        }
+
+        @Override
+        public boolean removeIf(Predicate<? super E> filter) {
+            checkForComodification();
+            int removed = end.removeMatching(owner, list().subList(offset, offset + size), filter);
+            if (removed > 0) {
+                LiveList.this.modCount++;
+                changed(-removed);
+            }
+            return removed > 0;
+        }
+
+        @Override
+        public boolean removeAll(Collection<?> c) {
+            return removeIf(Links.membership(c));
+        }
+
+        @Override
+        public boolean retainAll(Collection<?> c) {
+            return removeIf(Links.membership(c).negate());
+        }
+
+        @Override
+        public void replaceAll(UnaryOperator<E> operator) {
+            checkForComodification();
+            replaceRange(offset, offset + size, operator);
+            changed(0);
+        }
+
+        @Override
+        public void sort(Comparator<? super E> c) {
+            checkForComodification();
+            sortRange(offset, offset + size, c);
+            changed(0);
+        }
+
+        @Override
+        public List<E> subList(int fromIndex, int toIndex) {
+            checkForComodification();
+            if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
+                throw new IndexOutOfBoundsException("fromIndex " + fromIndex + ", toIndex " + toIndex + ", size " + size);
+            }
+            return new Range(this, offset + fromIndex, toIndex - fromIndex);
+        }
     }
 
     /**
@@ -336,21 +536,23 @@ final class LiveList<O, E> extends AbstractList<E> {
             return delegate.previousIndex();
         }
 
-        /** The element now at the position last returned; the delegate throws for a stale position. */
+        /** The element now at the position last returned; a position the list no longer has fails fast. */
         private E current() {
             if (lastIndex < 0) {
                 throw new IllegalStateException("no element to change: call next() or previous() first");
             }
-            return lastIndex < list.size() ? list.get(lastIndex) : null;
+            if (lastIndex >= list.size()) {
+                throw new ConcurrentModificationException();
+            }
+            return list.get(lastIndex);
         }
 
         @Override
         public void remove() {
             E removed = current();
-            delegate.remove();
+            end.removeThrough(delegate, owner, removed);
             lastIndex = -1;
             modCount++;
-            end.unlinked(owner, removed);
         }
 
         @Override
@@ -361,18 +563,9 @@ final class LiveList<O, E> extends AbstractList<E> {
                 return;
             }
             if (end.isMember(owner, element)) {
-                int from = Links.indexOfSame(list, element);
-                delegate.set(element);
-                list.set(from, previous);
+                swap(list, lastIndex, previous, Links.indexOfSame(list, element), element);
             } else {
-                delegate.set(element);
-                try {
-                    end.linked(owner, element);
-                } catch (RuntimeException e) {
-                    delegate.set(previous);
-                    throw e;
-                }
-                end.unlinked(owner, previous);
+                replaceAt(list, lastIndex, previous, element);
             }
         }
 
@@ -387,10 +580,12 @@ final class LiveList<O, E> extends AbstractList<E> {
             lastIndex = -1;
             try {
                 end.linked(owner, element);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // step back over the element just added and take it out: the cursor is where it was
-                delegate.previous();
-                delegate.remove();
+                Journal.undo(e, () -> {
+                    delegate.previous();
+                    delegate.remove();
+                });
                 throw e;
             }
             modCount++;

@@ -57,18 +57,19 @@ final class LiveNavigableSet<O, E> extends LiveSortedSet<O, E> implements Naviga
     @Override
     public E pollFirst() {
         NavigableSet<E> target = target();
-        return target == null ? null : unlinked(target.pollFirst());
+        return target == null ? null : unlinked(target, target.pollFirst());
     }
 
     @Override
     public E pollLast() {
         NavigableSet<E> target = target();
-        return target == null ? null : unlinked(target.pollLast());
+        return target == null ? null : unlinked(target, target.pollLast());
     }
 
-    private E unlinked(E removed) {
+    /** Unlinks what a poll took out of {@code target}; if that fails, puts it back (in its place: the set is sorted). */
+    private E unlinked(NavigableSet<E> target, E removed) {
         if (removed != null) {
-            end.unlinked(owner, removed);
+            end.unlinkOrPutBack(owner, removed, target, Links.IN_SET);
         }
         return removed;
     }

@@ -1,5 +1,6 @@
 package dev.relate.runtime;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.NoSuchElementException;
 import java.util.SortedSet;
@@ -24,24 +25,13 @@ class LiveSortedSet<O, E> extends LiveSet<O, E> implements SortedSet<E> {
     }
 
     /**
-     * Adds {@code e} to the range this view shows: a range view's set refuses an element outside it
-     * before anything changes.
+     * The range this view shows of the owner's set (created if the field is null): a range view's set
+     * refuses an element outside it before anything changes.
      */
     @Override
-    public boolean add(E e) {
-        if (range == null) {
-            return super.add(e);
-        }
-        end.checkElement(e);
-        if (end.isMember(owner, e)) {
-            return false;
-        }
-        SortedSet<E> set = sortedEnd.collection(owner);
-        if (set == null) {
-            set = sortedEnd.createCollection(owner);
-        }
-        end.insert(owner, e, range.apply(set));
-        return true;
+    Collection<E> addTarget() {
+        SortedSet<E> set = sortedEnd.collectionOrCreate(owner);
+        return range == null ? set : range.apply(set);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.relate.runtime;
 
 import java.util.Collection;
-import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -45,11 +44,13 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
     }
 
     /**
-     * Whether {@code element} itself is in the owner's collection. A set's own lookup answers by
+     * Whether {@code element} itself is in the owner's collection. A hash set's own lookup answers by
      * equality: for a class that keeps {@code Object}'s {@code equals} that is identity, and the answer
-     * is final; otherwise it can only rule an element out, since a set may hold an equal but different
-     * object. When each set there is says yes, a sorted set is asked for the very object it holds
-     * (O(log n)), else the smaller collection is searched by identity.
+     * is final (O(1)). For a class with its own {@code equals} (or a sorted set's comparator) a lookup
+     * can only confirm: a set may hold an equal but different object, and it misses an element whose
+     * hash code or key changed while it was in the set (an id assigned after linking). So a sorted set
+     * is asked for the very object it holds (O(log n)), and otherwise the smaller of the two
+     * collections is searched by identity: O(smaller end), usually the few partners of the element.
      */
     @Override
     protected final boolean isMember(O owner, Object element) {
@@ -66,30 +67,24 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
             return false;
         }
         int ownShape = Links.shape(own);
-        int otherShape = Links.shape(other);
-        if (ownShape >= Links.UNSORTED_SET && !Links.contains(own, member)) {
-            return false;
-        }
         if (ownShape == Links.UNSORTED_SET && comparesByIdentity(member)) {
-            return true; // the set's own lookup compared by identity: O(1)
+            return Links.contains(own, member); // the set's own lookup compared by identity
         }
-        if (otherShape >= Links.UNSORTED_SET && !Links.contains(other, owner)) {
-            return false;
-        }
+        int otherShape = Links.shape(other);
         if (otherShape == Links.UNSORTED_SET && Links.equalsIsIdentity(owner)) {
+            return Links.contains(other, owner);
+        }
+        if (ownShape == Links.SORTED_SET && Links.holdsItself((SortedSet<E>) own, member)) {
             return true;
         }
-        if (ownShape == Links.SORTED_SET) {
-            return Links.holdsItself((SortedSet<E>) own, member);
-        }
-        if (otherShape == Links.SORTED_SET) {
-            return Links.holdsItself((SortedSet<O>) other, owner);
+        if (otherShape == Links.SORTED_SET && Links.holdsItself((SortedSet<O>) other, owner)) {
+            return true;
         }
         return other.size() < own.size() ? Links.containsItself(other, owner) : Links.containsItself(own, member);
     }
 
     @Override
-    protected final void linked(O owner, E element) {
+    final void linked(O owner, E element) {
         I other = inverse(element);
         if (other == null) {
             other = createInverse(element);
@@ -99,8 +94,19 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
         }
     }
 
+    /** @return where the element's collection held the owner, as {@link Links#removeSameAt} tells */
     @Override
-    protected final void unlinked(O owner, E element) {
+    final int unlinked(O owner, E element) {
+        return Links.removeSameAt(inverse(element), owner);
+    }
+
+    @Override
+    final void unlinkedLast(O owner, E element) {
         Links.removeSame(inverse(element), owner);
+    }
+
+    @Override
+    final void relinked(O owner, E element, int where) {
+        Links.putBack(inverse(element), owner, where);
     }
 }

@@ -43,24 +43,92 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         }
     }
 
+    /**
+     * {@link #assign(Object, Object)} as one step of a larger operation, recording what undoes it in
+     * {@code journal}.
+     */
+    final void assign(E element, O owner, Journal journal) {
+        O previous = ownerOf(element);
+        if (previous == owner) {
+            return;
+        }
+        if (owner != null) {
+            add(owner, element, collectionOrCreate(owner), journal);
+        } else {
+            remove(previous, element, journal);
+        }
+    }
+
+    /**
+     * Takes {@code element} out of the owner's collection and clears its end, everything or nothing.
+     *
+     * @return where it was, for {@link #putBack}
+     */
+    final int takeOut(O owner, E element) {
+        C collection = collection(owner);
+        int where = Links.removeSameAt(collection, element);
+        try {
+            writeOwner(element, null);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> Links.putBack(collection, element, where));
+            throw e;
+        }
+        return where;
+    }
+
+    /** Undoes {@link #takeOut}, which answered {@code where}. */
+    final void putBack(O owner, E element, int where) {
+        Links.putBack(collection(owner), element, where);
+        writeOwner(element, owner);
+    }
+
     @Override
     protected final boolean isMember(O owner, Object element) {
         return isElement(element) && ownerOf(cast(element)) == owner;
     }
 
+    /**
+     * Points the element at the owner, then takes it out of its previous owner's collection: the
+     * write is undone by writing the previous owner back if taking it out fails.
+     */
     @Override
-    protected final void linked(O owner, E element) {
+    final void linked(O owner, E element) {
         O previous = ownerOf(element);
-        if (previous != null && previous != owner) {
-            Links.removeSame(collection(previous), element);
-        }
         writeOwner(element, owner);
+        if (previous != null && previous != owner) {
+            try {
+                Links.removeSame(collection(previous), element);
+            } catch (RuntimeException | Error e) {
+                Journal.undo(e, () -> writeOwner(element, previous));
+                throw e;
+            }
+        }
     }
 
     @Override
-    protected final void unlinked(O owner, E element) {
-        if (ownerOf(element) == owner) {
-            writeOwner(element, null);
+    final void linked(O owner, E element, Journal journal) {
+        O previous = ownerOf(element);
+        journal.onFailure(() -> writeOwner(element, previous));
+        writeOwner(element, owner);
+        if (previous != null && previous != owner) {
+            journal.remove(collection(previous), element);
+        }
+    }
+
+    /** @return 1 if the element's end pointed at the owner and was cleared, else 0 */
+    @Override
+    final int unlinked(O owner, E element) {
+        if (ownerOf(element) != owner) {
+            return 0;
+        }
+        writeOwner(element, null);
+        return 1;
+    }
+
+    @Override
+    final void relinked(O owner, E element, int where) {
+        if (where == 1) {
+            writeOwner(element, owner);
         }
     }
 }

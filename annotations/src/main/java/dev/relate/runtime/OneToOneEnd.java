@@ -35,7 +35,8 @@ public abstract class OneToOneEnd<A, B> {
     /**
      * Links {@code owner} and {@code value} both ways. The owner's old partner is cleared, and so is
      * the old partner of {@code value}; {@code null} only unlinks. Setting the partner the owner
-     * already has changes nothing.
+     * already has changes nothing. It changes everything or nothing: if an accessor throws, the
+     * fields written before are written back.
      */
     public final void set(A owner, B value) {
         if (owner == null) {
@@ -45,16 +46,37 @@ public abstract class OneToOneEnd<A, B> {
         if (previous == value) {
             return;
         }
-        if (previous != null && inverseOf(previous) == owner) {
-            writeInverse(previous, null);
-        }
-        if (value != null) {
-            A previousOwner = inverseOf(value);
-            if (previousOwner != null && get(previousOwner) == value) {
-                write(previousOwner, null);
+        boolean previousCleared = false;
+        A previousOwner = null;
+        boolean previousOwnerCleared = false;
+        boolean inverseWritten = false;
+        try {
+            if (previous != null && inverseOf(previous) == owner) {
+                writeInverse(previous, null);
+                previousCleared = true;
             }
-            writeInverse(value, owner);
+            if (value != null) {
+                previousOwner = inverseOf(value);
+                if (previousOwner != null && get(previousOwner) == value) {
+                    write(previousOwner, null);
+                    previousOwnerCleared = true;
+                }
+                writeInverse(value, owner);
+                inverseWritten = true;
+            }
+            write(owner, value);
+        } catch (RuntimeException | Error e) {
+            A valueOwner = previousOwner;
+            if (inverseWritten) {
+                Journal.undo(e, () -> writeInverse(value, valueOwner));
+            }
+            if (previousOwnerCleared) {
+                Journal.undo(e, () -> write(valueOwner, value));
+            }
+            if (previousCleared) {
+                Journal.undo(e, () -> writeInverse(previous, owner));
+            }
+            throw e;
         }
-        write(owner, value);
     }
 }

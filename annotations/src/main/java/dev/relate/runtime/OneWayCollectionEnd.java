@@ -20,19 +20,43 @@ public abstract class OneWayCollectionEnd<O, E, C extends Collection<E>> extends
     /**
      * Whether the owner's collection holds {@code element}. Anything not of the element type, {@code null}
      * included, is no member: a sorted set is never asked about it, since it would throw rather than answer.
+     * A set's own lookup is final for a class that keeps {@code Object}'s {@code equals}; for another class
+     * a miss may be a hash code or comparator key that changed while the element was in the set, so the
+     * set is then searched by identity (O(n)).
      */
     @Override
     protected final boolean isMember(O owner, Object element) {
-        return isElement(element) && Links.containsSame(collection(owner), element);
+        if (!isElement(element)) {
+            return false;
+        }
+        C collection = collection(owner);
+        if (collection == null) {
+            return false;
+        }
+        int shape = Links.shape(collection);
+        if (shape >= Links.UNSORTED_SET) {
+            if (Links.contains(collection, element)) {
+                return true;
+            }
+            if (shape == Links.UNSORTED_SET && comparesByIdentity(element)) {
+                return false;
+            }
+        }
+        return Links.containsItself(collection, element);
     }
 
     @Override
-    protected final void linked(O owner, E element) {
+    final void linked(O owner, E element) {
         // nothing points back
     }
 
     @Override
-    protected final void unlinked(O owner, E element) {
+    final int unlinked(O owner, E element) {
+        return 0; // nothing points back
+    }
+
+    @Override
+    final void relinked(O owner, E element, int where) {
         // nothing points back
     }
 }

@@ -1,0 +1,70 @@
+package dev.relate.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What an operation of several steps has changed so far, as the steps that undo it: when a later
+ * step throws (a user's collection, accessor, {@code equals}, {@code hashCode} or comparator), the
+ * operation rolls the journal back, last step first, and rethrows. So every operation changes
+ * everything or nothing.
+ *
+ * <p>Operations on a single element do not allocate a journal: they undo their one or two earlier
+ * steps by hand ({@link #undo}).
+ */
+final class Journal {
+    private final List<Runnable> undoSteps = new ArrayList<>();
+
+    /** Records what undoes the step just taken (or about to be taken, when undoing it twice is harmless). */
+    void onFailure(Runnable undoStep) {
+        undoSteps.add(undoStep);
+    }
+
+    /**
+     * Undoes every step recorded, last first. What an undo step throws is added to {@code failure} as
+     * suppressed, and the next step is still undone.
+     */
+    void rollBack(Throwable failure) {
+        for (int i = undoSteps.size() - 1; i >= 0; i--) {
+            undo(failure, undoSteps.get(i));
+        }
+        undoSteps.clear();
+    }
+
+    /** Runs one undo step after {@code failure}; if it throws too, that is added to {@code failure} as suppressed. */
+    static void undo(Throwable failure, Runnable undoStep) {
+        try {
+            undoStep.run();
+        } catch (RuntimeException | Error e) {
+            if (e != failure) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Adds {@code element} to {@code collection}, which must take it, and records its removal. */
+    <E> void add(Collection<E> collection, E element, String end) {
+        if (!Links.add(collection, element)) {
+            throw Problems.equalElement(end, element);
+        }
+        onFailure(() -> Links.removeSame(collection, element));
+    }
+
+    /** Removes {@code element} itself from {@code collection}, if there, and records putting it back in its place. */
+    <E> void remove(Collection<E> collection, E element) {
+        int where = Links.removeSameAt(collection, element);
+        if (where != Links.ABSENT) {
+            onFailure(() -> Links.putBack(collection, element, where));
+        }
+    }
+
+    /**
+     * Records, before a step that changes several elements of {@code collection} (a list or range
+     * included), that undoing it refills the collection with what it holds now, in this order.
+     */
+    <E> void refillOnFailure(Collection<E> collection) {
+        List<E> before = new ArrayList<>(collection);
+        onFailure(() -> Links.refill(collection, before));
+    }
+}
