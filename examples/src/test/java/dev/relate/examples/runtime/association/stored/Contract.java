@@ -18,6 +18,8 @@ class Contract {
     Long bonus;
     boolean captain;
     BigDecimal salary;
+    @Column(precision = 10, scale = 2)
+    BigDecimal fee;
     private LocalDate since;
     transient String note;
 
