@@ -1,6 +1,7 @@
 package golden.associationtable;
 
 import dev.relate.runtime.AssociationObjectTable;
+import dev.relate.runtime.TableColumn;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,7 +102,7 @@ public final class AssociationTable {
 
     private static final class Rows extends AssociationObjectTable<Parent, Association, Child> {
         Rows() {
-            super(NAME, LEFT_COLUMN, RIGHT_COLUMN, new String[] {"extra_data", "rank", "since"}, CREATE_SQL, Integer.class, Long.class);
+            super(NAME, LEFT_COLUMN, RIGHT_COLUMN, new TableColumn[] {TableColumn.text("extra_data", 255), TableColumn.of("rank"), TableColumn.of("since")}, CREATE_SQL, Integer.class, Long.class);
         }
 
         @Override

@@ -24,7 +24,7 @@ import java.util.Set;
  * @param <R> the right class
  */
 public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
-    private final String[] extraColumns;
+    private final TableColumn[] extraColumns;
     private final String extraList;
 
     /**
@@ -32,18 +32,18 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
      * @param leftColumn the column holding left ids
      * @param rightColumn the column holding right ids
      * @param extraColumns the columns of the extra data, in the order {@link #extras} and
-     *     {@link #readExtras} use
+     *     {@link #readExtras} use, with what each takes
      * @param createSql the statement that creates the table
      * @param leftIdType the class of left ids as JDBC returns them
      * @param rightIdType the class of right ids as JDBC returns them
      */
-    protected AssociationObjectTable(String table, String leftColumn, String rightColumn, String[] extraColumns,
+    protected AssociationObjectTable(String table, String leftColumn, String rightColumn, TableColumn[] extraColumns,
             String createSql, Class<?> leftIdType, Class<?> rightIdType) {
         super(table, leftColumn, rightColumn, createSql, leftIdType, rightIdType);
         this.extraColumns = extraColumns.clone();
         StringBuilder extras = new StringBuilder();
-        for (String column : extraColumns) {
-            extras.append(", ").append(column);
+        for (TableColumn column : extraColumns) {
+            extras.append(", ").append(column.name());
         }
         this.extraList = extras.toString();
     }
@@ -97,7 +97,7 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
                 row[0] = leftIds.get(left);
                 row[1] = checkedRightId(left, right, "associations");
                 for (int i = 0; i < extras.length; i++) {
-                    row[2 + i] = fits(extras[i], association, extraColumns[i]);
+                    row[2 + i] = extraColumns[i].check(extras[i], association, table);
                 }
                 addRow(rows, seen, row, "the association " + association + " of " + left + " and " + right);
             }

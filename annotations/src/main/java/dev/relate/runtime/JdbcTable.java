@@ -20,7 +20,8 @@ import java.util.function.Function;
  * first statement, and replacing the rows of some left objects as one unit.
  *
  * <p>{@code saveLinks} is all or nothing. Every row is built and checked first (ids present, no
- * object given twice, no two rows with the same pair of ids, strings within their columns), and a
+ * object given twice, no two rows with the same pair of ids, values that their columns hold as
+ * they are: see {@link TableColumn}), and a
  * problem found there throws an {@link IllegalStateException} or {@link IllegalArgumentException}
  * naming the object, before the database is touched. Then the old rows are deleted and the new ones
  * inserted as one unit: under autocommit in a transaction of its own (committed, or rolled back on
@@ -42,6 +43,9 @@ public abstract class JdbcTable<L, R> {
     final String table;
     final String leftColumn;
     final String rightColumn;
+    /** What a string id must fit: relate stores a String id in a VARCHAR of {@link #VARCHAR_LENGTH}. */
+    private final TableColumn leftIdColumn;
+    private final TableColumn rightIdColumn;
     private final String createSql;
     private final Class<?> leftIdType;
     private final Class<?> rightIdType;
@@ -51,6 +55,8 @@ public abstract class JdbcTable<L, R> {
         this.table = table;
         this.leftColumn = leftColumn;
         this.rightColumn = rightColumn;
+        this.leftIdColumn = TableColumn.text(leftColumn, VARCHAR_LENGTH);
+        this.rightIdColumn = TableColumn.text(rightColumn, VARCHAR_LENGTH);
         this.createSql = createSql;
         this.leftIdType = leftIdType;
         this.rightIdType = rightIdType;
@@ -95,7 +101,7 @@ public abstract class JdbcTable<L, R> {
                 throw new IllegalArgumentException("the objects whose links to save in " + table
                         + " contain null; nothing was written");
             }
-            Object id = fits(requireId(leftId(left), left, "its links"), left, leftColumn);
+            Object id = leftIdColumn.check(requireId(leftId(left), left, "its links"), left, table);
             if (ids.put(left, id) != null) {
                 throw new IllegalArgumentException(left + " is given twice to be saved in " + table
                         + "; nothing was written: give each object once");
@@ -115,25 +121,7 @@ public abstract class JdbcTable<L, R> {
             throw new IllegalStateException(left + " holds null among its " + what + ", which " + table
                     + " cannot store; nothing was written");
         }
-        return fits(requireId(rightId(right), right, "its links"), right, rightColumn);
-    }
-
-    /**
-     * Checks a value against its column: a string is at most {@link #VARCHAR_LENGTH} characters.
-     *
-     * @param owner the object the value belongs to, named in the error
-     */
-    final Object fits(Object value, Object owner, String column) {
-        if (value instanceof String) {
-            String text = (String) value;
-            int length = text.codePointCount(0, text.length());
-            if (length > VARCHAR_LENGTH) {
-                throw new IllegalStateException("the value of " + column + " of " + owner + " has " + length
-                        + " characters, more than the " + VARCHAR_LENGTH + " of its column in " + table
-                        + "; nothing was written");
-            }
-        }
-        return value;
+        return rightIdColumn.check(requireId(rightId(right), right, "its links"), right, table);
     }
 
     /**

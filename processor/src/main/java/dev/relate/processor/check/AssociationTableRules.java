@@ -10,6 +10,7 @@ import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.Visibility;
+import dev.relate.runtime.JdbcTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ final class AssociationTableRules {
      * or give the field's Column annotation the scale it needs.
      */
     static final String DEFAULT_NUMERIC = "NUMERIC(" + DEFAULT_PRECISION + ", 10)";
+    private static final int DEFAULT_SCALE = 10;
     /** The largest precision PostgreSQL takes (H2 takes more). */
     private static final int MAX_PRECISION = 1000;
 
@@ -52,7 +54,7 @@ final class AssociationTableRules {
             Map.entry("java.lang.Double", new String[] {"DOUBLE PRECISION", null}),
             Map.entry("java.lang.Float", new String[] {"REAL", null}),
             Map.entry("java.lang.Boolean", new String[] {"BOOLEAN", null}),
-            Map.entry("java.lang.String", new String[] {"VARCHAR(255)", null}),
+            Map.entry("java.lang.String", new String[] {"VARCHAR(" + JdbcTable.VARCHAR_LENGTH + ")", null}),
             Map.entry("java.math.BigDecimal", new String[] {DEFAULT_NUMERIC, null}),
             Map.entry("java.util.UUID", new String[] {"UUID", null}),
             Map.entry("java.time.LocalDate", new String[] {"DATE", null}),
@@ -177,12 +179,18 @@ final class AssociationTableRules {
                 return null;
             }
         }
+        AssociationTableClass.Limits limits = AssociationTableClass.Limits.NONE;
         String sqlType = sql[0];
         if (key.equals("java.math.BigDecimal")) {
-            sqlType = numericType(field, declared, table);
-            if (sqlType == null) {
+            limits = numericLimits(field, declared, table);
+            if (limits == null) {
                 return null;
             }
+            sqlType = "NUMERIC(" + limits.precision() + ", " + limits.scale() + ")";
+        } else if (key.equals("java.lang.String")) {
+            int length = intValue(declared, "length");
+            limits = new AssociationTableClass.Limits(length > 0 ? length : JdbcTable.VARCHAR_LENGTH, 0, 0);
+            sqlType = "VARCHAR(" + limits.length() + ")";
         }
         AccessFinder.Found found = accessFinder.find(field, type, Set.of(pkg), true);
         if (found.access() == null || !found.access().writable()) {
@@ -195,19 +203,20 @@ final class AssociationTableRules {
             return null;
         }
         Access access = found.access();
-        return new AssociationTableClass.Column(column, sqlType, TypeName.get(fieldType), access, sql[1]);
+        return new AssociationTableClass.Column(column, sqlType, TypeName.get(fieldType), access, sql[1], limits);
     }
 
     /**
-     * The SQL type of a BigDecimal field: {@code NUMERIC(precision, scale)} from an annotation named
+     * The precision and scale of a BigDecimal field's {@code NUMERIC} column, from an annotation named
      * Column (such as jakarta.persistence.Column), where 0 means not given as in JPA; without either,
      * {@value #DEFAULT_NUMERIC}. Null after reporting values no database takes.
      */
-    private String numericType(VariableElement field, AnnotationMirror column, String table) {
+    private AssociationTableClass.Limits numericLimits(VariableElement field, AnnotationMirror column,
+            String table) {
         int precision = intValue(column, "precision");
         int scale = intValue(column, "scale");
         if (precision == 0 && scale == 0) {
-            return DEFAULT_NUMERIC;
+            return new AssociationTableClass.Limits(0, DEFAULT_PRECISION, DEFAULT_SCALE);
         }
         int effective = precision == 0 ? DEFAULT_PRECISION : precision;
         if (precision < 0 || precision > MAX_PRECISION || scale < 0 || scale > effective) {
@@ -217,7 +226,7 @@ final class AssociationTableRules {
                     scale, table, MAX_PRECISION);
             return null;
         }
-        return "NUMERIC(" + effective + ", " + scale + ")";
+        return new AssociationTableClass.Limits(0, effective, scale);
     }
 
     /** The annotation named Column on a field (jakarta.persistence.Column, or any other), or null. */

@@ -7,6 +7,7 @@ import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.Visibility;
+import dev.relate.runtime.JdbcTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -217,7 +218,7 @@ final class TableRules {
         return switch (TypeName.get(type).toString()) {
             case "java.lang.Integer" -> new String[] {"java.lang.Integer", "INTEGER"};
             case "java.lang.Long" -> new String[] {"java.lang.Long", "BIGINT"};
-            case "java.lang.String" -> new String[] {"java.lang.String", "VARCHAR(255)"};
+            case "java.lang.String" -> new String[] {"java.lang.String", "VARCHAR(" + JdbcTable.VARCHAR_LENGTH + ")"};
             case "java.util.UUID" -> new String[] {"java.util.UUID", "UUID"};
             default -> null;
         };

@@ -134,9 +134,9 @@ public final class AssociationTableWriter {
         LinkTableClass.Entity right = table.right();
         End leftCollection = association.left().inverse();
         String linked = Names.variable(leftCollection.field(), List.of(params.left()), "associations");
-        CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(String.class));
+        CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(Runtime.TABLE_COLUMN));
         for (int i = 0; i < table.extras().size(); i++) {
-            columns.add(i == 0 ? "$S" : ", $S", table.extras().get(i).column());
+            columns.add(i == 0 ? "$L" : ", $L", columnCode(table.extras().get(i)));
         }
         columns.add("}");
         CodeBlock.Builder extras = CodeBlock.builder().add("new $T {", ArrayTypeName.of(Object.class));
@@ -204,6 +204,19 @@ public final class AssociationTableWriter {
                         .build())
                 .addMethod(readExtras.build())
                 .build();
+    }
+
+    /** The runtime's description of a column: what its values must fit. */
+    private static CodeBlock columnCode(AssociationTableClass.Column column) {
+        AssociationTableClass.Limits limits = column.limits();
+        if (limits.length() > 0) {
+            return CodeBlock.of("$T.text($S, $L)", Runtime.TABLE_COLUMN, column.column(), limits.length());
+        }
+        if (limits.precision() > 0) {
+            return CodeBlock.of("$T.decimal($S, $L, $L)", Runtime.TABLE_COLUMN, column.column(), limits.precision(),
+                    limits.scale());
+        }
+        return CodeBlock.of("$T.of($S)", Runtime.TABLE_COLUMN, column.column());
     }
 
     private static TypeName rawType(TypeName type) {

@@ -20,6 +20,8 @@ class Contract {
     BigDecimal salary;
     @Column(precision = 10, scale = 2)
     BigDecimal fee;
+    @Column(length = 3)
+    String grade;
     private LocalDate since;
     transient String note;
 

@@ -205,6 +205,35 @@ class StoredAssociationTest {
         }
 
         @Test
+        void valuesTheirColumnsWouldRoundOrRefuseAreRefusedAndTheTableIsLeftAsItWas() throws SQLException {
+            assertThat(TestContractTable.CREATE_SQL).contains("grade VARCHAR(3)");
+            try (Connection connection = database()) {
+                List<Team> teams = saved(connection);
+                Contract contract = teams.get(0).contracts.get(0);
+                contract.fee = new BigDecimal("9.999");
+                IllegalStateException e = assertThrows(IllegalStateException.class,
+                        () -> TestContractTable.saveLinks(connection, teams));
+                assertThat(e).hasMessageThat().contains("the value of fee of " + contract
+                        + " has 3 digits after the point, more than the 2 its column keeps");
+                contract.fee = new BigDecimal("123456789.5");
+                e = assertThrows(IllegalStateException.class, () -> TestContractTable.saveLinks(connection, teams));
+                assertThat(e).hasMessageThat().contains("has 9 digits before the point, more than the 8 its column");
+                contract.fee = new BigDecimal("12345678.50");
+                contract.salary = new BigDecimal("0.00000000001");
+                e = assertThrows(IllegalStateException.class, () -> TestContractTable.saveLinks(connection, teams));
+                assertThat(e).hasMessageThat().contains("the value of salary of " + contract + " has 11 digits after");
+                contract.salary = null;
+                contract.grade = "AAAA";
+                e = assertThrows(IllegalStateException.class, () -> TestContractTable.saveLinks(connection, teams));
+                assertThat(e).hasMessageThat().contains("the value of grade of " + contract
+                        + " has 4 characters, more than the 3 of its column");
+                assertThat(count(connection)).isEqualTo(3);
+                contract.grade = "AAA";
+                assertThat(TestContractTable.saveLinks(connection, teams)).isEqualTo(3);
+            }
+        }
+
+        @Test
         void aFailureInTheDatabaseUnderAutocommitLeavesTheTableAsItWas() throws SQLException {
             try (Connection connection = database()) {
                 List<Team> teams = saved(connection);
