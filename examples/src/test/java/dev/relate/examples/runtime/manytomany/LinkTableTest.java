@@ -674,6 +674,22 @@ class LinkTableTest {
             assertThat(e).hasMessageThat().contains("have the same id");
         }
 
+        @Test
+        void namesOfSixtyThreeCharactersWork() throws SQLException {
+            // Shelf.labels comes before Label.shelves: Shelf is left
+            Label label = new Label(1);
+            Shelf shelf = new Shelf(2);
+            LabelRelations.addToShelves(label, shelf);
+            MmShelfLabelLinksWithANameAsLongAsPostgresqlKeepsItTable.createTable(connection);
+            assertThat(MmShelfLabelLinksWithANameAsLongAsPostgresqlKeepsItTable.saveLinks(connection, List.of(shelf)))
+                    .isEqualTo(1);
+            Label freshLabel = new Label(1);
+            Shelf freshShelf = new Shelf(2);
+            assertThat(MmShelfLabelLinksWithANameAsLongAsPostgresqlKeepsItTable.loadLinks(connection,
+                    List.of(freshShelf), List.of(freshLabel))).isEqualTo(1);
+            assertThat(freshShelf.labels).containsExactly(freshLabel);
+        }
+
         // --- other id types ---
 
         @Test
