@@ -20,15 +20,15 @@ import java.util.function.Function;
  * first statement, and replacing the rows of some left objects as one unit.
  *
  * <p>{@code saveLinks} is all or nothing. Every row is built and checked first (ids present, no
- * object given twice, no two rows with the same pair of ids, values that their columns hold as
- * they are: see {@link TableColumn}), and a
- * problem found there throws an {@link IllegalStateException} or {@link IllegalArgumentException}
- * naming the object, before the database is touched. Then the old rows are deleted and the new ones
+ * object given twice, no two rows with the same pair of ids, every value held by its column as it
+ * is: see {@link TableColumn}), and a problem found there throws an {@link IllegalStateException}
+ * or {@link IllegalArgumentException} naming the object, before the database is touched. Then the old rows are deleted and the new ones
  * inserted as one unit: under autocommit in a transaction of its own (committed, or rolled back on
  * failure, and autocommit switched back on either way); inside the caller's transaction otherwise,
  * behind a savepoint that a failure rolls back to, so that the caller's earlier work stays and its
  * transaction stays usable (on PostgreSQL too, where a failed statement otherwise spoils the whole
- * transaction). Either way a failure leaves the table as it was.
+ * transaction). Either way a failure leaves the table as it was. (A driver without savepoints
+ * leaves undoing the unit to the caller's rollback, and the exception says so.)
  *
  * @param <L> the left class, whose id is in the left column
  * @param <R> the right class, whose id is in the right column
@@ -90,8 +90,8 @@ public abstract class JdbcTable<L, R> {
     }
 
     /**
-     * The ids of the left objects to save, in their order, after checking that each has an id, is
-     * given once and shares its id with no other.
+     * The id of each left object to save, after checking that each has an id that fits its column,
+     * is given once and shares its id with no other.
      */
     final Map<L, Object> leftIds(Collection<? extends L> lefts) {
         Map<L, Object> ids = new IdentityHashMap<>();
@@ -167,12 +167,6 @@ public abstract class JdbcTable<L, R> {
      */
     final void replaceRows(Connection connection, Collection<Object> leftIds, List<Object[]> rows,
             String insertColumns) throws SQLException {
-        StringBuilder parameters = new StringBuilder("?");
-        int width = rows.isEmpty() ? 1 : rows.get(0).length;
-        for (int i = 1; i < width; i++) {
-            parameters.append(", ?");
-        }
-        String insertSql = "INSERT INTO " + table + " (" + insertColumns + ") VALUES (" + parameters + ")";
         boolean ownTransaction = connection.getAutoCommit();
         Savepoint savepoint = null;
         if (ownTransaction) {
@@ -181,41 +175,70 @@ public abstract class JdbcTable<L, R> {
             savepoint = savepoint(connection);
         }
         try {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE " + leftColumn + " = ?")) {
-                for (Object id : leftIds) {
-                    delete.setObject(1, id);
-                    delete.addBatch();
-                }
-                delete.executeBatch();
-            }
-            if (!rows.isEmpty()) {
-                try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-                    for (Object[] row : rows) {
-                        for (int i = 0; i < row.length; i++) {
-                            insert.setObject(i + 1, row[i]);
-                        }
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
-            }
+            writeRows(connection, leftIds, rows, insertColumns);
             if (ownTransaction) {
                 connection.commit();
             } else if (savepoint != null) {
                 release(connection, savepoint);
             }
         } catch (SQLException e) {
-            undo(connection, ownTransaction, savepoint, e);
-            throw new SQLException("saving rows of " + table + " failed, and the table is as it was: "
-                    + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            boolean undone = undo(connection, ownTransaction, savepoint, e);
+            SQLException failure = new SQLException("saving rows of " + table + " failed, and "
+                    + (undone ? "the table is as it was" : "the caller's rollback undoes what was written")
+                    + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            restoreAutoCommit(connection, ownTransaction, failure);
+            throw failure;
         } catch (RuntimeException | Error e) {
             undo(connection, ownTransaction, savepoint, e);
+            restoreAutoCommit(connection, ownTransaction, e);
             throw e;
-        } finally {
-            if (ownTransaction) {
-                connection.setAutoCommit(true);
+        }
+        restoreAutoCommit(connection, ownTransaction, null);
+    }
+
+    /** Deletes the rows of the left ids and inserts the new ones, each in one batch. */
+    private void writeRows(Connection connection, Collection<Object> leftIds, List<Object[]> rows,
+            String insertColumns) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + table + " WHERE " + leftColumn + " = ?")) {
+            for (Object id : leftIds) {
+                delete.setObject(1, id);
+                delete.addBatch();
             }
+            delete.executeBatch();
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder parameters = new StringBuilder("?");
+        for (int i = 1; i < rows.get(0).length; i++) {
+            parameters.append(", ?");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + table + " (" + insertColumns + ") VALUES (" + parameters + ")")) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    insert.setObject(i + 1, row[i]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Switches autocommit back on after a unit of its own; a failure there joins {@code failure}, if any. */
+    private static void restoreAutoCommit(Connection connection, boolean ownTransaction, Throwable failure)
+            throws SQLException {
+        if (!ownTransaction) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 
@@ -236,15 +259,21 @@ public abstract class JdbcTable<L, R> {
         }
     }
 
-    private static void undo(Connection connection, boolean ownTransaction, Savepoint savepoint, Throwable failure) {
+    /** Rolls the unit back; whether it could (false without a savepoint, or when the rollback fails). */
+    private static boolean undo(Connection connection, boolean ownTransaction, Savepoint savepoint,
+            Throwable failure) {
         try {
             if (ownTransaction) {
                 connection.rollback();
             } else if (savepoint != null) {
                 connection.rollback(savepoint);
+            } else {
+                return false;
             }
+            return true;
         } catch (SQLException e) {
             failure.addSuppressed(e);
+            return false;
         }
     }
 }
