@@ -30,13 +30,14 @@ import javax.lang.model.util.Elements;
 final class AssociationTableRules {
     /** The precision of a BigDecimal column whose Column annotation gives only a scale. */
     private static final int DEFAULT_PRECISION = 38;
+    /** The scale of a BigDecimal column whose Column annotation gives neither precision nor scale. */
+    private static final int DEFAULT_SCALE = 10;
     /**
      * The type of a BigDecimal column without precision and scale: 28 digits before the point and 10
      * after. Values come back with 10 decimals (9.99 as 9.9900000000): compare them with compareTo,
      * or give the field's Column annotation the scale it needs.
      */
-    static final String DEFAULT_NUMERIC = "NUMERIC(" + DEFAULT_PRECISION + ", 10)";
-    private static final int DEFAULT_SCALE = 10;
+    static final String DEFAULT_NUMERIC = "NUMERIC(" + DEFAULT_PRECISION + ", " + DEFAULT_SCALE + ")";
     /** The largest precision PostgreSQL takes (H2 takes more). */
     private static final int MAX_PRECISION = 1000;
 
