@@ -1,8 +1,8 @@
 package golden.associationtable;
 
 import dev.relate.runtime.AssociationObjectTable;
+import dev.relate.runtime.TableColumn;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -75,11 +75,13 @@ public final class AssociationTable {
     }
 
     /**
-     * Replaces the rows of {@code parents} with their current associations, extra data included, in
-     * two batches.
+     * Replaces the rows of {@code parents} with their current associations, extra data included, as
+     * one unit, in the caller's transaction or in one of its own under autocommit. Every row is
+     * checked first; a failure leaves the table as it was.
      *
      * @return the number of rows inserted
-     * @throws IllegalStateException if an object to save has no id; nothing is changed then
+     * @throws IllegalStateException if an object has no id, or a row cannot be stored
+     * @throws IllegalArgumentException if an object is given twice, or two share an id
      */
     public static int saveLinks(Connection connection, Collection<? extends Parent> parents) throws
             SQLException {
@@ -88,7 +90,8 @@ public final class AssociationTable {
 
     /**
      * Reads every row, makes a {@code Association} with its extra data and links the objects it names
-     * through {@link AssociationRelations}; rows naming an object that is not given are skipped.
+     * through {@link AssociationRelations}; rows naming an object that is not given, or two objects associated
+     * already, are skipped: loading twice changes nothing.
      *
      * @return the number of associations made
      */
@@ -99,7 +102,7 @@ public final class AssociationTable {
 
     private static final class Rows extends AssociationObjectTable<Parent, Association, Child> {
         Rows() {
-            super(NAME, LEFT_COLUMN, RIGHT_COLUMN, new String[] {"extra_data", "rank", "since"}, CREATE_SQL, Integer.class, Long.class);
+            super(NAME, LEFT_COLUMN, RIGHT_COLUMN, new TableColumn[] {TableColumn.text("extra_data", 255), TableColumn.of("rank"), TableColumn.of("since")}, CREATE_SQL, Integer.class, Long.class);
         }
 
         @Override
@@ -134,11 +137,8 @@ public final class AssociationTable {
         }
 
         @Override
-        protected void writeExtras(Association association, PreparedStatement statement, int first)
-                throws SQLException {
-            statement.setObject(first, association.extraData);
-            statement.setObject(first + 1, association.rank);
-            statement.setObject(first + 2, association.getSince());
+        protected Object[] extras(Association association) {
+            return new Object[] {association.extraData, association.rank, association.getSince()};
         }
 
         @Override

@@ -84,11 +84,13 @@ public final class AssociationTable {
     }
 
     /**
-     * Replaces the rows of {@code parents} with their current links, in two batches: the old rows
-     * are deleted and the current links inserted.
+     * Replaces the rows of {@code parents} with their current links, as one unit: the old rows
+     * are deleted and the current links inserted, in the caller's transaction, or in one of
+     * its own under autocommit. Every row is checked first; a failure leaves the table as it was.
      *
      * @return the number of rows inserted
-     * @throws IllegalStateException if one of them has no id
+     * @throws IllegalStateException if an object has no id, or a row cannot be stored
+     * @throws IllegalArgumentException if an object is given twice, or two share an id
      */
     public static int saveLinks(Connection connection, Collection<? extends Parent> parents) throws
             SQLException {
@@ -97,7 +99,7 @@ public final class AssociationTable {
 
     /**
      * Reads every row and links the objects it names through {@link ParentRelations}; rows naming an object
-     * that is not given are skipped.
+     * that is not given, or objects linked already, are skipped: loading twice changes nothing.
      *
      * @return the number of links made
      */

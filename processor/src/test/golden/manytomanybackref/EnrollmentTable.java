@@ -82,11 +82,13 @@ public final class EnrollmentTable {
     }
 
     /**
-     * Replaces the rows of {@code students} with their current links, in two batches: the old rows
-     * are deleted and the current links inserted.
+     * Replaces the rows of {@code students} with their current links, as one unit: the old rows
+     * are deleted and the current links inserted, in the caller's transaction, or in one of
+     * its own under autocommit. Every row is checked first; a failure leaves the table as it was.
      *
      * @return the number of rows inserted
-     * @throws IllegalStateException if one of them has no id
+     * @throws IllegalStateException if an object has no id, or a row cannot be stored
+     * @throws IllegalArgumentException if an object is given twice, or two share an id
      */
     public static int saveLinks(Connection connection, Collection<? extends Student> students)
             throws SQLException {
@@ -95,7 +97,7 @@ public final class EnrollmentTable {
 
     /**
      * Reads every row and links the objects it names through {@link StudentRelations}; rows naming an object
-     * that is not given are skipped.
+     * that is not given, or objects linked already, are skipped: loading twice changes nothing.
      *
      * @return the number of links made
      */

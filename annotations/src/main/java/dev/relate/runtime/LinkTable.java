@@ -1,7 +1,6 @@
 package dev.relate.runtime;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,19 +14,12 @@ import java.util.Map;
  * An association table of a many-to-many relationship, bridged to JDBC: it creates the table,
  * saves the current links of some left objects as rows, and loads rows back into links between
  * given objects. Generated table classes subclass it and supply the ids and the links; statements
- * use only standard SQL, and transactions are the caller's.
+ * use only standard SQL. Saving is all or nothing (see {@link JdbcTable}); loading is idempotent.
  *
  * @param <L> the left class, whose id is in the left column
  * @param <R> the right class, whose id is in the right column
  */
-public abstract class LinkTable<L, R> {
-    private final String table;
-    private final String leftColumn;
-    private final String rightColumn;
-    private final String createSql;
-    private final Class<?> leftIdType;
-    private final Class<?> rightIdType;
-
+public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
     /**
      * @param table the table's name
      * @param leftColumn the column holding left ids
@@ -38,19 +30,8 @@ public abstract class LinkTable<L, R> {
      */
     protected LinkTable(String table, String leftColumn, String rightColumn, String createSql,
             Class<?> leftIdType, Class<?> rightIdType) {
-        this.table = table;
-        this.leftColumn = leftColumn;
-        this.rightColumn = rightColumn;
-        this.createSql = createSql;
-        this.leftIdType = leftIdType;
-        this.rightIdType = rightIdType;
+        super(table, leftColumn, rightColumn, createSql, leftIdType, rightIdType);
     }
-
-    /** A left object's id; {@code null} while it has none. */
-    protected abstract Object leftId(L left);
-
-    /** A right object's id; {@code null} while it has none. */
-    protected abstract Object rightId(R right);
 
     /** The right objects a left object is linked to now (never {@code null}). */
     protected abstract Collection<? extends R> rightsOf(L left);
@@ -58,87 +39,56 @@ public abstract class LinkTable<L, R> {
     /** Links two objects through the relationship's helpers; false if they were linked already. */
     protected abstract boolean link(L left, R right);
 
-    /** Creates the table. */
-    public final void createTable(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(createSql);
-        }
-    }
-
     /**
-     * Replaces the rows of the given left objects with their current links, in two batches: the
-     * old rows are deleted, the current links inserted. Every id is read and checked before the first
-     * statement runs, so an object without an id changes nothing in the table.
+     * Replaces the rows of the given left objects with their current links, as one unit: the old rows
+     * are deleted and the current links inserted. Every row is built and checked before the first
+     * statement runs; a failure in the database rolls the unit back. Either way a failure leaves the
+     * table as it was.
      *
      * @return the number of rows inserted
-     * @throws IllegalStateException if an object to save, or an object it is linked to, has no id
+     * @throws IllegalStateException if an object to save, or an object it is linked to, has no id, a
+     *     string id is longer than its column, or two linked objects have the same id
+     * @throws IllegalArgumentException if an object is given twice, or two have the same id
+     * @throws SQLException if the database refuses the rows; the table is as it was
      */
     public final int saveLinks(Connection connection, Collection<? extends L> lefts) throws SQLException {
-        List<Object> leftIds = new ArrayList<>();
+        Map<L, Object> leftIds = leftIds(lefts);
         List<Object[]> rows = new ArrayList<>();
+        Map<List<Object>, String> seen = new HashMap<>();
         for (L left : lefts) {
-            Object leftId = requireId(leftId(left), left);
-            leftIds.add(leftId);
             for (R right : rightsOf(left)) {
-                rows.add(new Object[] {leftId, requireId(rightId(right), right)});
+                Object[] row = {leftIds.get(left), checkedRightId(left, right, "links")};
+                addRow(rows, seen, row, "the link " + left + " -> " + right);
             }
         }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + table + " WHERE " + leftColumn + " = ?")) {
-            for (Object leftId : leftIds) {
-                delete.setObject(1, leftId);
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + leftColumn + ", " + rightColumn + ") VALUES (?, ?)")) {
-            for (Object[] row : rows) {
-                insert.setObject(1, row[0]);
-                insert.setObject(2, row[1]);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        replaceRows(connection, leftIds.values(), rows, leftColumn + ", " + rightColumn);
         return rows.size();
     }
 
     /**
      * Reads every row and links the objects it names, through the relationship's helpers, in the
      * order of the ids. Rows naming an object that is not given are skipped, so a part of the graph
-     * can be loaded.
+     * can be loaded; links that exist already are left as they are, so loading twice changes nothing.
      *
      * @return the number of links made (links that existed already are not counted)
+     * @throws IllegalStateException if a given object has no id
+     * @throws IllegalArgumentException if two given objects of one side have the same id
      */
     public final int loadLinks(Connection connection, Collection<? extends L> lefts, Collection<? extends R> rights)
             throws SQLException {
-        Map<Object, L> leftsById = new HashMap<>();
-        for (L left : lefts) {
-            leftsById.put(requireId(leftId(left), left), left);
-        }
-        Map<Object, R> rightsById = new HashMap<>();
-        for (R right : rights) {
-            rightsById.put(requireId(rightId(right), right), right);
-        }
+        Map<Object, L> leftsById = byId(lefts, this::leftId);
+        Map<Object, R> rightsById = byId(rights, this::rightId);
         int linked = 0;
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT " + leftColumn + ", " + rightColumn + " FROM " + table
-                        + " ORDER BY " + leftColumn + ", " + rightColumn)) {
+                ResultSet rows = statement.executeQuery(selectSql(""))) {
             while (rows.next()) {
-                L left = leftsById.get(rows.getObject(1, leftIdType));
-                R right = rightsById.get(rows.getObject(2, rightIdType));
+                L left = leftsById.get(leftIdOf(rows));
+                R right = rightsById.get(rightIdOf(rows));
                 if (left != null && right != null && link(left, right)) {
                     linked++;
                 }
             }
         }
         return linked;
-    }
-
-    private Object requireId(Object id, Object object) {
-        if (id == null) {
-            throw new IllegalStateException(object + " has no id, so its links cannot be stored in " + table);
-        }
-        return id;
     }
 }

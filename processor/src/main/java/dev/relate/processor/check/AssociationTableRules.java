@@ -10,6 +10,7 @@ import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.Visibility;
+import dev.relate.runtime.JdbcTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,19 @@ import javax.lang.model.util.Elements;
 
 /** The rules about the table of an association class: its names, the ids, and a column per extra field. */
 final class AssociationTableRules {
+    /** The precision of a BigDecimal column whose Column annotation gives only a scale. */
+    private static final int DEFAULT_PRECISION = 38;
+    /** The scale of a BigDecimal column whose Column annotation gives neither precision nor scale. */
+    private static final int DEFAULT_SCALE = 10;
+    /**
+     * The type of a BigDecimal column without precision and scale: 28 digits before the point and 10
+     * after. Values come back with 10 decimals (9.99 as 9.9900000000): compare them with compareTo,
+     * or give the field's Column annotation the scale it needs.
+     */
+    static final String DEFAULT_NUMERIC = "NUMERIC(" + DEFAULT_PRECISION + ", " + DEFAULT_SCALE + ")";
+    /** The largest precision PostgreSQL takes (H2 takes more). */
+    private static final int MAX_PRECISION = 1000;
+
     /** SQL types of the extra fields relate stores, with the ResultSet getter of the primitives. */
     private static final Map<String, String[]> COLUMN_TYPES = Map.ofEntries(
             Map.entry("int", new String[] {"INTEGER", "getInt"}),
@@ -41,8 +55,8 @@ final class AssociationTableRules {
             Map.entry("java.lang.Double", new String[] {"DOUBLE PRECISION", null}),
             Map.entry("java.lang.Float", new String[] {"REAL", null}),
             Map.entry("java.lang.Boolean", new String[] {"BOOLEAN", null}),
-            Map.entry("java.lang.String", new String[] {"VARCHAR(255)", null}),
-            Map.entry("java.math.BigDecimal", new String[] {"NUMERIC(38, 10)", null}),
+            Map.entry("java.lang.String", new String[] {"VARCHAR(" + JdbcTable.VARCHAR_LENGTH + ")", null}),
+            Map.entry("java.math.BigDecimal", new String[] {DEFAULT_NUMERIC, null}),
             Map.entry("java.util.UUID", new String[] {"UUID", null}),
             Map.entry("java.time.LocalDate", new String[] {"DATE", null}),
             Map.entry("java.time.LocalTime", new String[] {"TIME", null}),
@@ -82,9 +96,9 @@ final class AssociationTableRules {
         boolean fits = true;
         for (String[] name : new String[][] {{"table", table}, {"leftColumn", leftColumn},
                 {"rightColumn", rightColumn}}) {
-            String problem = TableRules.sqlNameProblem(name[1]);
+            TableRules.NameProblem problem = TableRules.nameProblem(name[0], name[1]);
             if (problem != null) {
-                diagnostics.error(type, mirror, attribute(mirror, name[0]), Message.SQL_NAME, name[0], name[1], problem);
+                diagnostics.error(type, mirror, attribute(mirror, name[0]), problem.message(), problem.args());
                 fits = false;
             }
         }
@@ -147,14 +161,37 @@ final class AssociationTableRules {
                     table);
             return null;
         }
+        AnnotationMirror declared = columnAnnotation(field);
         String column = IdFinder.declaredColumn(field);
-        if (column == null) {
+        TableRules.NameProblem problem;
+        if (column != null) {
+            // a name given with @Column(name = ...) is reported there
+            problem = TableRules.nameProblem("the column of " + Shapes.display(field) + ", name", column);
+            if (problem != null) {
+                diagnostics.error(field, declared, attribute(declared, "name"), problem.message(), problem.args());
+                return null;
+            }
+        } else {
+            // the name made from the field's name is reported on the field
             column = TableRules.snakeCase(field.getSimpleName().toString());
+            problem = TableRules.nameProblem("the column of " + Shapes.display(field), column);
+            if (problem != null) {
+                diagnostics.error(field, problem.message(), problem.args());
+                return null;
+            }
         }
-        String problem = TableRules.sqlNameProblem(column);
-        if (problem != null) {
-            diagnostics.error(field, Message.SQL_NAME, "the column of " + Shapes.display(field), column, problem);
-            return null;
+        AssociationTableClass.Limits limits = AssociationTableClass.Limits.NONE;
+        String sqlType = sql[0];
+        if (key.equals("java.math.BigDecimal")) {
+            limits = numericLimits(field, declared, table);
+            if (limits == null) {
+                return null;
+            }
+            sqlType = "NUMERIC(" + limits.precision() + ", " + limits.scale() + ")";
+        } else if (key.equals("java.lang.String")) {
+            int length = intValue(declared, "length");
+            limits = new AssociationTableClass.Limits(length > 0 ? length : JdbcTable.VARCHAR_LENGTH, 0, 0);
+            sqlType = "VARCHAR(" + limits.length() + ")";
         }
         AccessFinder.Found found = accessFinder.find(field, type, Set.of(pkg), true);
         if (found.access() == null || !found.access().writable()) {
@@ -167,7 +204,45 @@ final class AssociationTableRules {
             return null;
         }
         Access access = found.access();
-        return new AssociationTableClass.Column(column, sql[0], TypeName.get(fieldType), access, sql[1]);
+        return new AssociationTableClass.Column(column, sqlType, TypeName.get(fieldType), access, sql[1], limits);
+    }
+
+    /**
+     * The precision and scale of a BigDecimal field's {@code NUMERIC} column, from an annotation named
+     * Column (such as jakarta.persistence.Column), where 0 means not given as in JPA; without either,
+     * {@value #DEFAULT_NUMERIC}. Null after reporting values no database takes.
+     */
+    private AssociationTableClass.Limits numericLimits(VariableElement field, AnnotationMirror column,
+            String table) {
+        int precision = intValue(column, "precision");
+        int scale = intValue(column, "scale");
+        if (precision == 0 && scale == 0) {
+            return new AssociationTableClass.Limits(0, DEFAULT_PRECISION, DEFAULT_SCALE);
+        }
+        int effective = precision == 0 ? DEFAULT_PRECISION : precision;
+        if (precision < 0 || precision > MAX_PRECISION || scale < 0 || scale > effective) {
+            AnnotationValue value = precision < 0 || precision > MAX_PRECISION ? attribute(column, "precision")
+                    : attribute(column, "scale");
+            diagnostics.error(field, column, value, Message.COLUMN_PRECISION, Shapes.display(field), precision,
+                    scale, table, MAX_PRECISION);
+            return null;
+        }
+        return new AssociationTableClass.Limits(0, effective, scale);
+    }
+
+    /** The annotation named Column on a field (jakarta.persistence.Column, or any other), or null. */
+    private static AnnotationMirror columnAnnotation(VariableElement field) {
+        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
+            if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("Column")) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+
+    private static int intValue(AnnotationMirror mirror, String attribute) {
+        AnnotationValue value = attribute(mirror, attribute);
+        return value != null && value.getValue() instanceof Integer i ? i : 0;
     }
 
     /** A table error stops the helpers of every class of the association, as an error in an end does. */

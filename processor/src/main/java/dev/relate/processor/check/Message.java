@@ -115,6 +115,9 @@ public enum Message {
                     + " %s"),
     SQL_NAME("RelateSqlName",
             "%s = \"%s\" is not a name the association table can use in SQL: %s"),
+    NAME_TOO_LONG("RelateNameTooLong",
+            "%s = \"%s\" has %s characters, but PostgreSQL keeps only the first %s of a name, so names that"
+                    + " differ only after that would name one table or column: use a shorter name"),
     SAME_COLUMNS("RelateSameColumns",
             "leftColumn = \"%s\" and rightColumn = \"%s\" of %s name one column%s: the association table needs"
                     + " a column for each end, so give them different names"),
@@ -167,6 +170,10 @@ public enum Message {
     COLUMN_TWICE("RelateColumnTwice",
             "%s would be stored in the column \"%s\" of the table \"%s\", which another column already has:"
                     + " rename the field, or give it another name with @Column(name = ...)"),
+    COLUMN_PRECISION("RelateColumnPrecision",
+            "%s declares precision = %s and scale = %s for its column in the table \"%s\", which no database"
+                    + " takes: give a precision from 1 to %s and a scale from 0 to the precision (0 for both keeps"
+                    + " the default NUMERIC(38, 10))"),
     COLUMN_NOT_WRITABLE("RelateColumnNotWritable",
             "%s is stored in the table \"%s\", and loading rows writes it, but relate cannot: %s, or mark it"
                     + " transient to leave it out of the table"),

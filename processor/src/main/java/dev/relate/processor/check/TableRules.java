@@ -7,6 +7,7 @@ import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.Visibility;
+import dev.relate.runtime.JdbcTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,12 @@ import javax.lang.model.type.TypeMirror;
 
 /** The rules about association tables: their names and columns, and the ids of the classes they link. */
 final class TableRules {
-    /** The longest name, in characters, that the table class accepts for a table or column. */
-    private static final int MAX_NAME = 128;
-    private static final Pattern SQL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0," + (MAX_NAME - 1) + "}");
+    /**
+     * The longest name, in characters, of a table or column: PostgreSQL keeps only the first 63 of a
+     * longer name, so two names that differ after that would name one table or column there.
+     */
+    static final int MAX_NAME = 63;
+    private static final Pattern SQL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /**
      * Words that standard SQL, H2 (which relate's tests use) and PostgreSQL reserve, which an unquoted
      * name cannot be. MySQL reserves more, such as {@code index} and {@code rank}.
@@ -93,7 +97,7 @@ final class TableRules {
         Declaration declaration = plan.link().declaration();
         Declaration.Table table = declaration.table();
         // a name SQL cannot use is reported as such, never as shared with another such name
-        Planned first = sqlNameProblem(table.secondary()) != null ? null
+        Planned first = nameProblem("secondary", table.secondary()) != null ? null
                 : byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
         if (first != null) {
             VariableElement firstField = first.link().declaration().field();
@@ -139,8 +143,8 @@ final class TableRules {
                 : link.inverse() != null ? link.inverse().owner() : link.end().target();
         String pkg = visibility.packageOf(leftOwner);
         // only a valid name gives a class name
-        ClassName name = sqlNameProblem(table.secondary()) == null ? LinkTableClass.nameFor(pkg, table.secondary())
-                : null;
+        ClassName name = nameProblem("secondary", table.secondary()) == null
+                ? LinkTableClass.nameFor(pkg, table.secondary()) : null;
         Report report = (message, args) -> error(declaration, "secondary", message, args);
         LinkTableClass.Entity left = entity(report, leftOwner, pkg, name, table.secondary());
         LinkTableClass.Entity right = entity(report, rightOwner, pkg, name, table.secondary());
@@ -198,7 +202,7 @@ final class TableRules {
         }
         String declared = IdFinder.declaredTable(owner);
         // a foreign key references the entity's table and id column by name: only names SQL takes unquoted
-        boolean known = declared != null && sqlNameProblem(declared) == null && sqlNameProblem(id.column()) == null;
+        boolean known = declared != null && nameProblem("", declared) == null && nameProblem("", id.column()) == null;
         String ownTable = known ? declared : snakeCase(owner.getSimpleName().toString());
         return new LinkTableClass.Entity(ClassName.get(owner), ownTable, known,
                 new LinkTableClass.Id(id.field(), id.getter(), ClassName.bestGuess(sql[0]), sql[1], id.column()));
@@ -215,7 +219,7 @@ final class TableRules {
         return switch (TypeName.get(type).toString()) {
             case "java.lang.Integer" -> new String[] {"java.lang.Integer", "INTEGER"};
             case "java.lang.Long" -> new String[] {"java.lang.Long", "BIGINT"};
-            case "java.lang.String" -> new String[] {"java.lang.String", "VARCHAR(255)"};
+            case "java.lang.String" -> new String[] {"java.lang.String", "VARCHAR(" + JdbcTable.VARCHAR_LENGTH + ")"};
             case "java.util.UUID" -> new String[] {"java.util.UUID", "UUID"};
             default -> null;
         };
@@ -248,16 +252,34 @@ final class TableRules {
     }
 
     private boolean sqlName(Declaration declaration, String attribute, String name) {
-        String problem = sqlNameProblem(name);
+        NameProblem problem = nameProblem(attribute, name);
         if (problem != null) {
-            error(declaration, attribute, Message.SQL_NAME, attribute, name, problem);
+            error(declaration, attribute, problem.message(), problem.args());
             return false;
         }
         return true;
     }
 
-    /** What is wrong with a table or column name, or null. */
-    static String sqlNameProblem(String name) {
+    /** Why a table or column name cannot be used: a message and its arguments. */
+    record NameProblem(Message message, Object... args) {
+    }
+
+    /**
+     * What is wrong with a table or column name, or null.
+     *
+     * @param what the attribute that gives the name, or what it names, as the message shows it
+     */
+    static NameProblem nameProblem(String what, String name) {
+        String problem = sqlNameProblem(name);
+        if (problem != null) {
+            return new NameProblem(Message.SQL_NAME, what, name, problem);
+        }
+        int length = name.length();
+        return length > MAX_NAME ? new NameProblem(Message.NAME_TOO_LONG, what, name, length, MAX_NAME) : null;
+    }
+
+    /** What is wrong with the characters of a table or column name, or whether it is reserved; or null. */
+    private static String sqlNameProblem(String name) {
         String rule = "use only ASCII letters, digits and underscores, starting with a letter or an underscore";
         if (name.isEmpty()) {
             return "it is empty: " + rule;
@@ -273,10 +295,7 @@ final class TableRules {
                     return "it contains " + shown + ": " + rule;
                 }
             }
-            if (name.charAt(0) >= '0' && name.charAt(0) <= '9') {
-                return "it starts with a digit: " + rule;
-            }
-            return "it has " + name.length() + " characters: use at most " + MAX_NAME;
+            return "it starts with a digit: " + rule;
         }
         if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
             return "it is a reserved word of SQL, so choose another name";

@@ -30,7 +30,18 @@ public record AssociationTableClass(
      * @param access how to read and write the field
      * @param getter the {@code ResultSet} getter for a primitive ({@code getInt}), or null to use
      *     {@code getObject(index, Type.class)}
+     * @param limits what values the column holds as they are, for saving to check
      */
-    public record Column(String column, String sqlType, TypeName type, Access access, String getter) {
+    public record Column(String column, String sqlType, TypeName type, Access access, String getter,
+            Limits limits) {
+    }
+
+    /**
+     * The limits of a {@code VARCHAR(length)} or {@code NUMERIC(precision, scale)} column; 0 where
+     * there is none.
+     */
+    public record Limits(int length, int precision, int scale) {
+        /** A column whose Java type fits it. */
+        public static final Limits NONE = new Limits(0, 0, 0);
     }
 }

@@ -27,7 +27,6 @@ import javax.lang.model.element.Modifier;
 public final class AssociationTableWriter {
     private static final ClassName CONNECTION = ClassName.get("java.sql", "Connection");
     private static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
-    private static final ClassName PREPARED_STATEMENT = ClassName.get("java.sql", "PreparedStatement");
     private static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
     private static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
     private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
@@ -95,9 +94,12 @@ public final class AssociationTableWriter {
                         .build())
                 .addMethod(MethodSpec.methodBuilder("saveLinks")
                         .addJavadoc("Replaces the rows of {@code $N} with their current associations, extra data"
-                                + " included, in\ntwo batches.\n\n@return the number of rows inserted\n"
-                                + "@throws IllegalStateException if an object to save has no id; nothing is"
-                                + " changed then\n", lefts)
+                                + " included, as\none unit, in the caller's transaction or in one of its own under"
+                                + " autocommit. Every row is\nchecked first; a failure leaves the table as it"
+                                + " was.\n\n@return the number of rows inserted\n"
+                                + "@throws IllegalStateException if an object has no id, or a row cannot be stored\n"
+                                + "@throws IllegalArgumentException if an object is given twice, or two share an id\n",
+                                lefts)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(int.class)
                         .addParameter(CONNECTION, "connection")
@@ -108,8 +110,9 @@ public final class AssociationTableWriter {
                         .build())
                 .addMethod(MethodSpec.methodBuilder("loadLinks")
                         .addJavadoc("Reads every row, makes a {@code $L} with its extra data and links the objects"
-                                + " it names\nthrough {@link $T}; rows naming an object that is not given are"
-                                + " skipped.\n\n@return the number of associations made\n",
+                                + " it names\nthrough {@link $T}; rows naming an object that is not given, or two"
+                                + " objects associated\nalready, are skipped: loading twice changes nothing.\n\n"
+                                + "@return the number of associations made\n",
                                 association.type().simpleName(), RelationsClass.nameFor(association.type()))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(int.class)
@@ -131,16 +134,12 @@ public final class AssociationTableWriter {
         LinkTableClass.Entity right = table.right();
         End leftCollection = association.left().inverse();
         String linked = Names.variable(leftCollection.field(), List.of(params.left()), "associations");
-        CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(String.class));
+        CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(Runtime.TABLE_COLUMN));
         for (int i = 0; i < table.extras().size(); i++) {
-            columns.add(i == 0 ? "$S" : ", $S", table.extras().get(i).column());
+            columns.add(i == 0 ? "$L" : ", $L", columnCode(table.extras().get(i)));
         }
         columns.add("}");
-        MethodSpec.Builder writeExtras = EndClassWriter.hook("writeExtras")
-                .addParameter(association.type(), params.association())
-                .addParameter(PREPARED_STATEMENT, "statement")
-                .addParameter(int.class, "first")
-                .addException(SQL_EXCEPTION);
+        CodeBlock.Builder extras = CodeBlock.builder().add("new $T {", ArrayTypeName.of(Object.class));
         MethodSpec.Builder readExtras = EndClassWriter.hook("readExtras")
                 .addParameter(association.type(), params.association())
                 .addParameter(RESULT_SET, "row")
@@ -149,13 +148,13 @@ public final class AssociationTableWriter {
         for (int i = 0; i < table.extras().size(); i++) {
             AssociationTableClass.Column column = table.extras().get(i);
             CodeBlock index = i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i);
-            writeExtras.addStatement("statement.setObject($L, $L)", index,
-                    FieldCode.read(column.access(), params.association()));
+            extras.add(i == 0 ? "$L" : ", $L", FieldCode.read(column.access(), params.association()));
             CodeBlock value = column.getter() != null
                     ? CodeBlock.of("row.$N($L)", column.getter(), index)
                     : CodeBlock.of("row.getObject($L, $T.class)", index, rawType(column.type()));
             readExtras.addStatement("$L", FieldCode.write(column.access(), params.association(), value));
         }
+        extras.add("}");
         return TypeSpec.classBuilder(rows.simpleName())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Runtime.ASSOCIATION_OBJECT_TABLE, left.type(), association.type(),
@@ -198,9 +197,26 @@ public final class AssociationTableWriter {
                         .addStatement("$T.link($N, $N, $N)", RelationsClass.nameFor(association.type()), params.left(),
                                 params.right(), params.association())
                         .build())
-                .addMethod(writeExtras.build())
+                .addMethod(EndClassWriter.hook("extras")
+                        .returns(ArrayTypeName.of(Object.class))
+                        .addParameter(association.type(), params.association())
+                        .addStatement("return $L", extras.build())
+                        .build())
                 .addMethod(readExtras.build())
                 .build();
+    }
+
+    /** The runtime's description of a column: what its values must fit. */
+    private static CodeBlock columnCode(AssociationTableClass.Column column) {
+        AssociationTableClass.Limits limits = column.limits();
+        if (limits.length() > 0) {
+            return CodeBlock.of("$T.text($S, $L)", Runtime.TABLE_COLUMN, column.column(), limits.length());
+        }
+        if (limits.precision() > 0) {
+            return CodeBlock.of("$T.decimal($S, $L, $L)", Runtime.TABLE_COLUMN, column.column(), limits.precision(),
+                    limits.scale());
+        }
+        return CodeBlock.of("$T.of($S)", Runtime.TABLE_COLUMN, column.column());
     }
 
     private static TypeName rawType(TypeName type) {

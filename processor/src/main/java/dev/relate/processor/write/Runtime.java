@@ -16,5 +16,6 @@ final class Runtime {
     static final ClassName LINK_TABLE = ClassName.get(PACKAGE, "LinkTable");
     static final ClassName ASSOCIATIONS = ClassName.get(PACKAGE, "Associations");
     static final ClassName ASSOCIATION_OBJECT_TABLE = ClassName.get(PACKAGE, "AssociationObjectTable");
+    static final ClassName TABLE_COLUMN = ClassName.get(PACKAGE, "TableColumn");
     static final ClassName VIEWS = ClassName.get(PACKAGE, "Views");
 }

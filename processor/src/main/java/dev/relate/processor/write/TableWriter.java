@@ -143,10 +143,14 @@ public final class TableWriter {
                         .addStatement("ROWS.createTable(connection)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("saveLinks")
-                        .addJavadoc("Replaces the rows of {@code $N} with their current links, in two batches:"
-                                + " the old rows\nare deleted and the current links inserted.\n\n"
+                        .addJavadoc("Replaces the rows of {@code $N} with their current links, as one unit: the old"
+                                + " rows\nare deleted and the current links inserted, in the caller's transaction,"
+                                + " or in one of\nits own under autocommit. Every row is checked first; a failure"
+                                + " leaves the table as it was.\n\n"
                                 + "@return the number of rows inserted\n"
-                                + "@throws IllegalStateException if one of them has no id\n", lefts)
+                                + "@throws IllegalStateException if an object has no id, or a row cannot be stored\n"
+                                + "@throws IllegalArgumentException if an object is given twice, or two share an id\n",
+                                lefts)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(int.class)
                         .addParameter(CONNECTION, "connection")
@@ -156,7 +160,8 @@ public final class TableWriter {
                         .build())
                 .addMethod(MethodSpec.methodBuilder("loadLinks")
                         .addJavadoc("Reads every row and links the objects it names through {@link $T}; rows"
-                                + " naming an object\nthat is not given are skipped.\n\n"
+                                + " naming an object\nthat is not given, or objects linked already, are skipped:"
+                                + " loading twice changes nothing.\n\n"
                                 + "@return the number of links made\n",
                                 RelationsClass.nameFor(left.type()))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

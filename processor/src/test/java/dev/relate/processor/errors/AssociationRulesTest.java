@@ -419,6 +419,51 @@ class AssociationRulesTest {
     }
 
     @Test
+    void tableNameLongerThanPostgreSqlKeeps() {
+        JavaFileObject source = table("ErroneousAssociationTableNameTooLong");
+        Result result = compile(source);
+        String value = "table = \"" + "a".repeat(64) + "\"";
+        assertError(result, "RelateNameTooLong", source, "@AssociationObject(" + value + ")",
+                value + " has 64 characters, but PostgreSQL keeps only the first 63 of a name",
+                "use a shorter name");
+        result.wroteNone(PKG + "ErroneousAssociationTableNameTooLong_UsageRelations");
+    }
+
+    @Test
+    void columnNameFromAFieldNameLongerThanPostgreSqlKeeps() {
+        JavaFileObject source = table("ErroneousAssociationTableColumnTooLong");
+        Result result = compile(source);
+        // the name relate makes from the field is reported on the field
+        assertError(result, "RelateNameTooLong", source, "double gramsOfThisIngredient",
+                "the column of ErroneousAssociationTableColumnTooLong.Usage.gramsOfThisIngredientThatTheRecipeNeeds"
+                        + "ForEachPortionItServes = \"grams_of_this_ingredient_that_the_recipe_needs_for_each_portion"
+                        + "_it_serves\" has 73 characters, but PostgreSQL keeps only the first 63 of a name");
+        result.wroteNone(PKG + "ErroneousAssociationTableColumnTooLong_UsageRelations");
+    }
+
+    @Test
+    void columnNameFromAColumnAnnotationLongerThanPostgreSqlKeeps() {
+        JavaFileObject source = table("ErroneousAssociationTableDeclaredColumnTooLong");
+        Result result = compile(source);
+        // a name given with @Column(name = ...) is reported on that annotation
+        assertError(result, "RelateNameTooLong", source, "@Column(name",
+                "the column of ErroneousAssociationTableDeclaredColumnTooLong.Usage.grams, name = \""
+                        + "a".repeat(64) + "\" has 64 characters");
+        result.wroteNone(PKG + "ErroneousAssociationTableDeclaredColumnTooLong_UsageRelations");
+    }
+
+    @Test
+    void bigDecimalColumnWithAScaleOverItsPrecision() {
+        JavaFileObject source = table("ErroneousAssociationTableColumnPrecision");
+        Result result = compile(source);
+        assertError(result, "RelateColumnPrecision", source, "@Column(precision = 10, scale = 12)",
+                "ErroneousAssociationTableColumnPrecision.Usage.price declares precision = 10 and scale = 12 for its"
+                        + " column in the table \"usages\", which no database takes",
+                "give a precision from 1 to 1000 and a scale from 0 to the precision");
+        result.wroteNone(PKG + "ErroneousAssociationTableColumnPrecision_UsageRelations");
+    }
+
+    @Test
     void extraFieldInTheColumnOfAnEnd() {
         JavaFileObject source = table("ErroneousAssociationTableColumnTwice");
         Result result = compile(source);

@@ -110,8 +110,9 @@ class TableNamingTest {
                 """));
         assertThat(result.compilation()).succeededWithoutWarnings();
         String table = result.source("test.VisitsTable");
-        assertThat(table).contains("new String[] {\"page_url\", \"my_url_value\", \"order_line\", \"count\","
-                + " \"given_name\", \"blank_name\"}");
+        assertThat(table).contains("new TableColumn[] {TableColumn.of(\"page_url\"), TableColumn.of(\"my_url_value\"),"
+                + " TableColumn.of(\"order_line\"), TableColumn.of(\"count\"), TableColumn.of(\"given_name\"),"
+                + " TableColumn.of(\"blank_name\")}");
         assertThat(table).contains("+ \"page_url INTEGER, \" + \"my_url_value INTEGER, \" + \"order_line INTEGER, \"");
     }
 

@@ -723,7 +723,7 @@ final class InvalidModels {
         if (rels.isEmpty() && tables.isEmpty()) {
             return false;
         }
-        String bad = c.pick("select", "ORDER", "1abc", "a b", "", "x-y", "caf\u00e9", "user", "t".repeat(129),
+        String bad = c.pick("select", "ORDER", "1abc", "a b", "", "x-y", "caf\u00e9", "user", "t".repeat(64),
                 "_rowid_");
         if (!rels.isEmpty() && (tables.isEmpty() || c.chance(50))) {
             Rel rel = c.pick(rels);
@@ -731,13 +731,18 @@ final class InvalidModels {
             for (Ann ann : tableAnns(rel)) {
                 ann.withString(attribute, bad);
             }
-            return set("the " + attribute + " of " + rel + " is \"" + bad + "\"", "RelateSqlName");
+            return set("the " + attribute + " of " + rel + " is \"" + bad + "\"", badNameId(bad));
         }
         Assoc assoc = c.pick(tables);
         String attribute = c.pick("table", "leftColumn", "rightColumn");
         assoc.type.anns.get(0).withString(attribute, bad);
         return set("the " + attribute + " of @AssociationObject " + assoc.type.name + " is \"" + bad + "\"",
-                "RelateSqlName");
+                badNameId(bad));
+    }
+
+    /** A name too long for PostgreSQL has an error of its own. */
+    private static String badNameId(String bad) {
+        return bad.length() > 63 ? "RelateNameTooLong" : "RelateSqlName";
     }
 
     private List<Cls> withIds() {

@@ -7,7 +7,7 @@ public class ErroneousLeftColumnTooLong {
     static class Post {
         int id;
 
-        @ManyToManyRel(secondary = "left_too_long", leftColumn = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        @ManyToManyRel(secondary = "left_too_long", leftColumn = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         Set<Tag> tags;
     }
 

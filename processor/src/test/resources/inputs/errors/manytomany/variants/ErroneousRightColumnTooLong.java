@@ -7,7 +7,7 @@ public class ErroneousRightColumnTooLong {
     static class Post {
         int id;
 
-        @ManyToManyRel(secondary = "right_too_long", rightColumn = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        @ManyToManyRel(secondary = "right_too_long", rightColumn = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         Set<Tag> tags;
     }
 

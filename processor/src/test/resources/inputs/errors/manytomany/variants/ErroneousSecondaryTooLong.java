@@ -7,7 +7,7 @@ public class ErroneousSecondaryTooLong {
     static class Post {
         int id;
 
-        @ManyToManyRel(secondary = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        @ManyToManyRel(secondary = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
         Set<Tag> tags;
     }
 

@@ -18,6 +18,10 @@ class Contract {
     Long bonus;
     boolean captain;
     BigDecimal salary;
+    @Column(precision = 10, scale = 2)
+    BigDecimal fee;
+    @Column(length = 3)
+    String grade;
     private LocalDate since;
     transient String note;
 
