@@ -15,6 +15,8 @@ import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelKind;
+import dev.relate.processor.read.RelatedClasses;
+import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.write.AssociationTableWriter;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
@@ -35,7 +37,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
@@ -68,6 +69,12 @@ public final class RelateProcessor extends AbstractProcessor {
 
     /** Classes whose ends mention a type that did not exist yet, to check in a later round. */
     private final Set<String> deferred = new LinkedHashSet<>();
+
+    /**
+     * Whether relate put a round off because accessors were missing: when processing is over, it
+     * writes what it could not write then (javac still compiles files of the last round).
+     */
+    private boolean waitedForAccessors;
 
     private LocalClassRule localClassRule;
 
@@ -107,25 +114,28 @@ public final class RelateProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+        HeldMessages held = new HeldMessages(processingEnv.getMessager());
         try {
-            processRound(annotations, round, diagnostics);
+            processRound(annotations, round, held);
         } catch (RuntimeException e) {
             // each step turns its own failures into errors on the element at hand; this is the last net
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Message.UNEXPECTED.format("this round", e));
+            held.printMessage(Diagnostic.Kind.ERROR, Message.UNEXPECTED.format("this round", e));
         }
+        held.release();
         // relate's annotations are relate's alone: claiming them keeps -Xlint:processing -Werror builds quiet
         return onlyOnWrittenClasses(annotations, round);
     }
 
-    private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round,
-            Diagnostics diagnostics) {
+    private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round, HeldMessages held) {
+        List<TypeElement> roundTypes = new ArrayList<>();
         for (Element root : round.getRootElements()) {
-            collectTypes(root, buildTypeNames);
+            collectTypes(root, roundTypes);
             if (localClassRule != null) {
                 localClassRule.check(root);
             }
+        }
+        for (TypeElement type : roundTypes) {
+            buildTypeNames.add(type.getQualifiedName().toString());
         }
         List<VariableElement> fields = annotatedFields(annotations, round);
         List<TypeElement> associations = associationTypes(annotations, round, fields);
@@ -134,18 +144,33 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         if (!round.processingOver() && anyUnresolved(fields)) {
             // a type that another processor may generate in a later round: check everything then
-            for (VariableElement field : fields) {
-                deferred.add(((TypeElement) field.getEnclosingElement()).getQualifiedName().toString());
-            }
-            for (TypeElement association : associations) {
-                deferred.add(association.getQualifiedName().toString());
-            }
+            defer(fields, associations);
             return;
         }
         deferred.clear();
-        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
-                diagnostics).check(fields, associations, buildTypes());
-        if (round.processingOver()) {
+        // the classes of the build are checked with every class their relationships reach, source or class
+        // file: a class compiled alone gets what a full build writes for it, and what a full build rejects
+        List<TypeElement> start = new ArrayList<>(roundTypes);
+        for (VariableElement field : fields) {
+            start.add((TypeElement) field.getEnclosingElement());
+        }
+        start.addAll(associations);
+        Elements elements = processingEnv.getElementUtils();
+        RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
+                new DeclarationReader(elements));
+        Set<TypeElement> reached = related.reachedFrom(start);
+        Diagnostics diagnostics = new Diagnostics(held);
+        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, diagnostics)
+                .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes());
+        if (!round.processingOver() && held.waitsForAccessors()) {
+            // a processor after relate in this round (Lombok) may add them: check again in the next round,
+            // and report what is still missing when processing is over
+            held.discard();
+            defer(fields, associations);
+            waitedForAccessors = true;
+            return;
+        }
+        if (round.processingOver() && !waitedForAccessors) {
             // a type is still missing, which javac reports; the errors above are all there is to add
             return;
         }
@@ -194,6 +219,9 @@ public final class RelateProcessor extends AbstractProcessor {
      */
     private void write(ClassName ownerName, ClassName name, Function<TypeElement, JavaFile> writer,
             Diagnostics diagnostics, Runnable before) {
+        if (!buildTypeNames.contains(ownerName.canonicalName()) || written.contains(name.canonicalName())) {
+            return; // a class file's files came with it; a file is written once
+        }
         TypeElement owner = processingEnv.getElementUtils().getTypeElement(ownerName.canonicalName());
         try {
             before.run();
@@ -257,15 +285,18 @@ public final class RelateProcessor extends AbstractProcessor {
                 candidates.add(deferredType);
             }
         }
-        for (TypeElement type : candidates) {
-            for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-                if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                        .contentEquals(RelKind.ASSOCIATION_OBJECT)) {
-                    types.add(type);
-                }
-            }
-        }
+        types.addAll(RelatedClasses.associationsAmong(candidates));
         return List.copyOf(types);
+    }
+
+    /** Checks the classes of these fields and associations again in the next round. */
+    private void defer(List<VariableElement> fields, List<TypeElement> associations) {
+        for (VariableElement field : fields) {
+            deferred.add(((TypeElement) field.getEnclosingElement()).getQualifiedName().toString());
+        }
+        for (TypeElement association : associations) {
+            deferred.add(association.getQualifiedName().toString());
+        }
     }
 
     /** Whether a field's type mentions a type that does not exist (yet). */
@@ -309,11 +340,11 @@ public final class RelateProcessor extends AbstractProcessor {
         return types;
     }
 
-    private static void collectTypes(Element element, Set<String> names) {
+    private static void collectTypes(Element element, List<TypeElement> types) {
         if (element instanceof TypeElement type) {
-            names.add(type.getQualifiedName().toString());
+            types.add(type);
             for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
-                collectTypes(nested, names);
+                collectTypes(nested, types);
             }
         }
     }

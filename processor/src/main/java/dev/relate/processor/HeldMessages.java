@@ -1,0 +1,79 @@
+package dev.relate.processor;
+
+import dev.relate.processor.check.Message;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Holds a round's messages until relate knows it will not check the round again: a processor that
+ * changes classes as javac compiles them (Lombok adds getters and setters) may run after relate in
+ * the same round, and what relate found missing is there in the next.
+ */
+final class HeldMessages implements Messager {
+    /** The errors that another processor may yet fix in this round: accessors it has not added yet. */
+    private static final List<Message> MAY_COME = List.of(Message.NO_ACCESSORS, Message.COLUMN_NOT_WRITABLE);
+
+    private final Messager messager;
+    private final List<Held> held = new ArrayList<>();
+
+    HeldMessages(Messager messager) {
+        this.messager = messager;
+    }
+
+    private record Held(Diagnostic.Kind kind, CharSequence message, Element element, AnnotationMirror mirror,
+            AnnotationValue value) {
+    }
+
+    /** Whether an error held is about accessors that may not have been added yet. */
+    boolean waitsForAccessors() {
+        for (Held message : held) {
+            for (Message mayCome : MAY_COME) {
+                if (message.kind() == Diagnostic.Kind.ERROR
+                        && message.message().toString().startsWith("[" + mayCome.id() + "]")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Forgets the messages held: the round is checked again later. */
+    void discard() {
+        held.clear();
+    }
+
+    /** Reports the messages held, in the order they came. */
+    void release() {
+        for (Held message : held) {
+            messager.printMessage(message.kind(), message.message(), message.element(), message.mirror(),
+                    message.value());
+        }
+        held.clear();
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message) {
+        printMessage(kind, message, null, null, null);
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element) {
+        printMessage(kind, message, element, null, null);
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element, AnnotationMirror mirror) {
+        printMessage(kind, message, element, mirror, null);
+    }
+
+    @Override
+    public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element, AnnotationMirror mirror,
+            AnnotationValue value) {
+        held.add(new Held(kind, message, element, mirror, value));
+    }
+}
