@@ -22,14 +22,12 @@ import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
@@ -41,9 +39,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -56,7 +51,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class RelateProcessor extends AbstractProcessor {
     /** The {@code @Generated} annotations, newest first; relate writes the first the target platform has. */
-    private static final List<String> GENERATED = List.of(
+    static final List<String> GENERATED = List.of(
             "javax.annotation.processing.Generated", "javax.annotation.Generated");
 
     /** Every class this processor has written, to recognise them in later rounds. */
@@ -67,8 +62,8 @@ public final class RelateProcessor extends AbstractProcessor {
     /** The classes of every round so far, by name: the classes relate may write helpers for. */
     private final Set<String> buildTypeNames = new LinkedHashSet<>();
 
-    /** Classes whose ends mention a type that did not exist yet, to check in a later round. */
-    private final Set<String> deferred = new LinkedHashSet<>();
+    /** The fields and classes of each round, with those put off from earlier rounds; set in init. */
+    private RoundContents contents;
 
     /**
      * Whether relate put a round off because accessors were missing: when processing is over, it
@@ -93,6 +88,7 @@ public final class RelateProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         localClassRule = LocalClassRule.create(processingEnv);
+        contents = new RoundContents(processingEnv.getElementUtils());
     }
 
     @Override
@@ -137,17 +133,17 @@ public final class RelateProcessor extends AbstractProcessor {
         for (TypeElement type : roundTypes) {
             buildTypeNames.add(type.getQualifiedName().toString());
         }
-        List<VariableElement> fields = annotatedFields(annotations, round);
-        List<TypeElement> associations = associationTypes(annotations, round, fields);
+        List<VariableElement> fields = contents.annotatedFields(annotations, round);
+        List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         if (fields.isEmpty() && associations.isEmpty()) {
             return;
         }
-        if (!round.processingOver() && anyUnresolved(fields)) {
+        if (!round.processingOver() && RoundContents.anyUnresolved(fields)) {
             // a type that another processor may generate in a later round: check everything then
-            defer(fields, associations);
+            contents.defer(fields, associations);
             return;
         }
-        deferred.clear();
+        contents.clearDeferred();
         // the classes of the build are checked with every class their relationships reach, source or class
         // file: a class compiled alone gets what a full build writes for it, and what a full build rejects
         List<TypeElement> start = new ArrayList<>(roundTypes);
@@ -166,7 +162,7 @@ public final class RelateProcessor extends AbstractProcessor {
             // a processor after relate in this round (Lombok) may add them: check again in the next round,
             // and report what is still missing when processing is over
             held.discard();
-            defer(fields, associations);
+            contents.defer(fields, associations);
             waitedForAccessors = true;
             return;
         }
@@ -232,100 +228,6 @@ public final class RelateProcessor extends AbstractProcessor {
         } catch (RuntimeException e) {
             diagnostics.error(owner, Message.UNEXPECTED, ownerName.simpleName(), e);
         }
-    }
-
-    /**
-     * Every field carrying a relate annotation in this round or in a class deferred from an earlier
-     * round, ordered by class name and then source position.
-     */
-    private List<VariableElement> annotatedFields(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Set<VariableElement> fields = new LinkedHashSet<>();
-        for (TypeElement annotation : annotations) {
-            if (!GENERATED.contains(annotation.getQualifiedName().toString())) {
-                fields.addAll(ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation)));
-            }
-        }
-        DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils());
-        for (String name : deferred) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-                    if (!reader.declarationsOn(field).isEmpty() || reader.backrefMarker(field) != null) {
-                        fields.add(field);
-                    }
-                }
-            }
-        }
-        List<VariableElement> sorted = new ArrayList<>(fields);
-        sorted.sort(Comparator.comparing((VariableElement field) -> qualifiedName(field.getEnclosingElement()))
-                .thenComparingInt(field -> field.getEnclosingElement().getEnclosedElements().indexOf(field)));
-        return sorted;
-    }
-
-    /**
-     * The classes annotated with {@code @AssociationObject}: those of the round, and those holding
-     * fields deferred from an earlier round; by name.
-     */
-    private List<TypeElement> associationTypes(Set<? extends TypeElement> annotations, RoundEnvironment round,
-            List<VariableElement> fields) {
-        Set<TypeElement> types = new TreeSet<>(Comparator.comparing(
-                (TypeElement type) -> type.getQualifiedName().toString()));
-        for (TypeElement annotation : annotations) {
-            if (annotation.getQualifiedName().contentEquals(RelKind.ASSOCIATION_OBJECT)) {
-                types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
-            }
-        }
-        List<TypeElement> candidates = new ArrayList<>();
-        for (VariableElement field : fields) {
-            candidates.add((TypeElement) field.getEnclosingElement());
-        }
-        for (String name : deferred) {
-            TypeElement deferredType = processingEnv.getElementUtils().getTypeElement(name);
-            if (deferredType != null) {
-                candidates.add(deferredType);
-            }
-        }
-        types.addAll(RelatedClasses.associationsAmong(candidates));
-        return List.copyOf(types);
-    }
-
-    /** Checks the classes of these fields and associations again in the next round. */
-    private void defer(List<VariableElement> fields, List<TypeElement> associations) {
-        for (VariableElement field : fields) {
-            deferred.add(((TypeElement) field.getEnclosingElement()).getQualifiedName().toString());
-        }
-        for (TypeElement association : associations) {
-            deferred.add(association.getQualifiedName().toString());
-        }
-    }
-
-    /** Whether a field's type mentions a type that does not exist (yet). */
-    private static boolean anyUnresolved(List<VariableElement> fields) {
-        for (VariableElement field : fields) {
-            if (mentionsError(field.asType())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mentionsError(TypeMirror type) {
-        if (type.getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        if (type instanceof DeclaredType declared) {
-            for (TypeMirror argument : declared.getTypeArguments()) {
-                if (mentionsError(argument)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String qualifiedName(Element type) {
-        return type instanceof TypeElement typeElement ? typeElement.getQualifiedName().toString()
-                : type.toString();
     }
 
     /** The classes compiled in this build so far, nested ones included. */

@@ -30,16 +30,7 @@ class LombokOrderTest {
             "    @OneToManyRel(backPopulates = \"shop\")",
             "    private List<Product> products = new ArrayList<>();",
             "}");
-    private static final JavaFileObject PRODUCT = JavaFileObjects.forSourceLines("test.Product",
-            "package test;",
-            "import dev.relate.ManyToOneRel;",
-            "import lombok.Getter;",
-            "import lombok.Setter;",
-            "@Getter @Setter",
-            "public class Product {",
-            "    @ManyToOneRel(backPopulates = \"products\")",
-            "    private Shop shop;",
-            "}");
+    private static final JavaFileObject PRODUCT = product("products");
     /** Uses the helpers as a user does: they exist and keep both ends in sync through Lombok's accessors. */
     private static final JavaFileObject USE = JavaFileObjects.forSourceLines("test.Use",
             "package test;",
@@ -51,16 +42,7 @@ class LombokOrderTest {
             "        return shop.getProducts().contains(product) && ShopRelations.products(shop).size() == 1;",
             "    }",
             "}");
-    private static final JavaFileObject WRONG_NAME = JavaFileObjects.forSourceLines("test.Product",
-            "package test;",
-            "import dev.relate.ManyToOneRel;",
-            "import lombok.Getter;",
-            "import lombok.Setter;",
-            "@Getter @Setter",
-            "public class Product {",
-            "    @ManyToOneRel(backPopulates = \"items\")",
-            "    private Shop shop;",
-            "}");
+    private static final JavaFileObject WRONG_NAME = product("items");
     private static final JavaFileObject NO_SETTER = JavaFileObjects.forSourceLines("test.Product",
             "package test;",
             "import dev.relate.ManyToOneRel;",
@@ -94,25 +76,31 @@ class LombokOrderTest {
         assertThat(relateFirst).isEqualTo(lombokFirst);
     }
 
+    /** A wrong name is still an error; an accessor that Lombok does not add is reported once processing is over. */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
-    void anErrorIsStillReported(boolean relateFirst) {
-        Compilation compilation = compile(relateFirst, SHOP, WRONG_NAME);
+    void errorsAreReportedOnceInEitherOrder(boolean relateFirst) {
+        for (JavaFileObject erroneous : List.of(WRONG_NAME, NO_SETTER)) {
+            Compilation compilation = compile(relateFirst, SHOP, erroneous);
 
-        assertThat(compilation).hadErrorContaining("[RelateMissingField]").inFile(WRONG_NAME)
-                .onLineContaining("@ManyToOneRel");
-        assertThat(compilation).hadErrorCount(1);
+            String expected = erroneous == WRONG_NAME ? "[RelateMissingField]" : "[RelatePrivateField] Product.shop";
+            assertThat(compilation).hadErrorContaining(expected).inFile(erroneous).onLineContaining("@ManyToOneRel");
+            assertThat(compilation).hadErrorCount(1);
+        }
     }
 
-    /** An accessor that Lombok does not add is reported once processing is over, in either order. */
-    @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void aMissingAccessorIsReportedOnce(boolean relateFirst) {
-        Compilation compilation = compile(relateFirst, SHOP, NO_SETTER);
-
-        assertThat(compilation).hadErrorContaining("[RelatePrivateField] Product.shop").inFile(NO_SETTER)
-                .onLineContaining("@ManyToOneRel");
-        assertThat(compilation).hadErrorCount(1);
+    /** A Product whose getter and setter Lombok writes, naming {@code backPopulates} as its other end. */
+    private static JavaFileObject product(String backPopulates) {
+        return JavaFileObjects.forSourceLines("test.Product",
+                "package test;",
+                "import dev.relate.ManyToOneRel;",
+                "import lombok.Getter;",
+                "import lombok.Setter;",
+                "@Getter @Setter",
+                "public class Product {",
+                "    @ManyToOneRel(backPopulates = \"" + backPopulates + "\")",
+                "    private Shop shop;",
+                "}");
     }
 
     private static Compilation compile(boolean relateFirst, JavaFileObject... sources) {
