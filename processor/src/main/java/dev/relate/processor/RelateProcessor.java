@@ -66,8 +66,9 @@ public final class RelateProcessor extends AbstractProcessor {
     private RoundContents contents;
 
     /**
-     * Whether relate put a round off because accessors were missing: when processing is over, it
-     * writes what it could not write then (javac still compiles files of the last round).
+     * Whether relate put the last round it checked off because accessors were missing: when
+     * processing is over, it writes what it could not write then (javac still compiles files of
+     * the last round).
      */
     private boolean waitedForAccessors;
 
@@ -141,6 +142,7 @@ public final class RelateProcessor extends AbstractProcessor {
         if (!round.processingOver() && RoundContents.anyUnresolved(fields)) {
             // a type that another processor may generate in a later round: check everything then
             contents.defer(fields, associations);
+            waitedForAccessors = false;
             return;
         }
         contents.clearDeferred();
@@ -158,15 +160,16 @@ public final class RelateProcessor extends AbstractProcessor {
         Diagnostics diagnostics = new Diagnostics(held);
         Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, diagnostics)
                 .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes());
-        if (!round.processingOver() && held.waitsForAccessors()) {
+        boolean waited = waitedForAccessors;
+        waitedForAccessors = !round.processingOver() && held.waitsForAccessors();
+        if (waitedForAccessors) {
             // a processor after relate in this round (Lombok) may add them: check again in the next round,
             // and report what is still missing when processing is over
             held.discard();
             contents.defer(fields, associations);
-            waitedForAccessors = true;
             return;
         }
-        if (round.processingOver() && !waitedForAccessors) {
+        if (round.processingOver() && !waited) {
             // a type is still missing, which javac reports; the errors above are all there is to add
             return;
         }
