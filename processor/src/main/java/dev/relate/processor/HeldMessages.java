@@ -3,10 +3,12 @@ package dev.relate.processor;
 import dev.relate.processor.check.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -47,13 +49,40 @@ final class HeldMessages implements Messager {
         held.clear();
     }
 
-    /** Reports the messages held, in the order they came. */
-    void release() {
+    /**
+     * Reports the messages held, in the order they came. A message on a class that this compilation
+     * reads from a class file (the other end of a class compiled alone) has no line to show, so it
+     * names the member it is about.
+     *
+     * @param inBuild whether a class is compiled now, by qualified name
+     */
+    void release(Predicate<String> inBuild) {
         for (Held message : held) {
-            messager.printMessage(message.kind(), message.message(), message.element(), message.mirror(),
-                    message.value());
+            CharSequence text = message.message();
+            TypeElement type = topLevelOf(message.element());
+            if (type != null && !inBuild.test(type.getQualifiedName().toString())) {
+                text = text + " (on " + where(message.element()) + ", read from a class file)";
+            }
+            messager.printMessage(message.kind(), text, message.element(), message.mirror(), message.value());
         }
         held.clear();
+    }
+
+    /** The outermost class that holds the element (or is it); null for none, a package or no element. */
+    private static TypeElement topLevelOf(Element element) {
+        TypeElement top = null;
+        for (Element current = element; current != null; current = current.getEnclosingElement()) {
+            if (current instanceof TypeElement type) {
+                top = type;
+            }
+        }
+        return top;
+    }
+
+    /** An element as users write it: {@code test.Tag.products}, {@code test.Tag}. */
+    private static String where(Element element) {
+        return element instanceof TypeElement type ? type.getQualifiedName().toString()
+                : where(element.getEnclosingElement()) + "." + element.getSimpleName();
     }
 
     @Override

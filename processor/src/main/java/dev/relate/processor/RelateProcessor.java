@@ -118,7 +118,7 @@ public final class RelateProcessor extends AbstractProcessor {
             // each step turns its own failures into errors on the element at hand; this is the last net
             held.printMessage(Diagnostic.Kind.ERROR, Message.UNEXPECTED.format("this round", e));
         }
-        held.release();
+        held.release(buildTypeNames::contains);
         // relate's annotations are relate's alone: claiming them keeps -Xlint:processing -Werror builds quiet
         return onlyOnWrittenClasses(annotations, round);
     }

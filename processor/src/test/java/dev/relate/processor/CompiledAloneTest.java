@@ -121,7 +121,9 @@ class CompiledAloneTest {
 
         assertThat(relateErrors(full.compilation())).isNotEmpty();
         assertThat(relateErrors(full.compilation()).get(0)).contains("[RelateMissingField]");
-        assertThat(relateErrors(alone.compilation())).isEqualTo(relateErrors(full.compilation()));
+        // the other end is a class file there: the message names it, since it has no line to show
+        assertThat(relateErrors(alone.compilation())).containsExactly(relateErrors(full.compilation()).get(0)
+                + " (on test.Tag.products, read from a class file)");
         assertThat(alone.generated()).isEmpty();
     }
 
