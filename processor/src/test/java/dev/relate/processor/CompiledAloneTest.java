@@ -5,19 +5,16 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.common.base.Optional;
 import com.google.common.truth.Truth;
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import dev.relate.OneToManyRel;
 import dev.relate.processor.testing.Wrapping;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,9 +22,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import net.jqwik.api.Property;
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,8 +46,13 @@ class CompiledAloneTest {
     private static final Pattern RELATE_ANNOTATION =
             Pattern.compile("@(OneToManyRel|ManyToOneRel|ManyToManyRel|Backref|AssociationObject)\\b");
 
+    private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+
     @TempDir
     Path work;
+
+    /** The file manager of the compilations of one file, opened once per test. */
+    private StandardJavaFileManager aloneManager;
 
     @ParameterizedTest
     @ValueSource(strings = {"golden/onetomany", "golden/manytoone", "golden/onetoone", "golden/selfref",
@@ -53,11 +61,9 @@ class CompiledAloneTest {
         "../examples/src/main/java", "../examples/src/test/java/dev/relate/examples/runtime"})
     void eachClassCompiledAloneGetsTheFilesOfAFullBuild(String model) throws IOException {
         List<Path> sources = sources(model);
-        Build full = compile(sources, List.of());
-        assertWithMessage("full build of %s: %s", model, full.compilation().diagnostics())
-                .that(full.compilation().status()).isEqualTo(Compilation.Status.SUCCESS);
         Path classes = work.resolve("classes");
-        writeClasses(full.compilation(), classes);
+        Build full = compile(sources, null, classes);
+        assertWithMessage("full build of %s: %s", model, full.diagnostics()).that(full.success()).isTrue();
         for (Path source : sources) {
             String top = topLevelName(source);
             Map<String, String> expected = new TreeMap<>();
@@ -74,9 +80,8 @@ class CompiledAloneTest {
             }
             List<Path> hidden = hide(classes, top, expected.keySet());
             try {
-                Build alone = compile(List.of(source), List.of(classes.toFile()));
-                assertWithMessage("%s compiled alone: %s", top, alone.compilation().diagnostics())
-                        .that(alone.compilation().status()).isEqualTo(Compilation.Status.SUCCESS);
+                Build alone = compile(List.of(source), classes, work.resolve("alone"));
+                assertWithMessage("%s compiled alone: %s", top, alone.diagnostics()).that(alone.success()).isTrue();
                 assertWithMessage("files written for %s compiled alone", top)
                         .that(alone.generated()).containsExactlyEntriesIn(expected);
             } finally {
@@ -102,14 +107,13 @@ class CompiledAloneTest {
         write(after, "Product", """
                 @ManyToManyRel(secondary = "product_tags", backPopulates = "products")
                 Set<Tag> labels = new HashSet<>();""");
-        Build original = compile(List.of(before.resolve("test/Product.java"), before.resolve("test/Tag.java")),
-                List.of());
-        assertThat(original.compilation().status()).isEqualTo(Compilation.Status.SUCCESS);
         Path classes = work.resolve("classes");
-        writeClasses(original.compilation(), classes);
+        Build original = compile(List.of(before.resolve("test/Product.java"), before.resolve("test/Tag.java")),
+                null, classes);
+        assertThat(original.success()).isTrue();
 
         Build full = compile(List.of(after.resolve("test/Product.java"), before.resolve("test/Tag.java")),
-                List.of());
+                null, work.resolve("full"));
         List<String> fromProduct = new ArrayList<>();
         original.origins().forEach((file, origin) -> {
             if (origin.equals("test.Product")) {
@@ -117,25 +121,14 @@ class CompiledAloneTest {
             }
         });
         hide(classes, "test.Product", fromProduct);
-        Build alone = compile(List.of(after.resolve("test/Product.java")), List.of(classes.toFile()));
+        Build alone = compile(List.of(after.resolve("test/Product.java")), classes, work.resolve("alone"));
 
-        assertThat(relateErrors(full.compilation())).isNotEmpty();
-        assertThat(relateErrors(full.compilation()).get(0)).contains("[RelateMissingField]");
+        assertThat(full.relateErrors()).isNotEmpty();
+        assertThat(full.relateErrors().get(0)).contains("[RelateMissingField]");
         // the other end is a class file there: the message names it, since it has no line to show
-        assertThat(relateErrors(alone.compilation())).containsExactly(relateErrors(full.compilation()).get(0)
+        assertThat(alone.relateErrors()).containsExactly(full.relateErrors().get(0)
                 + " (on test.Tag.products, read from a class file)");
         assertThat(alone.generated()).isEmpty();
-    }
-
-    private static List<String> relateErrors(Compilation compilation) {
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.errors()) {
-            String message = diagnostic.getMessage(null);
-            if (message.startsWith("[Relate")) {
-                errors.add(message);
-            }
-        }
-        return errors;
     }
 
     private static void write(Path root, String name, String field) throws IOException {
@@ -153,75 +146,102 @@ class CompiledAloneTest {
                 """.formatted(name, field.replace("\n", "\n    ")));
     }
 
-    /** What one compilation wrote: its result, each generated source by name, and where each came from. */
-    private record Build(Compilation compilation, Map<String, String> generated, Map<String, String> origins) {
+    /**
+     * What one compilation wrote.
+     *
+     * @param success whether it succeeded
+     * @param diagnostics its errors and warnings
+     * @param generated each generated source by class name
+     * @param origins the originating class of each generated source, by name
+     */
+    private record Build(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics,
+            Map<String, String> generated, Map<String, String> origins) {
+
+        List<String> relateErrors() {
+            List<String> errors = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
+                String message = diagnostic.getMessage(null);
+                if (diagnostic.getKind() == Diagnostic.Kind.ERROR && message.startsWith("[Relate")) {
+                    errors.add(message);
+                }
+            }
+            return errors;
+        }
     }
 
     /**
-     * Compiles {@code sources} with relate: on the test's class path, or on {@code classpath} and
-     * the libraries the models use alone (a short class path keeps a compilation of one file fast).
+     * Compiles {@code sources} with relate into {@code output} (emptied first): on the test's class
+     * path, or on {@code classes} and the libraries the models use (a short class path, and one file
+     * manager for every compilation of one file, keep those fast).
      */
-    private static Build compile(List<Path> sources, List<File> classpath) throws IOException {
-        List<String> created = new ArrayList<>();
-        List<File> path = new ArrayList<>(classpath);
-        if (classpath.isEmpty()) {
-            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                path.add(new File(entry));
-            }
-        } else {
-            for (Class<?> library : List.of(OneToManyRel.class, Test.class, API.class, Truth.class,
-                    Optional.class, Property.class)) {
-                try {
-                    path.add(new File(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
-                } catch (URISyntaxException e) {
-                    throw new IllegalStateException(e);
+    private Build compile(List<Path> sources, Path classes, Path output) throws IOException {
+        if (Files.exists(output)) {
+            try (Stream<Path> files = Files.walk(output)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
                 }
             }
         }
-        List<JavaFileObject> files = new ArrayList<>();
-        for (Path source : sources) {
-            files.add(JavaFileObjects.forResource(source.toUri().toURL()));
+        Path generatedSources = Files.createDirectories(output.resolve("generated"));
+        StandardJavaFileManager manager = classes == null ? JAVAC.getStandardFileManager(null, null, null)
+                : aloneManager(classes);
+        manager.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(Files.createDirectories(output)));
+        manager.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generatedSources));
+        List<String> created = new ArrayList<>();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        JavaCompiler.CompilationTask task = JAVAC.getTask(null, manager, diagnostics,
+                List.of("-Xlint:-processing"), null,
+                manager.getJavaFileObjectsFromPaths(sources));
+        task.setProcessors(List.of(Wrapping.inside(new RelateProcessor(), env -> new Wrapping.Recording(env, created))));
+        boolean success = task.call();
+        if (classes == null) {
+            manager.close();
         }
-        Compilation compilation = Compiler.javac()
-                .withProcessors(Wrapping.inside(new RelateProcessor(), env -> new Wrapping.Recording(env, created)))
-                .withOptions("-Xlint:-processing")
-                .withClasspath(path)
-                .compile(files);
         Map<String, String> origins = new TreeMap<>();
         for (String file : created) {
             // "test.ParentRelations [test.Parent]"
             origins.put(file.substring(0, file.indexOf(' ')), file.substring(file.indexOf('[') + 1, file.length() - 1));
         }
         Map<String, String> generated = new TreeMap<>();
-        if (compilation.status() == Compilation.Status.FAILURE) {
-            return new Build(compilation, generated, origins);
+        try (Stream<Path> files = Files.walk(generatedSources)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = generatedSources.relativize(file).toString();
+                generated.put(name.substring(0, name.length() - ".java".length()).replace(File.separatorChar, '.'),
+                        Files.readString(file));
+            }
         }
-        for (JavaFileObject file : compilation.generatedSourceFiles()) {
-            String path2 = file.toUri().getPath();
-            String name = path2.substring(path2.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length(),
-                    path2.length() - ".java".length()).replace('/', '.');
-            generated.put(name, file.getCharContent(true).toString());
+        return new Build(success, diagnostics.getDiagnostics(), generated, origins);
+    }
+
+    /** One file manager for the compilations of one file: the full build's classes and the libraries the models use. */
+    private StandardJavaFileManager aloneManager(Path classes) throws IOException {
+        if (aloneManager == null) {
+            aloneManager = JAVAC.getStandardFileManager(null, null, null);
+            List<Path> path = new ArrayList<>();
+            path.add(classes);
+            for (Class<?> library : List.of(OneToManyRel.class, Test.class, API.class, Truth.class,
+                    Optional.class, Property.class)) {
+                try {
+                    path.add(Path.of(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            aloneManager.setLocationFromPaths(StandardLocation.CLASS_PATH, path);
         }
-        return new Build(compilation, generated, origins);
+        return aloneManager;
+    }
+
+    @AfterEach
+    void closeManager() throws IOException {
+        if (aloneManager != null) {
+            aloneManager.close();
+        }
     }
 
     /** Whether a generated file written from {@code origin} belongs to the top-level class {@code top}. */
     private static boolean isFrom(String origin, String top) {
         return origin != null && (origin.equals(top) || origin.startsWith(top + "."));
-    }
-
-    private static void writeClasses(Compilation compilation, Path classes) throws IOException {
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() != JavaFileObject.Kind.CLASS) {
-                continue;
-            }
-            String path = file.toUri().getPath();
-            Path target = classes.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-            Files.createDirectories(target.getParent());
-            try (InputStream in = file.openInputStream()) {
-                Files.copy(in, target);
-            }
-        }
     }
 
     /**
