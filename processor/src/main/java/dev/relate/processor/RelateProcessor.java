@@ -15,19 +15,19 @@ import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelKind;
+import dev.relate.processor.read.RelatedClasses;
+import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.write.AssociationTableWriter;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
@@ -35,14 +35,10 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -55,7 +51,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class RelateProcessor extends AbstractProcessor {
     /** The {@code @Generated} annotations, newest first; relate writes the first the target platform has. */
-    private static final List<String> GENERATED = List.of(
+    static final List<String> GENERATED = List.of(
             "javax.annotation.processing.Generated", "javax.annotation.Generated");
 
     /** Every class this processor has written, to recognise them in later rounds. */
@@ -66,8 +62,15 @@ public final class RelateProcessor extends AbstractProcessor {
     /** The classes of every round so far, by name: the classes relate may write helpers for. */
     private final Set<String> buildTypeNames = new LinkedHashSet<>();
 
-    /** Classes whose ends mention a type that did not exist yet, to check in a later round. */
-    private final Set<String> deferred = new LinkedHashSet<>();
+    /** The fields and classes of each round, with those put off from earlier rounds; set in init. */
+    private RoundContents contents;
+
+    /**
+     * Whether relate put the last round it checked off because accessors were missing: when
+     * processing is over, it writes what it could not write then (javac still compiles files of
+     * the last round).
+     */
+    private boolean waitedForAccessors;
 
     private LocalClassRule localClassRule;
 
@@ -86,6 +89,7 @@ public final class RelateProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         localClassRule = LocalClassRule.create(processingEnv);
+        contents = new RoundContents(processingEnv.getElementUtils());
     }
 
     @Override
@@ -107,45 +111,65 @@ public final class RelateProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+        HeldMessages held = new HeldMessages(processingEnv.getMessager());
         try {
-            processRound(annotations, round, diagnostics);
+            processRound(annotations, round, held);
         } catch (RuntimeException e) {
             // each step turns its own failures into errors on the element at hand; this is the last net
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Message.UNEXPECTED.format("this round", e));
+            held.printMessage(Diagnostic.Kind.ERROR, Message.UNEXPECTED.format("this round", e));
         }
+        held.release(buildTypeNames::contains);
         // relate's annotations are relate's alone: claiming them keeps -Xlint:processing -Werror builds quiet
         return onlyOnWrittenClasses(annotations, round);
     }
 
-    private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round,
-            Diagnostics diagnostics) {
+    private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round, HeldMessages held) {
+        List<TypeElement> roundTypes = new ArrayList<>();
         for (Element root : round.getRootElements()) {
-            collectTypes(root, buildTypeNames);
+            collectTypes(root, roundTypes);
             if (localClassRule != null) {
                 localClassRule.check(root);
             }
         }
-        List<VariableElement> fields = annotatedFields(annotations, round);
-        List<TypeElement> associations = associationTypes(annotations, round, fields);
+        for (TypeElement type : roundTypes) {
+            buildTypeNames.add(type.getQualifiedName().toString());
+        }
+        List<VariableElement> fields = contents.annotatedFields(annotations, round);
+        List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         if (fields.isEmpty() && associations.isEmpty()) {
             return;
         }
-        if (!round.processingOver() && anyUnresolved(fields)) {
+        if (!round.processingOver() && RoundContents.anyUnresolved(fields)) {
             // a type that another processor may generate in a later round: check everything then
-            for (VariableElement field : fields) {
-                deferred.add(((TypeElement) field.getEnclosingElement()).getQualifiedName().toString());
-            }
-            for (TypeElement association : associations) {
-                deferred.add(association.getQualifiedName().toString());
-            }
+            contents.defer(fields, associations);
+            waitedForAccessors = false;
             return;
         }
-        deferred.clear();
-        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
-                diagnostics).check(fields, associations, buildTypes());
-        if (round.processingOver()) {
+        contents.clearDeferred();
+        // the classes of the build are checked with every class their relationships reach, source or class
+        // file: a class compiled alone gets what a full build writes for it, and what a full build rejects
+        List<TypeElement> start = new ArrayList<>(roundTypes);
+        for (VariableElement field : fields) {
+            start.add((TypeElement) field.getEnclosingElement());
+        }
+        start.addAll(associations);
+        Elements elements = processingEnv.getElementUtils();
+        RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
+                new DeclarationReader(elements));
+        Set<TypeElement> reached = related.reachedFrom(start);
+        Diagnostics diagnostics = new Diagnostics(held);
+        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, diagnostics)
+                .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes());
+        boolean waited = waitedForAccessors;
+        waitedForAccessors = !round.processingOver() && held.waitsForAccessors();
+        if (waitedForAccessors) {
+            // a processor after relate in this round (Lombok) may add them: check again in the next round,
+            // and report what is still missing when processing is over
+            held.discard();
+            contents.defer(fields, associations);
+            return;
+        }
+        if (round.processingOver() && !waited) {
             // a type is still missing, which javac reports; the errors above are all there is to add
             return;
         }
@@ -194,6 +218,9 @@ public final class RelateProcessor extends AbstractProcessor {
      */
     private void write(ClassName ownerName, ClassName name, Function<TypeElement, JavaFile> writer,
             Diagnostics diagnostics, Runnable before) {
+        if (!buildTypeNames.contains(ownerName.canonicalName()) || written.contains(name.canonicalName())) {
+            return; // a class file's files came with it; a file is written once
+        }
         TypeElement owner = processingEnv.getElementUtils().getTypeElement(ownerName.canonicalName());
         try {
             before.run();
@@ -204,97 +231,6 @@ public final class RelateProcessor extends AbstractProcessor {
         } catch (RuntimeException e) {
             diagnostics.error(owner, Message.UNEXPECTED, ownerName.simpleName(), e);
         }
-    }
-
-    /**
-     * Every field carrying a relate annotation in this round or in a class deferred from an earlier
-     * round, ordered by class name and then source position.
-     */
-    private List<VariableElement> annotatedFields(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Set<VariableElement> fields = new LinkedHashSet<>();
-        for (TypeElement annotation : annotations) {
-            if (!GENERATED.contains(annotation.getQualifiedName().toString())) {
-                fields.addAll(ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation)));
-            }
-        }
-        DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils());
-        for (String name : deferred) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-                    if (!reader.declarationsOn(field).isEmpty() || reader.backrefMarker(field) != null) {
-                        fields.add(field);
-                    }
-                }
-            }
-        }
-        List<VariableElement> sorted = new ArrayList<>(fields);
-        sorted.sort(Comparator.comparing((VariableElement field) -> qualifiedName(field.getEnclosingElement()))
-                .thenComparingInt(field -> field.getEnclosingElement().getEnclosedElements().indexOf(field)));
-        return sorted;
-    }
-
-    /**
-     * The classes annotated with {@code @AssociationObject}: those of the round, and those holding
-     * fields deferred from an earlier round; by name.
-     */
-    private List<TypeElement> associationTypes(Set<? extends TypeElement> annotations, RoundEnvironment round,
-            List<VariableElement> fields) {
-        Set<TypeElement> types = new TreeSet<>(Comparator.comparing(
-                (TypeElement type) -> type.getQualifiedName().toString()));
-        for (TypeElement annotation : annotations) {
-            if (annotation.getQualifiedName().contentEquals(RelKind.ASSOCIATION_OBJECT)) {
-                types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
-            }
-        }
-        List<TypeElement> candidates = new ArrayList<>();
-        for (VariableElement field : fields) {
-            candidates.add((TypeElement) field.getEnclosingElement());
-        }
-        for (String name : deferred) {
-            TypeElement deferredType = processingEnv.getElementUtils().getTypeElement(name);
-            if (deferredType != null) {
-                candidates.add(deferredType);
-            }
-        }
-        for (TypeElement type : candidates) {
-            for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-                if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                        .contentEquals(RelKind.ASSOCIATION_OBJECT)) {
-                    types.add(type);
-                }
-            }
-        }
-        return List.copyOf(types);
-    }
-
-    /** Whether a field's type mentions a type that does not exist (yet). */
-    private static boolean anyUnresolved(List<VariableElement> fields) {
-        for (VariableElement field : fields) {
-            if (mentionsError(field.asType())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mentionsError(TypeMirror type) {
-        if (type.getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        if (type instanceof DeclaredType declared) {
-            for (TypeMirror argument : declared.getTypeArguments()) {
-                if (mentionsError(argument)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String qualifiedName(Element type) {
-        return type instanceof TypeElement typeElement ? typeElement.getQualifiedName().toString()
-                : type.toString();
     }
 
     /** The classes compiled in this build so far, nested ones included. */
@@ -309,11 +245,11 @@ public final class RelateProcessor extends AbstractProcessor {
         return types;
     }
 
-    private static void collectTypes(Element element, Set<String> names) {
+    private static void collectTypes(Element element, List<TypeElement> types) {
         if (element instanceof TypeElement type) {
-            names.add(type.getQualifiedName().toString());
+            types.add(type);
             for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
-                collectTypes(nested, names);
+                collectTypes(nested, types);
             }
         }
     }

@@ -234,9 +234,9 @@ public final class RelationshipChecker {
     private void plan(Link link, Map<VariableElement, Link> links, Map<VariableElement, Integer> positions,
             Set<TypeElement> buildTypes, Map<TypeElement, List<Planned>> byOwner, List<TableRules.Planned> tables,
             Map<VariableElement, Relationship> built) {
-        // an other end declared in a class compiled elsewhere (a library) was checked there, not in
-        // this round: this end plans the pair alone, and build() reports an owner outside the build
-        if (link.isBackPopulates() && buildTypes.contains(declaringType(link.inverse().field()))) {
+        // an other end that was not checked with this one (a library's, compiled elsewhere) was checked
+        // there: this end plans the pair alone, and build() reports an owner outside the build
+        if (link.isBackPopulates() && positions.containsKey(link.inverse().field())) {
             Link inverse = links.get(link.inverse().field());
             boolean agrees = inverse != null && inverse.inverse() != null
                     && inverse.inverse().field().equals(link.end().field());

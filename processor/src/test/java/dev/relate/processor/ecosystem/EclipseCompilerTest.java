@@ -39,12 +39,11 @@ class EclipseCompilerTest {
     /**
      * Inputs whose errors ecj does not let relate report. ecj shows processors no member of local and
      * anonymous classes and has no tree API, so relate's check for them (which reads javac's trees)
-     * does not run; and ecj does not report an annotation on a record component as present in the
-     * round at all, so relate is never asked about it.
+     * does not run. (ecj does not report an annotation on a record component as present in the
+     * round, but relate reads the fields of every class of the build, and finds it there.)
      */
     private static final Set<String> NOT_REPORTED_UNDER_ECJ = Set.of(
-            "classes/ErroneousLocalClass.java", "classes/ErroneousAnonymousClass.java",
-            "field/ErroneousRecordComponent.java", "field/ErroneousRecordCollection.java");
+            "classes/ErroneousLocalClass.java", "classes/ErroneousAnonymousClass.java");
 
     /**
      * Inputs whose errors ecj reports without a position: its Messager cannot place a message on an

@@ -1,0 +1,123 @@
+package dev.relate.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Lombok adds getters and setters to the classes javac compiles while it runs as a processor: relate
+ * works whether it comes before Lombok on the processor path or after it. Before it, relate sees a
+ * private end without its accessors in the first round and checks the class again in the next.
+ */
+class LombokOrderTest {
+    private static final JavaFileObject SHOP = JavaFileObjects.forSourceLines("test.Shop",
+            "package test;",
+            "import dev.relate.OneToManyRel;",
+            "import java.util.ArrayList;",
+            "import java.util.List;",
+            "import lombok.Getter;",
+            "import lombok.Setter;",
+            "public class Shop {",
+            "    @Getter @Setter",
+            "    @OneToManyRel(backPopulates = \"shop\")",
+            "    private List<Product> products = new ArrayList<>();",
+            "}");
+    private static final JavaFileObject PRODUCT = product("products");
+    /** Uses the helpers as a user does: they exist and keep both ends in sync through Lombok's accessors. */
+    private static final JavaFileObject USE = JavaFileObjects.forSourceLines("test.Use",
+            "package test;",
+            "class Use {",
+            "    static boolean linked() {",
+            "        Shop shop = new Shop();",
+            "        Product product = new Product();",
+            "        ProductRelations.setShop(product, shop);",
+            "        return shop.getProducts().contains(product) && ShopRelations.products(shop).size() == 1;",
+            "    }",
+            "}");
+    private static final JavaFileObject WRONG_NAME = product("items");
+    private static final JavaFileObject NO_SETTER = JavaFileObjects.forSourceLines("test.Product",
+            "package test;",
+            "import dev.relate.ManyToOneRel;",
+            "import lombok.Getter;",
+            "public class Product {",
+            "    @Getter",
+            "    @ManyToOneRel(backPopulates = \"products\")",
+            "    private Shop shop;",
+            "}");
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void helpersAreWrittenThroughLombokAccessors(boolean relateFirst) {
+        Compilation compilation = compile(relateFirst, SHOP, PRODUCT, USE);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.ShopRelations").contentsAsUtf8String()
+                .contains("shop.getProducts()");
+        assertThat(compilation).generatedSourceFile("test.ProductRelations").contentsAsUtf8String()
+                .contains("product.setShop(");
+    }
+
+    /** Both orders write the same files. */
+    @ParameterizedTest
+    @ValueSource(strings = {"test.ShopRelations", "test.ProductRelations"})
+    void bothOrdersWriteTheSameHelpers(String name) throws Exception {
+        String relateFirst = compile(true, SHOP, PRODUCT).generatedSourceFile(name).orElseThrow()
+                .getCharContent(true).toString();
+        String lombokFirst = compile(false, SHOP, PRODUCT).generatedSourceFile(name).orElseThrow()
+                .getCharContent(true).toString();
+        assertThat(relateFirst).isEqualTo(lombokFirst);
+    }
+
+    /** A wrong name is still an error; an accessor that Lombok does not add is reported once processing is over. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void errorsAreReportedOnceInEitherOrder(boolean relateFirst) {
+        for (JavaFileObject erroneous : List.of(WRONG_NAME, NO_SETTER)) {
+            Compilation compilation = compile(relateFirst, SHOP, erroneous);
+
+            String expected = erroneous == WRONG_NAME ? "[RelateMissingField]" : "[RelatePrivateField] Product.shop";
+            assertThat(compilation).hadErrorContaining(expected).inFile(erroneous).onLineContaining("@ManyToOneRel");
+            assertThat(compilation).hadErrorCount(1);
+        }
+    }
+
+    /** A Product whose getter and setter Lombok writes, naming {@code backPopulates} as its other end. */
+    private static JavaFileObject product(String backPopulates) {
+        return JavaFileObjects.forSourceLines("test.Product",
+                "package test;",
+                "import dev.relate.ManyToOneRel;",
+                "import lombok.Getter;",
+                "import lombok.Setter;",
+                "@Getter @Setter",
+                "public class Product {",
+                "    @ManyToOneRel(backPopulates = \"" + backPopulates + "\")",
+                "    private Shop shop;",
+                "}");
+    }
+
+    private static Compilation compile(boolean relateFirst, JavaFileObject... sources) {
+        Processor relate = new RelateProcessor();
+        Processor lombok = lombok();
+        return Compiler.javac()
+                .withProcessors(relateFirst ? List.of(relate, lombok) : List.of(lombok, relate))
+                .withOptions("-Xlint:all", "-Xlint:-processing")
+                .compile(sources);
+    }
+
+    private static Processor lombok() {
+        try {
+            return (Processor) Class.forName("lombok.launch.AnnotationProcessorHider$AnnotationProcessor")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
