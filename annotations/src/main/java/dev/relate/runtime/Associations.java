@@ -38,11 +38,21 @@ public abstract class Associations<L, A, R> {
 
     /**
      * Creates an association object for {@link #link(Object, Object)}. The default throws:
-     * generated code overrides it where the association class has a constructor it can call.
+     * generated code overrides it, calling the association class's constructor where it can, and
+     * otherwise throwing {@link #cannotCreate(String)} with the reason.
      */
     protected A create() {
-        throw new UnsupportedOperationException(name + " has no constructor without parameters that relate can"
-                + " call: create the association yourself and pass it to link(left, right, association)");
+        throw cannotCreate("has no constructor without parameters that relate can call");
+    }
+
+    /**
+     * The exception {@link #create()} throws for an association class relate cannot create.
+     *
+     * @param reason why, said of the class: "is abstract"
+     */
+    protected final UnsupportedOperationException cannotCreate(String reason) {
+        return new UnsupportedOperationException(name + " " + reason + ", so relate cannot create one: create the"
+                + " association yourself and pass it to link(left, right, association)");
     }
 
     /**

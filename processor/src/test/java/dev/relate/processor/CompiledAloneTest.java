@@ -7,6 +7,7 @@ import com.google.common.base.Optional;
 import com.google.common.truth.Truth;
 import dev.relate.OneToManyRel;
 import dev.relate.processor.testing.Wrapping;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import net.jqwik.api.Property;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -220,7 +222,7 @@ class CompiledAloneTest {
             List<Path> path = new ArrayList<>();
             path.add(classes);
             for (Class<?> library : List.of(OneToManyRel.class, Test.class, API.class, Truth.class,
-                    Optional.class, Property.class)) {
+                    Optional.class, Property.class, EmbeddedPostgres.class, TarArchiveInputStream.class)) {
                 try {
                     path.add(Path.of(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
                 } catch (URISyntaxException e) {

@@ -57,8 +57,12 @@ final class AccessRules {
         String display = Shapes.display(end.owner(), end.field());
         String visible = names.size() == 1 ? "package-private or public" : "public";
         TypeMirror returned = found.missing().equals("setter") ? null : getterType(end, found.getter());
+        TypeMirror taken = found.missing().equals("getter") ? null : setterType(end, found.setter());
         if (returned != null) {
             report(end, link, own, Message.GETTER_TYPE, display, where, found.getter(), Shapes.readable(returned),
+                    type, type, visible);
+        } else if (taken != null && found.missing().equals("setter")) {
+            report(end, link, own, Message.SETTER_TYPE, display, where, found.setter(), Shapes.readable(taken),
                     type, type, visible);
         } else {
             report(end, link, own, Message.NO_ACCESSORS, display, where, missing, visible, missing);
@@ -75,6 +79,24 @@ final class AccessRules {
         }
         TypeMirror returned = ((ExecutableType) types.asMemberOf(owner, methods.get(0))).getReturnType();
         return types.isSameType(returned, types.asMemberOf(owner, end.field())) ? null : returned;
+    }
+
+    /**
+     * The type the end's setter takes, when it has one of that name (the nearest) but none taking the
+     * field's type.
+     */
+    private TypeMirror setterType(ResolvedEnd end, String setter) {
+        DeclaredType owner = (DeclaredType) end.owner().asType();
+        TypeMirror field = types.asMemberOf(owner, end.field());
+        List<ExecutableElement> methods = Members.methods(end.owner(), setter, 1);
+        for (ExecutableElement method : methods) {
+            if (types.isSameType(((ExecutableType) types.asMemberOf(owner, method)).getParameterTypes().get(0),
+                    field)) {
+                return null;
+            }
+        }
+        return methods.isEmpty() ? null
+                : ((ExecutableType) types.asMemberOf(owner, methods.get(0))).getParameterTypes().get(0);
     }
 
     /**

@@ -105,7 +105,7 @@ final class AssociationRules {
         if (!fits) {
             return poisoned(type, ends, built);
         }
-        return new AssociationClass(self, leftEnd, rightEnd, creatable(type, leftEnd, rightEnd));
+        return new AssociationClass(self, leftEnd, rightEnd, creation(type, leftEnd, rightEnd));
     }
 
     private boolean checkEnd(TypeElement type, VariableElement field, Relationship end) {
@@ -214,31 +214,37 @@ final class AssociationRules {
     }
 
     /** Why relate cannot create objects of an association class it cannot create: the message that says so. */
-    static Message notCreatable(TypeElement type) {
-        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            return Message.ASSOCIATION_ABSTRACT;
-        }
-        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
-            return Message.ASSOCIATION_INNER;
-        }
-        return Message.ASSOCIATION_NOT_CREATABLE;
+    static Message notCreatable(AssociationClass association) {
+        return switch (association.creation()) {
+            case ABSTRACT -> Message.ASSOCIATION_ABSTRACT;
+            case INNER -> Message.ASSOCIATION_INNER;
+            default -> Message.ASSOCIATION_NOT_CREATABLE;
+        };
     }
 
-    /** Whether generated code in every package involved can call a constructor without parameters. */
-    private boolean creatable(TypeElement type, Relationship left, Relationship right) {
-        if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)
-                || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC))) {
-            return false;
+    /**
+     * Whether generated code in every package involved can call a constructor without parameters,
+     * and if not, why.
+     */
+    private AssociationClass.Creation creation(TypeElement type, Relationship left, Relationship right) {
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            return AssociationClass.Creation.ABSTRACT;
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+            return AssociationClass.Creation.INNER;
+        }
+        if (type.getKind() != ElementKind.CLASS) {
+            return AssociationClass.Creation.NO_CONSTRUCTOR;
         }
         Set<String> packages = new HashSet<>(List.of(visibility.packageOf(type), left.end().target().packageName(),
                 right.end().target().packageName()));
         for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
             if (constructor.getParameters().isEmpty() && constructor.getThrownTypes().isEmpty()
                     && packages.stream().allMatch(pkg -> visibility.memberVisibleFrom(constructor, pkg))) {
-                return true;
+                return AssociationClass.Creation.CONSTRUCTOR;
             }
         }
-        return false;
+        return AssociationClass.Creation.NO_CONSTRUCTOR;
     }
 
     /**

@@ -117,7 +117,7 @@ final class AssociationTableRules {
             return poisoned(type, association);
         }
         if (!association.creatable()) {
-            diagnostics.error(type, mirror, attribute(mirror, "table"), AssociationRules.notCreatable(type),
+            diagnostics.error(type, mirror, attribute(mirror, "table"), AssociationRules.notCreatable(association),
                     Shapes.simpleName(type), table);
             return poisoned(type, association);
         }

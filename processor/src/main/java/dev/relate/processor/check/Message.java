@@ -107,6 +107,9 @@ public enum Message {
     GETTER_TYPE("RelateGetterType",
             "%s is not visible to the generated helpers in %s, and its getter %s() returns %s, not the field's type"
                     + " %s: make the getter return %s, or make the field visible there (%s)"),
+    SETTER_TYPE("RelateSetterType",
+            "%s is not visible to the generated helpers in %s, and its setter %s() takes %s, not the field's type"
+                    + " %s: make the setter take %s, or make the field visible there (%s)"),
     CLASS_NOT_VISIBLE("RelateClassNotVisible",
             "%s is not visible from package %s, where %s is generated: make it public, or move the two classes"
                     + " into one package"),

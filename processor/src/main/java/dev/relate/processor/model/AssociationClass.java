@@ -9,10 +9,15 @@ import com.palantir.javapoet.ClassName;
  * @param left the left end, seen from the association ({@code Association.parent}, whose other end
  *     is {@code Parent.children})
  * @param right the right end, seen from the association
- * @param creatable whether generated code can create an association with a constructor without
- *     parameters
+ * @param creation whether generated code can create an association with a constructor without
+ *     parameters, and if not, why
  */
-public record AssociationClass(ClassName type, Relationship left, Relationship right, boolean creatable) {
+public record AssociationClass(ClassName type, Relationship left, Relationship right, Creation creation) {
+
+    /** Whether generated code can create an association with a constructor without parameters. */
+    public boolean creatable() {
+        return creation == Creation.CONSTRUCTOR;
+    }
 
     /** The left class. */
     public ClassName leftType() {
@@ -22,6 +27,29 @@ public record AssociationClass(ClassName type, Relationship left, Relationship r
     /** The right class. */
     public ClassName rightType() {
         return right.end().target();
+    }
+
+    /** How relate creates an association object for {@code link(left, right)}, or why it cannot. */
+    public enum Creation {
+        /** With a constructor without parameters that the generated code can call. */
+        CONSTRUCTOR(null),
+        /** Not at all: the class is abstract. */
+        ABSTRACT("is abstract"),
+        /** Not at all: an inner class, whose objects need an object of the class around it. */
+        INNER("is an inner class, whose objects need an object of the class around it"),
+        /** Not at all: no constructor without parameters that the generated code can call. */
+        NO_CONSTRUCTOR("has no constructor without parameters that relate can call");
+
+        private final String reason;
+
+        Creation(String reason) {
+            this.reason = reason;
+        }
+
+        /** Why relate cannot create the class, after its name: "is abstract"; null when it can. */
+        public String reason() {
+            return reason;
+        }
     }
 
     /**

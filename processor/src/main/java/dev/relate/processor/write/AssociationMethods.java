@@ -33,6 +33,11 @@ final class AssociationMethods {
                     .returns(association.type())
                     .addStatement("return new $T()", association.type())
                     .build());
+        } else {
+            type.addMethod(EndClassWriter.hook("create")
+                    .returns(association.type())
+                    .addStatement("throw cannotCreate($S)", association.creation().reason())
+                    .build());
         }
         return type.build();
     }
@@ -122,8 +127,9 @@ final class AssociationMethods {
                                 ? "Adding an object links it through a new {@code " + association.type().simpleName()
                                         + "}."
                                 : "Adding throws {@code UnsupportedOperationException}: {@code "
-                                        + association.type().simpleName() + "} has no constructor\nwithout"
-                                        + " parameters, so link through {@code link(left, right, association)}.")
+                                        + association.type().simpleName() + "}\n"
+                                        + association.creation().reason() + ", so relate cannot create one:\nlink"
+                                        + " through {@code link(left, right, association)}.")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(LIST, far.end().target()))
                 .addParameter(collection.owner(), owner)

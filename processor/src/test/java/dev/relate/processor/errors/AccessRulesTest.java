@@ -79,6 +79,21 @@ class AccessRulesTest {
     }
 
     @Test
+    void setterOfAnotherTypeDoesNotCount() {
+        JavaFileObject source = input("access/ErroneousSetterOfWrongType.java");
+        Result result = compile(source);
+        // the setter is there: the message says what is wrong with it, naming both types
+        assertError(result, "RelateSetterType", source, "@ManyToOneRel",
+                "ErroneousSetterOfWrongType.Child.parent is not visible to the generated helpers in package"
+                        + " test.errors, and its setter setParent() takes Object, not the field's type"
+                        + " ErroneousSetterOfWrongType.Parent",
+                "make the setter take ErroneousSetterOfWrongType.Parent, or make the field visible there"
+                        + " (package-private or public)");
+        assertThat(result.errors().get(0)).doesNotContain("no setter");
+        result.wroteNothing();
+    }
+
+    @Test
     void privateOtherEndIsReportedOnItsOwnAnnotation() {
         JavaFileObject source = input("access/ErroneousPrivateOtherEnd.java");
         Result result = compile(source);

@@ -548,15 +548,25 @@ class AssociationRulesTest {
                     + " NoDefaultConstructor.Product product, " + type + " " + variable + ") {");
             assertThat(relations).doesNotContain(" " + type
                     + " link(NoDefaultConstructor.Customer customer, NoDefaultConstructor.Product product) {");
-            assertThat(relations).doesNotContain("create()");
+            // create() says why relate cannot create one
+            assertThat(relations).contains("protected " + type + " create() { throw cannotCreate(\""
+                    + (association.equals("Vote") ? "is abstract"
+                            : "has no constructor without parameters that relate can call") + "\");");
+            assertThat(relations).doesNotContain("new " + type + "()");
             assertThat(relations).contains("public static " + type + " find(NoDefaultConstructor.Customer customer,"
                     + " NoDefaultConstructor.Product product) {");
             assertThat(relations).contains("public static void unlink(" + type + " " + variable + ") {");
         }
         String customer = source(result, VALID + "NoDefaultConstructor_CustomerRelations");
-        assertThat(customer).contains("Adding throws {@code UnsupportedOperationException}: {@code Rating} has no"
-                + " constructor");
-        assertThat(customer).doesNotContain("create()");
+        assertThat(customer).contains("Adding throws {@code UnsupportedOperationException}: {@code Rating}"
+                + " * has no constructor without parameters that relate can call, so relate cannot create one:"
+                + " * link through {@code link(left, right, association)}.");
+        // an abstract association class is told so, not that it has no constructor
+        assertThat(customer).contains("Adding throws {@code UnsupportedOperationException}: {@code Vote}"
+                + " * is abstract, so relate cannot create one: * link through {@code link(left, right, association)}.");
+        assertThat(customer).contains("protected NoDefaultConstructor.Vote create() { throw cannotCreate(\"is"
+                + " abstract\"); }");
+        assertThat(customer).doesNotContain("return new NoDefaultConstructor.");
         assertThat(customer).doesNotContain("Adding an object links it");
     }
 
@@ -614,7 +624,9 @@ class AssociationRulesTest {
         assertThat(source(result, VALID + "TwoAssociations_EnrollmentRelations"))
                 .contains("return new TwoAssociations.Enrollment();");
         String grade = source(result, VALID + "TwoAssociations_GradeRelations");
-        assertThat(grade).doesNotContain("create()");
+        assertThat(grade).contains("throw cannotCreate(\"is an inner class, whose objects need an object of the"
+                + " class around it\");");
+        assertThat(grade).doesNotContain("new TwoAssociations.Grade()");
         assertThat(grade).contains("return GRADE_LINKS.link(student, course, grade);");
     }
 

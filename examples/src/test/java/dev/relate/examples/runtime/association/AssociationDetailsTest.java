@@ -91,6 +91,24 @@ class AssociationDetailsTest {
         assertThat(order.lines).isEmpty();
     }
 
+    @Test
+    void anAbstractAssociationClassIsToldItIsAbstract() {
+        Flight flight = new Flight();
+        Passenger passenger = new Passenger();
+        Booking kept = BookingRelations.link(flight, passenger, new Booking.Economy());
+        UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
+                () -> FlightRelations.passengerOfBookings(flight).add(new Passenger()));
+        assertThat(refused).hasMessageThat().isEqualTo("Booking is abstract, so relate cannot create one: create the"
+                + " association yourself and pass it to link(left, right, association)");
+        assertThat(refused).hasMessageThat().doesNotContain("constructor");
+        assertThrows(UnsupportedOperationException.class,
+                () -> PassengerRelations.flightOfBookings(passenger).add(new Flight()));
+        Invariants.assertAssociations("Booking", List.of(flight), List.of(passenger), List.<Booking>of(),
+                f -> f.bookings, booking -> booking.flight, p -> p.bookings, booking -> booking.passenger);
+        assertThat(flight.bookings).containsExactly(kept);
+        assertThat(passenger.bookings).containsExactly(kept);
+    }
+
     private static void checkLines(Order order, Product product) {
         Invariants.assertAssociations("LineItem", List.of(order), List.of(product), List.<LineItem>of(),
                 o -> o.lines, line -> line.order, p -> p.orderLines, line -> line.product);
