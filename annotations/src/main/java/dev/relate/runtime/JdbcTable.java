@@ -184,13 +184,15 @@ public abstract class JdbcTable<L, R> {
         } catch (SQLException e) {
             boolean undone = undo(connection, ownTransaction, savepoint, e);
             SQLException failure = new SQLException("saving rows of " + table + " failed, and "
-                    + (undone ? "the table is as it was" : "the caller's rollback undoes what was written")
-                    + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
-            restoreAutoCommit(connection, ownTransaction, failure);
+                    + outcome(ownTransaction, undone) + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            if (undone) {
+                restoreAutoCommit(connection, ownTransaction, failure);
+            }
             throw failure;
         } catch (RuntimeException | Error e) {
-            undo(connection, ownTransaction, savepoint, e);
-            restoreAutoCommit(connection, ownTransaction, e);
+            if (undo(connection, ownTransaction, savepoint, e)) {
+                restoreAutoCommit(connection, ownTransaction, e);
+            }
             throw e;
         }
         restoreAutoCommit(connection, ownTransaction, null);
@@ -226,6 +228,20 @@ public abstract class JdbcTable<L, R> {
         }
     }
 
+    /**
+     * What became of the rows after a failure. A unit of its own that could not be rolled back keeps
+     * autocommit off: switching it on would commit what was written so far.
+     */
+    private static String outcome(boolean ownTransaction, boolean undone) {
+        if (undone) {
+            return "the table is as it was";
+        }
+        return ownTransaction
+                ? "rolling back failed too (its exception is suppressed in the cause): the table may be"
+                        + " partly written, so autocommit is left off; roll back or close the connection"
+                : "the caller's rollback undoes what was written";
+    }
+
     /** Switches autocommit back on after a unit of its own; a failure there joins {@code failure}, if any. */
     private static void restoreAutoCommit(Connection connection, boolean ownTransaction, Throwable failure)
             throws SQLException {
@@ -259,6 +275,18 @@ public abstract class JdbcTable<L, R> {
         }
     }
 
+    /**
+     * Releases a savepoint rolled back to, so that the caller's later statements do not run inside it;
+     * the rollback stands even if the release fails, which joins {@code failure}.
+     */
+    private static void releaseAfterRollback(Connection connection, Savepoint savepoint, Throwable failure) {
+        try {
+            release(connection, savepoint);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** Rolls the unit back; whether it could (false without a savepoint, or when the rollback fails). */
     private static boolean undo(Connection connection, boolean ownTransaction, Savepoint savepoint,
             Throwable failure) {
@@ -267,6 +295,7 @@ public abstract class JdbcTable<L, R> {
                 connection.rollback();
             } else if (savepoint != null) {
                 connection.rollback(savepoint);
+                releaseAfterRollback(connection, savepoint, failure);
             } else {
                 return false;
             }

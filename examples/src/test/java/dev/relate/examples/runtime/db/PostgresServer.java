@@ -160,17 +160,19 @@ final class PostgresServer {
             throws IOException, SQLException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
+            SQLException failure = null;
             try (Connection probe = DriverManager.getConnection(jdbc)) {
                 if (probe.isValid(5)) {
                     return;
                 }
             } catch (SQLException e) {
-                if (!server.isAlive() || System.nanoTime() > deadline) {
-                    throw new IOException("PostgreSQL did not start: "
-                            + Files.readString(home.resolve("server.log")), e);
-                }
-                Thread.sleep(100);
+                failure = e;
             }
+            if (!server.isAlive() || System.nanoTime() > deadline) {
+                throw new IOException("PostgreSQL did not start: "
+                        + Files.readString(home.resolve("server.log")), failure);
+            }
+            Thread.sleep(100);
         }
     }
 

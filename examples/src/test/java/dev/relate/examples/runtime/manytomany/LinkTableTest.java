@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relate.examples.runtime.Invariants;
 import dev.relate.examples.runtime.db.TestDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -646,6 +648,67 @@ class LinkTableTest {
             connection.commit();
             assertThat(rows("mm_book", "book_id", "book_id")).containsAtLeast("900->900", "901->901");
             assertThat(authorshipRows()).isEqualTo(rows);
+        }
+
+        @Test
+        void aRollbackThatFailsUnderAutocommitLeavesAutocommitOffRatherThanCommitHalfASave()
+                throws SQLException {
+            Library library = savedLibrary(92);
+            Set<String> rows = authorshipRows();
+            BookRelations.addToAuthors(library.books.get(0), new Author(999L));
+            List<String> calls = new ArrayList<>();
+            Connection refusingRollback = recording(connection, calls, "rollback");
+            SQLException e = assertThrows(SQLException.class,
+                    () -> MmAuthorshipTable.saveLinks(refusingRollback, library.books));
+            assertThat(e.getMessage()).contains("rolling back failed too");
+            assertThat(e.getMessage()).contains("autocommit is left off");
+            assertThat(e.getCause().getSuppressed()).hasLength(1);
+            // switching autocommit on would have committed the delete that ran before the failing insert
+            assertThat(calls).doesNotContain("setAutoCommit(true)");
+            assertThat(connection.getAutoCommit()).isFalse();
+            connection.rollback();
+            connection.setAutoCommit(true);
+            assertThat(authorshipRows()).isEqualTo(rows);
+        }
+
+        @Test
+        void insideTheCallersTransactionAFailedSaveReleasesTheSavepointItRolledBackTo() throws SQLException {
+            Library library = savedLibrary(93);
+            connection.setAutoCommit(false);
+            BookRelations.addToAuthors(library.books.get(0), new Author(999L));
+            List<String> calls = new ArrayList<>();
+            Connection recorded = recording(connection, calls, null);
+            assertThrows(SQLException.class, () -> MmAuthorshipTable.saveLinks(recorded, library.books));
+            assertThat(calls).containsAtLeast("setSavepoint", "rollback(savepoint)", "releaseSavepoint").inOrder();
+            connection.rollback();
+        }
+
+        /**
+         * {@code connection}, recording the transaction calls made through it in {@code calls}; the call
+         * named {@code refused} (the no-argument one) throws instead.
+         */
+        private static Connection recording(Connection connection, List<String> calls, String refused) {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        String name = method.getName();
+                        boolean noArgs = args == null || args.length == 0;
+                        if (name.equals(refused) && noArgs) {
+                            throw new SQLException(name + " refused by the test");
+                        }
+                        if (name.equals("setAutoCommit")) {
+                            calls.add("setAutoCommit(" + args[0] + ")");
+                        } else if (name.equals("rollback")) {
+                            calls.add(noArgs ? "rollback" : "rollback(savepoint)");
+                        } else if (name.startsWith("setSavepoint") || name.equals("releaseSavepoint")
+                                || name.equals("commit")) {
+                            calls.add(name);
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
         }
 
         @Test
