@@ -57,11 +57,11 @@ final class AccessRules {
         String display = Shapes.display(end.owner(), end.field());
         String visible = names.size() == 1 ? "package-private or public" : "public";
         TypeMirror returned = found.missing().equals("setter") ? null : getterType(end, found.getter());
-        TypeMirror taken = found.missing().equals("getter") ? null : setterType(end, found.setter());
+        TypeMirror taken = found.missing().equals("setter") ? setterType(end, found.setter()) : null;
         if (returned != null) {
             report(end, link, own, Message.GETTER_TYPE, display, where, found.getter(), Shapes.readable(returned),
                     type, type, visible);
-        } else if (taken != null && found.missing().equals("setter")) {
+        } else if (taken != null) {
             report(end, link, own, Message.SETTER_TYPE, display, where, found.setter(), Shapes.readable(taken),
                     type, type, visible);
         } else {

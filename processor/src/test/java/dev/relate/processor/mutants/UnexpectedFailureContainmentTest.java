@@ -6,6 +6,7 @@ import static dev.relate.processor.mutants.MutantTesting.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import dev.relate.processor.RelateProcessor;
 import dev.relate.processor.TestProcessors;
 import dev.relate.processor.testing.Wrapping;
@@ -259,6 +260,17 @@ class UnexpectedFailureContainmentTest {
         assertThat(outcome.compilation()).hadErrorContaining(unexpected("Shop.Line")).inFile(shop)
                 .onLineContaining("public static class Line");
         assertThat(outcome.written()).doesNotContain("test.Shop_LineRelations");
+    }
+
+    @Test
+    void aFailureCheckingGeneratedNamesIsAnErrorOnTheClassAndStopsIt() {
+        JavaFileObject clash = JavaFileObjects.forResource("inputs/errors/generated/ErroneousUnlinkField.java");
+        Outcome outcome = compile(new Fault("dev.relate.processor.check.GeneratedNameRules", "report", null), clash);
+        assertThat(outcome.compilation()).hadErrorCount(1);
+        assertThat(outcome.compilation()).hadErrorContaining(unexpected("ErroneousUnlinkField.Link")).inFile(clash)
+                .onLineContaining("static class Link");
+        assertThat(outcome.written()).doesNotContain("test.errors.ErroneousUnlinkField_LinkRelations");
+        assertThat(outcome.written()).contains("test.errors.ErroneousUnlinkField_ParentRelations");
     }
 
     @Test
