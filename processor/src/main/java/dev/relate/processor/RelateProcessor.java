@@ -1,6 +1,5 @@
 package dev.relate.processor;
 
-import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.relate.processor.check.Diagnostics;
@@ -22,6 +21,7 @@ import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +32,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -47,12 +46,19 @@ import javax.tools.Diagnostic;
  * The relate annotation processor: reads the relationship annotations of a round, checks them,
  * and writes a {@code <Class>Relations} helper class for each class that holds an end. Each step
  * lives in its own package ({@code read}, {@code check}, {@code write}); this class only runs them.
+ *
+ * <p>It reads every round ({@code "*"}): a class without relate's annotations whose field a backref
+ * on another class manages gets its helpers when it is compiled alone, the other class a class
+ * file, as in a full build. It claims nothing, which for a {@code "*"} processor would be every
+ * annotation of the round; {@link RelateClaims} claims relate's own.
  */
-@AutoService(Processor.class)
 public final class RelateProcessor extends AbstractProcessor {
     /** The {@code @Generated} annotations, newest first; relate writes the first the target platform has. */
     static final List<String> GENERATED = List.of(
             "javax.annotation.processing.Generated", "javax.annotation.Generated");
+
+    /** relate's own annotations: the relationship annotations, {@code @Backref}, {@code @AssociationObject}. */
+    static final Set<String> RELATE_ANNOTATIONS = relateAnnotations();
 
     /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
@@ -94,14 +100,17 @@ public final class RelateProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
+
+    private static Set<String> relateAnnotations() {
         Set<String> types = new LinkedHashSet<>();
         for (RelKind kind : RelKind.values()) {
             types.add(kind.annotation());
         }
         types.add(RelKind.BACKREF);
         types.add(RelKind.ASSOCIATION_OBJECT);
-        types.addAll(GENERATED);
-        return types;
+        return Collections.unmodifiableSet(types);
     }
 
     @Override
@@ -119,8 +128,8 @@ public final class RelateProcessor extends AbstractProcessor {
             held.printMessage(Diagnostic.Kind.ERROR, Message.UNEXPECTED.format("this round", e));
         }
         held.release(buildTypeNames::contains);
-        // relate's annotations are relate's alone: claiming them keeps -Xlint:processing -Werror builds quiet
-        return onlyOnWrittenClasses(annotations, round);
+        // claiming here would claim every annotation of the round, other processors' too: RelateClaims claims
+        return false;
     }
 
     private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round, HeldMessages held) {
@@ -136,8 +145,11 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         List<VariableElement> fields = contents.annotatedFields(annotations, round);
         List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
-        if (fields.isEmpty() && associations.isEmpty()) {
-            return;
+        Elements elements = processingEnv.getElementUtils();
+        RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
+                new DeclarationReader(elements));
+        if (fields.isEmpty() && associations.isEmpty() && !related.anyHoldsEnd(roundTypes)) {
+            return; // no end in this round: none declared, inherited, or managed by another class's backref
         }
         if (!round.processingOver() && RoundContents.anyUnresolved(fields)) {
             // a type that another processor may generate in a later round: check everything then
@@ -153,9 +165,6 @@ public final class RelateProcessor extends AbstractProcessor {
             start.add((TypeElement) field.getEnclosingElement());
         }
         start.addAll(associations);
-        Elements elements = processingEnv.getElementUtils();
-        RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
-                new DeclarationReader(elements));
         Set<TypeElement> reached = related.reachedFrom(start);
         Diagnostics diagnostics = new Diagnostics(held);
         Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, diagnostics)
@@ -191,25 +200,6 @@ public final class RelateProcessor extends AbstractProcessor {
                             .write(table, owner, facts.forAssociationTable(table)),
                     diagnostics, () -> { });
         }
-    }
-
-    /**
-     * Whether every {@code @Generated} in the round is on a class relate wrote. Only then does relate
-     * claim the round's annotations: javac's -Xlint:processing warns about annotations no processor
-     * claims, and users build with -Werror; {@code @Generated} on another tool's output stays unclaimed.
-     */
-    private boolean onlyOnWrittenClasses(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        for (TypeElement annotation : annotations) {
-            if (!GENERATED.contains(annotation.getQualifiedName().toString())) {
-                continue;
-            }
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                if (!(element instanceof TypeElement type) || !written.contains(type.getQualifiedName().toString())) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**

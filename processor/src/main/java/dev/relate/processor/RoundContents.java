@@ -39,12 +39,13 @@ final class RoundContents {
 
     /**
      * Every field carrying a relate annotation in this round or in a class deferred from an earlier
-     * round, ordered by class name and then source position.
+     * round, ordered by class name and then source position. {@code annotations} are all those of
+     * the round: relate reads every round.
      */
     List<VariableElement> annotatedFields(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Set<VariableElement> fields = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
-            if (!RelateProcessor.GENERATED.contains(annotation.getQualifiedName().toString())) {
+            if (RelateProcessor.RELATE_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
                 fields.addAll(ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation)));
             }
         }

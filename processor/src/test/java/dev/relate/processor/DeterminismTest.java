@@ -59,7 +59,7 @@ class DeterminismTest {
 
     /** The generated sources of a compilation of {@code inputs} with a new processor, by name. */
     private static Map<String, String> generate(List<JavaFileObject> inputs) {
-        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor()).compile(inputs);
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims()).compile(inputs);
         assertThat(compilation).succeeded();
         Map<String, String> generated = new TreeMap<>();
         for (JavaFileObject file : compilation.generatedSourceFiles()) {

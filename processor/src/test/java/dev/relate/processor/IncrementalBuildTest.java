@@ -60,7 +60,7 @@ class IncrementalBuildTest {
     void recompilingOneEndLeavesTheOtherEndsHelpersAsTheyWere() throws IOException {
         List<File> classpath = previousBuild(List.of("Child", "ChildRelations"), PARENT, CHILD);
 
-        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor())
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims())
                 .withClasspath(classpath).withOptions("-Xlint:all").compile(CHILD);
 
         assertThat(compilation).succeededWithoutWarnings();
@@ -74,7 +74,7 @@ class IncrementalBuildTest {
             throws IOException {
         List<File> classpath = previousBuild(List.of("Pet", "PetRelations"), OWNER, PET);
 
-        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor())
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims())
                 .withClasspath(classpath).withOptions("-Xlint:all").compile(PET);
 
         assertThat(compilation).succeededWithoutWarnings();
@@ -88,7 +88,7 @@ class IncrementalBuildTest {
         List<File> classpath = previousBuild(Compiler.javac().withOptions("-proc:none"), List.of("Child"),
                 PARENT, CHILD);
 
-        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor())
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims())
                 .withClasspath(classpath).compile(CHILD);
 
         assertThat(compilation).hadErrorContaining("[RelateNotInBuild] Parent is not compiled in this build")
@@ -96,7 +96,7 @@ class IncrementalBuildTest {
     }
 
     private List<File> previousBuild(List<String> recompiled, JavaFileObject... sources) throws IOException {
-        return previousBuild(Compiler.javac().withProcessors(new RelateProcessor()), recompiled, sources);
+        return previousBuild(Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims()), recompiled, sources);
     }
 
     /**

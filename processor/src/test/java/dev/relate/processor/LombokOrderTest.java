@@ -107,7 +107,7 @@ class LombokOrderTest {
         Processor relate = new RelateProcessor();
         Processor lombok = lombok();
         return Compiler.javac()
-                .withProcessors(relateFirst ? List.of(relate, lombok) : List.of(lombok, relate))
+                .withProcessors(relateFirst ? List.of(relate, new RelateClaims(), lombok) : List.of(lombok, relate, new RelateClaims()))
                 .withOptions("-Xlint:all", "-Xlint:-processing")
                 .compile(sources);
     }

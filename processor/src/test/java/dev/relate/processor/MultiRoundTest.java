@@ -63,7 +63,7 @@ class MultiRoundTest {
     @Test
     void anEndWhoseClassIsGeneratedLaterIsCheckedThen() {
         Compilation compilation = Compiler.javac()
-                .withProcessors(new ChildGenerator(), new RelateProcessor())
+                .withProcessors(new ChildGenerator(), new RelateProcessor(), new RelateClaims())
                 .compile(PARENT);
 
         assertThat(compilation).succeeded();
@@ -84,7 +84,7 @@ class MultiRoundTest {
                 "    Missing parent;",
                 "}");
 
-        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor()).compile(orphan);
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims()).compile(orphan);
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);

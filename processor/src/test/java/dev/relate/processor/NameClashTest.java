@@ -25,7 +25,7 @@ class NameClashTest {
                 "public class ParentRelations {",
                 "}");
 
-        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor()).compile(parent, clash);
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims()).compile(parent, clash);
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);

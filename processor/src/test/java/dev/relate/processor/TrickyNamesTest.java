@@ -16,7 +16,7 @@ class TrickyNamesTest {
 
     private static Compilation compile(JavaFileObject... sources) {
         return Compiler.javac()
-                .withProcessors(new RelateProcessor())
+                .withProcessors(new RelateProcessor(), new RelateClaims())
                 .withOptions("--release", "8", "-Xlint:all", "-Xlint:-options", "-Werror")
                 .compile(sources);
     }

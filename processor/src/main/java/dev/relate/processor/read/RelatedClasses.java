@@ -43,14 +43,35 @@ public final class RelatedClasses {
                 pending.add(declaring);
                 for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
                     TypeElement target = target(field);
-                    // a plain field is an end when a backref on the class it relates to names it
-                    if (target != null && (isEnd(field) || managesByBackref(target, field))) {
+                    // a plain field is an end when a backref on the class it relates to names it; a backref
+                    // toward this class that names no field of it is an error, found on that class
+                    if (target != null && (isEnd(field) || managedFrom(target, field, declaring))) {
                         pending.add(target);
                     }
                 }
             }
         }
         return reached;
+    }
+
+    /**
+     * Whether one of {@code types} holds an end though its source may show no relate annotation: an
+     * end it inherits, or a field that a backref on the class it relates to manages (or a backref
+     * toward it that names no field of it, an error). relate writes helpers for such a class, or
+     * reports the error, when it is compiled alone too.
+     */
+    public boolean anyHoldsEnd(Iterable<TypeElement> types) {
+        for (TypeElement type : types) {
+            for (TypeElement declaring : Members.hierarchy(type)) {
+                for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+                    TypeElement target = target(field);
+                    if (isEnd(field) || target != null && managedFrom(target, field, declaring)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a field carries a relationship annotation or {@code @Backref}. */
@@ -67,11 +88,15 @@ public final class RelatedClasses {
         return shape instanceof Shape.Many many ? many.target() : null;
     }
 
-    /** Whether a declaration on {@code target} (or a superclass) names {@code field} by backref. */
-    private boolean managesByBackref(TypeElement target, VariableElement field) {
+    /**
+     * Whether a backref on {@code target} (or a superclass) names {@code field} of {@code declaring},
+     * or relates {@code target} to {@code declaring} at all.
+     */
+    private boolean managedFrom(TypeElement target, VariableElement field, TypeElement declaring) {
         for (VariableElement candidate : Members.instanceFields(target)) {
             for (Declaration declaration : declarations.declarationsOn(candidate)) {
-                if (declaration.backref().equals(field.getSimpleName().toString())) {
+                if (!declaration.backref().isEmpty() && (declaration.backref().equals(field.getSimpleName().toString())
+                        || declaring.equals(target(candidate)))) {
                     return true;
                 }
             }

@@ -7,6 +7,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.relate.processor.RelateClaims;
 import dev.relate.processor.RelateProcessor;
 import dev.relate.processor.testing.Wrapping;
 import java.io.IOException;
@@ -45,9 +46,13 @@ class GradleIsolatingTest {
     @Test
     void theIncrementalMetadataDeclaresTheProcessorIsolating() throws IOException {
         List<String> declared = resourceLines("META-INF/gradle/incremental.annotation.processors");
-        assertThat(declared).containsExactly(RelateProcessor.class.getName() + ",isolating");
-        assertThat(resourceLines("META-INF/services/" + Processor.class.getName()))
-                .containsExactly(RelateProcessor.class.getName());
+        assertThat(declared).containsExactly(RelateProcessor.class.getName() + ",isolating",
+                RelateClaims.class.getName() + ",isolating");
+        // RelateProcessor first: it claims nothing, and a round whose annotations RelateClaims had claimed
+        // would not reach it
+        assertThat(resourceLines("META-INF/services/" + Processor.class.getName()).stream()
+                .filter(line -> !line.startsWith("#")).toList())
+                .containsExactly(RelateProcessor.class.getName(), RelateClaims.class.getName()).inOrder();
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.relate.processor.errors;
 
+import dev.relate.processor.RelateClaims;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -91,7 +92,7 @@ final class ErrorTesting {
 
     static Result compile(Compiler compiler, List<JavaFileObject> sources) {
         List<String> written = new ArrayList<>();
-        Compilation compilation = compiler.withProcessors(TestProcessors.recording(written)).compile(sources);
+        Compilation compilation = compiler.withProcessors(TestProcessors.recording(written), new RelateClaims()).compile(sources);
         assertNoCrash(compilation);
         return new Result(compilation, List.copyOf(written));
     }

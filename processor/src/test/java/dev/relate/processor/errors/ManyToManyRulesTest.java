@@ -1,5 +1,6 @@
 package dev.relate.processor.errors;
 
+import dev.relate.processor.RelateClaims;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -747,7 +748,7 @@ class ManyToManyRulesTest {
     private static Result compile(List<String> options, JavaFileObject... sources) {
         List<String> created = new ArrayList<>();
         Compilation compilation = Compiler.javac().withOptions(options)
-                .withProcessors(Wrapping.inside(new RelateProcessor(), javac -> new Wrapping.Recording(javac, created)))
+                .withProcessors(Wrapping.inside(new RelateProcessor(), javac -> new Wrapping.Recording(javac, created)), new RelateClaims())
                 .compile(sources);
         ErrorTesting.assertNoCrash(compilation);
         List<String> written = new ArrayList<>();

@@ -7,6 +7,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.relate.processor.RelateClaims;
 import dev.relate.processor.RelateProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,7 +89,7 @@ class GoldenFilesTest {
         "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
-                .withProcessors(new RelateProcessor())
+                .withProcessors(new RelateProcessor(), new RelateClaims())
                 .withOptions(lint(name, "--release", "8", "-Xlint:-options", "-Werror"))
                 .compile(inputs(name));
         assertThat(compilation).succeededWithoutWarnings();
@@ -114,7 +115,7 @@ class GoldenFilesTest {
 
     static Compilation compile(String name) {
         return Compiler.javac()
-                .withProcessors(new RelateProcessor())
+                .withProcessors(new RelateProcessor(), new RelateClaims())
                 .withOptions(lint(name))
                 .compile(inputs(name));
     }

@@ -1,5 +1,6 @@
 package dev.relate.processor.mutants;
 
+import dev.relate.processor.RelateClaims;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.mutants.MutantTesting.assertNoCrash;
@@ -178,7 +179,7 @@ class LocalClassRuleTest {
 
     private static Compilation compileInside(UnaryOperator<ProcessingEnvironment> wrap) {
         Compilation compilation = Compiler.javac()
-                .withProcessors(Wrapping.inside(new RelateProcessor(), wrap))
+                .withProcessors(Wrapping.inside(new RelateProcessor(), wrap), new RelateClaims())
                 .compile(LOCAL);
         assertNoCrash(compilation);
         return compilation;

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.relate.OneToManyRel;
+import dev.relate.processor.RelateClaims;
 import dev.relate.processor.RelateProcessor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +112,7 @@ class ModuleGeneratedAnnotationTest {
             options.addAll(List.of(extraOptions));
             JavaCompiler.CompilationTask task = javac.getTask(output, files, diagnostics, options, null, files.getJavaFileObjects(sources.resolve("module-info.java"),
                             sources.resolve("app/model/Parent.java"), sources.resolve("app/model/Child.java")));
-            task.setProcessors(List.of(new RelateProcessor()));
+            task.setProcessors(List.of(new RelateProcessor(), new RelateClaims()));
             boolean success = task.call();
             assertWithMessage("%s %s", output, diagnostics.getDiagnostics()).that(success).isTrue();
         }

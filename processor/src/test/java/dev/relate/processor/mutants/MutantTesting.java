@@ -1,5 +1,6 @@
 package dev.relate.processor.mutants;
 
+import dev.relate.processor.RelateClaims;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
@@ -65,7 +66,7 @@ final class MutantTesting {
     static Result compile(List<String> options, JavaFileObject... sources) {
         List<String> written = new ArrayList<>();
         Compilation compilation = Compiler.javac().withOptions(options)
-                .withProcessors(TestProcessors.recording(written)).compile(sources);
+                .withProcessors(TestProcessors.recording(written), new RelateClaims()).compile(sources);
         assertNoCrash(compilation);
         return new Result(compilation, List.copyOf(written));
     }

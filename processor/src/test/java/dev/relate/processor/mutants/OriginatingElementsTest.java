@@ -1,5 +1,6 @@
 package dev.relate.processor.mutants;
 
+import dev.relate.processor.RelateClaims;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.mutants.MutantTesting.assertNoCrash;
@@ -25,7 +26,7 @@ class OriginatingElementsTest {
     void eachFileHasItsClassAsOriginatingElementAndTheFilesComeInOrder() {
         List<String> created = new ArrayList<>();
         Compilation compilation = Compiler.javac()
-                .withProcessors(Wrapping.inside(new RelateProcessor(), env -> new Wrapping.Recording(env, created)))
+                .withProcessors(Wrapping.inside(new RelateProcessor(), env -> new Wrapping.Recording(env, created)), new RelateClaims())
                 .compile(source("test.Shop", """
                         package test;
 

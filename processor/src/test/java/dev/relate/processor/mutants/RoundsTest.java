@@ -7,6 +7,7 @@ import static dev.relate.processor.mutants.MutantTesting.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.relate.processor.RelateClaims;
 import dev.relate.processor.RelateProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +98,7 @@ class RoundsTest {
     @Test
     void aOneWayEndWhoseClassIsGeneratedLaterIsWrittenOnce() {
         Compilation compilation = Compiler.javac()
-                .withProcessors(new Generator("test.Extra", EXTRA), new RelateProcessor())
+                .withProcessors(new Generator("test.Extra", EXTRA), new RelateProcessor(), new RelateClaims())
                 .compile(source("test.Holder", """
                         package test;
 
@@ -120,7 +121,7 @@ class RoundsTest {
     @Test
     void anAssociationObjectWaitingForAGeneratedTypeIsStillOne() {
         Compilation compilation = Compiler.javac()
-                .withProcessors(new Generator("test.Extra", EXTRA), new RelateProcessor())
+                .withProcessors(new Generator("test.Extra", EXTRA), new RelateProcessor(), new RelateClaims())
                 .compile(source("test.Library", """
                         package test;
 
@@ -161,7 +162,7 @@ class RoundsTest {
     /** Errors follow the fields of each class in source order, whichever annotations they carry. */
     @Test
     void errorsAreReportedInTheOrderOfTheFields() {
-        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor()).compile(
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims()).compile(
                 source("test.A", """
                         package test;
 
@@ -204,7 +205,7 @@ class RoundsTest {
     @Test
     void generatedAnnotationsOfOtherToolsAreLeftUnclaimed() {
         GeneratedWatcher watcher = new GeneratedWatcher();
-        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), watcher)
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims(), watcher)
                 .compile(source("test.Made", """
                         package test;
 
@@ -242,7 +243,7 @@ class RoundsTest {
                 }
                 """);
         Compilation compilation = Compiler.javac()
-                .withProcessors(new Generator("test.Extra", EXTRA), new RelateProcessor())
+                .withProcessors(new Generator("test.Extra", EXTRA), new RelateProcessor(), new RelateClaims())
                 .compile(holder);
         assertNoCrash(compilation);
         assertThat(compilation).hadErrorCount(1);

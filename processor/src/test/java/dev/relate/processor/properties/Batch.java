@@ -1,5 +1,6 @@
 package dev.relate.processor.properties;
 
+import dev.relate.processor.RelateClaims;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.relate.processor.TestProcessors;
@@ -74,7 +75,7 @@ final class Batch {
     private static Batch compileSources(List<Model> models, List<JavaFileObject> sources, List<String> options) {
         List<String> written = new ArrayList<>();
         Compilation compilation = Compiler.javac().withOptions(options)
-                .withProcessors(TestProcessors.recording(written)).compile(sources);
+                .withProcessors(TestProcessors.recording(written), new RelateClaims()).compile(sources);
         return new Batch(models, compilation, written);
     }
 
