@@ -22,8 +22,8 @@ final class AssociationMethods {
     static TypeSpec associationsClass(String name, AssociationClass association, String leftEnd, String rightEnd) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Runtime.ASSOCIATIONS, association.leftType(), association.type(),
-                        association.rightType()))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ASSOCIATIONS, association.leftType(),
+                        association.type(), association.rightType()))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S, $N, $N)", String.join(".", association.type().simpleNames()),
                                 leftEnd, rightEnd)

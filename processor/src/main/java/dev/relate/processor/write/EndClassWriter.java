@@ -22,7 +22,7 @@ final class EndClassWriter {
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
     static TypeSpec oneToMany(String name, End collection, End scalar) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, Runtime.ONE_TO_MANY_END, collection, params)
+        return collectionClass(name, RuntimeTypes.ONE_TO_MANY_END, collection, params)
                 .addMethod(hook("ownerOf")
                         .returns(collection.owner())
                         .addParameter(collection.target(), params.element())
@@ -39,7 +39,7 @@ final class EndClassWriter {
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
     static TypeSpec oneWay(String name, End collection) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, Runtime.ONE_WAY_COLLECTION_END, collection, params).build();
+        return collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection, params).build();
     }
 
     /** A {@code OneToOneEnd} for a scalar end whose other end is a scalar too. */
@@ -47,7 +47,7 @@ final class EndClassWriter {
         Params params = Params.of(end.owner(), end.target());
         return TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Runtime.ONE_TO_ONE_END, end.owner(), end.target()))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ONE_TO_ONE_END, end.owner(), end.target()))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S)", end.displayName())
                         .build())
@@ -123,7 +123,7 @@ final class EndClassWriter {
     static TypeSpec manyToMany(String name, End end, End inverse) {
         Params params = Params.of(end.owner(), end.target());
         TypeSpec.Builder builder = collectionClass(name,
-                ParameterizedTypeName.get(Runtime.MANY_TO_MANY_END, end.owner(), end.target(),
+                ParameterizedTypeName.get(RuntimeTypes.MANY_TO_MANY_END, end.owner(), end.target(),
                         end.collection().declared(), inverse.collection().declared()),
                 CodeBlock.of("super($S, $T.class, $S)", end.displayName(), end.target(), inverse.displayName()),
                 end, params)

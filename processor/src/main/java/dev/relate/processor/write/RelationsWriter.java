@@ -228,7 +228,7 @@ public final class RelationsWriter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(end.collection().kind().interfaceName(), end.target()))
                     .addParameter(end.owner(), owner)
-                    .addStatement("return $T.$N($N, $N)", Runtime.VIEWS, end.collection().kind().viewFactory(),
+                    .addStatement("return $T.$N($N, $N)", RuntimeTypes.VIEWS, end.collection().kind().viewFactory(),
                             constant, owner)
                     .build();
         }
