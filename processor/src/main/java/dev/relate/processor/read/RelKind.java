@@ -1,21 +1,31 @@
 package dev.relate.processor.read;
 
-/** The relationship annotations, by what they declare. */
+import dev.relate.AssociationObject;
+import dev.relate.Backref;
+import dev.relate.ManyToManyRel;
+import dev.relate.ManyToOneRel;
+import dev.relate.OneToManyRel;
+import java.lang.annotation.Annotation;
+
+/**
+ * The relationship annotations, by what they declare. Their names come from the annotation classes
+ * themselves, so that renaming or moving one breaks the processor's build.
+ */
 public enum RelKind {
-    ONE_TO_MANY("dev.relate.OneToManyRel"),
-    MANY_TO_ONE("dev.relate.ManyToOneRel"),
-    MANY_TO_MANY("dev.relate.ManyToManyRel");
+    ONE_TO_MANY(OneToManyRel.class),
+    MANY_TO_ONE(ManyToOneRel.class),
+    MANY_TO_MANY(ManyToManyRel.class);
 
     /** The marker for a field that a backref manages. */
-    public static final String BACKREF = "dev.relate.Backref";
+    public static final String BACKREF = Backref.class.getName();
 
     /** The class annotation of an association object. */
-    public static final String ASSOCIATION_OBJECT = "dev.relate.AssociationObject";
+    public static final String ASSOCIATION_OBJECT = AssociationObject.class.getName();
 
     private final String annotation;
 
-    RelKind(String annotation) {
-        this.annotation = annotation;
+    RelKind(Class<? extends Annotation> annotation) {
+        this.annotation = annotation.getName();
     }
 
     /** The annotation's qualified name. */

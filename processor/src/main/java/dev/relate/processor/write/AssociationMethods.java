@@ -22,21 +22,21 @@ final class AssociationMethods {
     static TypeSpec associationsClass(String name, AssociationClass association, String leftEnd, String rightEnd) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Runtime.ASSOCIATIONS, association.leftType(), association.type(),
-                        association.rightType()))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ASSOCIATIONS, association.leftType(),
+                        association.type(), association.rightType()))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S, $N, $N)", String.join(".", association.type().simpleNames()),
                                 leftEnd, rightEnd)
                         .build());
         if (association.creatable()) {
-            type.addMethod(EndClassWriter.hook("create")
+            type.addMethod(EndClassWriter.hook(RuntimeHooks.CREATE)
                     .returns(association.type())
                     .addStatement("return new $T()", association.type())
                     .build());
         } else {
-            type.addMethod(EndClassWriter.hook("create")
+            type.addMethod(EndClassWriter.hook(RuntimeHooks.CREATE)
                     .returns(association.type())
-                    .addStatement("throw cannotCreate($S)", association.creation().reason())
+                    .addStatement("throw $N($S)", RuntimeHooks.CANNOT_CREATE.call(), association.creation().reason())
                     .build());
         }
         return type.build();
@@ -62,7 +62,7 @@ final class AssociationMethods {
                 .addParameter(association.leftType(), left)
                 .addParameter(association.rightType(), right)
                 .addParameter(association.type(), link)
-                .addStatement("return $N.link($N, $N, $N)", constant, left, right, link)
+                .addStatement("return $N.$N($N, $N, $N)", constant, RuntimeHooks.LINK.call(), left, right, link)
                 .build());
         if (association.creatable()) {
             methods.add(MethodSpec.methodBuilder("link")
@@ -73,7 +73,7 @@ final class AssociationMethods {
                     .returns(association.type())
                     .addParameter(association.leftType(), left)
                     .addParameter(association.rightType(), right)
-                    .addStatement("return $N.link($N, $N)", constant, left, right)
+                    .addStatement("return $N.$N($N, $N)", constant, RuntimeHooks.LINK_NEW.call(), left, right)
                     .build());
         }
         methods.add(MethodSpec.methodBuilder("find")
@@ -84,7 +84,7 @@ final class AssociationMethods {
                 .returns(association.type())
                 .addParameter(association.leftType(), left)
                 .addParameter(association.rightType(), right)
-                .addStatement("return $N.find($N, $N)", constant, left, right)
+                .addStatement("return $N.$N($N, $N)", constant, RuntimeHooks.FIND.call(), left, right)
                 .build());
         methods.add(MethodSpec.methodBuilder("unlink")
                 .addJavadoc("Removes every {@code $L} linking {@code $N} and {@code $N}: each leaves both collections"
@@ -93,14 +93,14 @@ final class AssociationMethods {
                 .returns(int.class)
                 .addParameter(association.leftType(), left)
                 .addParameter(association.rightType(), right)
-                .addStatement("return $N.unlink($N, $N)", constant, left, right)
+                .addStatement("return $N.$N($N, $N)", constant, RuntimeHooks.UNLINK.call(), left, right)
                 .build());
         methods.add(MethodSpec.methodBuilder("unlink")
                 .addJavadoc("Takes {@code $N} out of both collections of associations and clears its {@code $N} and"
                         + " {@code $N}.\n", link, leftField, rightField)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(association.type(), link)
-                .addStatement("$N.unlink($N)", constant, link)
+                .addStatement("$N.$N($N)", constant, RuntimeHooks.UNLINK_ONE.call(), link)
                 .build());
         return methods;
     }
@@ -111,10 +111,10 @@ final class AssociationMethods {
      *
      * @param near the association's end pointing at this side, seen from the association
      * @param far the association's end pointing at the other side
-     * @param method the runtime method, {@code rights} or {@code lefts}
+     * @param method the runtime method, {@link RuntimeHooks#RIGHTS} or {@link RuntimeHooks#LEFTS}
      */
     static MethodSpec navigation(AssociationClass association, Relationship near, Relationship far, String constant,
-            String method) {
+            RuntimeHooks method) {
         End collection = near.inverse();
         String owner = Names.variable(Names.forClass(collection.owner().simpleName()), List.of(), "owner");
         String name = far.end().field() + "Of" + Names.capitalize(collection.field());
@@ -133,7 +133,7 @@ final class AssociationMethods {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(LIST, far.end().target()))
                 .addParameter(collection.owner(), owner)
-                .addStatement("return $N.$N($N)", constant, method, owner)
+                .addStatement("return $N.$N($N)", constant, method.call(), owner)
                 .build();
     }
 }

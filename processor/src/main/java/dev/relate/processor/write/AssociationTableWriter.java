@@ -134,7 +134,7 @@ public final class AssociationTableWriter {
         LinkTableClass.Entity right = table.right();
         End leftCollection = association.left().inverse();
         String linked = Names.variable(leftCollection.field(), List.of(params.left()), "associations");
-        CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(Runtime.TABLE_COLUMN));
+        CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(RuntimeTypes.TABLE_COLUMN));
         for (int i = 0; i < table.extras().size(); i++) {
             columns.add(i == 0 ? "$L" : ", $L", columnCode(table.extras().get(i)));
         }
@@ -157,7 +157,7 @@ public final class AssociationTableWriter {
         extras.add("}");
         return TypeSpec.classBuilder(rows.simpleName())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Runtime.ASSOCIATION_OBJECT_TABLE, left.type(), association.type(),
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ASSOCIATION_OBJECT_TABLE, left.type(), association.type(),
                         right.type()))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super(NAME, LEFT_COLUMN, RIGHT_COLUMN, $L, CREATE_SQL, $T.class, $T.class)",
@@ -210,13 +210,13 @@ public final class AssociationTableWriter {
     private static CodeBlock columnCode(AssociationTableClass.Column column) {
         AssociationTableClass.Limits limits = column.limits();
         if (limits.length() > 0) {
-            return CodeBlock.of("$T.text($S, $L)", Runtime.TABLE_COLUMN, column.column(), limits.length());
+            return CodeBlock.of("$T.text($S, $L)", RuntimeTypes.TABLE_COLUMN, column.column(), limits.length());
         }
         if (limits.precision() > 0) {
-            return CodeBlock.of("$T.decimal($S, $L, $L)", Runtime.TABLE_COLUMN, column.column(), limits.precision(),
+            return CodeBlock.of("$T.decimal($S, $L, $L)", RuntimeTypes.TABLE_COLUMN, column.column(), limits.precision(),
                     limits.scale());
         }
-        return CodeBlock.of("$T.of($S)", Runtime.TABLE_COLUMN, column.column());
+        return CodeBlock.of("$T.of($S)", RuntimeTypes.TABLE_COLUMN, column.column());
     }
 
     private static TypeName rawType(TypeName type) {

@@ -22,13 +22,13 @@ final class EndClassWriter {
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
     static TypeSpec oneToMany(String name, End collection, End scalar) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, Runtime.ONE_TO_MANY_END, collection, params)
-                .addMethod(hook("ownerOf")
+        return collectionClass(name, RuntimeTypes.ONE_TO_MANY_END, collection, params)
+                .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
                         .addParameter(collection.target(), params.element())
                         .addStatement("return $L", FieldCode.read(scalar, params.element()))
                         .build())
-                .addMethod(hook("writeOwner")
+                .addMethod(hook(RuntimeHooks.WRITE_OWNER)
                         .addParameter(collection.target(), params.element())
                         .addParameter(collection.owner(), params.owner())
                         .addStatement("$L", FieldCode.write(scalar, params.element(), params.owner()))
@@ -39,7 +39,7 @@ final class EndClassWriter {
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
     static TypeSpec oneWay(String name, End collection) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, Runtime.ONE_WAY_COLLECTION_END, collection, params).build();
+        return collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection, params).build();
     }
 
     /** A {@code OneToOneEnd} for a scalar end whose other end is a scalar too. */
@@ -47,26 +47,26 @@ final class EndClassWriter {
         Params params = Params.of(end.owner(), end.target());
         return TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Runtime.ONE_TO_ONE_END, end.owner(), end.target()))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ONE_TO_ONE_END, end.owner(), end.target()))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S)", end.displayName())
                         .build())
-                .addMethod(hook("get")
+                .addMethod(hook(RuntimeHooks.GET)
                         .returns(end.target())
                         .addParameter(end.owner(), params.owner())
                         .addStatement("return $L", FieldCode.read(end, params.owner()))
                         .build())
-                .addMethod(hook("write")
+                .addMethod(hook(RuntimeHooks.WRITE)
                         .addParameter(end.owner(), params.owner())
                         .addParameter(end.target(), params.element())
                         .addStatement("$L", FieldCode.write(end, params.owner(), params.element()))
                         .build())
-                .addMethod(hook("inverseOf")
+                .addMethod(hook(RuntimeHooks.INVERSE_OF)
                         .returns(end.owner())
                         .addParameter(end.target(), params.element())
                         .addStatement("return $L", FieldCode.read(inverse, params.element()))
                         .build())
-                .addMethod(hook("writeInverse")
+                .addMethod(hook(RuntimeHooks.WRITE_INVERSE)
                         .addParameter(end.target(), params.element())
                         .addParameter(end.owner(), params.owner())
                         .addStatement("$L", FieldCode.write(inverse, params.element(), params.owner()))
@@ -93,23 +93,23 @@ final class EndClassWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement(superCall)
                         .build())
-                .addMethod(hook("collection")
+                .addMethod(hook(RuntimeHooks.COLLECTION)
                         .returns(type.declared())
                         .addParameter(collection.owner(), params.owner())
                         .addStatement("return $L", FieldCode.read(collection, params.owner()))
                         .build());
         if (type.creation() != null) {
-            builder.addMethod(creator("createCollection", collection, collection.owner(), params.owner()));
+            builder.addMethod(creator(RuntimeHooks.CREATE_COLLECTION, collection, collection.owner(), params.owner()));
         }
         return builder;
     }
 
     /** A hook that creates a null collection field of {@code end} on {@code holder}, stores and returns it. */
-    private static MethodSpec creator(String hookName, End end, TypeName holderType, String holder) {
+    private static MethodSpec creator(RuntimeHooks hook, End end, TypeName holderType, String holder) {
         CollectionType type = end.collection();
         String local = Names.variable(end.field(), List.of(holder), "created", "collection");
         CollectionType.Creation creation = type.creation();
-        return hook(hookName)
+        return hook(hook)
                 .returns(type.declared())
                 .addParameter(holderType, holder)
                 .addStatement("$T $N = new $T$L()", type.declared(), local, creation.type(),
@@ -123,22 +123,30 @@ final class EndClassWriter {
     static TypeSpec manyToMany(String name, End end, End inverse) {
         Params params = Params.of(end.owner(), end.target());
         TypeSpec.Builder builder = collectionClass(name,
-                ParameterizedTypeName.get(Runtime.MANY_TO_MANY_END, end.owner(), end.target(),
+                ParameterizedTypeName.get(RuntimeTypes.MANY_TO_MANY_END, end.owner(), end.target(),
                         end.collection().declared(), inverse.collection().declared()),
                 CodeBlock.of("super($S, $T.class, $S)", end.displayName(), end.target(), inverse.displayName()),
                 end, params)
-                .addMethod(hook("inverse")
+                .addMethod(hook(RuntimeHooks.INVERSE)
                         .returns(inverse.collection().declared())
                         .addParameter(end.target(), params.element())
                         .addStatement("return $L", FieldCode.read(inverse, params.element()))
                         .build());
         if (inverse.collection().creation() != null) {
-            builder.addMethod(creator("createInverse", inverse, end.target(), params.element()));
+            builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element()));
         }
         return builder.build();
     }
 
     /** An override of one of the runtime class's protected hooks. */
+    static MethodSpec.Builder hook(RuntimeHooks hook) {
+        return hook(hook.override());
+    }
+
+    /**
+     * An override of a protected hook named by a string: only for the table writers, which name
+     * theirs as {@link RuntimeHooks} lists them until they are rewritten (issue 13).
+     */
     static MethodSpec.Builder hook(String name) {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PROTECTED);
     }

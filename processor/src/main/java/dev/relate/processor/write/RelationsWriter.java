@@ -149,9 +149,9 @@ public final class RelationsWriter {
                     }
                 }
                 case LEFT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.left(),
-                        association.right(), constant, "rights"), leftCollection, association));
+                        association.right(), constant, RuntimeHooks.RIGHTS), leftCollection, association));
                 case RIGHT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.right(),
-                        association.left(), constant, "lefts"), rightCollection, association));
+                        association.left(), constant, RuntimeHooks.LEFTS), rightCollection, association));
             }
         }
 
@@ -228,8 +228,8 @@ public final class RelationsWriter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(end.collection().kind().interfaceName(), end.target()))
                     .addParameter(end.owner(), owner)
-                    .addStatement("return $T.$N($N, $N)", Runtime.VIEWS, end.collection().kind().viewFactory(),
-                            constant, owner)
+                    .addStatement("return $T.$N($N, $N)", RuntimeTypes.VIEWS,
+                            RuntimeHooks.view(end.collection().kind()).call(), constant, owner)
                     .build();
         }
 
@@ -245,7 +245,7 @@ public final class RelationsWriter {
                     .returns(boolean.class)
                     .addParameter(end.owner(), owner)
                     .addParameter(end.target(), element)
-                    .addStatement("return $N.add($N, $N)", constant, owner, element)
+                    .addStatement("return $N.$N($N, $N)", constant, RuntimeHooks.ADD.call(), owner, element)
                     .build();
         }
 
@@ -261,7 +261,7 @@ public final class RelationsWriter {
                     .returns(boolean.class)
                     .addParameter(end.owner(), owner)
                     .addParameter(end.target(), element)
-                    .addStatement("return $N.remove($N, $N)", constant, owner, element)
+                    .addStatement("return $N.$N($N, $N)", constant, RuntimeHooks.REMOVE.call(), owner, element)
                     .build();
         }
 
@@ -279,7 +279,7 @@ public final class RelationsWriter {
                     .addParameter(end.owner(), owner)
                     .addParameter(ParameterizedTypeName.get(ClassName.get("java.util", "Collection"),
                             WildcardTypeName.subtypeOf(end.target())), elements)
-                    .addStatement("$N.replace($N, $N)", constant, owner, elements)
+                    .addStatement("$N.$N($N, $N)", constant, RuntimeHooks.REPLACE.call(), owner, elements)
                     .build();
         }
 
@@ -296,7 +296,7 @@ public final class RelationsWriter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(end.owner(), owner)
                     .addParameter(end.target(), value)
-                    .addStatement("$N.assign($N, $N)", constant, owner, value)
+                    .addStatement("$N.$N($N, $N)", constant, RuntimeHooks.ASSIGN.call(), owner, value)
                     .build();
         }
 
@@ -312,7 +312,7 @@ public final class RelationsWriter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(end.owner(), owner)
                     .addParameter(end.target(), value)
-                    .addStatement("$N.set($N, $N)", constant, owner, value)
+                    .addStatement("$N.$N($N, $N)", constant, RuntimeHooks.SET.call(), owner, value)
                     .build();
         }
 

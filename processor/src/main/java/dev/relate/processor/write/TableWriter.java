@@ -190,7 +190,7 @@ public final class TableWriter {
         String linked = Names.variable(leftEnd.field(), List.of(params.owner()), "linked", "rights");
         return TypeSpec.classBuilder(rows.simpleName())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Runtime.LINK_TABLE, left.type(), right.type()))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.LINK_TABLE, left.type(), right.type()))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super(NAME, LEFT_COLUMN, RIGHT_COLUMN, CREATE_SQL, $T.class, $T.class)",
                                 left.id().boxed(), right.id().boxed())

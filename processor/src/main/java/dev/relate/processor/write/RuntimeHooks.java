@@ -1,0 +1,181 @@
+package dev.relate.processor.write;
+
+import dev.relate.processor.model.CollectionKind;
+import dev.relate.runtime.AssociationObjectTable;
+import dev.relate.runtime.Associations;
+import dev.relate.runtime.CollectionEnd;
+import dev.relate.runtime.LinkTable;
+import dev.relate.runtime.ManyToManyEnd;
+import dev.relate.runtime.OneToManyEnd;
+import dev.relate.runtime.OneToOneEnd;
+import dev.relate.runtime.OneWayCollectionEnd;
+import dev.relate.runtime.TableColumn;
+import dev.relate.runtime.Views;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every constructor and method of the runtime that generated code calls or overrides: the class
+ * generated code names it through, its name, and its parameter types as the runtime declares them,
+ * erased. Writers name runtime methods through these constants, never by a string of their own;
+ * {@code RuntimeHooksTest} finds each one on the runtime by reflection, with the access generated
+ * code needs, so that renaming or changing one fails a unit test and not only the golden files.
+ */
+enum RuntimeHooks {
+    // the collection ends: OneToManyEnd, OneWayCollectionEnd and ManyToManyEnd extend CollectionEnd
+    ONE_TO_MANY_END_NEW(Use.SUPER, OneToManyEnd.class, String.class, Class.class),
+    ONE_WAY_COLLECTION_END_NEW(Use.SUPER, OneWayCollectionEnd.class, String.class, Class.class),
+    MANY_TO_MANY_END_NEW(Use.SUPER, ManyToManyEnd.class, String.class, Class.class, String.class),
+    COLLECTION(Use.OVERRIDE, CollectionEnd.class, "collection", Object.class),
+    CREATE_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "createCollection", Object.class),
+    ADD(Use.CALL, CollectionEnd.class, "add", Object.class, Object.class),
+    REMOVE(Use.CALL, CollectionEnd.class, "remove", Object.class, Object.class),
+    REPLACE(Use.CALL, CollectionEnd.class, "replace", Object.class, Collection.class),
+    OWNER_OF(Use.OVERRIDE, OneToManyEnd.class, "ownerOf", Object.class),
+    WRITE_OWNER(Use.OVERRIDE, OneToManyEnd.class, "writeOwner", Object.class, Object.class),
+    ASSIGN(Use.CALL, OneToManyEnd.class, "assign", Object.class, Object.class),
+    INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "inverse", Object.class),
+    CREATE_INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "createInverse", Object.class),
+
+    // the live views of a collection end, one factory per collection interface
+    VIEW_COLLECTION(Use.STATIC, Views.class, "collection", CollectionEnd.class, Object.class),
+    VIEW_LIST(Use.STATIC, Views.class, "list", CollectionEnd.class, Object.class),
+    VIEW_SET(Use.STATIC, Views.class, "set", CollectionEnd.class, Object.class),
+    VIEW_SORTED_SET(Use.STATIC, Views.class, "sortedSet", CollectionEnd.class, Object.class),
+    VIEW_NAVIGABLE_SET(Use.STATIC, Views.class, "navigableSet", CollectionEnd.class, Object.class),
+
+    // one-to-one
+    ONE_TO_ONE_END_NEW(Use.SUPER, OneToOneEnd.class, String.class),
+    GET(Use.OVERRIDE, OneToOneEnd.class, "get", Object.class),
+    WRITE(Use.OVERRIDE, OneToOneEnd.class, "write", Object.class, Object.class),
+    INVERSE_OF(Use.OVERRIDE, OneToOneEnd.class, "inverseOf", Object.class),
+    WRITE_INVERSE(Use.OVERRIDE, OneToOneEnd.class, "writeInverse", Object.class, Object.class),
+    SET(Use.CALL, OneToOneEnd.class, "set", Object.class, Object.class),
+
+    // association classes
+    ASSOCIATIONS_NEW(Use.SUPER, Associations.class, String.class, OneToManyEnd.class, OneToManyEnd.class),
+    CREATE(Use.OVERRIDE, Associations.class, "create"),
+    CANNOT_CREATE(Use.INHERITED, Associations.class, "cannotCreate", String.class),
+    LINK(Use.CALL, Associations.class, "link", Object.class, Object.class, Object.class),
+    LINK_NEW(Use.CALL, Associations.class, "link", Object.class, Object.class),
+    FIND(Use.CALL, Associations.class, "find", Object.class, Object.class),
+    UNLINK(Use.CALL, Associations.class, "unlink", Object.class, Object.class),
+    UNLINK_ONE(Use.CALL, Associations.class, "unlink", Object.class),
+    RIGHTS(Use.CALL, Associations.class, "rights", Object.class),
+    LEFTS(Use.CALL, Associations.class, "lefts", Object.class),
+
+    // the table of a many-to-many relationship (TableWriter)
+    LINK_TABLE_NEW(Use.SUPER, LinkTable.class, String.class, String.class, String.class, String.class, Class.class,
+            Class.class),
+    LINK_TABLE_LEFT_ID(Use.OVERRIDE, LinkTable.class, "leftId", Object.class),
+    LINK_TABLE_RIGHT_ID(Use.OVERRIDE, LinkTable.class, "rightId", Object.class),
+    LINK_TABLE_RIGHTS_OF(Use.OVERRIDE, LinkTable.class, "rightsOf", Object.class),
+    LINK_TABLE_LINK(Use.OVERRIDE, LinkTable.class, "link", Object.class, Object.class),
+    LINK_TABLE_CREATE_TABLE(Use.CALL, LinkTable.class, "createTable", Connection.class),
+    LINK_TABLE_SAVE_LINKS(Use.CALL, LinkTable.class, "saveLinks", Connection.class, Collection.class),
+    LINK_TABLE_LOAD_LINKS(Use.CALL, LinkTable.class, "loadLinks", Connection.class, Collection.class,
+            Collection.class),
+
+    // the table of an association class (AssociationTableWriter)
+    ASSOCIATION_TABLE_NEW(Use.SUPER, AssociationObjectTable.class, String.class, String.class, String.class,
+            TableColumn[].class, String.class, Class.class, Class.class),
+    ASSOCIATION_TABLE_LEFT_ID(Use.OVERRIDE, AssociationObjectTable.class, "leftId", Object.class),
+    ASSOCIATION_TABLE_RIGHT_ID(Use.OVERRIDE, AssociationObjectTable.class, "rightId", Object.class),
+    ASSOCIATION_TABLE_ASSOCIATIONS_OF(Use.OVERRIDE, AssociationObjectTable.class, "associationsOf", Object.class),
+    ASSOCIATION_TABLE_RIGHT_OF(Use.OVERRIDE, AssociationObjectTable.class, "rightOf", Object.class),
+    ASSOCIATION_TABLE_CREATE(Use.OVERRIDE, AssociationObjectTable.class, "create"),
+    ASSOCIATION_TABLE_LINK(Use.OVERRIDE, AssociationObjectTable.class, "link", Object.class, Object.class,
+            Object.class),
+    ASSOCIATION_TABLE_EXTRAS(Use.OVERRIDE, AssociationObjectTable.class, "extras", Object.class),
+    ASSOCIATION_TABLE_READ_EXTRAS(Use.OVERRIDE, AssociationObjectTable.class, "readExtras", Object.class,
+            ResultSet.class, int.class),
+    ASSOCIATION_TABLE_CREATE_TABLE(Use.CALL, AssociationObjectTable.class, "createTable", Connection.class),
+    ASSOCIATION_TABLE_SAVE_LINKS(Use.CALL, AssociationObjectTable.class, "saveLinks", Connection.class,
+            Collection.class),
+    ASSOCIATION_TABLE_LOAD_LINKS(Use.CALL, AssociationObjectTable.class, "loadLinks", Connection.class,
+            Collection.class, Collection.class),
+    COLUMN_OF(Use.STATIC, TableColumn.class, "of", String.class),
+    COLUMN_TEXT(Use.STATIC, TableColumn.class, "text", String.class, int.class),
+    COLUMN_DECIMAL(Use.STATIC, TableColumn.class, "decimal", String.class, int.class, int.class);
+
+    /** How generated code uses a hook, which decides the access the runtime must give it. */
+    enum Use {
+        /** A generated subclass overrides it with a {@code protected} method: protected, not final, not static. */
+        OVERRIDE,
+        /** A generated subclass calls it on itself: protected or public, not static. */
+        INHERITED,
+        /** Generated code calls it on an object from outside the class: public, not static. */
+        CALL,
+        /** Generated code calls it on the class: public and static. */
+        STATIC,
+        /** The constructor of a generated subclass calls this constructor: protected or public. */
+        SUPER
+    }
+
+    /** The name of a constructor, for {@link Use#SUPER}. */
+    static final String CONSTRUCTOR = "<init>";
+
+    private final Use use;
+    private final Class<?> owner;
+    private final String method;
+    private final List<Class<?>> parameters;
+
+    RuntimeHooks(Use use, Class<?> owner, String method, Class<?>... parameters) {
+        this.use = use;
+        this.owner = owner;
+        this.method = method;
+        this.parameters = List.of(parameters);
+    }
+
+    RuntimeHooks(Use use, Class<?> owner, Class<?>... constructorParameters) {
+        this(use, owner, CONSTRUCTOR, constructorParameters);
+    }
+
+    Use use() {
+        return use;
+    }
+
+    /** The runtime class generated code extends or calls it through; it may be declared by a superclass. */
+    Class<?> owner() {
+        return owner;
+    }
+
+    /** The method's name as generated code writes it, or {@link #CONSTRUCTOR}. */
+    String method() {
+        return method;
+    }
+
+    /** The parameter types as the runtime declares them, erased. */
+    List<Class<?>> parameters() {
+        return parameters;
+    }
+
+    /** The {@code Views} factory of a live view of {@code kind}. */
+    static RuntimeHooks view(CollectionKind kind) {
+        return switch (kind) {
+            case COLLECTION -> VIEW_COLLECTION;
+            case LIST -> VIEW_LIST;
+            case SET -> VIEW_SET;
+            case SORTED_SET -> VIEW_SORTED_SET;
+            case NAVIGABLE_SET -> VIEW_NAVIGABLE_SET;
+        };
+    }
+
+    /** The name of a method generated code calls, checked to be one it calls rather than overrides. */
+    String call() {
+        if (use != Use.CALL && use != Use.STATIC && use != Use.INHERITED) {
+            throw new IllegalStateException(this + " is not called by generated code but " + use);
+        }
+        return method;
+    }
+
+    /** The name of a method a generated subclass overrides, checked to be one. */
+    String override() {
+        if (use != Use.OVERRIDE) {
+            throw new IllegalStateException(this + " is not overridden by generated code but " + use);
+        }
+        return method;
+    }
+}

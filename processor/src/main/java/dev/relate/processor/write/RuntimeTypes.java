@@ -1,0 +1,31 @@
+package dev.relate.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import dev.relate.runtime.AssociationObjectTable;
+import dev.relate.runtime.Associations;
+import dev.relate.runtime.LinkTable;
+import dev.relate.runtime.ManyToManyEnd;
+import dev.relate.runtime.OneToManyEnd;
+import dev.relate.runtime.OneToOneEnd;
+import dev.relate.runtime.OneWayCollectionEnd;
+import dev.relate.runtime.TableColumn;
+import dev.relate.runtime.Views;
+
+/**
+ * The runtime classes generated code names, by type: renaming or moving one breaks the processor's
+ * build. The methods generated code calls on them are {@link RuntimeHooks}.
+ */
+final class RuntimeTypes {
+    private RuntimeTypes() {
+    }
+
+    static final ClassName ONE_TO_MANY_END = ClassName.get(OneToManyEnd.class);
+    static final ClassName ONE_WAY_COLLECTION_END = ClassName.get(OneWayCollectionEnd.class);
+    static final ClassName ONE_TO_ONE_END = ClassName.get(OneToOneEnd.class);
+    static final ClassName MANY_TO_MANY_END = ClassName.get(ManyToManyEnd.class);
+    static final ClassName LINK_TABLE = ClassName.get(LinkTable.class);
+    static final ClassName ASSOCIATIONS = ClassName.get(Associations.class);
+    static final ClassName ASSOCIATION_OBJECT_TABLE = ClassName.get(AssociationObjectTable.class);
+    static final ClassName TABLE_COLUMN = ClassName.get(TableColumn.class);
+    static final ClassName VIEWS = ClassName.get(Views.class);
+}
