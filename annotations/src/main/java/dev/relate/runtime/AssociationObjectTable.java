@@ -3,13 +3,9 @@ package dev.relate.runtime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,8 +20,52 @@ import java.util.Set;
  * @param <R> the right class
  */
 public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
-    private final TableColumn[] extraColumns;
-    private final String extraList;
+    /** A left object holds its associations, one row each but for those without a right object. */
+    private final Kind<L, A, R> associations = new Kind<L, A, R>("associations") {
+        @Override
+        Collection<? extends A> heldBy(L left) {
+            return associationsOf(left);
+        }
+
+        @Override
+        R rightOf(A association) {
+            return AssociationObjectTable.this.rightOf(association);
+        }
+
+        @Override
+        Object[] extras(A association) {
+            return AssociationObjectTable.this.extras(association);
+        }
+
+        @Override
+        String describe(L left, A association, R right) {
+            return "the association " + association + " of " + left + " and " + right;
+        }
+
+        /** Skips a row whose two objects are associated already, before or by an earlier row. */
+        @Override
+        Linker<L, R> linker(Collection<L> lefts) {
+            Map<L, Set<R>> linked = new IdentityHashMap<>();
+            for (L left : lefts) {
+                Set<R> rightsOfLeft = Collections.newSetFromMap(new IdentityHashMap<R, Boolean>());
+                for (A association : associationsOf(left)) {
+                    if (association != null && rightOf(association) != null) {
+                        rightsOfLeft.add(rightOf(association));
+                    }
+                }
+                linked.put(left, rightsOfLeft);
+            }
+            return (left, right, row) -> {
+                if (!linked.get(left).add(right)) {
+                    return false;
+                }
+                A association = create();
+                readExtras(association, row, 3);
+                link(left, right, association);
+                return true;
+            };
+        }
+    };
 
     /**
      * @param table the table's name
@@ -39,13 +79,7 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
      */
     protected AssociationObjectTable(String table, String leftColumn, String rightColumn, TableColumn[] extraColumns,
             String createSql, Class<?> leftIdType, Class<?> rightIdType) {
-        super(table, leftColumn, rightColumn, createSql, leftIdType, rightIdType);
-        this.extraColumns = extraColumns.clone();
-        StringBuilder extras = new StringBuilder();
-        for (TableColumn column : extraColumns) {
-            extras.append(", ").append(column.name());
-        }
-        this.extraList = extras.toString();
+        super(table, leftColumn, rightColumn, extraColumns, createSql, leftIdType, rightIdType);
     }
 
     /** A left object's associations (never {@code null}). */
@@ -79,31 +113,7 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
      * @throws SQLException if the database refuses the rows; the table is as it was
      */
     public final int saveLinks(Connection connection, Collection<? extends L> lefts) throws SQLException {
-        Map<L, Object> leftIds = leftIds(lefts);
-        List<Object[]> rows = new ArrayList<>();
-        Map<List<Object>, String> seen = new HashMap<>();
-        for (L left : lefts) {
-            for (A association : associationsOf(left)) {
-                if (association == null) {
-                    throw new IllegalStateException(left + " holds null among its associations, which " + table
-                            + " cannot store; nothing was written");
-                }
-                R right = rightOf(association);
-                if (right == null) {
-                    continue;
-                }
-                Object[] extras = extras(association);
-                Object[] row = new Object[2 + extras.length];
-                row[0] = leftIds.get(left);
-                row[1] = checkedRightId(left, right, "associations");
-                for (int i = 0; i < extras.length; i++) {
-                    row[2 + i] = extraColumns[i].check(extras[i], association, table);
-                }
-                addRow(rows, seen, row, "the association " + association + " of " + left + " and " + right);
-            }
-        }
-        replaceRows(connection, leftIds.values(), rows, leftColumn + ", " + rightColumn + extraList);
-        return rows.size();
+        return saveRows(connection, lefts, associations);
     }
 
     /**
@@ -118,32 +128,6 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
      */
     public final int loadLinks(Connection connection, Collection<? extends L> lefts, Collection<? extends R> rights)
             throws SQLException {
-        Map<Object, L> leftsById = byId(lefts, this::leftId);
-        Map<Object, R> rightsById = byId(rights, this::rightId);
-        Map<L, Set<R>> linked = new IdentityHashMap<>();
-        for (L left : leftsById.values()) {
-            Set<R> rightsOfLeft = Collections.newSetFromMap(new IdentityHashMap<R, Boolean>());
-            for (A association : associationsOf(left)) {
-                if (association != null && rightOf(association) != null) {
-                    rightsOfLeft.add(rightOf(association));
-                }
-            }
-            linked.put(left, rightsOfLeft);
-        }
-        int made = 0;
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(selectSql(extraList))) {
-            while (rows.next()) {
-                L left = leftsById.get(leftIdOf(rows));
-                R right = rightsById.get(rightIdOf(rows));
-                if (left != null && right != null && linked.get(left).add(right)) {
-                    A association = create();
-                    readExtras(association, rows, 3);
-                    link(left, right, association);
-                    made++;
-                }
-            }
-        }
-        return made;
+        return loadRows(connection, lefts, rights, associations);
     }
 }

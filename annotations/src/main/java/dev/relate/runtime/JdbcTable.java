@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,19 +17,24 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What the two kinds of association table share: creating the table, checking every row before the
- * first statement, and replacing the rows of some left objects as one unit.
+ * What the two kinds of association table share: their statements, creating the table, checking
+ * every row before the first statement, replacing the rows of some left objects as one unit, and
+ * loading rows back into links.
  *
  * <p>{@code saveLinks} is all or nothing. Every row is built and checked first (ids present, no
  * object given twice, no two rows with the same pair of ids, every value held by its column as it
  * is: see {@link TableColumn}), and a problem found there throws an {@link IllegalStateException}
- * or {@link IllegalArgumentException} naming the object, before the database is touched. Then the old rows are deleted and the new ones
- * inserted as one unit: under autocommit in a transaction of its own (committed, or rolled back on
- * failure, and autocommit switched back on either way); inside the caller's transaction otherwise,
- * behind a savepoint that a failure rolls back to, so that the caller's earlier work stays and its
- * transaction stays usable (on PostgreSQL too, where a failed statement otherwise spoils the whole
- * transaction). Either way a failure leaves the table as it was. (A driver without savepoints
- * leaves undoing the unit to the caller's rollback, and the exception says so.)
+ * or {@link IllegalArgumentException} naming the object, before the database is touched. Then the
+ * old rows are deleted and the new ones inserted as one unit: under autocommit in a transaction of
+ * its own (committed, or rolled back on failure, and autocommit switched back on either way); inside
+ * the caller's transaction otherwise, behind a savepoint that a failure rolls back to, so that the
+ * caller's earlier work stays and its transaction stays usable (on PostgreSQL too, where a failed
+ * statement otherwise spoils the whole transaction). Either way a failure leaves the table as it
+ * was. (A driver without savepoints leaves undoing the unit to the caller's rollback, and the
+ * exception says so.)
+ *
+ * <p>{@code loadLinks} reads every row in the order of the ids and links the objects it names;
+ * rows naming an object that is not given, and pairs linked already, are skipped.
  *
  * @param <L> the left class, whose id is in the left column
  * @param <R> the right class, whose id is in the right column
@@ -40,26 +46,85 @@ public abstract class JdbcTable<L, R> {
      */
     public static final int VARCHAR_LENGTH = 255;
 
-    final String table;
-    final String leftColumn;
-    final String rightColumn;
+    private static final Object[] NO_EXTRAS = {};
+
+    private final String table;
     /** What a string id must fit: relate stores a String id in a VARCHAR of {@link #VARCHAR_LENGTH}. */
     private final TableColumn leftIdColumn;
     private final TableColumn rightIdColumn;
+    private final TableColumn[] extraColumns;
     private final String createSql;
+    /** The statements, over every column, the left and right ids first, as a row holds its values. */
+    private final String selectSql;
+    private final String deleteSql;
+    private final String insertSql;
     private final Class<?> leftIdType;
     private final Class<?> rightIdType;
 
-    JdbcTable(String table, String leftColumn, String rightColumn, String createSql, Class<?> leftIdType,
-            Class<?> rightIdType) {
+    /** @param extraColumns the columns after the two ids, with what each takes */
+    JdbcTable(String table, String leftColumn, String rightColumn, TableColumn[] extraColumns, String createSql,
+            Class<?> leftIdType, Class<?> rightIdType) {
         this.table = table;
-        this.leftColumn = leftColumn;
-        this.rightColumn = rightColumn;
         this.leftIdColumn = TableColumn.text(leftColumn, VARCHAR_LENGTH);
         this.rightIdColumn = TableColumn.text(rightColumn, VARCHAR_LENGTH);
+        this.extraColumns = extraColumns.clone();
         this.createSql = createSql;
+        StringBuilder columns = new StringBuilder(leftColumn).append(", ").append(rightColumn);
+        StringBuilder parameters = new StringBuilder("?, ?");
+        for (TableColumn column : extraColumns) {
+            columns.append(", ").append(column.name());
+            parameters.append(", ?");
+        }
+        this.selectSql = "SELECT " + columns + " FROM " + table + " ORDER BY " + leftColumn + ", " + rightColumn;
+        this.deleteSql = "DELETE FROM " + table + " WHERE " + leftColumn + " = ?";
+        this.insertSql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + parameters + ")";
         this.leftIdType = leftIdType;
         this.rightIdType = rightIdType;
+    }
+
+    /**
+     * What one kind of table stores for a left object, one row each (the right objects it is linked
+     * to, or its association objects), and how it links the objects of a row it loads.
+     *
+     * @param <L> the left class
+     * @param <H> what a left object holds, one row each
+     * @param <R> the right class
+     */
+    abstract static class Kind<L, H, R> {
+        /** What a left object holds, in the plural: "links". */
+        final String plural;
+
+        Kind(String plural) {
+            this.plural = plural;
+        }
+
+        /** What a left object holds now (never {@code null}). */
+        abstract Collection<? extends H> heldBy(L left);
+
+        /** The right object of what is held; {@code null} stores no row. */
+        abstract R rightOf(H held);
+
+        /** The values of the extra columns, in their order. */
+        Object[] extras(H held) {
+            return NO_EXTRAS;
+        }
+
+        /** The row, named in an error. */
+        abstract String describe(L left, H held, R right);
+
+        /** What links the rows of one load into the given left objects, each with an id. */
+        abstract Linker<L, R> linker(Collection<L> lefts);
+    }
+
+    /**
+     * Links the two objects a row names, unless they are linked already.
+     *
+     * @param <L> the left class
+     * @param <R> the right class
+     */
+    interface Linker<L, R> {
+        /** @return whether it linked them */
+        boolean link(L left, R right, ResultSet row) throws SQLException;
     }
 
     /** A left object's id; {@code null} while it has none. */
@@ -75,25 +140,70 @@ public abstract class JdbcTable<L, R> {
         }
     }
 
-    /** The SELECT of every row, the left and right ids first, in the order of the ids. */
-    final String selectSql(String extraColumns) {
-        return "SELECT " + leftColumn + ", " + rightColumn + extraColumns + " FROM " + table + " ORDER BY "
-                + leftColumn + ", " + rightColumn;
+    /**
+     * Replaces the rows of the given left objects with what each holds now, as one unit (see the class
+     * comment), after building and checking every row.
+     *
+     * @return the number of rows inserted
+     */
+    final <H> int saveRows(Connection connection, Collection<? extends L> lefts, Kind<L, H, R> kind)
+            throws SQLException {
+        Map<L, Object> leftIds = leftIds(lefts);
+        List<Object[]> rows = new ArrayList<>();
+        Map<List<Object>, String> seen = new HashMap<>();
+        for (L left : lefts) {
+            for (H item : kind.heldBy(left)) {
+                if (item == null) {
+                    throw new IllegalStateException(left + " holds null among its " + kind.plural + ", which " + table
+                            + " cannot store; nothing was written");
+                }
+                R right = kind.rightOf(item);
+                if (right == null) {
+                    continue;
+                }
+                Object[] extras = kind.extras(item);
+                Object[] row = new Object[2 + extras.length];
+                row[0] = leftIds.get(left);
+                row[1] = rightIdColumn.check(requireId(rightId(right), right, "its links"), right, table);
+                for (int i = 0; i < extras.length; i++) {
+                    row[2 + i] = extraColumns[i].check(extras[i], item, table);
+                }
+                addRow(rows, seen, row, kind.describe(left, item, right));
+            }
+        }
+        replaceRows(connection, leftIds.values(), rows);
+        return rows.size();
     }
 
-    final Object leftIdOf(ResultSet row) throws SQLException {
-        return row.getObject(1, leftIdType);
-    }
-
-    final Object rightIdOf(ResultSet row) throws SQLException {
-        return row.getObject(2, rightIdType);
+    /**
+     * Reads every row, in the order of the ids, and links the given objects it names.
+     *
+     * @return the number of links made
+     */
+    final int loadRows(Connection connection, Collection<? extends L> lefts, Collection<? extends R> rights,
+            Kind<L, ?, R> kind) throws SQLException {
+        Map<Object, L> leftsById = byId(lefts, this::leftId);
+        Map<Object, R> rightsById = byId(rights, this::rightId);
+        Linker<L, R> linker = kind.linker(leftsById.values());
+        int linked = 0;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(selectSql)) {
+            while (rows.next()) {
+                L left = leftsById.get(rows.getObject(1, leftIdType));
+                R right = rightsById.get(rows.getObject(2, rightIdType));
+                if (left != null && right != null && linker.link(left, right, rows)) {
+                    linked++;
+                }
+            }
+        }
+        return linked;
     }
 
     /**
      * The id of each left object to save, after checking that each has an id that fits its column,
      * is given once and shares its id with no other.
      */
-    final Map<L, Object> leftIds(Collection<? extends L> lefts) {
+    private Map<L, Object> leftIds(Collection<? extends L> lefts) {
         Map<L, Object> ids = new IdentityHashMap<>();
         Map<Object, L> byId = new HashMap<>();
         for (L left : lefts) {
@@ -115,21 +225,12 @@ public abstract class JdbcTable<L, R> {
         return ids;
     }
 
-    /** A right object's id, after checking that it has one and that it fits its column. */
-    final Object checkedRightId(L left, R right, String what) {
-        if (right == null) {
-            throw new IllegalStateException(left + " holds null among its " + what + ", which " + table
-                    + " cannot store; nothing was written");
-        }
-        return rightIdColumn.check(requireId(rightId(right), right, "its links"), right, table);
-    }
-
     /**
      * Adds a row, after checking that no row before it has the same pair of ids.
      *
      * @param seen the row already added for each pair, with a description of it
      */
-    final void addRow(List<Object[]> rows, Map<List<Object>, String> seen, Object[] row, String description) {
+    private void addRow(List<Object[]> rows, Map<List<Object>, String> seen, Object[] row, String description) {
         String before = seen.put(Arrays.asList(row[0], row[1]), description);
         if (before != null) {
             throw new IllegalStateException(before + " and " + description + " both link the ids (" + row[0]
@@ -140,7 +241,7 @@ public abstract class JdbcTable<L, R> {
     }
 
     /** The given objects by id, each checked to have an id that no other given object has. */
-    final <T> Map<Object, T> byId(Collection<? extends T> objects, Function<T, Object> idOf) {
+    private <T> Map<Object, T> byId(Collection<? extends T> objects, Function<T, Object> idOf) {
         Map<Object, T> byId = new HashMap<>();
         for (T object : objects) {
             Object id = idOf.apply(object);
@@ -153,7 +254,7 @@ public abstract class JdbcTable<L, R> {
         return byId;
     }
 
-    final Object requireId(Object id, Object object, String what) {
+    private Object requireId(Object id, Object object, String what) {
         if (id == null) {
             throw new IllegalStateException(object + " has no id, so " + what + " cannot be stored in " + table);
         }
@@ -163,10 +264,10 @@ public abstract class JdbcTable<L, R> {
     /**
      * Replaces the rows of the given left ids with {@code rows} as one unit (see the class comment).
      *
-     * @param rows the values of each row, in the order of the insert's columns
+     * @param rows the values of each row, in the order of the columns
      */
-    final void replaceRows(Connection connection, Collection<Object> leftIds, List<Object[]> rows,
-            String insertColumns) throws SQLException {
+    private void replaceRows(Connection connection, Collection<Object> leftIds, List<Object[]> rows)
+            throws SQLException {
         boolean ownTransaction = connection.getAutoCommit();
         Savepoint savepoint = null;
         if (ownTransaction) {
@@ -175,7 +276,7 @@ public abstract class JdbcTable<L, R> {
             savepoint = savepoint(connection);
         }
         try {
-            writeRows(connection, leftIds, rows, insertColumns);
+            writeRows(connection, leftIds, rows);
             if (ownTransaction) {
                 connection.commit();
             } else if (savepoint != null) {
@@ -199,10 +300,9 @@ public abstract class JdbcTable<L, R> {
     }
 
     /** Deletes the rows of the left ids and inserts the new ones, each in one batch. */
-    private void writeRows(Connection connection, Collection<Object> leftIds, List<Object[]> rows,
-            String insertColumns) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + table + " WHERE " + leftColumn + " = ?")) {
+    private void writeRows(Connection connection, Collection<Object> leftIds, List<Object[]> rows)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(deleteSql)) {
             for (Object id : leftIds) {
                 delete.setObject(1, id);
                 delete.addBatch();
@@ -212,12 +312,7 @@ public abstract class JdbcTable<L, R> {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder parameters = new StringBuilder("?");
-        for (int i = 1; i < rows.get(0).length; i++) {
-            parameters.append(", ?");
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + insertColumns + ") VALUES (" + parameters + ")")) {
+        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
                     insert.setObject(i + 1, row[i]);

@@ -1,14 +1,8 @@
 package dev.relate.runtime;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * An association table of a many-to-many relationship, bridged to JDBC: it creates the table,
@@ -20,6 +14,29 @@ import java.util.Map;
  * @param <R> the right class, whose id is in the right column
  */
 public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
+    /** A left object holds the right objects it is linked to, one row each. */
+    private final Kind<L, R, R> links = new Kind<L, R, R>("links") {
+        @Override
+        Collection<? extends R> heldBy(L left) {
+            return rightsOf(left);
+        }
+
+        @Override
+        R rightOf(R right) {
+            return right;
+        }
+
+        @Override
+        String describe(L left, R held, R right) {
+            return "the link " + left + " -> " + right;
+        }
+
+        @Override
+        Linker<L, R> linker(Collection<L> lefts) {
+            return (left, right, row) -> link(left, right);
+        }
+    };
+
     /**
      * @param table the table's name
      * @param leftColumn the column holding left ids
@@ -30,7 +47,7 @@ public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
      */
     protected LinkTable(String table, String leftColumn, String rightColumn, String createSql,
             Class<?> leftIdType, Class<?> rightIdType) {
-        super(table, leftColumn, rightColumn, createSql, leftIdType, rightIdType);
+        super(table, leftColumn, rightColumn, new TableColumn[0], createSql, leftIdType, rightIdType);
     }
 
     /** The right objects a left object is linked to now (never {@code null}). */
@@ -52,17 +69,7 @@ public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
      * @throws SQLException if the database refuses the rows; the table is as it was
      */
     public final int saveLinks(Connection connection, Collection<? extends L> lefts) throws SQLException {
-        Map<L, Object> leftIds = leftIds(lefts);
-        List<Object[]> rows = new ArrayList<>();
-        Map<List<Object>, String> seen = new HashMap<>();
-        for (L left : lefts) {
-            for (R right : rightsOf(left)) {
-                Object[] row = {leftIds.get(left), checkedRightId(left, right, "links")};
-                addRow(rows, seen, row, "the link " + left + " -> " + right);
-            }
-        }
-        replaceRows(connection, leftIds.values(), rows, leftColumn + ", " + rightColumn);
-        return rows.size();
+        return saveRows(connection, lefts, links);
     }
 
     /**
@@ -76,19 +83,6 @@ public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
      */
     public final int loadLinks(Connection connection, Collection<? extends L> lefts, Collection<? extends R> rights)
             throws SQLException {
-        Map<Object, L> leftsById = byId(lefts, this::leftId);
-        Map<Object, R> rightsById = byId(rights, this::rightId);
-        int linked = 0;
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(selectSql(""))) {
-            while (rows.next()) {
-                L left = leftsById.get(leftIdOf(rows));
-                R right = rightsById.get(rightIdOf(rows));
-                if (left != null && right != null && link(left, right)) {
-                    linked++;
-                }
-            }
-        }
-        return linked;
+        return loadRows(connection, lefts, rights, links);
     }
 }

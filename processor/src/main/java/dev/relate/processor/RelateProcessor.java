@@ -16,7 +16,6 @@ import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
-import dev.relate.processor.write.AssociationTableWriter;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
@@ -196,7 +195,7 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         for (AssociationTableClass table : plan.associationTables()) {
             write(table.association().type(), table.name(),
-                    owner -> new AssociationTableWriter(generatedAnnotation(owner))
+                    owner -> new TableWriter(generatedAnnotation(owner))
                             .write(table, owner, facts.forAssociationTable(table)),
                     diagnostics, () -> { });
         }

@@ -13,6 +13,9 @@ import javax.lang.model.element.Modifier;
 
 /** Writes what an association class adds: link, find and unlink, and the navigation views. */
 final class AssociationMethods {
+    /** The name of the generated helper that links two objects through an association. */
+    static final String LINK = "link";
+
     private static final ClassName LIST = ClassName.get("java.util", "List");
 
     private AssociationMethods() {
@@ -52,7 +55,7 @@ final class AssociationMethods {
         String rightField = association.right().end().field();
         String type = association.type().simpleName();
         List<MethodSpec> methods = new ArrayList<>();
-        methods.add(MethodSpec.methodBuilder("link")
+        methods.add(MethodSpec.methodBuilder(LINK)
                 .addJavadoc("Links {@code $N} and {@code $N} through {@code $N}, wiring all four ends: its {@code $N}"
                                 + " and\n{@code $N}, and the collections of associations of both. An association"
                                 + " linked elsewhere moves.\n\n@return {@code $N}\n",
@@ -65,7 +68,7 @@ final class AssociationMethods {
                 .addStatement("return $N.$N($N, $N, $N)", constant, RuntimeHooks.LINK.call(), left, right, link)
                 .build());
         if (association.creatable()) {
-            methods.add(MethodSpec.methodBuilder("link")
+            methods.add(MethodSpec.methodBuilder(LINK)
                     .addJavadoc("Links {@code $N} and {@code $N} through a new {@code $L} made with its constructor"
                             + " without\nparameters; set its extra data on the result.\n\n@return the new association\n",
                             left, right, type)

@@ -140,15 +140,8 @@ final class EndClassWriter {
 
     /** An override of one of the runtime class's protected hooks. */
     static MethodSpec.Builder hook(RuntimeHooks hook) {
-        return hook(hook.override());
-    }
-
-    /**
-     * An override of a protected hook named by a string: only for the table writers, which name
-     * theirs as {@link RuntimeHooks} lists them until they are rewritten (issue 13).
-     */
-    static MethodSpec.Builder hook(String name) {
-        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PROTECTED);
+        return MethodSpec.methodBuilder(hook.override()).addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.relate.processor.model.CollectionKind;
 import dev.relate.runtime.AssociationObjectTable;
 import dev.relate.runtime.Associations;
 import dev.relate.runtime.CollectionEnd;
+import dev.relate.runtime.JdbcTable;
 import dev.relate.runtime.LinkTable;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.OneToManyEnd;
@@ -66,23 +67,23 @@ enum RuntimeHooks {
     RIGHTS(Use.CALL, Associations.class, "rights", Object.class),
     LEFTS(Use.CALL, Associations.class, "lefts", Object.class),
 
-    // the table of a many-to-many relationship (TableWriter)
+    // the tables (TableWriter): what both kinds share, on JdbcTable
+    TABLE_LEFT_ID(Use.OVERRIDE, JdbcTable.class, "leftId", Object.class),
+    TABLE_RIGHT_ID(Use.OVERRIDE, JdbcTable.class, "rightId", Object.class),
+    TABLE_CREATE_TABLE(Use.CALL, JdbcTable.class, "createTable", Connection.class),
+
+    // the table of a many-to-many relationship
     LINK_TABLE_NEW(Use.SUPER, LinkTable.class, String.class, String.class, String.class, String.class, Class.class,
             Class.class),
-    LINK_TABLE_LEFT_ID(Use.OVERRIDE, LinkTable.class, "leftId", Object.class),
-    LINK_TABLE_RIGHT_ID(Use.OVERRIDE, LinkTable.class, "rightId", Object.class),
     LINK_TABLE_RIGHTS_OF(Use.OVERRIDE, LinkTable.class, "rightsOf", Object.class),
     LINK_TABLE_LINK(Use.OVERRIDE, LinkTable.class, "link", Object.class, Object.class),
-    LINK_TABLE_CREATE_TABLE(Use.CALL, LinkTable.class, "createTable", Connection.class),
     LINK_TABLE_SAVE_LINKS(Use.CALL, LinkTable.class, "saveLinks", Connection.class, Collection.class),
     LINK_TABLE_LOAD_LINKS(Use.CALL, LinkTable.class, "loadLinks", Connection.class, Collection.class,
             Collection.class),
 
-    // the table of an association class (AssociationTableWriter)
+    // the table of an association class
     ASSOCIATION_TABLE_NEW(Use.SUPER, AssociationObjectTable.class, String.class, String.class, String.class,
             TableColumn[].class, String.class, Class.class, Class.class),
-    ASSOCIATION_TABLE_LEFT_ID(Use.OVERRIDE, AssociationObjectTable.class, "leftId", Object.class),
-    ASSOCIATION_TABLE_RIGHT_ID(Use.OVERRIDE, AssociationObjectTable.class, "rightId", Object.class),
     ASSOCIATION_TABLE_ASSOCIATIONS_OF(Use.OVERRIDE, AssociationObjectTable.class, "associationsOf", Object.class),
     ASSOCIATION_TABLE_RIGHT_OF(Use.OVERRIDE, AssociationObjectTable.class, "rightOf", Object.class),
     ASSOCIATION_TABLE_CREATE(Use.OVERRIDE, AssociationObjectTable.class, "create"),
@@ -91,7 +92,6 @@ enum RuntimeHooks {
     ASSOCIATION_TABLE_EXTRAS(Use.OVERRIDE, AssociationObjectTable.class, "extras", Object.class),
     ASSOCIATION_TABLE_READ_EXTRAS(Use.OVERRIDE, AssociationObjectTable.class, "readExtras", Object.class,
             ResultSet.class, int.class),
-    ASSOCIATION_TABLE_CREATE_TABLE(Use.CALL, AssociationObjectTable.class, "createTable", Connection.class),
     ASSOCIATION_TABLE_SAVE_LINKS(Use.CALL, AssociationObjectTable.class, "saveLinks", Connection.class,
             Collection.class),
     ASSOCIATION_TABLE_LOAD_LINKS(Use.CALL, AssociationObjectTable.class, "loadLinks", Connection.class,

@@ -1,5 +1,6 @@
 package dev.relate.processor.write;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,6 +10,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.RelationsClass;
@@ -18,12 +21,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the class of an association table: constants that describe it, and static methods that
- * create it and store and load its rows over JDBC through a nested {@code LinkTable}. Pure.
+ * Writes the class of a table, a many-to-many's association table or an association class's table:
+ * constants that describe it, and static methods that create it and store and load its rows over
+ * JDBC through a nested subclass of the runtime's {@code LinkTable} or {@code AssociationObjectTable}.
+ * The two kinds are written by one path; what differs is a {@link Shape}. Pure.
  */
 public final class TableWriter {
     private static final ClassName CONNECTION = ClassName.get("java.sql", "Connection");
     private static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+    private static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
     private static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
     private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
 
@@ -34,47 +40,33 @@ public final class TableWriter {
         this.generatedAnnotation = generatedAnnotation;
     }
 
-    /** The {@code CREATE TABLE} statement, written as one string literal per line. */
-    static CodeBlock createSqlLiteral(LinkTableClass table) {
-        return createSqlLiteral(table.table(), table.leftColumn(), table.rightColumn(), table.left(), table.right(),
-                List.of());
-    }
-
     /**
-     * The {@code CREATE TABLE} statement of a table linking two entities, with {@code extras} (column
-     * and type) between the id columns and the keys.
+     * What one kind of table class has of its own; everything else is written alike.
+     *
+     * @param table the generated class, with the table's name, columns and entities
+     * @param leftEnd the end on the left class that holds what a row stores: linked objects or associations
+     * @param rightEnd its counterpart on the right class, or null where there is none
+     * @param leftParameter the name of a parameter that holds a left object
+     * @param rightParameter the name of a parameter that holds a right object
+     * @param javadoc the class comment
+     * @param saveJavadoc the comment of {@code saveLinks} before its tags: a format whose one
+     *     argument, {@code $N}, is the parameter of the left objects
+     * @param loadJavadoc the comment of {@code loadLinks}
+     * @param entities public methods written before the id readers
+     * @param extraColumns the extra columns of {@code CREATE_SQL}, each a name and a type
+     * @param columns the runtime's description of the extra columns, or null where the runtime takes none
+     * @param superclass the runtime class the nested {@code Rows} extends
+     * @param hooks what {@code Rows} implements besides the ids
      */
-    static CodeBlock createSqlLiteral(String table, String leftColumn, String rightColumn, LinkTableClass.Entity left,
-            LinkTableClass.Entity right, List<String> extras) {
-        List<String> lines = createSqlLines(table, leftColumn, rightColumn, left, right, extras);
-        CodeBlock.Builder literal = CodeBlock.builder().add("$S", lines.get(0));
-        for (String line : lines.subList(1, lines.size())) {
-            literal.add("\n        + $S", line);
-        }
-        return literal.build();
+    private record Shape(Table table, End leftEnd, End rightEnd, String leftParameter, String rightParameter,
+            CodeBlock javadoc, String saveJavadoc, CodeBlock loadJavadoc, List<MethodSpec> entities,
+            List<String> extraColumns, CodeBlock columns, TypeName superclass, List<MethodSpec> hooks,
+            RuntimeHooks saveLinks, RuntimeHooks loadLinks) {
     }
 
-    /** The statement: both id columns, the extra columns, a composite key, foreign keys to declared tables. */
-    static List<String> createSqlLines(String table, String leftColumn, String rightColumn, LinkTableClass.Entity left,
-            LinkTableClass.Entity right, List<String> extras) {
-        List<String> parts = new ArrayList<>();
-        parts.add(leftColumn + " " + left.id().sqlType() + " NOT NULL");
-        parts.add(rightColumn + " " + right.id().sqlType() + " NOT NULL");
-        parts.addAll(extras);
-        parts.add("PRIMARY KEY (" + leftColumn + ", " + rightColumn + ")");
-        if (left.tableKnown()) {
-            parts.add("FOREIGN KEY (" + leftColumn + ") REFERENCES " + left.table() + " (" + left.id().column() + ")");
-        }
-        if (right.tableKnown()) {
-            parts.add("FOREIGN KEY (" + rightColumn + ") REFERENCES " + right.table() + " (" + right.id().column()
-                    + ")");
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add("CREATE TABLE " + table + " (");
-        for (int i = 0; i < parts.size(); i++) {
-            lines.add(parts.get(i) + (i + 1 < parts.size() ? ", " : ")"));
-        }
-        return lines;
+    /** What both model classes of a table say about it. */
+    private record Table(ClassName name, String table, String leftColumn, String rightColumn,
+            LinkTableClass.Entity left, LinkTableClass.Entity right) {
     }
 
     /**
@@ -87,26 +79,155 @@ public final class TableWriter {
 
     /** @param options what the file must do to compile cleanly in the left class's package */
     public JavaFile write(LinkTableClass table, Element originatingElement, FileOptions options) {
+        return write(linkTable(table), originatingElement, options);
+    }
+
+    /**
+     * @param table what to write
+     * @param originatingElement the association class, recorded for incremental builds
+     * @param options what the file must do to compile cleanly in the association class's package
+     */
+    public JavaFile write(AssociationTableClass table, Element originatingElement, FileOptions options) {
+        return write(associationTable(table), originatingElement, options);
+    }
+
+    /** A many-to-many's table: a row links a left object to a right one. */
+    private static Shape linkTable(LinkTableClass model) {
+        Table table = new Table(model.name(), model.table(), model.leftColumn(), model.rightColumn(), model.left(),
+                model.right());
+        LinkTableClass.Entity left = model.left();
+        LinkTableClass.Entity right = model.right();
+        End leftEnd = model.relationship().end();
+        End rightEnd = model.relationship().inverse();
+        EndClassWriter.Params params = EndClassWriter.Params.of(left.type(), right.type());
+        CodeBlock javadoc = CodeBlock.of("The association table {@code $L} of {@code $L}$L:\n{@code $L} holds the id"
+                        + " of a {@link $T}, {@code $L} the id of a {@link $T}.\nIt creates the table, saves the"
+                        + " links of objects as rows and loads rows back into links,\nover JDBC; the"
+                        + " caller owns the connection and its transactions.\n\n"
+                        + "<p>Generated by relate from {@code secondary = \"$L\"}; do not edit.\n",
+                model.table(), leftEnd.displayName(),
+                rightEnd == null ? "" : " and {@code " + rightEnd.displayName() + "}",
+                model.leftColumn(), left.type(), model.rightColumn(), right.type(), model.table());
+        String save = "Replaces the rows of {@code $N} with their current links, as one unit: the old rows\nare"
+                + " deleted and the current links inserted, in the caller's transaction, or in one of\nits own"
+                + " under autocommit. Every row is checked first; a failure leaves the table as it was.\n\n";
+        CodeBlock load = CodeBlock.of("Reads every row and links the objects it names through {@link $T}; rows"
+                        + " naming an object\nthat is not given, or objects linked already, are skipped:"
+                        + " loading twice changes nothing.\n\n"
+                        + "@return the number of links made\n",
+                RelationsClass.nameFor(left.type()));
+        List<MethodSpec> entities = List.of(entity("leftEntity", "LEFT_COLUMN", left),
+                entity("rightEntity", "RIGHT_COLUMN", right));
+        String linked = Names.variable(leftEnd.field(), List.of(params.owner()), "linked", "rights");
+        List<MethodSpec> hooks = List.of(
+                heldBy(RuntimeHooks.LINK_TABLE_RIGHTS_OF, leftEnd, left.type(), params.owner(), linked, right.type()),
+                EndClassWriter.hook(RuntimeHooks.LINK_TABLE_LINK)
+                        .returns(boolean.class)
+                        .addParameter(left.type(), params.owner())
+                        .addParameter(right.type(), params.element())
+                        .addStatement("return $T.addTo$L($N, $N)", RelationsClass.nameFor(left.type()),
+                                Names.capitalize(leftEnd.field()), params.owner(), params.element())
+                        .build());
+        return new Shape(table, leftEnd, rightEnd, params.owner(), params.element(), javadoc, save, load, entities,
+                List.of(), null, ParameterizedTypeName.get(RuntimeTypes.LINK_TABLE, left.type(), right.type()), hooks,
+                RuntimeHooks.LINK_TABLE_SAVE_LINKS, RuntimeHooks.LINK_TABLE_LOAD_LINKS);
+    }
+
+    /** An association class's table: a row holds an association, extra data included. */
+    private static Shape associationTable(AssociationTableClass model) {
+        Table table = new Table(model.name(), model.table(), model.leftColumn(), model.rightColumn(), model.left(),
+                model.right());
+        AssociationClass association = model.association();
+        LinkTableClass.Entity left = model.left();
+        LinkTableClass.Entity right = model.right();
+        End leftEnd = association.left().inverse();
+        Names.Variables params = Names.Variables.of(association);
+        CodeBlock javadoc = CodeBlock.of("The table {@code $L} of the associations {@link $T}, one row each:\n{@code"
+                        + " $L} holds the id of a {@link $T}, {@code $L} the id of a {@link $T}, and a column\nholds"
+                        + " each field of extra data. It creates the table, saves associations as rows and"
+                        + " loads\nrows back into linked associations, over JDBC; the caller owns the"
+                        + " connection and its\ntransactions.\n\n"
+                        + "<p>Generated by relate from {@code @AssociationObject(table = \"$L\")}; do not"
+                        + " edit.\n",
+                model.table(), association.type(), model.leftColumn(), left.type(), model.rightColumn(),
+                right.type(), model.table());
+        String save = "Replaces the rows of {@code $N} with their current associations, extra data included, as\n"
+                + "one unit, in the caller's transaction or in one of its own under autocommit. Every row is\n"
+                + "checked first; a failure leaves the table as it was.\n\n";
+        CodeBlock load = CodeBlock.of("Reads every row, makes a {@code $L} with its extra data and links the objects"
+                        + " it names\nthrough {@link $T}; rows naming an object that is not given, or two"
+                        + " objects associated\nalready, are skipped: loading twice changes nothing.\n\n"
+                        + "@return the number of associations made\n",
+                association.type().simpleName(), RelationsClass.nameFor(association.type()));
+        List<String> extraColumns = new ArrayList<>();
+        CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(RuntimeTypes.TABLE_COLUMN));
+        CodeBlock.Builder extras = CodeBlock.builder().add("new $T {", ArrayTypeName.of(Object.class));
+        MethodSpec.Builder readExtras = EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_READ_EXTRAS)
+                .addParameter(association.type(), params.association())
+                .addParameter(RESULT_SET, "row")
+                .addParameter(int.class, "first")
+                .addException(SQL_EXCEPTION);
+        for (int i = 0; i < model.extras().size(); i++) {
+            AssociationTableClass.Column column = model.extras().get(i);
+            extraColumns.add(column.column() + " " + column.sqlType());
+            columns.add(i == 0 ? "$L" : ", $L", columnCode(column));
+            extras.add(i == 0 ? "$L" : ", $L", FieldCode.read(column.access(), params.association()));
+            CodeBlock index = i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i);
+            CodeBlock value = column.getter() != null
+                    ? CodeBlock.of("row.$N($L)", column.getter(), index)
+                    : CodeBlock.of("row.getObject($L, $T.class)", index, rawType(column.type()));
+            readExtras.addStatement("$L", FieldCode.write(column.access(), params.association(), value));
+        }
+        String linked = Names.variable(leftEnd.field(), List.of(params.left()), "associations");
+        List<MethodSpec> hooks = List.of(
+                heldBy(RuntimeHooks.ASSOCIATION_TABLE_ASSOCIATIONS_OF, leftEnd, left.type(), params.left(), linked, association.type()),
+                EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_RIGHT_OF)
+                        .returns(right.type())
+                        .addParameter(association.type(), params.association())
+                        .addStatement("return $L", FieldCode.read(association.right().end(), params.association()))
+                        .build(),
+                EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_CREATE)
+                        .returns(association.type())
+                        .addStatement("return new $T()", association.type())
+                        .build(),
+                EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_LINK)
+                        .addParameter(left.type(), params.left())
+                        .addParameter(right.type(), params.right())
+                        .addParameter(association.type(), params.association())
+                        .addStatement("$T.$N($N, $N, $N)", RelationsClass.nameFor(association.type()),
+                                AssociationMethods.LINK, params.left(), params.right(), params.association())
+                        .build(),
+                EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_EXTRAS)
+                        .returns(ArrayTypeName.of(Object.class))
+                        .addParameter(association.type(), params.association())
+                        .addStatement("return $L", extras.add("}").build())
+                        .build(),
+                readExtras.build());
+        return new Shape(table, leftEnd, association.right().inverse(), params.left(), params.right(), javadoc, save,
+                load, List.of(), extraColumns, columns.add("}").build(), ParameterizedTypeName.get(
+                        RuntimeTypes.ASSOCIATION_OBJECT_TABLE, left.type(), association.type(), right.type()), hooks,
+                RuntimeHooks.ASSOCIATION_TABLE_SAVE_LINKS, RuntimeHooks.ASSOCIATION_TABLE_LOAD_LINKS);
+    }
+
+    private JavaFile write(Shape shape, Element originatingElement, FileOptions options) {
+        Table table = shape.table();
         LinkTableClass.Entity left = table.left();
         LinkTableClass.Entity right = table.right();
-        End leftEnd = table.relationship().end();
-        End rightEnd = table.relationship().inverse();
-        String lefts = Names.variable(rightEnd != null ? rightEnd.field() : "lefts", List.of("connection"), "lefts");
-        String rights = Names.variable(leftEnd.field(), List.of("connection", lefts), "rights");
+        String lefts = Names.variable(shape.rightEnd() != null ? shape.rightEnd().field() : "lefts",
+                List.of("connection"), "lefts");
+        String rights = Names.variable(shape.leftEnd().field(), List.of("connection", lefts), "rights");
         TypeName leftsType = ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(left.type()));
         TypeName rightsType = ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(right.type()));
         ClassName rows = table.name().nestedClass("Rows");
+        CodeBlock.Builder superArguments = CodeBlock.builder().add("NAME, LEFT_COLUMN, RIGHT_COLUMN, ");
+        if (shape.columns() != null) {
+            superArguments.add("$L, ", shape.columns());
+        }
+        superArguments.add("CREATE_SQL, $T.class, $T.class", left.id().boxed(), right.id().boxed());
 
         TypeSpec.Builder type = TypeSpec.classBuilder(table.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The association table {@code $L} of {@code $L}$L:\n{@code $L} holds the id of a"
-                                + " {@link $T}, {@code $L} the id of a {@link $T}.\nIt creates the table, saves the"
-                                + " links of objects as rows and loads rows back into links,\nover JDBC; the"
-                                + " caller owns the connection and its transactions.\n\n"
-                                + "<p>Generated by relate from {@code secondary = \"$L\"}; do not edit.\n",
-                        table.table(), leftEnd.displayName(),
-                        rightEnd == null ? "" : " and {@code " + rightEnd.displayName() + "}",
-                        table.leftColumn(), left.type(), table.rightColumn(), right.type(), table.table())
+                .addJavadoc(shape.javadoc())
                 .addField(constant("NAME", table.table(), "The table's name."))
                 .addField(constant("LEFT_COLUMN", table.leftColumn(),
                         "The column holding the id of a {@link " + left.type().simpleName() + "}."))
@@ -115,38 +236,24 @@ public final class TableWriter {
                 .addField(FieldSpec.builder(String.class, "CREATE_SQL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("The statement that creates the table.\n")
-                        .initializer(createSqlLiteral(table))
+                        .initializer(createSqlLiteral(table, shape.extraColumns()))
                         .build())
                 .addField(FieldSpec.builder(rows, "ROWS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", rows)
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("leftEntity")
-                        .addJavadoc("The class whose ids are in {@link #LEFT_COLUMN}.\n")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ParameterizedTypeName.get(ClassName.get(Class.class), left.type()))
-                        .addStatement("return $T.class", left.type())
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("rightEntity")
-                        .addJavadoc("The class whose ids are in {@link #RIGHT_COLUMN}.\n")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ParameterizedTypeName.get(ClassName.get(Class.class), right.type()))
-                        .addStatement("return $T.class", right.type())
-                        .build())
-                .addMethod(idAccessor("leftId", left, params(table).owner()))
-                .addMethod(idAccessor("rightId", right, params(table).element()))
+                .addMethods(shape.entities())
+                .addMethod(idAccessor("leftId", left, shape.leftParameter()))
+                .addMethod(idAccessor("rightId", right, shape.rightParameter()))
                 .addMethod(MethodSpec.methodBuilder("createTable")
                         .addJavadoc("Creates the table with {@link #CREATE_SQL}.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addParameter(CONNECTION, "connection")
                         .addException(SQL_EXCEPTION)
-                        .addStatement("ROWS.createTable(connection)")
+                        .addStatement("ROWS.$N(connection)", RuntimeHooks.TABLE_CREATE_TABLE.call())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("saveLinks")
-                        .addJavadoc("Replaces the rows of {@code $N} with their current links, as one unit: the old"
-                                + " rows\nare deleted and the current links inserted, in the caller's transaction,"
-                                + " or in one of\nits own under autocommit. Every row is checked first; a failure"
-                                + " leaves the table as it was.\n\n"
+                        .addJavadoc(shape.saveJavadoc()
                                 + "@return the number of rows inserted\n"
                                 + "@throws IllegalStateException if an object has no id, or a row cannot be stored\n"
                                 + "@throws IllegalArgumentException if an object is given twice, or two share an id\n",
@@ -156,71 +263,88 @@ public final class TableWriter {
                         .addParameter(CONNECTION, "connection")
                         .addParameter(leftsType, lefts)
                         .addException(SQL_EXCEPTION)
-                        .addStatement("return ROWS.saveLinks(connection, $N)", lefts)
+                        .addStatement("return ROWS.$N(connection, $N)", shape.saveLinks().call(), lefts)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("loadLinks")
-                        .addJavadoc("Reads every row and links the objects it names through {@link $T}; rows"
-                                + " naming an object\nthat is not given, or objects linked already, are skipped:"
-                                + " loading twice changes nothing.\n\n"
-                                + "@return the number of links made\n",
-                                RelationsClass.nameFor(left.type()))
+                        .addJavadoc(shape.loadJavadoc())
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(int.class)
                         .addParameter(CONNECTION, "connection")
                         .addParameter(leftsType, lefts)
                         .addParameter(rightsType, rights)
                         .addException(SQL_EXCEPTION)
-                        .addStatement("return ROWS.loadLinks(connection, $N, $N)", lefts, rights)
+                        .addStatement("return ROWS.$N(connection, $N, $N)", shape.loadLinks().call(), lefts, rights)
                         .build())
-                .addType(rowsClass(table, rows, leftEnd));
+                .addType(TypeSpec.classBuilder(rows.simpleName())
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(shape.superclass())
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addStatement("super($L)", superArguments.build())
+                                .build())
+                        .addMethod(idHook(table.name(), RuntimeHooks.TABLE_LEFT_ID, left, shape.leftParameter()))
+                        .addMethod(idHook(table.name(), RuntimeHooks.TABLE_RIGHT_ID, right, shape.rightParameter()))
+                        .addMethods(shape.hooks())
+                        .build());
         return FileWriting.file(table.name(), type, generatedAnnotation, originatingElement, options);
     }
 
-    static FieldSpec constant(String name, String value, String javadoc) {
+    /** The {@code CREATE TABLE} statement, written as one string literal per line. */
+    private static CodeBlock createSqlLiteral(Table table, List<String> extras) {
+        List<String> lines = createSqlLines(table, extras);
+        CodeBlock.Builder literal = CodeBlock.builder().add("$S", lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            literal.add("\n        + $S", line);
+        }
+        return literal.build();
+    }
+
+    /**
+     * The statement: both id columns, the {@code extras} (column and type), a composite key, foreign
+     * keys to declared tables.
+     */
+    private static List<String> createSqlLines(Table table, List<String> extras) {
+        LinkTableClass.Entity left = table.left();
+        LinkTableClass.Entity right = table.right();
+        List<String> parts = new ArrayList<>();
+        parts.add(table.leftColumn() + " " + left.id().sqlType() + " NOT NULL");
+        parts.add(table.rightColumn() + " " + right.id().sqlType() + " NOT NULL");
+        parts.addAll(extras);
+        parts.add("PRIMARY KEY (" + table.leftColumn() + ", " + table.rightColumn() + ")");
+        if (left.tableKnown()) {
+            parts.add("FOREIGN KEY (" + table.leftColumn() + ") REFERENCES " + left.table() + " ("
+                    + left.id().column() + ")");
+        }
+        if (right.tableKnown()) {
+            parts.add("FOREIGN KEY (" + table.rightColumn() + ") REFERENCES " + right.table() + " ("
+                    + right.id().column() + ")");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("CREATE TABLE " + table.table() + " (");
+        for (int i = 0; i < parts.size(); i++) {
+            lines.add(parts.get(i) + (i + 1 < parts.size() ? ", " : ")"));
+        }
+        return lines;
+    }
+
+    private static FieldSpec constant(String name, String value, String javadoc) {
         return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc + "\n")
                 .initializer("$S", value)
                 .build();
     }
 
-    private static TypeSpec rowsClass(LinkTableClass table, ClassName rows, End leftEnd) {
-        LinkTableClass.Entity left = table.left();
-        LinkTableClass.Entity right = table.right();
-        EndClassWriter.Params params = EndClassWriter.Params.of(left.type(), right.type());
-        String linked = Names.variable(leftEnd.field(), List.of(params.owner()), "linked", "rights");
-        return TypeSpec.classBuilder(rows.simpleName())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.LINK_TABLE, left.type(), right.type()))
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("super(NAME, LEFT_COLUMN, RIGHT_COLUMN, CREATE_SQL, $T.class, $T.class)",
-                                left.id().boxed(), right.id().boxed())
-                        .build())
-                .addMethod(idHook(table.name(), "leftId", left, params.owner()))
-                .addMethod(idHook(table.name(), "rightId", right, params.element()))
-                .addMethod(EndClassWriter.hook("rightsOf")
-                        .returns(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(right.type())))
-                        .addParameter(left.type(), params.owner())
-                        .addStatement("$T $N = $L", leftEnd.collection().declared(), linked,
-                                FieldCode.read(leftEnd, params.owner()))
-                        .addStatement("return $N == null ? $T.<$T>emptyList() : $N", linked, COLLECTIONS,
-                                right.type(), linked)
-                        .build())
-                .addMethod(EndClassWriter.hook("link")
-                        .returns(boolean.class)
-                        .addParameter(left.type(), params.owner())
-                        .addParameter(right.type(), params.element())
-                        .addStatement("return $T.addTo$L($N, $N)", RelationsClass.nameFor(left.type()),
-                                Names.capitalize(leftEnd.field()), params.owner(), params.element())
-                        .build())
+    /** The public class of the entities whose ids are in a column. */
+    private static MethodSpec entity(String name, String column, LinkTableClass.Entity entity) {
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("The class whose ids are in {@link #$L}.\n", column)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Class.class), entity.type()))
+                .addStatement("return $T.class", entity.type())
                 .build();
     }
 
-    private static EndClassWriter.Params params(LinkTableClass table) {
-        return EndClassWriter.Params.of(table.left().type(), table.right().type());
-    }
-
     /** The public reader of an entity's id, as the table stores it. */
-    static MethodSpec idAccessor(String name, LinkTableClass.Entity entity, String parameter) {
+    private static MethodSpec idAccessor(String name, LinkTableClass.Entity entity, String parameter) {
         LinkTableClass.Id id = entity.id();
         CodeBlock read = id.getter() == null
                 ? CodeBlock.of("$N.$N", parameter, id.field())
@@ -235,12 +359,42 @@ public final class TableWriter {
                 .build();
     }
 
-    private static MethodSpec idHook(ClassName tableClass, String name, LinkTableClass.Entity entity,
+    /** The runtime's hook for an entity's id, calling the public reader. */
+    private static MethodSpec idHook(ClassName tableClass, RuntimeHooks hook, LinkTableClass.Entity entity,
             String parameter) {
-        return EndClassWriter.hook(name)
+        String name = hook.override(); // the public reader has the hook's name
+        return EndClassWriter.hook(hook)
                 .returns(Object.class)
                 .addParameter(entity.type(), parameter)
                 .addStatement("return $T.$N($N)", tableClass, name, parameter)
                 .build();
+    }
+
+    /** The runtime's hook for what a left object holds, one row each: an empty list for a null collection. */
+    private static MethodSpec heldBy(RuntimeHooks hook, End end, TypeName leftType, String parameter,
+            String variable, TypeName held) {
+        return EndClassWriter.hook(hook)
+                .returns(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(held)))
+                .addParameter(leftType, parameter)
+                .addStatement("$T $N = $L", end.collection().declared(), variable, FieldCode.read(end, parameter))
+                .addStatement("return $N == null ? $T.<$T>emptyList() : $N", variable, COLLECTIONS, held, variable)
+                .build();
+    }
+
+    /** The runtime's description of a column: what its values must fit. */
+    private static CodeBlock columnCode(AssociationTableClass.Column column) {
+        AssociationTableClass.Limits limits = column.limits();
+        if (limits.length() > 0) {
+            return CodeBlock.of("$T.$N($S, $L)", RuntimeTypes.TABLE_COLUMN, RuntimeHooks.COLUMN_TEXT.call(), column.column(), limits.length());
+        }
+        if (limits.precision() > 0) {
+            return CodeBlock.of("$T.$N($S, $L, $L)", RuntimeTypes.TABLE_COLUMN, RuntimeHooks.COLUMN_DECIMAL.call(), column.column(), limits.precision(),
+                    limits.scale());
+        }
+        return CodeBlock.of("$T.$N($S)", RuntimeTypes.TABLE_COLUMN, RuntimeHooks.COLUMN_OF.call(), column.column());
+    }
+
+    private static TypeName rawType(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
     }
 }

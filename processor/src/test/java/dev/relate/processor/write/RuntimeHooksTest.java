@@ -29,9 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class RuntimeHooksTest {
 
-    /** The writers that still name some runtime methods by strings (issue 13 rewrites them). */
-    private static final Set<String> NAMING_BY_STRING = Set.of("TableWriter.java", "AssociationTableWriter.java");
-
     private static final Path WRITERS = Path.of("src/main/java/dev/relate/processor/write");
 
     @Test
@@ -92,8 +89,8 @@ class RuntimeHooksTest {
     /**
      * A cheap check of the writers' sources: a runtime method named inside a code format string
      * ({@code "return $N.add($N, $N)"}) or as a hook's name ({@code hook("link")}) must be one
-     * {@link RuntimeHooks} lists, and only the writers not yet rewritten may name one by a string
-     * at all; the others write {@code "$N.$N($N, $N)"} with {@code RuntimeHooks.ADD.call()}.
+     * {@link RuntimeHooks} lists, and no writer names one by a string: they write
+     * {@code "$N.$N($N, $N)"} with {@code RuntimeHooks.ADD.call()}.
      */
     @Test
     void writersNameRuntimeMethodsOnlyThroughTheList() throws IOException {
@@ -115,11 +112,8 @@ class RuntimeHooksTest {
                 if (!runtimeMethods.contains(name)) {
                     continue;
                 }
-                if (!listed.contains(name)) {
-                    problems.add(file + " names the runtime method " + name + ", which RuntimeHooks does not list");
-                } else if (!NAMING_BY_STRING.contains(file)) {
-                    problems.add(file + " names the runtime method " + name + " by a string, not through RuntimeHooks");
-                }
+                problems.add(file + " names the runtime method " + name + " by a string"
+                        + (listed.contains(name) ? ", not through RuntimeHooks" : ", and RuntimeHooks does not list it"));
             }
         }
         assertWithMessage("runtime methods named by strings").that(problems).isEmpty();
