@@ -180,7 +180,8 @@ public final class TableWriter {
         }
         String linked = Names.variable(leftEnd.field(), List.of(params.left()), "associations");
         List<MethodSpec> hooks = List.of(
-                heldBy(RuntimeHooks.ASSOCIATION_TABLE_ASSOCIATIONS_OF, leftEnd, left.type(), params.left(), linked, association.type()),
+                heldBy(RuntimeHooks.ASSOCIATION_TABLE_ASSOCIATIONS_OF, leftEnd, left.type(), params.left(), linked,
+                        association.type()),
                 EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_RIGHT_OF)
                         .returns(right.type())
                         .addParameter(association.type(), params.association())
@@ -385,11 +386,12 @@ public final class TableWriter {
     private static CodeBlock columnCode(AssociationTableClass.Column column) {
         AssociationTableClass.Limits limits = column.limits();
         if (limits.length() > 0) {
-            return CodeBlock.of("$T.$N($S, $L)", RuntimeTypes.TABLE_COLUMN, RuntimeHooks.COLUMN_TEXT.call(), column.column(), limits.length());
+            return CodeBlock.of("$T.$N($S, $L)", RuntimeTypes.TABLE_COLUMN, RuntimeHooks.COLUMN_TEXT.call(),
+                    column.column(), limits.length());
         }
         if (limits.precision() > 0) {
-            return CodeBlock.of("$T.$N($S, $L, $L)", RuntimeTypes.TABLE_COLUMN, RuntimeHooks.COLUMN_DECIMAL.call(), column.column(), limits.precision(),
-                    limits.scale());
+            return CodeBlock.of("$T.$N($S, $L, $L)", RuntimeTypes.TABLE_COLUMN, RuntimeHooks.COLUMN_DECIMAL.call(),
+                    column.column(), limits.precision(), limits.scale());
         }
         return CodeBlock.of("$T.$N($S)", RuntimeTypes.TABLE_COLUMN, RuntimeHooks.COLUMN_OF.call(), column.column());
     }
