@@ -85,8 +85,7 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
         for (L left : lefts) {
             for (A association : associationsOf(left)) {
                 if (association == null) {
-                    throw new IllegalStateException(left + " holds null among its associations, which " + table
-                            + " cannot store; nothing was written");
+                    throw Problems.holdsNull(left, Problems.Part.ASSOCIATIONS.text(), table);
                 }
                 R right = rightOf(association);
                 if (right == null) {
@@ -95,11 +94,11 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
                 Object[] extras = extras(association);
                 Object[] row = new Object[2 + extras.length];
                 row[0] = leftIds.get(left);
-                row[1] = checkedRightId(left, right, "associations");
+                row[1] = checkedRightId(left, right, Problems.Part.ASSOCIATIONS.text());
                 for (int i = 0; i < extras.length; i++) {
                     row[2 + i] = extraColumns[i].check(extras[i], association, table);
                 }
-                addRow(rows, seen, row, "the association " + association + " of " + left + " and " + right);
+                addRow(rows, seen, row, Problems.Part.ASSOCIATION_ROW.format(association, left, right));
             }
         }
         replaceRows(connection, leftIds.values(), rows, leftColumn + ", " + rightColumn + extraList);

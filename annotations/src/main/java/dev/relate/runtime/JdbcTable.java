@@ -98,18 +98,15 @@ public abstract class JdbcTable<L, R> {
         Map<Object, L> byId = new HashMap<>();
         for (L left : lefts) {
             if (left == null) {
-                throw new IllegalArgumentException("the objects whose links to save in " + table
-                        + " contain null; nothing was written");
+                throw Problems.nullToSave(table);
             }
-            Object id = leftIdColumn.check(requireId(leftId(left), left, "its links"), left, table);
+            Object id = leftIdColumn.check(requireId(leftId(left), left, Problems.Part.ITS_LINKS.text()), left, table);
             if (ids.put(left, id) != null) {
-                throw new IllegalArgumentException(left + " is given twice to be saved in " + table
-                        + "; nothing was written: give each object once");
+                throw Problems.givenTwice(left, table);
             }
             L other = byId.put(id, left);
             if (other != null) {
-                throw new IllegalArgumentException(other + " and " + left + " have the same id " + id
-                        + ", so their links cannot both be saved in " + table + "; nothing was written");
+                throw Problems.sameIdToSave(other, left, id, table);
             }
         }
         return ids;
@@ -118,10 +115,9 @@ public abstract class JdbcTable<L, R> {
     /** A right object's id, after checking that it has one and that it fits its column. */
     final Object checkedRightId(L left, R right, String what) {
         if (right == null) {
-            throw new IllegalStateException(left + " holds null among its " + what + ", which " + table
-                    + " cannot store; nothing was written");
+            throw Problems.holdsNull(left, what, table);
         }
-        return rightIdColumn.check(requireId(rightId(right), right, "its links"), right, table);
+        return rightIdColumn.check(requireId(rightId(right), right, Problems.Part.ITS_LINKS.text()), right, table);
     }
 
     /**
@@ -132,9 +128,7 @@ public abstract class JdbcTable<L, R> {
     final void addRow(List<Object[]> rows, Map<List<Object>, String> seen, Object[] row, String description) {
         String before = seen.put(Arrays.asList(row[0], row[1]), description);
         if (before != null) {
-            throw new IllegalStateException(before + " and " + description + " both link the ids (" + row[0]
-                    + ", " + row[1] + "), which " + table + " stores once; nothing was written: link each pair"
-                    + " once, and give objects that are linked distinct ids");
+            throw Problems.samePair(before, description, row[0], row[1], table);
         }
         rows.add(row);
     }
@@ -144,10 +138,9 @@ public abstract class JdbcTable<L, R> {
         Map<Object, T> byId = new HashMap<>();
         for (T object : objects) {
             Object id = idOf.apply(object);
-            T other = byId.put(requireId(id, object, "its links"), object);
+            T other = byId.put(requireId(id, object, Problems.Part.ITS_LINKS.text()), object);
             if (other != null && other != object) {
-                throw new IllegalArgumentException(other + " and " + object + " have the same id " + id
-                        + ", so rows of " + table + " cannot tell them apart; nothing was loaded");
+                throw Problems.sameIdToLoad(other, object, id, table);
             }
         }
         return byId;
@@ -155,7 +148,7 @@ public abstract class JdbcTable<L, R> {
 
     final Object requireId(Object id, Object object, String what) {
         if (id == null) {
-            throw new IllegalStateException(object + " has no id, so " + what + " cannot be stored in " + table);
+            throw Problems.withoutId(object, what, table);
         }
         return id;
     }
@@ -183,8 +176,7 @@ public abstract class JdbcTable<L, R> {
             }
         } catch (SQLException e) {
             boolean undone = undo(connection, ownTransaction, savepoint, e);
-            SQLException failure = new SQLException("saving rows of " + table + " failed, and "
-                    + outcome(ownTransaction, undone) + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            SQLException failure = Problems.saveFailed(table, outcome(ownTransaction, undone), e);
             if (undone) {
                 restoreAutoCommit(connection, ownTransaction, failure);
             }
@@ -232,14 +224,11 @@ public abstract class JdbcTable<L, R> {
      * What became of the rows after a failure. A unit of its own that could not be rolled back keeps
      * autocommit off: switching it on would commit what was written so far.
      */
-    private static String outcome(boolean ownTransaction, boolean undone) {
+    private static Problems.Part outcome(boolean ownTransaction, boolean undone) {
         if (undone) {
-            return "the table is as it was";
+            return Problems.Part.TABLE_AS_IT_WAS;
         }
-        return ownTransaction
-                ? "rolling back failed too (its exception is suppressed in the cause): the table may be"
-                        + " partly written, so autocommit is left off; roll back or close the connection"
-                : "the caller's rollback undoes what was written";
+        return ownTransaction ? Problems.Part.ROLLBACK_FAILED : Problems.Part.CALLERS_ROLLBACK;
     }
 
     /** Switches autocommit back on after a unit of its own; a failure there joins {@code failure}, if any. */

@@ -57,8 +57,8 @@ public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
         Map<List<Object>, String> seen = new HashMap<>();
         for (L left : lefts) {
             for (R right : rightsOf(left)) {
-                Object[] row = {leftIds.get(left), checkedRightId(left, right, "links")};
-                addRow(rows, seen, row, "the link " + left + " -> " + right);
+                Object[] row = {leftIds.get(left), checkedRightId(left, right, Problems.Part.LINKS.text())};
+                addRow(rows, seen, row, Problems.Part.LINK_ROW.format(left, right));
             }
         }
         replaceRows(connection, leftIds.values(), rows, leftColumn + ", " + rightColumn);
