@@ -53,8 +53,8 @@ class RuntimeMessagesTest {
             } else if (inSection && line.startsWith("| `Relate")) {
                 List<String> cells = Stream.of(line.split("\\|")).map(String::strip).collect(Collectors.toList());
                 String id = cells.get(1).replace("`", "");
-                assertWithMessage("the row of %s in %s", id, CATALOGUE).that(rows.put(id, cells.subList(2, cells.size())))
-                        .isNull();
+                assertWithMessage("the row of %s in %s", id, CATALOGUE)
+                        .that(rows.put(id, cells.subList(2, cells.size()))).isNull();
             }
         }
         return rows;
