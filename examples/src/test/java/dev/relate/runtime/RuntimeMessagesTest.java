@@ -129,23 +129,65 @@ class RuntimeMessagesTest {
         }
     }
 
-    /** Only Problems words a message: everywhere else an exception is created without one, or rethrown. */
+    /**
+     * Only Problems words a message: everywhere else an exception is created without one, or rethrown,
+     * and no string literal is wording (two lower-case words; SQL is upper case).
+     */
     @Test
     void noRuntimeSourceWordsAMessageOfItsOwn() throws IOException {
         Pattern created = Pattern.compile("new\\s+\\w*(Exception|Error)\\s*\\(\\s*([^)\\s])");
+        Pattern wording = Pattern.compile("[a-z]{2,} [a-z]{2,}|^ [a-z]|[a-z] $");
         List<String> found = new ArrayList<>();
         try (Stream<Path> sources = Files.list(RUNTIME)) {
             for (Path source : (Iterable<Path>) sources::iterator) {
                 if (source.getFileName().toString().equals("Problems.java")) {
                     continue;
                 }
-                Matcher matcher = created.matcher(Files.readString(source));
+                String text = Files.readString(source);
+                Matcher matcher = created.matcher(text);
                 while (matcher.find()) {
                     found.add(source.getFileName() + ": " + matcher.group());
                 }
+                for (String literal : stringLiterals(text)) {
+                    if (wording.matcher(literal).find()) {
+                        found.add(source.getFileName() + ": \"" + literal + "\"");
+                    }
+                }
             }
         }
-        assertWithMessage("exceptions created with a message outside Problems.java").that(found).isEmpty();
+        assertWithMessage("exceptions created with a message, or wording, outside Problems.java").that(found)
+                .isEmpty();
+    }
+
+    /** The string literals of a source file, outside comments, with their escapes as written. */
+    private static List<String> stringLiterals(String source) {
+        List<String> literals = new ArrayList<>();
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (source.startsWith("//", i)) {
+                i = source.indexOf('\n', i);
+                i = i < 0 ? source.length() : i;
+            } else if (source.startsWith("/*", i)) {
+                i = source.indexOf("*/", i + 2) + 2;
+            } else if (c == '\'') {
+                i = source.charAt(i + 1) == '\\' ? source.indexOf('\'', i + 3) + 1 : i + 3;
+            } else if (c == '"') {
+                StringBuilder literal = new StringBuilder();
+                i++;
+                while (source.charAt(i) != '"') {
+                    if (source.charAt(i) == '\\') {
+                        literal.append(source.charAt(i++));
+                    }
+                    literal.append(source.charAt(i++));
+                }
+                literals.add(literal.toString());
+                i++;
+            } else {
+                i++;
+            }
+        }
+        return literals;
     }
 
     @Test

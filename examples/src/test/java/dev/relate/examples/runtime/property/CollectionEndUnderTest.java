@@ -425,7 +425,7 @@ final class CollectionEndUnderTest<O, E> implements EndUnderTest {
                 if (linked) {
                     Throwable thrown = assertThrows(IllegalArgumentException.class, () -> view.add(at, element));
                     assertWithMessage("%s.add(int, a member)", name).that(thrown.getMessage())
-                            .startsWith(element + " is already in " + name + " at index "
+                            .startsWith("[RelateAlreadyAt] " + element + " is already in " + name + " at index "
                                     + LinkModel.indexOfSame(expected, element));
                 } else {
                     view.add(at, element);
