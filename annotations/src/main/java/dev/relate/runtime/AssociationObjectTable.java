@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
     /** A left object holds its associations, one row each but for those without a right object. */
-    private final Kind<L, A, R> associations = new Kind<L, A, R>("associations") {
+    private final Kind<L, A, R> associations = new Kind<L, A, R>(Problems.Part.ASSOCIATIONS) {
         @Override
         Collection<? extends A> heldBy(L left) {
             return associationsOf(left);
@@ -39,7 +39,7 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
 
         @Override
         String describe(L left, A association, R right) {
-            return "the association " + association + " of " + left + " and " + right;
+            return Problems.Part.ASSOCIATION_ROW.format(association, left, right);
         }
 
         /** Skips a row whose two objects are associated already, before or by an earlier row. */

@@ -42,7 +42,7 @@ public abstract class Associations<L, A, R> {
      * otherwise throwing {@link #cannotCreate(String)} with the reason.
      */
     protected A create() {
-        throw cannotCreate("has no constructor without parameters that relate can call");
+        throw cannotCreate(Problems.Part.NO_CONSTRUCTOR.text());
     }
 
     /**
@@ -51,8 +51,7 @@ public abstract class Associations<L, A, R> {
      * @param reason why, said of the class: "is abstract"
      */
     protected final UnsupportedOperationException cannotCreate(String reason) {
-        return new UnsupportedOperationException(name + " " + reason + ", so relate cannot create one: create the"
-                + " association yourself and pass it to link(left, right, association)");
+        return Problems.cannotCreateAssociation(name, reason);
     }
 
     /**
@@ -66,9 +65,9 @@ public abstract class Associations<L, A, R> {
      * @return the association
      */
     public final A link(L left, R right, A association) {
-        requireNonNull(left, "left object");
-        requireNonNull(right, "right object");
-        requireNonNull(association, "association");
+        requireNonNull(left, Problems.Part.LEFT_OBJECT);
+        requireNonNull(right, Problems.Part.RIGHT_OBJECT);
+        requireNonNull(association, Problems.Part.ASSOCIATION);
         if (leftEnd.ownerOf(association) != null || rightEnd.ownerOf(association) != null) {
             Journal journal = new Journal();
             try {
@@ -93,8 +92,8 @@ public abstract class Associations<L, A, R> {
 
     /** Links {@code left} and {@code right} through a new association object, and returns it. */
     public final A link(L left, R right) {
-        requireNonNull(left, "left object");
-        requireNonNull(right, "right object");
+        requireNonNull(left, Problems.Part.LEFT_OBJECT);
+        requireNonNull(right, Problems.Part.RIGHT_OBJECT);
         return link(left, right, create());
     }
 
@@ -183,7 +182,7 @@ public abstract class Associations<L, A, R> {
      * nothing: if the right end throws, the association goes back to its place on the left.
      */
     public final void unlink(A association) {
-        requireNonNull(association, "association");
+        requireNonNull(association, Problems.Part.ASSOCIATION);
         L left = leftEnd.ownerOf(association);
         if (left == null) {
             rightEnd.assign(association, null);
@@ -213,19 +212,19 @@ public abstract class Associations<L, A, R> {
      * throws {@code UnsupportedOperationException}.
      */
     public final List<R> rights(L left) {
-        requireNonNull(left, "left object");
+        requireNonNull(left, Problems.Part.LEFT_OBJECT);
         return new Proxy<>(leftEnd, left, rightEnd, right -> link(left, right, create()));
     }
 
     /** The same view from the right: the left objects that {@code right}'s associations reach. */
     public final List<L> lefts(R right) {
-        requireNonNull(right, "right object");
+        requireNonNull(right, Problems.Part.RIGHT_OBJECT);
         return new Proxy<>(rightEnd, right, leftEnd, left -> link(left, right, create()));
     }
 
-    private void requireNonNull(Object value, String what) {
+    private void requireNonNull(Object value, Problems.Part what) {
         if (value == null) {
-            throw new NullPointerException("the " + what + " passed for " + name + " is null");
+            throw Problems.nullArgument(what, name);
         }
     }
 
@@ -284,7 +283,7 @@ public abstract class Associations<L, A, R> {
         @Override
         public boolean add(F target) {
             if (target == null) {
-                throw new NullPointerException(name + " cannot link null");
+                throw Problems.linkNull(name);
             }
             linker.apply(target);
             return true;
@@ -305,7 +304,7 @@ public abstract class Associations<L, A, R> {
         @Override
         public boolean removeIf(Predicate<? super F> filter) {
             if (filter == null) {
-                throw new NullPointerException("filter");
+                throw Problems.nullArgument(Problems.Part.FILTER, name);
             }
             return unlinkWhere(filter);
         }
@@ -313,7 +312,7 @@ public abstract class Associations<L, A, R> {
         @Override
         public boolean removeAll(Collection<?> targets) {
             if (targets == null) {
-                throw new NullPointerException("the objects to remove");
+                throw Problems.nullElements(Problems.Part.OBJECTS_TO_REMOVE, name);
             }
             return unlinkWhere(Links.membership(targets));
         }
@@ -321,7 +320,7 @@ public abstract class Associations<L, A, R> {
         @Override
         public boolean retainAll(Collection<?> targets) {
             if (targets == null) {
-                throw new NullPointerException("the objects to keep");
+                throw Problems.nullElements(Problems.Part.OBJECTS_TO_KEEP, name);
             }
             return unlinkWhere(Links.membership(targets).negate());
         }

@@ -174,7 +174,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     public final void replace(O owner, Collection<? extends E> elements) {
         checkOwner(owner);
         if (elements == null) {
-            throw new NullPointerException("the elements given for " + name + " are null");
+            throw Problems.nullElements(Problems.Part.ELEMENTS, name);
         }
         List<E> incoming = new ArrayList<>(elements.size());
         Set<E> kept = Links.identitySet();
@@ -396,7 +396,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      */
     final int removeMatching(O owner, Collection<E> target, Predicate<? super E> filter) {
         if (filter == null) {
-            throw new NullPointerException("filter");
+            throw Problems.nullArgument(Problems.Part.FILTER, name);
         }
         if (target == null || target.isEmpty()) {
             return 0;

@@ -91,10 +91,10 @@ public abstract class JdbcTable<L, R> {
      * @param <R> the right class
      */
     abstract static class Kind<L, H, R> {
-        /** What a left object holds, in the plural: "links". */
-        final String plural;
+        /** What a left object holds, in the plural: {@link Problems.Part#LINKS}. */
+        final Problems.Part plural;
 
-        Kind(String plural) {
+        Kind(Problems.Part plural) {
             this.plural = plural;
         }
 
@@ -154,8 +154,7 @@ public abstract class JdbcTable<L, R> {
         for (L left : lefts) {
             for (H item : kind.heldBy(left)) {
                 if (item == null) {
-                    throw new IllegalStateException(left + " holds null among its " + kind.plural + ", which " + table
-                            + " cannot store; nothing was written");
+                    throw Problems.holdsNull(left, kind.plural.text(), table);
                 }
                 R right = kind.rightOf(item);
                 if (right == null) {
@@ -164,7 +163,7 @@ public abstract class JdbcTable<L, R> {
                 Object[] extras = kind.extras(item);
                 Object[] row = new Object[2 + extras.length];
                 row[0] = leftIds.get(left);
-                row[1] = rightIdColumn.check(requireId(rightId(right), right, "its links"), right, table);
+                row[1] = rightIdColumn.check(requireId(rightId(right), right, Problems.Part.ITS_LINKS.text()), right, table);
                 for (int i = 0; i < extras.length; i++) {
                     row[2 + i] = extraColumns[i].check(extras[i], item, table);
                 }
@@ -208,18 +207,15 @@ public abstract class JdbcTable<L, R> {
         Map<Object, L> byId = new HashMap<>();
         for (L left : lefts) {
             if (left == null) {
-                throw new IllegalArgumentException("the objects whose links to save in " + table
-                        + " contain null; nothing was written");
+                throw Problems.nullToSave(table);
             }
-            Object id = leftIdColumn.check(requireId(leftId(left), left, "its links"), left, table);
+            Object id = leftIdColumn.check(requireId(leftId(left), left, Problems.Part.ITS_LINKS.text()), left, table);
             if (ids.put(left, id) != null) {
-                throw new IllegalArgumentException(left + " is given twice to be saved in " + table
-                        + "; nothing was written: give each object once");
+                throw Problems.givenTwice(left, table);
             }
             L other = byId.put(id, left);
             if (other != null) {
-                throw new IllegalArgumentException(other + " and " + left + " have the same id " + id
-                        + ", so their links cannot both be saved in " + table + "; nothing was written");
+                throw Problems.sameIdToSave(other, left, id, table);
             }
         }
         return ids;
@@ -233,9 +229,7 @@ public abstract class JdbcTable<L, R> {
     private void addRow(List<Object[]> rows, Map<List<Object>, String> seen, Object[] row, String description) {
         String before = seen.put(Arrays.asList(row[0], row[1]), description);
         if (before != null) {
-            throw new IllegalStateException(before + " and " + description + " both link the ids (" + row[0]
-                    + ", " + row[1] + "), which " + table + " stores once; nothing was written: link each pair"
-                    + " once, and give objects that are linked distinct ids");
+            throw Problems.samePair(before, description, row[0], row[1], table);
         }
         rows.add(row);
     }
@@ -245,10 +239,9 @@ public abstract class JdbcTable<L, R> {
         Map<Object, T> byId = new HashMap<>();
         for (T object : objects) {
             Object id = idOf.apply(object);
-            T other = byId.put(requireId(id, object, "its links"), object);
+            T other = byId.put(requireId(id, object, Problems.Part.ITS_LINKS.text()), object);
             if (other != null && other != object) {
-                throw new IllegalArgumentException(other + " and " + object + " have the same id " + id
-                        + ", so rows of " + table + " cannot tell them apart; nothing was loaded");
+                throw Problems.sameIdToLoad(other, object, id, table);
             }
         }
         return byId;
@@ -256,7 +249,7 @@ public abstract class JdbcTable<L, R> {
 
     private Object requireId(Object id, Object object, String what) {
         if (id == null) {
-            throw new IllegalStateException(object + " has no id, so " + what + " cannot be stored in " + table);
+            throw Problems.withoutId(object, what, table);
         }
         return id;
     }
@@ -284,8 +277,7 @@ public abstract class JdbcTable<L, R> {
             }
         } catch (SQLException e) {
             boolean undone = undo(connection, ownTransaction, savepoint, e);
-            SQLException failure = new SQLException("saving rows of " + table + " failed, and "
-                    + outcome(ownTransaction, undone) + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            SQLException failure = Problems.saveFailed(table, outcome(ownTransaction, undone), e);
             if (undone) {
                 restoreAutoCommit(connection, ownTransaction, failure);
             }
@@ -327,14 +319,11 @@ public abstract class JdbcTable<L, R> {
      * What became of the rows after a failure. A unit of its own that could not be rolled back keeps
      * autocommit off: switching it on would commit what was written so far.
      */
-    private static String outcome(boolean ownTransaction, boolean undone) {
+    private static Problems.Part outcome(boolean ownTransaction, boolean undone) {
         if (undone) {
-            return "the table is as it was";
+            return Problems.Part.TABLE_AS_IT_WAS;
         }
-        return ownTransaction
-                ? "rolling back failed too (its exception is suppressed in the cause): the table may be"
-                        + " partly written, so autocommit is left off; roll back or close the connection"
-                : "the caller's rollback undoes what was written";
+        return ownTransaction ? Problems.Part.ROLLBACK_FAILED : Problems.Part.CALLERS_ROLLBACK;
     }
 
     /** Switches autocommit back on after a unit of its own; a failure there joins {@code failure}, if any. */

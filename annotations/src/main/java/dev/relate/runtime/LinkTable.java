@@ -15,7 +15,7 @@ import java.util.Collection;
  */
 public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
     /** A left object holds the right objects it is linked to, one row each. */
-    private final Kind<L, R, R> links = new Kind<L, R, R>("links") {
+    private final Kind<L, R, R> links = new Kind<L, R, R>(Problems.Part.LINKS) {
         @Override
         Collection<? extends R> heldBy(L left) {
             return rightsOf(left);
@@ -28,7 +28,7 @@ public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
 
         @Override
         String describe(L left, R held, R right) {
-            return "the link " + left + " -> " + right;
+            return Problems.Part.LINK_ROW.format(left, right);
         }
 
         @Override

@@ -46,7 +46,7 @@ final class LiveList<O, E> extends AbstractList<E> {
             return list;
         }
         if (index != 0) {
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: 0");
+            throw Problems.indexOutOfBounds(index, 0);
         }
         return end.createCollection(owner);
     }
@@ -176,7 +176,7 @@ final class LiveList<O, E> extends AbstractList<E> {
     public E remove(int index) {
         List<E> list = end.collection(owner);
         if (list == null) {
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: 0");
+            throw Problems.indexOutOfBounds(index, 0);
         }
         E removed = list.remove(index);
         end.unlinkOrPutBack(owner, removed, list, index);
@@ -299,7 +299,7 @@ final class LiveList<O, E> extends AbstractList<E> {
     @Override
     public List<E> subList(int fromIndex, int toIndex) {
         if (fromIndex < 0 || toIndex > size() || fromIndex > toIndex) {
-            throw new IndexOutOfBoundsException("fromIndex " + fromIndex + ", toIndex " + toIndex + ", size " + size());
+            throw Problems.rangeOutOfBounds(fromIndex, toIndex, size());
         }
         return new Range(null, fromIndex, toIndex - fromIndex);
     }
@@ -363,7 +363,7 @@ final class LiveList<O, E> extends AbstractList<E> {
 
         private void checkIndex(int index, int bound) {
             if (index < 0 || index > bound) {
-                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+                throw Problems.indexOutOfBounds(index, size);
             }
         }
 
@@ -478,7 +478,7 @@ final class LiveList<O, E> extends AbstractList<E> {
         public List<E> subList(int fromIndex, int toIndex) {
             checkForComodification();
             if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
-                throw new IndexOutOfBoundsException("fromIndex " + fromIndex + ", toIndex " + toIndex + ", size " + size);
+                throw Problems.rangeOutOfBounds(fromIndex, toIndex, size);
             }
             return new Range(this, offset + fromIndex, toIndex - fromIndex);
         }
@@ -539,7 +539,7 @@ final class LiveList<O, E> extends AbstractList<E> {
         /** The element now at the position last returned; a position the list no longer has fails fast. */
         private E current() {
             if (lastIndex < 0) {
-                throw new IllegalStateException("no element to change: call next() or previous() first");
+                throw Problems.noCurrentElement();
             }
             if (lastIndex >= list.size()) {
                 throw new ConcurrentModificationException();

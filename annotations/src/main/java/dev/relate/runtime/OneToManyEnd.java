@@ -30,7 +30,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
      */
     public final void assign(E element, O owner) {
         if (element == null) {
-            throw new NullPointerException("the element whose " + name() + " owner is set is null");
+            throw Problems.nullAssigned(name());
         }
         O previous = ownerOf(element);
         if (previous == owner) {

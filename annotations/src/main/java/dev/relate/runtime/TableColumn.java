@@ -56,23 +56,20 @@ public final class TableColumn {
             String text = (String) value;
             int characters = text.codePointCount(0, text.length());
             if (characters > length) {
-                problem = "has " + characters + " characters, more than the " + length + " of its column";
+                problem = Problems.Part.TOO_LONG.format(characters, length);
             }
         } else if (value instanceof BigDecimal && precision != NONE) {
             BigDecimal number = (BigDecimal) value;
             int decimals = Math.max(number.stripTrailingZeros().scale(), 0);
             int digits = Math.max(number.precision() - number.scale(), 0);
             if (decimals > scale) {
-                problem = "has " + decimals + " digits after the point, more than the " + scale
-                        + " its column keeps (the database would round it)";
+                problem = Problems.Part.TOO_MANY_DECIMALS.format(decimals, scale);
             } else if (digits > precision - scale) {
-                problem = "has " + digits + " digits before the point, more than the " + (precision - scale)
-                        + " its column holds";
+                problem = Problems.Part.TOO_MANY_DIGITS.format(digits, precision - scale);
             }
         }
         if (problem != null) {
-            throw new IllegalStateException("the value of " + name + " of " + owner + " " + problem + " in " + table
-                    + "; nothing was written");
+            throw Problems.valueDoesNotFit(name, owner, problem, table);
         }
         return value;
     }

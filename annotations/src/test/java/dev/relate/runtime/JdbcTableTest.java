@@ -172,9 +172,9 @@ class JdbcTableTest {
                 () -> new Links().saveLinks(connection, List.of(left)));
         IllegalStateException associations = assertThrows(IllegalStateException.class,
                 () -> new Associations().saveLinks(connection, List.of(left)));
-        assertEquals("node 1 holds null among its links, which t cannot store; nothing was written",
+        assertEquals("[RelateHoldsNull] node 1 holds null among its links, which t cannot store; nothing was written",
                 links.getMessage());
-        assertEquals("node 1 holds null among its associations, which t cannot store; nothing was written",
+        assertEquals("[RelateHoldsNull] node 1 holds null among its associations, which t cannot store; nothing was written",
                 associations.getMessage());
         assertEquals(List.of(), statements);
     }

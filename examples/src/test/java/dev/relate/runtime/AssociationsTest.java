@@ -20,11 +20,11 @@ class AssociationsTest {
     @Test
     void linkingANullObjectFailsBeforeAnAssociationIsCreated() {
         assertThat(assertThrows(NullPointerException.class, () -> enrollments.link(null, course)))
-                .hasMessageThat().isEqualTo("the left object passed for Enrollment is null");
+                .hasMessageThat().isEqualTo("[RelateNullArgument] the left object passed for Enrollment is null");
         assertThat(assertThrows(NullPointerException.class, () -> enrollments.link(student, null)))
-                .hasMessageThat().isEqualTo("the right object passed for Enrollment is null");
+                .hasMessageThat().isEqualTo("[RelateNullArgument] the right object passed for Enrollment is null");
         assertThat(assertThrows(NullPointerException.class, () -> enrollments.link(student, course, null)))
-                .hasMessageThat().isEqualTo("the association passed for Enrollment is null");
+                .hasMessageThat().isEqualTo("[RelateNullArgument] the association passed for Enrollment is null");
         assertThat(enrollments.created).isEqualTo(0);
         assertThat(student.enrollments).isEmpty();
         assertThat(course.enrollments).isEmpty();

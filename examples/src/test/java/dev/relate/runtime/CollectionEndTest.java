@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * holds, in their order, does not touch it.
  */
 class CollectionEndTest {
-    private static final String NULL_OWNER = "the owner passed for Holder.items is null";
+    private static final String NULL_OWNER = "[RelateNullArgument] the owner passed for Holder.items is null";
 
     private final SideTableEnd<List<Object>> end = new SideTableEnd<>(ArrayList::new);
     private final Holder h = new Holder("h", new ArrayList<>());

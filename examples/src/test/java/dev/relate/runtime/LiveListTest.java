@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * iterator whose position the list lost to a change made elsewhere fails fast.
  */
 class LiveListTest {
-    private static final String NO_NULL = "Holder.items cannot hold null";
+    private static final String NO_NULL = "[RelateNullElement] Holder.items cannot hold null";
 
     private final SideTableEnd<List<Object>> end = new SideTableEnd<>(ArrayList::new);
     private final Holder h = new Holder("h", new ArrayList<>());

@@ -61,7 +61,7 @@ final class HeldMessages implements Messager {
             CharSequence text = message.message();
             TypeElement type = topLevelOf(message.element());
             if (type != null && !inBuild.test(type.getQualifiedName().toString())) {
-                text = text + " (on " + where(message.element()) + ", read from a class file)";
+                text = text + Message.Part.FROM_CLASS_FILE.format(where(message.element()));
             }
             messager.printMessage(message.kind(), text, message.element(), message.mirror(), message.value());
         }

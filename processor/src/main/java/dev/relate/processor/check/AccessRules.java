@@ -43,29 +43,29 @@ final class AccessRules {
             return endFactory.create(end, found.access(), packages);
         }
         String type = Shapes.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
-        String getter = "getter " + found.getter() + "()";
-        String setter = "setter " + found.setter() + "(" + type + ")";
+        String getter = Message.Part.GETTER.format(found.getter());
+        String setter = Message.Part.SETTER.format(found.setter(), type);
         String missing = switch (found.missing()) {
             case "getter" -> getter;
             case "setter" -> setter;
-            default -> getter + " and " + setter;
+            default -> Message.Part.GETTER_AND_SETTER.format(getter, setter);
         };
         List<String> names = List.copyOf(packages);
-        String where = names.size() == 1 ? "package " + names.get(0)
-                : "packages " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                        + names.get(names.size() - 1);
+        String where = names.size() == 1 ? Message.Part.PACKAGE.format(names.get(0))
+                : Message.Part.PACKAGES.format(String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1));
         String display = Shapes.display(end.owner(), end.field());
-        String visible = names.size() == 1 ? "package-private or public" : "public";
+        Message.Part visible = names.size() == 1 ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC;
         TypeMirror returned = found.missing().equals("setter") ? null : getterType(end, found.getter());
         TypeMirror taken = found.missing().equals("setter") ? setterType(end, found.setter()) : null;
         if (returned != null) {
             report(end, link, own, Message.GETTER_TYPE, display, where, found.getter(), Shapes.readable(returned),
-                    type, type, visible);
+                    type, visible);
         } else if (taken != null) {
             report(end, link, own, Message.SETTER_TYPE, display, where, found.setter(), Shapes.readable(taken),
-                    type, type, visible);
+                    type, visible);
         } else {
-            report(end, link, own, Message.NO_ACCESSORS, display, where, missing, visible, missing);
+            report(end, link, own, Message.NO_ACCESSORS, display, where, missing, visible);
         }
         return null;
     }

@@ -71,7 +71,7 @@ final class AssociationRules {
         if (!leftName.isEmpty() && leftName.equals(rightName)) {
             String other = (left.getSimpleName().contentEquals(leftName) ? right : left).getSimpleName().toString();
             diagnostics.error(type, mirror, attributeValue(mirror, "right"), Message.ASSOCIATION_SAME_END, leftName,
-                    rightName, name, leftName, other);
+                    rightName, name, other);
             return poisoned(type, ends, built);
         }
         if (left.getSimpleName().contentEquals(rightName) || right.getSimpleName().contentEquals(leftName)) {
@@ -91,7 +91,7 @@ final class AssociationRules {
                 // an end inherited from a superclass that another association class shares: it is theirs,
                 // and so are the collections on its other side, whose helpers are not this class's concern
                 diagnostics.error(type, mirror, null, Message.ASSOCIATION_END_ELSEWHERE, name, Shapes.display(field),
-                        end.inverse().displayName(), String.join(".", end.end().owner().simpleNames()), name, name);
+                        end.inverse().displayName(), String.join(".", end.end().owner().simpleNames()));
                 return poisoned(type, List.of(), built);
             }
         }
@@ -119,22 +119,21 @@ final class AssociationRules {
             if (managing != null && end.inverse() != null && !end.inverse().isCollection()) {
                 diagnostics.error(managing.field(), managing.mirror(), managing.value("uselist"),
                         Message.ASSOCIATION_END_SCALAR, display, name, end.inverse().displayName(),
-                        end.inverse().displayName(), name, " and remove uselist = false from it");
+                        Message.Part.REMOVE_USELIST);
                 return false;
             }
             return true;
         }
         Declaration declaration = found.get(0);
         if (end.inverse() == null) {
-            diagnostics.error(field, declaration.mirror(), null, Message.ASSOCIATION_END_ONE_WAY, display, name, name,
+            diagnostics.error(field, declaration.mirror(), null, Message.ASSOCIATION_END_ONE_WAY, display, name,
                     String.join(".", end.end().target().simpleNames()), field.getSimpleName());
             return false;
         }
         if (!end.inverse().isCollection()) {
-            String fix = declaration.backPopulates().isEmpty() ? "" : " and remove uselist = false from it";
+            String fix = declaration.backPopulates().isEmpty() ? "" : Message.Part.REMOVE_USELIST.format();
             diagnostics.error(field, declaration.mirror(), declaration.value(declaration.otherAttribute()),
-                    Message.ASSOCIATION_END_SCALAR, display, name, end.inverse().displayName(),
-                    end.inverse().displayName(), name, fix);
+                    Message.ASSOCIATION_END_SCALAR, display, name, end.inverse().displayName(), fix);
             return false;
         }
         return true;
@@ -266,14 +265,14 @@ final class AssociationRules {
 
     private static String describe(List<VariableElement> ends) {
         if (ends.isEmpty()) {
-            return "no @ManyToOneRel field";
+            return Message.Part.NO_END.format();
         }
         List<String> names = new ArrayList<>();
         for (VariableElement end : ends) {
             names.add(end.getSimpleName().toString());
         }
-        return ends.size() == 1 ? "one @ManyToOneRel field, " + names.get(0)
-                : ends.size() + " @ManyToOneRel fields, " + String.join(", ", names);
+        return ends.size() == 1 ? Message.Part.ONE_END.format(names.get(0))
+                : Message.Part.ENDS.format(ends.size(), String.join(", ", names));
     }
 
     static AnnotationMirror mirror(TypeElement type) {

@@ -166,7 +166,7 @@ final class AssociationTableRules {
         TableRules.NameProblem problem;
         if (column != null) {
             // a name given with @Column(name = ...) is reported there
-            problem = TableRules.nameProblem("the column of " + Shapes.display(field) + ", name", column);
+            problem = TableRules.nameProblem(Message.Part.COLUMN_NAME_OF.format(Shapes.display(field)), column);
             if (problem != null) {
                 diagnostics.error(field, declared, attribute(declared, "name"), problem.message(), problem.args());
                 return null;
@@ -174,7 +174,7 @@ final class AssociationTableRules {
         } else {
             // the name made from the field's name is reported on the field
             column = TableRules.snakeCase(field.getSimpleName().toString());
-            problem = TableRules.nameProblem("the column of " + Shapes.display(field), column);
+            problem = TableRules.nameProblem(Message.Part.COLUMN_OF.format(Shapes.display(field)), column);
             if (problem != null) {
                 diagnostics.error(field, problem.message(), problem.args());
                 return null;
@@ -195,11 +195,12 @@ final class AssociationTableRules {
         }
         AccessFinder.Found found = accessFinder.find(field, type, Set.of(pkg), true);
         if (found.access() == null || !found.access().writable()) {
-            String setter = found.setter() + "(" + Shapes.readable(fieldType) + ")";
-            String fix = found.access() != null && found.access().readsField() ? "remove final"
-                    : "both".equals(found.missing()) ? "add " + found.getter() + "() and " + setter
-                    : "getter".equals(found.missing()) ? "add " + found.getter() + "()"
-                    : "add " + setter;
+            String readable = Shapes.readable(fieldType);
+            String fix = found.access() != null && found.access().readsField() ? Message.Part.REMOVE_FINAL.format()
+                    : "both".equals(found.missing())
+                            ? Message.Part.ADD_GETTER_AND_SETTER.format(found.getter(), found.setter(), readable)
+                    : "getter".equals(found.missing()) ? Message.Part.ADD_GETTER.format(found.getter())
+                    : Message.Part.ADD_SETTER.format(found.setter(), readable);
             diagnostics.error(field, Message.COLUMN_NOT_WRITABLE, Shapes.display(field), table, fix);
             return null;
         }

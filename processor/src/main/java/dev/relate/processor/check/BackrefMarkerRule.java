@@ -88,7 +88,7 @@ final class BackrefMarkerRule {
                 }
             }
         }
-        String where = shape instanceof Shape.Unfit ? "the class it relates to"
+        String where = shape instanceof Shape.Unfit ? Message.Part.CLASS_IT_RELATES_TO.format()
                 : Shapes.simpleName(Shapes.target(shape));
         diagnostics.error(marker, declarations.backrefMarker(marker), null, Message.ORPHAN_BACKREF,
                 Shapes.display(marker), where, marker.getSimpleName());

@@ -38,10 +38,9 @@ final class FieldRules {
         boolean implicitlyStatic = field.getKind() == ElementKind.ENUM_CONSTANT
                 || declaration.declaringType().getKind().isInterface();
         if (field.getModifiers().contains(Modifier.STATIC)) {
-            diagnostics.error(field, mirror, null, Message.STATIC_FIELD, display, implicitlyStatic
-                    ? "declare it as an instance field of a class (" + (field.getKind() == ElementKind.ENUM_CONSTANT
-                            ? "an enum constant" : "a field of an interface") + " is always static)"
-                    : "remove static");
+            diagnostics.error(field, mirror, null, Message.STATIC_FIELD, display, !implicitlyStatic
+                    ? Message.Part.REMOVE_STATIC : field.getKind() == ElementKind.ENUM_CONSTANT
+                            ? Message.Part.STATIC_ENUM_CONSTANT : Message.Part.STATIC_INTERFACE_FIELD);
             fits = false;
         }
         Shape shape = shapes.shapeOf(field.asType());
@@ -91,9 +90,8 @@ final class FieldRules {
     /** How to make a final scalar field assignable: the fields of a record stay final. */
     static String finalFix(VariableElement field) {
         return field.getEnclosingElement().getKind() == ElementKind.RECORD
-                ? "a record's fields are always final, so make " + Shapes.simpleName(
-                        (TypeElement) field.getEnclosingElement()) + " a class"
-                : "remove final";
+                ? Message.Part.FINAL_RECORD_FIELD.format(Shapes.simpleName((TypeElement) field.getEnclosingElement()))
+                : Message.Part.REMOVE_FINAL.format();
     }
 
     /**
@@ -111,7 +109,7 @@ final class FieldRules {
             return false;
         }
         if (holder.getKind() == ElementKind.RECORD && shape instanceof Shape.Many) {
-            diagnostics.error(at, mirror, value, Message.RECORD_COLLECTION, display, name, name);
+            diagnostics.error(at, mirror, value, Message.RECORD_COLLECTION, display, name);
             return false;
         }
         return true;
@@ -127,14 +125,13 @@ final class FieldRules {
         TypeElement generic = Members.genericClassOf(type);
         if (generic == type) {
             diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, Shapes.simpleName(type),
-                    "declares type parameters", "move the relationship to a class without type parameters");
+                    Message.Part.DECLARES_TYPE_PARAMETERS, Message.Part.DECLARES_TYPE_PARAMETERS_FIX);
             return false;
         }
         if (generic != null) {
             diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, Shapes.simpleName(type),
-                    "is an inner class of " + Shapes.simpleName(generic) + ", which declares type parameters",
-                    "make " + Shapes.simpleName(type) + " a static nested class, or move the relationship to a"
-                            + " class without type parameters");
+                    Message.Part.INNER_CLASS_OF_GENERIC.format(Shapes.simpleName(generic)),
+                    Message.Part.INNER_CLASS_OF_GENERIC_FIX.format(Shapes.simpleName(type)));
             return false;
         }
         return true;
@@ -160,16 +157,17 @@ final class FieldRules {
         Element current = type;
         while (current instanceof TypeElement typeElement) {
             if (typeElement.getNestingKind() == NestingKind.LOCAL) {
-                return "a local class";
+                return Message.Part.LOCAL_CLASS.format();
             }
             if (typeElement.getNestingKind() == NestingKind.ANONYMOUS) {
-                return "an anonymous class";
+                return Message.Part.ANONYMOUS_CLASS.format();
             }
             if (typeElement.getModifiers().contains(Modifier.PRIVATE)) {
-                return current == type ? "private" : "inside the private class " + Shapes.simpleName(typeElement);
+                return current == type ? Message.Part.PRIVATE.format()
+                        : Message.Part.INSIDE_PRIVATE_CLASS.format(Shapes.simpleName(typeElement));
             }
             current = current.getEnclosingElement();
         }
-        return Visibility.isNamed(type) ? null : "not a class";
+        return Visibility.isNamed(type) ? null : Message.Part.NOT_A_CLASS.format();
     }
 }

@@ -75,9 +75,9 @@ final class GeneratedNameRules {
         VariableElement field = field(renamed.end());
         String display = renamed.end().displayName();
         String writtenFor = other.association() == null ? other.end().displayName()
-                : "@AssociationObject " + String.join(".", other.association().type().simpleNames());
+                : Message.Part.ASSOCIATION_OBJECT.format(String.join(".", other.association().type().simpleNames()));
         diagnostics.error(field == null ? owner : field, Message.GENERATED_METHOD_CLASH, display,
-                relations.name().simpleName(), renamed.signature(), writtenFor, display);
+                relations.name().simpleName(), renamed.signature(), writtenFor);
         diagnostics.poison(owner);
     }
 

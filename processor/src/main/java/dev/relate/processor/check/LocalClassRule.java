@@ -114,8 +114,9 @@ public final class LocalClassRule {
                     continue;
                 }
                 boolean anonymous = classTree.getSimpleName().length() == 0;
-                String what = anonymous ? "an anonymous class" : "a local class";
-                String name = anonymous ? "The class holding " + field.getName() : classTree.getSimpleName().toString();
+                Message.Part what = anonymous ? Message.Part.ANONYMOUS_CLASS : Message.Part.LOCAL_CLASS;
+                String name = anonymous ? Message.Part.CLASS_HOLDING.format(field.getName())
+                        : classTree.getSimpleName().toString();
                 trees.printMessage(Diagnostic.Kind.ERROR, Message.OWNER_NOT_NAMED.format(name, what), annotation, unit);
                 return;
             }

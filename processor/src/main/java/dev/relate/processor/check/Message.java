@@ -39,8 +39,8 @@ public enum Message {
                     + " link on them: hold relationship ends in classes, and refer to the enum's constants from plain"
                     + " fields"),
     RECORD_COLLECTION("RelateRecordCollection",
-            "%s is a component of the record %s, but a record is a value whose equals and hashCode read its"
-                    + " components, so links would change it while collections hold it: make %s a class"),
+            "%1$s is a component of the record %2$s, but a record is a value whose equals and hashCode read its"
+                    + " components, so links would change it while collections hold it: make %2$s a class"),
     NOT_A_CLASS("RelateNotAClass",
             "%s has type %s, but a relationship end holds objects of a class, or a collection of them:"
                     + " use the related class as the type"),
@@ -76,23 +76,23 @@ public enum Message {
             "%s = \"%s\" names %s, but %s is an interface, whose fields are always static, and a relationship"
                     + " end belongs to each object: relate a class that has the other end as an instance field"),
     OTHER_END_NOT_DECLARED("RelateOtherEndNotDeclared",
-            "backPopulates = \"%s\" names %s, which declares no relationship: annotate it with %s, or write"
-                    + " backref = \"%s\" here to manage it from this side"),
+            "backPopulates = \"%1$s\" names %2$s, which declares no relationship: annotate it with %3$s, or write"
+                    + " backref = \"%1$s\" here to manage it from this side"),
     OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
-            "backPopulates = \"%s\" names %s, which is marked @Backref: write backref = \"%s\" here, or replace"
-                    + " @Backref on it with %s"),
+            "backPopulates = \"%1$s\" names %2$s, which is marked @Backref: write backref = \"%1$s\" here, or replace"
+                    + " @Backref on it with %3$s"),
     END_KIND_MISMATCH("RelateEndKindMismatch",
             "%s is a %s, so its other end must be a %s, but %s is a %s: pair @OneToManyRel (the collection, or"
                     + " uselist = false) with @ManyToOneRel (the single object), and @ManyToManyRel with"
                     + " @ManyToManyRel"),
     ENDS_DISAGREE("RelateEndsDisagree",
-            "%s names %s as its other end, but %s %s: make the two ends name each other with backPopulates"),
+            "%1$s names %2$s as its other end, but %2$s %3$s: make the two ends name each other with backPopulates"),
     END_TYPE_MISMATCH("RelateEndTypeMismatch",
-            "%s = \"%s\" names %s, which holds %s, but its other end is in %s: name a field that holds %s, or"
-                    + " change the type of %s"),
+            "%1$s = \"%2$s\" names %3$s, which holds %4$s, but its other end is in %5$s: name a field that holds"
+                    + " %5$s, or change the type of %3$s"),
     BACKREF_TARGET_DECLARED("RelateBackrefTargetDeclared",
-            "backref = \"%s\" names %s, which declares its own %s: write backPopulates = \"%s\" here, or remove"
-                    + " the annotation from %s so that this declaration manages it"),
+            "backref = \"%1$s\" names %2$s, which declares its own %3$s: write backPopulates = \"%1$s\" here, or"
+                    + " remove the annotation from %2$s so that this declaration manages it"),
     BACKREF_TARGET_TYPE("RelateBackrefTargetType",
             "backref = \"%s\" names %s, whose type is %s, but this relationship needs %s there: change its type"),
     BACKREF_TWICE("RelateBackrefTwice",
@@ -102,14 +102,14 @@ public enum Message {
             "%s is marked @Backref, but no backref declaration in %s names it: add backref = \"%s\" to the"
                     + " relationship it mirrors, or remove @Backref"),
     NO_ACCESSORS("RelatePrivateField",
-            "%s is not visible to the generated helpers in %s, and its class has no %s visible there: make the"
-                    + " field visible there (%s), or add the %s"),
+            "%1$s is not visible to the generated helpers in %2$s, and its class has no %3$s visible there: make the"
+                    + " field visible there (%4$s), or add the %3$s"),
     GETTER_TYPE("RelateGetterType",
-            "%s is not visible to the generated helpers in %s, and its getter %s() returns %s, not the field's type"
-                    + " %s: make the getter return %s, or make the field visible there (%s)"),
+            "%1$s is not visible to the generated helpers in %2$s, and its getter %3$s() returns %4$s, not the"
+                    + " field's type %5$s: make the getter return %5$s, or make the field visible there (%6$s)"),
     SETTER_TYPE("RelateSetterType",
-            "%s is not visible to the generated helpers in %s, and its setter %s() takes %s, not the field's type"
-                    + " %s: make the setter take %s, or make the field visible there (%s)"),
+            "%1$s is not visible to the generated helpers in %2$s, and its setter %3$s() takes %4$s, not the field's"
+                    + " type %5$s: make the setter take %5$s, or make the field visible there (%6$s)"),
     CLASS_NOT_VISIBLE("RelateClassNotVisible",
             "%s is not visible from package %s, where %s is generated: make it public, or move the two classes"
                     + " into one package"),
@@ -141,21 +141,22 @@ public enum Message {
     ASSOCIATION_SIDE("RelateAssociationSide",
             "%s = \"%s\" names no @ManyToOneRel field of %s: name one of its two ends (%s)"),
     ASSOCIATION_SAME_END("RelateAssociationSameEnd",
-            "left = \"%s\" and right = \"%s\" name the same end of %s, but the left and the right are its two"
-                    + " ends: name one each, as in @AssociationObject(left = \"%s\", right = \"%s\")"),
+            "left = \"%1$s\" and right = \"%2$s\" name the same end of %3$s, but the left and the right are its"
+                    + " two ends: name one each, as in @AssociationObject(left = \"%1$s\", right = \"%4$s\")"),
     ASSOCIATION_SIDES_UNSAID("RelateAssociationSidesUnsaid",
             "both ends of @AssociationObject %s hold %s, so relate cannot tell the left from the right: write"
                     + " @AssociationObject(left = \"%s\", right = \"%s\") or the other way round"),
     ASSOCIATION_END_ELSEWHERE("RelateAssociationEndElsewhere",
-            "@AssociationObject %s inherits the end %s, but its other end %s is a collection of %s: give %s ends"
-                    + " of its own, each naming a collection of %s"),
+            "@AssociationObject %1$s inherits the end %2$s, but its other end %3$s is a collection of %4$s: give"
+                    + " %1$s ends of its own, each naming a collection of %1$s"),
     ASSOCIATION_END_ONE_WAY("RelateAssociationEndOneWay",
-            "%s is an end of @AssociationObject %s, so its other end must be a collection of %s in %s, but it"
-                    + " names none: name that collection with backPopulates (it declares @OneToManyRel(backPopulates"
-                    + " = \"%s\")), or with backref to let this declaration manage a plain field"),
+            "%1$s is an end of @AssociationObject %2$s, so its other end must be a collection of %2$s in %3$s, but"
+                    + " it names none: name that collection with backPopulates (it declares"
+                    + " @OneToManyRel(backPopulates = \"%4$s\")), or with backref to let this declaration manage a"
+                    + " plain field"),
     ASSOCIATION_END_SCALAR("RelateAssociationEndScalar",
-            "%s is an end of @AssociationObject %s, but its other end %s holds a single object: make %s a List"
-                    + " or Set of %s%s, since a left or right object can have many associations"),
+            "%1$s is an end of @AssociationObject %2$s, but its other end %3$s holds a single object: make %3$s a"
+                    + " List or Set of %2$s%4$s, since a left or right object can have many associations"),
     ASSOCIATION_NOT_CREATABLE("RelateAssociationNotCreatable",
             "%s has no constructor without parameters that relate can call, but loading rows of the table \"%s\""
                     + " creates its objects: add one (it may be package-private), or remove table"),
@@ -181,8 +182,8 @@ public enum Message {
             "%s is stored in the table \"%s\", and loading rows writes it, but relate cannot: %s, or mark it"
                     + " transient to leave it out of the table"),
     GENERATED_METHOD_CLASH("RelateGeneratedMethodClash",
-            "%s would get the helper %s.%s, which relate already writes there for %s: a class cannot declare two"
-                    + " methods with one name and the same parameters, so rename %s"),
+            "%1$s would get the helper %2$s.%3$s, which relate already writes there for %4$s: a class cannot declare"
+                    + " two methods with one name and the same parameters, so rename %1$s"),
     GENERATED_CLASS_CLASH("RelateGeneratedClassClash",
             "the helpers of %s would be the class %s, which relate already writes for %s: relate names the helpers"
                     + " of a nested class after its enclosing classes joined by underscores, so rename one of the"
@@ -195,6 +196,118 @@ public enum Message {
 
     private final String id;
     private final String template;
+
+    /**
+     * The wording that fills a message's holes where it depends on the case: a fix, a reason, a list
+     * of what was found. A part has no id of its own; like the messages, it is worded here and nowhere
+     * else, so that the checker passes only names, types and parts.
+     */
+    public enum Part {
+        // RelateStaticField: the fix
+        REMOVE_STATIC("remove static"),
+        STATIC_ENUM_CONSTANT("declare it as an instance field of a class (an enum constant is always static)"),
+        STATIC_INTERFACE_FIELD("declare it as an instance field of a class (a field of an interface is always"
+                + " static)"),
+        // RelateFinalScalar: the fix (also RelateColumnNotWritable's)
+        REMOVE_FINAL("remove final"),
+        FINAL_RECORD_FIELD("a record's fields are always final, so make %s a class"),
+        // RelateGenericOwner: what the class is, and the fix
+        DECLARES_TYPE_PARAMETERS("declares type parameters"),
+        DECLARES_TYPE_PARAMETERS_FIX("move the relationship to a class without type parameters"),
+        INNER_CLASS_OF_GENERIC("is an inner class of %s, which declares type parameters"),
+        INNER_CLASS_OF_GENERIC_FIX("make %s a static nested class, or move the relationship to a class without"
+                + " type parameters"),
+        // RelateClassNotAccessible: what the class is
+        LOCAL_CLASS("a local class"),
+        ANONYMOUS_CLASS("an anonymous class"),
+        PRIVATE("private"),
+        INSIDE_PRIVATE_CLASS("inside the private class %s"),
+        NOT_A_CLASS("not a class"),
+        CLASS_HOLDING("The class holding %s"),
+        // RelateMissingField: the fields that could be meant
+        FITTING_FIELDS(" (%s has %s of a fitting type)"),
+        // RelateEndsDisagree: what the other end says
+        OTHER_SAYS_BACKREF("declares backref = \"%s\" (declare the relationship once: backPopulates on both ends,"
+                + " or backref on one)"),
+        OTHER_NAMES_NOTHING("names no other end"),
+        OTHER_NAMES("names \"%s\""),
+        // RelateBackrefTargetType: the type the field named by backref needs
+        HOLDING_ONE("a field holding one %s"),
+        COLLECTION_OF("a collection of %s"),
+        COLLECTION_OR_ONE("a collection of %1$s (one-to-many) or a field holding one %1$s (one-to-one)"),
+        // RelatePrivateField, RelateGetterType, RelateSetterType: accessors, packages, visibility (RelateNoId,
+        // RelateUnsupportedId: the id)
+        GETTER("getter %s()"),
+        FIELD("field %s"),
+        SETTER("setter %s(%s)"),
+        GETTER_AND_SETTER("%s and %s"),
+        PACKAGE("package %s"),
+        PACKAGES("packages %s and %s"),
+        PACKAGE_PRIVATE_OR_PUBLIC("package-private or public"),
+        PUBLIC("public"),
+        // RelateOrphanBackref: where the backref should be
+        CLASS_IT_RELATES_TO("the class it relates to"),
+        // RelateAssociationEnds: the ends found
+        NO_END("no @ManyToOneRel field"),
+        ONE_END("one @ManyToOneRel field, %s"),
+        ENDS("%s @ManyToOneRel fields, %s"),
+        // RelateAssociationEndScalar: the rest of the fix, for an end declared uselist = false
+        REMOVE_USELIST(" and remove uselist = false from it"),
+        // RelateSqlName and RelateNameTooLong about a column of an association class
+        COLUMN_OF("the column of %s"),
+        COLUMN_NAME_OF("the column of %s, name"),
+        // RelateColumnNotWritable: the fix
+        ADD_GETTER_AND_SETTER("add %s() and %s(%s)"),
+        ADD_GETTER("add %s()"),
+        ADD_SETTER("add %s(%s)"),
+        // RelateSameColumns: why names that differ in case are one
+        CASE_INSENSITIVE(" (SQL does not tell upper from lower case in names)"),
+        // RelateNoId: why, and the fix
+        NO_ID_FIX("add a field or getter named id, or mark the id field or getter with an annotation named Id"
+                + " (such as jakarta.persistence.Id)"),
+        // each takes the id's name, the package, the table class, the getter's name and the visibility
+        ID_GETTER_HIDDEN("its id getter %1$s() is not visible from package %2$s, where %3$s is generated: make it"
+                + " visible there (%5$s)"),
+        ID_FIELD_AND_GETTER_HIDDEN("its id field %1$s is not visible from package %2$s, where %3$s is generated,"
+                + " and neither is its getter %4$s(): make the field visible there (%5$s), or the getter"),
+        ID_FIELD_HIDDEN_NO_GETTER("its id field %1$s is not visible from package %2$s, where %3$s is generated, and"
+                + " it has no getter %4$s(): make the field visible there (%5$s), or add a getter %4$s() visible"
+                + " there"),
+        TABLE_CLASS("the table class"),
+        // RelateSqlName: what is wrong with the name
+        SQL_NAME_RULE("use only ASCII letters, digits and underscores, starting with a letter or an underscore"),
+        NAME_EMPTY("it is empty: %s"),
+        NAME_CONTAINS("it contains %s: %s"),
+        SPACE("a space"),
+        CODE_POINT("the character U+%04X"),
+        QUOTED("'%s'"),
+        NAME_STARTS_WITH_DIGIT("it starts with a digit: %s"),
+        NAME_RESERVED("it is a reserved word of SQL, so choose another name"),
+        // RelateGeneratedMethodClash: what the helper is written for
+        ASSOCIATION_OBJECT("@AssociationObject %s"),
+        // any message about a class this compilation reads from a class file, which has no line to show
+        FROM_CLASS_FILE(" (on %s, read from a class file)"),
+        // the exceptions of a bug in relate, which RelateUnexpected shows
+        NO_END_IN_PACKAGE("no end in package %s"),
+        UNFIT_HAS_NO_TARGET("an unfit shape has no target: %s");
+
+        private final String template;
+
+        Part(String template) {
+            this.template = template;
+        }
+
+        /** The part with its holes filled. */
+        public String format(Object... args) {
+            return String.format(template, args);
+        }
+
+        /** The part, for one without holes. */
+        @Override
+        public String toString() {
+            return format();
+        }
+    }
 
     Message(String id, String template) {
         this.id = id;

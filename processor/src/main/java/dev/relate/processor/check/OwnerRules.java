@@ -107,6 +107,6 @@ final class OwnerRules {
         if (alsoUsedBy.containsKey(pkg)) {
             return generatedName(alsoUsedBy.get(pkg));
         }
-        throw new IllegalStateException("no end in package " + pkg);
+        throw new IllegalStateException(Message.Part.NO_END_IN_PACKAGE.format(pkg));
     }
 }

@@ -93,9 +93,9 @@ final class PairingRules {
         if (found.isEmpty()) {
             String expected = inverseAnnotation(declaration);
             if (declarations.backrefMarker(other) != null) {
-                error(declaration, Message.OTHER_END_IS_BACKREF, name, otherDisplay, name, expected);
+                error(declaration, Message.OTHER_END_IS_BACKREF, name, otherDisplay, expected);
             } else {
-                error(declaration, Message.OTHER_END_NOT_DECLARED, name, otherDisplay, expected, name);
+                error(declaration, Message.OTHER_END_NOT_DECLARED, name, otherDisplay, expected);
             }
             return null;
         }
@@ -117,21 +117,17 @@ final class PairingRules {
             if (namesNothingValid(inverse, other, otherShape)) {
                 return null; // reported on the other field itself: fixing it there may be all it takes
             }
-            String says = !inverse.backref().isEmpty()
-                    ? "declares backref = \"" + inverse.backref() + "\" (declare the relationship once: backPopulates"
-                            + " on both ends, or backref on one)"
-                    : inverse.backPopulates().isEmpty()
-                            ? "names no other end"
-                            : "names \"" + inverse.backPopulates() + "\"";
-            error(declaration, Message.ENDS_DISAGREE, Shapes.display(declaration.field()), otherDisplay,
-                    otherDisplay, says);
+            String says = !inverse.backref().isEmpty() ? Message.Part.OTHER_SAYS_BACKREF.format(inverse.backref())
+                    : inverse.backPopulates().isEmpty() ? Message.Part.OTHER_NAMES_NOTHING.format()
+                    : Message.Part.OTHER_NAMES.format(inverse.backPopulates());
+            error(declaration, Message.ENDS_DISAGREE, Shapes.display(declaration.field()), otherDisplay, says);
             return null;
         }
         TypeElement otherTarget = Shapes.target(otherShape);
         if (!holdsThisEnd(otherTarget, declaration)) {
+            // the attribute, the field it names and what that holds, and the class it should hold
             error(declaration, Message.END_TYPE_MISMATCH, "backPopulates", name, otherDisplay,
-                    Shapes.simpleName(otherTarget), Shapes.simpleName(declaring), Shapes.simpleName(declaring),
-                    otherDisplay);
+                    Shapes.simpleName(otherTarget), Shapes.simpleName(declaring));
             return null;
         }
         ResolvedEnd end = new ResolvedEnd(declaration.field(), otherTarget, shape);
@@ -202,8 +198,7 @@ final class PairingRules {
             return null; // its conflicting annotations are reported on the other field itself
         }
         if (!found.isEmpty()) {
-            error(declaration, Message.BACKREF_TARGET_DECLARED, name, otherDisplay, found.get(0).kind().display(),
-                    name, otherDisplay);
+            error(declaration, Message.BACKREF_TARGET_DECLARED, name, otherDisplay, found.get(0).kind().display());
             return null;
         }
         Declaration previous = backrefTargets.putIfAbsent(other, declaration);
@@ -214,10 +209,8 @@ final class PairingRules {
         String declaring = Shapes.simpleName(declaration.declaringType());
         boolean scalarOnly = declaration.kind() == RelKind.ONE_TO_MANY;
         boolean collectionOnly = declaration.kind() == RelKind.MANY_TO_MANY;
-        String expected = scalarOnly ? "a field holding one " + declaring
-                : collectionOnly ? "a collection of " + declaring
-                : "a collection of " + declaring + " (one-to-many) or a field holding one " + declaring
-                        + " (one-to-one)";
+        Message.Part expected = scalarOnly ? Message.Part.HOLDING_ONE
+                : collectionOnly ? Message.Part.COLLECTION_OF : Message.Part.COLLECTION_OR_ONE;
         boolean fits = !(otherShape instanceof Shape.Unfit)
                 && !(scalarOnly && otherShape instanceof Shape.Many)
                 && !(collectionOnly && otherShape instanceof Shape.Scalar)
@@ -229,7 +222,7 @@ final class PairingRules {
                 fieldRules.reportUnfit(declaration.field(), declaration.mirror(), value, otherDisplay, unfit);
             } else {
                 diagnostics.error(declaration.field(), declaration.mirror(), value, Message.BACKREF_TARGET_TYPE,
-                        name, otherDisplay, Shapes.readable(other.asType()), expected);
+                        name, otherDisplay, Shapes.readable(other.asType()), expected.format(declaring));
             }
             return null;
         }
@@ -273,8 +266,8 @@ final class PairingRules {
                 names.add(field.getSimpleName().toString());
             }
         }
-        return names.isEmpty() ? "" : " (" + Shapes.simpleName(target) + " has " + String.join(", ", names)
-                + " of a fitting type)";
+        return names.isEmpty() ? ""
+                : Message.Part.FITTING_FIELDS.format(Shapes.simpleName(target), String.join(", ", names));
     }
 
     private void error(Declaration declaration, Message message, Object... args) {

@@ -17,7 +17,7 @@ final class Shapes {
         if (shape instanceof Shape.Many many) {
             return many.target();
         }
-        throw new IllegalArgumentException("an unfit shape has no target: " + shape);
+        throw new IllegalArgumentException(Message.Part.UNFIT_HAS_NO_TARGET.format(shape));
     }
 
     /** A class as users write it in code: {@code Outer.Inner}. */

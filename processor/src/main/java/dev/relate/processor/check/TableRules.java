@@ -132,7 +132,7 @@ final class TableRules {
         if (fits && table.leftColumn().equalsIgnoreCase(table.rightColumn())) {
             error(declaration, "rightColumn", Message.SAME_COLUMNS, table.leftColumn(), table.rightColumn(),
                     Shapes.display(declaration.field()), table.leftColumn().equals(table.rightColumn()) ? ""
-                            : " (SQL does not tell upper from lower case in names)");
+                            : Message.Part.CASE_INSENSITIVE.format());
             fits = false;
         }
         Link link = plan.link();
@@ -228,27 +228,21 @@ final class TableRules {
     /** How to give a class an id that the table class can read; {@code tableClass} is null when its name is invalid. */
     private String noIdFix(IdFinder.HiddenId hidden, String pkg, ClassName tableClass) {
         if (hidden == null) {
-            return "add a field or getter named id, or mark the id field or getter with an annotation named Id"
-                    + " (such as jakarta.persistence.Id)";
+            return Message.Part.NO_ID_FIX.format();
         }
-        String where = " is not visible from package " + pkg + ", where "
-                + (tableClass != null ? tableClass.simpleName() : "the table class") + " is generated";
-        String visible = visibility.packageOf(hidden.element()).equals(pkg) ? "(package-private or public)"
-                : "(public)";
-        if (hidden.element() instanceof ExecutableElement) {
-            return "its id " + describe(hidden.element()) + where + ": make it visible there " + visible;
-        }
-        String getter = hidden.getterName() + "()";
-        return "its id " + describe(hidden.element()) + where + ", and "
-                + (hidden.getter() != null ? "neither is its getter " + getter : "it has no getter " + getter)
-                + ": make the field visible there " + visible + ", or "
-                + (hidden.getter() != null ? "the getter" : "add a getter " + getter + " visible there");
+        Object generated = tableClass != null ? tableClass.simpleName() : Message.Part.TABLE_CLASS;
+        Message.Part visible = visibility.packageOf(hidden.element()).equals(pkg)
+                ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC;
+        Message.Part reason = hidden.element() instanceof ExecutableElement ? Message.Part.ID_GETTER_HIDDEN
+                : hidden.getter() != null ? Message.Part.ID_FIELD_AND_GETTER_HIDDEN
+                : Message.Part.ID_FIELD_HIDDEN_NO_GETTER;
+        return reason.format(hidden.element().getSimpleName(), pkg, generated, hidden.getterName(), visible);
     }
 
     /** An id as users write it: the field {@code id}, the getter {@code getId()}. */
     private static String describe(Element element) {
-        return element instanceof ExecutableElement ? "getter " + element.getSimpleName() + "()"
-                : "field " + element.getSimpleName();
+        return (element instanceof ExecutableElement ? Message.Part.GETTER : Message.Part.FIELD)
+                .format(element.getSimpleName());
     }
 
     private boolean sqlName(Declaration declaration, String attribute, String name) {
@@ -280,9 +274,9 @@ final class TableRules {
 
     /** What is wrong with the characters of a table or column name, or whether it is reserved; or null. */
     private static String sqlNameProblem(String name) {
-        String rule = "use only ASCII letters, digits and underscores, starting with a letter or an underscore";
+        Message.Part rule = Message.Part.SQL_NAME_RULE;
         if (name.isEmpty()) {
-            return "it is empty: " + rule;
+            return Message.Part.NAME_EMPTY.format(rule);
         }
         if (!SQL_NAME.matcher(name).matches()) {
             for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
@@ -290,15 +284,16 @@ final class TableRules {
                 boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                         || c == '_';
                 if (!allowed) {
-                    String shown = c == ' ' ? "a space" : Character.isWhitespace(c) || Character.isISOControl(c)
-                            ? String.format("the character U+%04X", c) : "'" + new String(Character.toChars(c)) + "'";
-                    return "it contains " + shown + ": " + rule;
+                    String shown = c == ' ' ? Message.Part.SPACE.format()
+                            : Character.isWhitespace(c) || Character.isISOControl(c) ? Message.Part.CODE_POINT.format(c)
+                            : Message.Part.QUOTED.format(new String(Character.toChars(c)));
+                    return Message.Part.NAME_CONTAINS.format(shown, rule);
                 }
             }
-            return "it starts with a digit: " + rule;
+            return Message.Part.NAME_STARTS_WITH_DIGIT.format(rule);
         }
         if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-            return "it is a reserved word of SQL, so choose another name";
+            return Message.Part.NAME_RESERVED.format();
         }
         return null;
     }

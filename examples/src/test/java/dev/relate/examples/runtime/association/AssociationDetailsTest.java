@@ -98,7 +98,7 @@ class AssociationDetailsTest {
         Booking kept = BookingRelations.link(flight, passenger, new Booking.Economy());
         UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
                 () -> FlightRelations.passengerOfBookings(flight).add(new Passenger()));
-        assertThat(refused).hasMessageThat().isEqualTo("Booking is abstract, so relate cannot create one: create the"
+        assertThat(refused).hasMessageThat().isEqualTo("[RelateCannotCreateAssociation] Booking is abstract, so relate cannot create one: create the"
                 + " association yourself and pass it to link(left, right, association)");
         assertThat(refused).hasMessageThat().doesNotContain("constructor");
         assertThrows(UnsupportedOperationException.class,

@@ -371,8 +371,8 @@ final class CollectionEndUnderTest<O, E> implements EndUnderTest {
     /** Null is never an element, and never an owner: the exception says which end refused it. */
     private void rejectNull(O owner, E element, Collection<E> view, int how) {
         Class<NullPointerException> npe = NullPointerException.class;
-        String noNull = name + " cannot hold null";
-        String noOwner = "the owner passed for " + name + " is null";
+        String noNull = "[RelateNullElement] " + name + " cannot hold null";
+        String noOwner = "[RelateNullArgument] the owner passed for " + name + " is null";
         switch (how) {
             case 0 -> expectMessage(assertThrows(npe, () -> view.add(null)), noNull);
             case 1 -> expectMessage(assertThrows(npe, () -> addHelper.test(owner, null)), noNull);
@@ -425,7 +425,7 @@ final class CollectionEndUnderTest<O, E> implements EndUnderTest {
                 if (linked) {
                     Throwable thrown = assertThrows(IllegalArgumentException.class, () -> view.add(at, element));
                     assertWithMessage("%s.add(int, a member)", name).that(thrown.getMessage())
-                            .startsWith(element + " is already in " + name + " at index "
+                            .startsWith("[RelateAlreadyAt] " + element + " is already in " + name + " at index "
                                     + LinkModel.indexOfSame(expected, element));
                 } else {
                     view.add(at, element);

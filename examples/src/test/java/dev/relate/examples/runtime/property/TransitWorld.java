@@ -329,16 +329,16 @@ final class TransitWorld extends ModelWorld {
                 case 0 -> assertWithMessage("find(null, to)").that(RouteRelations.find(null, to)).isNull();
                 case 1 -> assertWithMessage("unlink(from, null)").that(RouteRelations.unlink(from, null)).isEqualTo(0);
                 case 2 -> expectMessage(assertThrows(npe, () -> RouteRelations.link(null, to, route)),
-                        "the left object passed for Route is null");
+                        "[RelateNullArgument] the left object passed for Route is null");
                 case 3 -> expectMessage(assertThrows(npe, () -> RouteRelations.unlink((Route) null)),
-                        "the association passed for Route is null");
+                        "[RelateNullArgument] the association passed for Route is null");
                 case 4 -> expectMessage(assertThrows(npe, () -> StationRelations.toOfDepartures(from).add(null)),
-                        "Route cannot link null");
+                        "[RelateLinkNull] Route cannot link null");
                 default -> {
                     expectMessage(assertThrows(npe, () -> RouteRelations.link(from, null, route)),
-                            "the right object passed for Route is null");
+                            "[RelateNullArgument] the right object passed for Route is null");
                     expectMessage(assertThrows(npe, () -> RouteRelations.link(from, to, null)),
-                            "the association passed for Route is null");
+                            "[RelateNullArgument] the association passed for Route is null");
                 }
             }
         }
