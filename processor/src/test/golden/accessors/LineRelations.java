@@ -29,7 +29,8 @@ public final class LineRelations {
         ORDER_LINES.assign(line, order);
     }
 
-    private static final class OrderLinesEnd extends OneToManyEnd<Order, Line, LinkedHashSet<Line>> {
+    private static final class OrderLinesEnd
+            extends OneToManyEnd<Order, Line, LinkedHashSet<Line>> {
         OrderLinesEnd() {
             super("Order.lines", Line.class);
         }

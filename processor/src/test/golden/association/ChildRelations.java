@@ -37,8 +37,8 @@ public final class ChildRelations {
     }
 
     /**
-     * Adds {@code association} to {@code child.parents} and sets {@code association.child} to {@code child},
-     * taking it out of the collection of its previous {@code child}.
+     * Adds {@code association} to {@code child.parents} and sets {@code association.child} to
+     * {@code child}, taking it out of the collection of its previous {@code child}.
      *
      * @return {@code false} if it was there already, which changes nothing
      */
@@ -66,15 +66,16 @@ public final class ChildRelations {
     }
 
     /**
-     * Returns a live view of the {@code parent} of each association in {@code child.parents}, in their order
-     * (SQLAlchemy's association_proxy). Adding an object links it through a new {@code Association}. Removing an object unlinks every association
-     * to it.
+     * Returns a live view of the {@code parent} of each association in {@code child.parents}, in
+     * their order (SQLAlchemy's association_proxy). Adding an object links it through a new
+     * {@code Association}. Removing an object unlinks every association to it.
      */
     public static List<Parent> parentOfParents(Child child) {
         return ASSOCIATION_LINKS.lefts(child);
     }
 
-    private static final class ParentsEnd extends OneToManyEnd<Child, Association, List<Association>> {
+    private static final class ParentsEnd
+            extends OneToManyEnd<Child, Association, List<Association>> {
         ParentsEnd() {
             super("Child.parents", Association.class);
         }
@@ -102,7 +103,8 @@ public final class ChildRelations {
         }
     }
 
-    private static final class ParentChildrenEnd extends OneToManyEnd<Parent, Association, List<Association>> {
+    private static final class ParentChildrenEnd
+            extends OneToManyEnd<Parent, Association, List<Association>> {
         ParentChildrenEnd() {
             super("Parent.children", Association.class);
         }

@@ -31,8 +31,8 @@ public final class AssociationRelations {
 
     /**
      * Sets {@code association.parent} to {@code parent} and keeps {@code Parent.children} in sync:
-     * {@code association} leaves the collection of its previous {@code parent} and joins the new one's;
-     * {@code null} only takes it out. Setting the value it already has changes nothing.
+     * {@code association} leaves the collection of its previous {@code parent} and joins the new
+     * one's; {@code null} only takes it out. Setting the value it already has changes nothing.
      */
     public static void setParent(Association association, Parent parent) {
         PARENT_CHILDREN.assign(association, parent);
@@ -40,16 +40,17 @@ public final class AssociationRelations {
 
     /**
      * Sets {@code association.child} to {@code child} and keeps {@code Child.parents} in sync:
-     * {@code association} leaves the collection of its previous {@code child} and joins the new one's;
-     * {@code null} only takes it out. Setting the value it already has changes nothing.
+     * {@code association} leaves the collection of its previous {@code child} and joins the new
+     * one's; {@code null} only takes it out. Setting the value it already has changes nothing.
      */
     public static void setChild(Association association, Child child) {
         CHILD_PARENTS.assign(association, child);
     }
 
     /**
-     * Links {@code parent} and {@code child} through {@code association}, wiring all four ends: its {@code parent} and
-     * {@code child}, and the collections of associations of both. An association linked elsewhere moves.
+     * Links {@code parent} and {@code child} through {@code association}, wiring all four ends: its
+     * {@code parent} and {@code child}, and the collections of associations of both. An association
+     * linked elsewhere moves.
      *
      * @return {@code association}
      */
@@ -58,8 +59,8 @@ public final class AssociationRelations {
     }
 
     /**
-     * Links {@code parent} and {@code child} through a new {@code Association} made with its constructor without
-     * parameters; set its extra data on the result.
+     * Links {@code parent} and {@code child} through a new {@code Association} made with its
+     * constructor without parameters; set its extra data on the result.
      *
      * @return the new association
      */
@@ -68,16 +69,16 @@ public final class AssociationRelations {
     }
 
     /**
-     * The {@code Association} linking {@code parent} and {@code child}, to read or change its extra data, or {@code null};
-     * it searches the smaller of their collections of associations.
+     * The {@code Association} linking {@code parent} and {@code child}, to read or change its extra
+     * data, or {@code null}; it searches the smaller of their collections of associations.
      */
     public static Association find(Parent parent, Child child) {
         return ASSOCIATION_LINKS.find(parent, child);
     }
 
     /**
-     * Removes every {@code Association} linking {@code parent} and {@code child}: each leaves both collections
-     * and its two ends are cleared.
+     * Removes every {@code Association} linking {@code parent} and {@code child}: each leaves both
+     * collections and its two ends are cleared.
      *
      * @return how many were removed
      */
@@ -86,13 +87,15 @@ public final class AssociationRelations {
     }
 
     /**
-     * Takes {@code association} out of both collections of associations and clears its {@code parent} and {@code child}.
+     * Takes {@code association} out of both collections of associations and clears its
+     * {@code parent} and {@code child}.
      */
     public static void unlink(Association association) {
         ASSOCIATION_LINKS.unlink(association);
     }
 
-    private static final class ParentChildrenEnd extends OneToManyEnd<Parent, Association, List<Association>> {
+    private static final class ParentChildrenEnd
+            extends OneToManyEnd<Parent, Association, List<Association>> {
         ParentChildrenEnd() {
             super("Parent.children", Association.class);
         }
@@ -120,7 +123,8 @@ public final class AssociationRelations {
         }
     }
 
-    private static final class ChildParentsEnd extends OneToManyEnd<Child, Association, Set<Association>> {
+    private static final class ChildParentsEnd
+            extends OneToManyEnd<Child, Association, Set<Association>> {
         ChildParentsEnd() {
             super("Child.parents", Association.class);
         }

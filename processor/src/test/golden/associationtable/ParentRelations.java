@@ -39,8 +39,8 @@ public final class ParentRelations {
     }
 
     /**
-     * Adds {@code association} to {@code parent.children} and sets {@code association.parent} to {@code parent},
-     * taking it out of the collection of its previous {@code parent}.
+     * Adds {@code association} to {@code parent.children} and sets {@code association.parent} to
+     * {@code parent}, taking it out of the collection of its previous {@code parent}.
      *
      * @return {@code false} if it was there already, which changes nothing
      */
@@ -49,7 +49,8 @@ public final class ParentRelations {
     }
 
     /**
-     * Removes {@code association} from {@code parent.children} and clears {@code association.parent}.
+     * Removes {@code association} from {@code parent.children} and clears
+     * {@code association.parent}.
      *
      * @return {@code false} if it was not there, which changes nothing
      */
@@ -58,8 +59,8 @@ public final class ParentRelations {
     }
 
     /**
-     * Replaces the whole of {@code parent.children} with {@code children}, each once, in their order.
-     * What left is unlinked from {@code Association.parent};
+     * Replaces the whole of {@code parent.children} with {@code children}, each once, in their
+     * order. What left is unlinked from {@code Association.parent};
      * what came in is linked, leaving its previous {@code parent};
      * what stayed is not touched.
      */
@@ -68,15 +69,16 @@ public final class ParentRelations {
     }
 
     /**
-     * Returns a live view of the {@code child} of each association in {@code parent.children}, in their order
-     * (SQLAlchemy's association_proxy). Adding an object links it through a new {@code Association}. Removing an object unlinks every association
-     * to it.
+     * Returns a live view of the {@code child} of each association in {@code parent.children}, in
+     * their order (SQLAlchemy's association_proxy). Adding an object links it through a new
+     * {@code Association}. Removing an object unlinks every association to it.
      */
     public static List<Child> childOfChildren(Parent parent) {
         return ASSOCIATION_LINKS.rights(parent);
     }
 
-    private static final class ChildrenEnd extends OneToManyEnd<Parent, Association, List<Association>> {
+    private static final class ChildrenEnd
+            extends OneToManyEnd<Parent, Association, List<Association>> {
         ChildrenEnd() {
             super("Parent.children", Association.class);
         }
@@ -104,7 +106,8 @@ public final class ParentRelations {
         }
     }
 
-    private static final class ChildParentsEnd extends OneToManyEnd<Child, Association, Set<Association>> {
+    private static final class ChildParentsEnd
+            extends OneToManyEnd<Child, Association, Set<Association>> {
         ChildParentsEnd() {
             super("Child.parents", Association.class);
         }

@@ -92,14 +92,15 @@ public final class AssociationTable {
      * @throws IllegalStateException if an object has no id, or a row cannot be stored
      * @throws IllegalArgumentException if an object is given twice, or two share an id
      */
-    public static int saveLinks(Connection connection, Collection<? extends Parent> parents) throws
-            SQLException {
+    public static int saveLinks(Connection connection, Collection<? extends Parent> parents)
+            throws SQLException {
         return ROWS.saveLinks(connection, parents);
     }
 
     /**
-     * Reads every row and links the objects it names through {@link ParentRelations}; rows naming an object
-     * that is not given, or objects linked already, are skipped: loading twice changes nothing.
+     * Reads every row and links the objects it names through {@link ParentRelations}; rows naming
+     * an object that is not given, or objects linked already, are skipped: loading twice changes
+     * nothing.
      *
      * @return the number of links made
      */

@@ -41,7 +41,8 @@ public final class ChildRelations {
     }
 
     /**
-     * Removes {@code parent} from {@code child.parents} and {@code child} from {@code parent.children}.
+     * Removes {@code parent} from {@code child.parents} and {@code child} from
+     * {@code parent.children}.
      *
      * @return {@code false} if it was not there, which changes nothing
      */
@@ -59,7 +60,8 @@ public final class ChildRelations {
         PARENTS.replace(child, parents);
     }
 
-    private static final class ParentsEnd extends ManyToManyEnd<Child, Parent, Set<Parent>, Set<Child>> {
+    private static final class ParentsEnd
+            extends ManyToManyEnd<Child, Parent, Set<Parent>, Set<Child>> {
         ParentsEnd() {
             super("Child.parents", Parent.class, "Parent.children");
         }

@@ -41,7 +41,8 @@ public final class ParentRelations {
     }
 
     /**
-     * Removes {@code child} from {@code parent.children} and {@code parent} from {@code child.parents}.
+     * Removes {@code child} from {@code parent.children} and {@code parent} from
+     * {@code child.parents}.
      *
      * @return {@code false} if it was not there, which changes nothing
      */
@@ -59,7 +60,8 @@ public final class ParentRelations {
         CHILDREN.replace(parent, children);
     }
 
-    private static final class ChildrenEnd extends ManyToManyEnd<Parent, Child, Set<Child>, Set<Parent>> {
+    private static final class ChildrenEnd
+            extends ManyToManyEnd<Parent, Child, Set<Child>, Set<Parent>> {
         ChildrenEnd() {
             super("Parent.children", Child.class, "Child.parents");
         }

@@ -32,7 +32,8 @@ public final class CourseRelations {
     }
 
     /**
-     * Adds {@code student} to {@code course.students} and {@code course} to {@code student.courses}.
+     * Adds {@code student} to {@code course.students} and {@code course} to
+     * {@code student.courses}.
      *
      * @return {@code false} if it was there already, which changes nothing
      */
@@ -41,7 +42,8 @@ public final class CourseRelations {
     }
 
     /**
-     * Removes {@code student} from {@code course.students} and {@code course} from {@code student.courses}.
+     * Removes {@code student} from {@code course.students} and {@code course} from
+     * {@code student.courses}.
      *
      * @return {@code false} if it was not there, which changes nothing
      */
@@ -50,8 +52,8 @@ public final class CourseRelations {
     }
 
     /**
-     * Replaces the whole of {@code course.students} with {@code students}, each once, in their order.
-     * What left is unlinked from {@code Student.courses};
+     * Replaces the whole of {@code course.students} with {@code students}, each once, in their
+     * order. What left is unlinked from {@code Student.courses};
      * what came in is linked;
      * what stayed is not touched.
      */
@@ -59,7 +61,8 @@ public final class CourseRelations {
         STUDENTS.replace(course, students);
     }
 
-    private static final class StudentsEnd extends ManyToManyEnd<Course, Student, List<Student>, List<Course>> {
+    private static final class StudentsEnd
+            extends ManyToManyEnd<Course, Student, List<Student>, List<Course>> {
         StudentsEnd() {
             super("Course.students", Student.class, "Student.courses");
         }

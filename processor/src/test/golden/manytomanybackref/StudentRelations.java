@@ -32,7 +32,8 @@ public final class StudentRelations {
     }
 
     /**
-     * Adds {@code course} to {@code student.courses} and {@code student} to {@code course.students}.
+     * Adds {@code course} to {@code student.courses} and {@code student} to
+     * {@code course.students}.
      *
      * @return {@code false} if it was there already, which changes nothing
      */
@@ -41,7 +42,8 @@ public final class StudentRelations {
     }
 
     /**
-     * Removes {@code course} from {@code student.courses} and {@code student} from {@code course.students}.
+     * Removes {@code course} from {@code student.courses} and {@code student} from
+     * {@code course.students}.
      *
      * @return {@code false} if it was not there, which changes nothing
      */
@@ -50,8 +52,8 @@ public final class StudentRelations {
     }
 
     /**
-     * Replaces the whole of {@code student.courses} with {@code courses}, each once, in their order.
-     * What left is unlinked from {@code Course.students};
+     * Replaces the whole of {@code student.courses} with {@code courses}, each once, in their
+     * order. What left is unlinked from {@code Course.students};
      * what came in is linked;
      * what stayed is not touched.
      */
@@ -59,7 +61,8 @@ public final class StudentRelations {
         COURSES.replace(student, courses);
     }
 
-    private static final class CoursesEnd extends ManyToManyEnd<Student, Course, List<Course>, List<Student>> {
+    private static final class CoursesEnd
+            extends ManyToManyEnd<Student, Course, List<Course>, List<Student>> {
         CoursesEnd() {
             super("Student.courses", Course.class, "Course.students");
         }

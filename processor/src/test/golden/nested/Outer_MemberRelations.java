@@ -30,7 +30,8 @@ public final class Outer_MemberRelations {
         TEAM_MEMBERS.assign(member, team);
     }
 
-    private static final class TeamMembersEnd extends OneToManyEnd<Outer.Team, Outer.Member, List<Outer.Member>> {
+    private static final class TeamMembersEnd
+            extends OneToManyEnd<Outer.Team, Outer.Member, List<Outer.Member>> {
         TeamMembersEnd() {
             super("Outer.Team.members", Outer.Member.class);
         }

@@ -60,7 +60,8 @@ public final class Outer_TeamRelations {
         MEMBERS.replace(team, members);
     }
 
-    private static final class MembersEnd extends OneToManyEnd<Outer.Team, Outer.Member, List<Outer.Member>> {
+    private static final class MembersEnd
+            extends OneToManyEnd<Outer.Team, Outer.Member, List<Outer.Member>> {
         MembersEnd() {
             super("Outer.Team.members", Outer.Member.class);
         }

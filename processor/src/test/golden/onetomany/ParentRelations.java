@@ -32,8 +32,8 @@ public final class ParentRelations {
     }
 
     /**
-     * Adds {@code child} to {@code parent.children} and sets {@code child.parent} to {@code parent},
-     * taking it out of the collection of its previous {@code parent}.
+     * Adds {@code child} to {@code parent.children} and sets {@code child.parent} to
+     * {@code parent}, taking it out of the collection of its previous {@code parent}.
      *
      * @return {@code false} if it was there already, which changes nothing
      */
@@ -51,8 +51,8 @@ public final class ParentRelations {
     }
 
     /**
-     * Replaces the whole of {@code parent.children} with {@code children}, each once, in their order.
-     * What left is unlinked from {@code Child.parent};
+     * Replaces the whole of {@code parent.children} with {@code children}, each once, in their
+     * order. What left is unlinked from {@code Child.parent};
      * what came in is linked, leaving its previous {@code parent};
      * what stayed is not touched.
      */

@@ -60,14 +60,16 @@ public final class LibraryRelations {
     }
 
     /**
-     * Sets {@code library.featured} to {@code featured}. The relationship is one-way: nothing else changes.
+     * Sets {@code library.featured} to {@code featured}. The relationship is one-way: nothing else
+     * changes.
      */
     public static void setFeatured(Library library, Book featured) {
         Objects.requireNonNull(library, "library");
         library.featured = featured;
     }
 
-    private static final class BooksEnd extends OneWayCollectionEnd<Library, Book, Collection<Book>> {
+    private static final class BooksEnd
+            extends OneWayCollectionEnd<Library, Book, Collection<Book>> {
         BooksEnd() {
             super("Library.books", Book.class);
         }

@@ -42,8 +42,8 @@ public final class NodeRelations {
     }
 
     /**
-     * Adds {@code element} to {@code node.children} and sets {@code element.parent} to {@code node},
-     * taking it out of the collection of its previous {@code parent}.
+     * Adds {@code element} to {@code node.children} and sets {@code element.parent} to
+     * {@code node}, taking it out of the collection of its previous {@code parent}.
      *
      * @return {@code false} if it was there already, which changes nothing
      */

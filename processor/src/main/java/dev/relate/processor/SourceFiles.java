@@ -1,6 +1,7 @@
 package dev.relate.processor;
 
 import com.palantir.javapoet.JavaFile;
+import dev.relate.processor.write.Layout;
 import java.io.IOException;
 import java.io.Writer;
 import javax.annotation.processing.Filer;
@@ -17,7 +18,7 @@ final class SourceFiles {
     }
 
     static void write(JavaFile file, Filer filer) throws IOException {
-        String text = file.toString();
+        String text = Layout.of(file.toString());
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
         JavaFileObject source = filer.createSourceFile(name,

@@ -4,6 +4,7 @@ import dev.relate.processor.model.AssociationClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,23 @@ final class Names {
     }
 
     /** {@code children} → {@code Children}. */
+    /**
+     * The indefinite article before a class name, by how it is said: "an" before a vowel sound
+     * ({@code an Order}, {@code an Item}, {@code an Update}), "a" before a consonant sound
+     * ({@code a Parent}, {@code a User}, {@code a Unit}, {@code a OneTimeCode}, {@code a Euro}).
+     */
+    static String article(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || "aeiou".indexOf(lower.charAt(0)) < 0) {
+            return "a";
+        }
+        boolean saidLikeYou = lower.startsWith("eu") || lower.startsWith("one")
+                || lower.startsWith("u") && lower.length() > 2 && "aeiou".indexOf(lower.charAt(1)) < 0
+                        && "aeiou".indexOf(lower.charAt(2)) >= 0 && !lower.startsWith("und")
+                        && !lower.startsWith("unt") && !lower.startsWith("ups");
+        return saidLikeYou ? "a" : "an";
+    }
+
     static String capitalize(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
