@@ -238,6 +238,9 @@ public abstract class JdbcTable<L, R> {
     private <T> Map<Object, T> byId(Collection<? extends T> objects, Function<T, Object> idOf) {
         Map<Object, T> byId = new HashMap<>();
         for (T object : objects) {
+            if (object == null) {
+                throw Problems.nullToLoad(table);
+            }
             Object id = idOf.apply(object);
             T other = byId.put(requireId(id, object, Problems.Part.ITS_LINKS.text()), object);
             if (other != null && other != object) {

@@ -44,6 +44,7 @@ final class Problems {
         HOLDS_NULL("RelateHoldsNull", "%s holds null among its %s, which %s cannot store; nothing was written"),
         SAME_PAIR("RelateSamePair", "%s and %s both link the ids (%s, %s), which %s stores once; nothing was"
                 + " written: link each pair once, and give objects that are linked distinct ids"),
+        NULL_TO_LOAD("RelateNullToLoad", "the objects to link from the rows of %s contain null; nothing was loaded"),
         SAME_ID_TO_LOAD("RelateSameIdToLoad", "%s and %s have the same id %s, so rows of %s cannot tell them apart;"
                 + " nothing was loaded"),
         WITHOUT_ID("RelateWithoutId", "%s has no id, so %s cannot be stored in %s"),
@@ -188,6 +189,10 @@ final class Problems {
 
     static IllegalStateException samePair(String before, String row, Object leftId, Object rightId, String table) {
         return new IllegalStateException(Text.SAME_PAIR.format(before, row, leftId, rightId, table));
+    }
+
+    static IllegalArgumentException nullToLoad(String table) {
+        return new IllegalArgumentException(Text.NULL_TO_LOAD.format(table));
     }
 
     static IllegalArgumentException sameIdToLoad(Object one, Object other, Object id, String table) {

@@ -254,6 +254,14 @@ class RuntimeMessagesTest {
         assertThat(assertThrows(IllegalStateException.class, () -> links.saveLinks(null, List.of("book"))))
                 .hasMessageThat().isEqualTo("[RelateHoldsNull] book holds null among its links, which mm_links"
                         + " cannot store; nothing was written");
+        // checked before any id is read: a generated id reader would fail on null without a word
+        assertThat(assertThrows(IllegalArgumentException.class,
+                () -> links.loadLinks(null, Arrays.asList("book", null), List.of("anne"))))
+                .hasMessageThat().isEqualTo("[RelateNullToLoad] the objects to link from the rows of mm_links"
+                        + " contain null; nothing was loaded");
+        assertThat(assertThrows(IllegalArgumentException.class,
+                () -> links.loadLinks(null, List.of("book"), Arrays.asList(null, "anne"))))
+                .hasMessageThat().contains("[RelateNullToLoad]");
     }
 
     @Test
