@@ -1,7 +1,5 @@
 package golden.accessors;
 
-import dev.relate.runtime.OneToManyEnd;
-import java.util.LinkedHashSet;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,8 +13,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class LineRelations {
-    private static final OrderLinesEnd ORDER_LINES = new OrderLinesEnd();
-
     private LineRelations() {
     }
 
@@ -26,35 +22,6 @@ public final class LineRelations {
      * {@code null} only takes it out. Setting the value it already has changes nothing.
      */
     public static void setOrder(Line line, Order order) {
-        ORDER_LINES.assign(line, order);
-    }
-
-    private static final class OrderLinesEnd
-            extends OneToManyEnd<Order, Line, LinkedHashSet<Line>> {
-        OrderLinesEnd() {
-            super("Order.lines", Line.class);
-        }
-
-        @Override
-        protected LinkedHashSet<Line> collection(Order order) {
-            return order.getLines();
-        }
-
-        @Override
-        protected LinkedHashSet<Line> createCollection(Order order) {
-            LinkedHashSet<Line> lines = new LinkedHashSet<>();
-            order.setLines(lines);
-            return lines;
-        }
-
-        @Override
-        protected Order ownerOf(Line line) {
-            return line.getOrder();
-        }
-
-        @Override
-        protected void writeOwner(Line line, Order order) {
-            line.setOrder(order);
-        }
+        OrderRelations.LINES.assign(line, order);
     }
 }

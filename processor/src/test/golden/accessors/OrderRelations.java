@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
-    private static final LinesEnd LINES = new LinesEnd();
+    static final OneToManyEnd<Order, Line, LinkedHashSet<Line>> LINES = new LinesEnd();
 
     private OrderRelations() {
     }

@@ -1,6 +1,5 @@
 package golden.association;
 
-import dev.relate.runtime.Associations;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -19,11 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    private static final ParentsEnd PARENTS = new ParentsEnd();
-
-    private static final ParentChildrenEnd PARENT_CHILDREN = new ParentChildrenEnd();
-
-    private static final AssociationLinks ASSOCIATION_LINKS = new AssociationLinks();
+    static final OneToManyEnd<Child, Association, List<Association>> PARENTS = new ParentsEnd();
 
     private ChildRelations() {
     }
@@ -71,7 +66,7 @@ public final class ChildRelations {
      * {@code Association}. Removing an object unlinks every association to it.
      */
     public static List<Parent> parentOfParents(Child child) {
-        return ASSOCIATION_LINKS.lefts(child);
+        return AssociationRelations.ASSOCIATION_LINKS.lefts(child);
     }
 
     private static final class ParentsEnd
@@ -100,46 +95,6 @@ public final class ChildRelations {
         @Override
         protected void writeOwner(Association association, Child child) {
             association.child = child;
-        }
-    }
-
-    private static final class ParentChildrenEnd
-            extends OneToManyEnd<Parent, Association, List<Association>> {
-        ParentChildrenEnd() {
-            super("Parent.children", Association.class);
-        }
-
-        @Override
-        protected List<Association> collection(Parent parent) {
-            return parent.children;
-        }
-
-        @Override
-        protected List<Association> createCollection(Parent parent) {
-            List<Association> children = new ArrayList<>();
-            parent.children = children;
-            return children;
-        }
-
-        @Override
-        protected Parent ownerOf(Association association) {
-            return association.parent;
-        }
-
-        @Override
-        protected void writeOwner(Association association, Parent parent) {
-            association.parent = parent;
-        }
-    }
-
-    private static final class AssociationLinks extends Associations<Parent, Association, Child> {
-        AssociationLinks() {
-            super("Association", PARENT_CHILDREN, PARENTS);
-        }
-
-        @Override
-        protected Association create() {
-            return new Association();
         }
     }
 }

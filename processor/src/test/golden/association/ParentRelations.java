@@ -1,6 +1,5 @@
 package golden.association;
 
-import dev.relate.runtime.Associations;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -19,11 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    private static final ChildrenEnd CHILDREN = new ChildrenEnd();
-
-    private static final ChildParentsEnd CHILD_PARENTS = new ChildParentsEnd();
-
-    private static final AssociationLinks ASSOCIATION_LINKS = new AssociationLinks();
+    static final OneToManyEnd<Parent, Association, List<Association>> CHILDREN = new ChildrenEnd();
 
     private ParentRelations() {
     }
@@ -72,7 +67,7 @@ public final class ParentRelations {
      * {@code Association}. Removing an object unlinks every association to it.
      */
     public static List<Child> childOfChildren(Parent parent) {
-        return ASSOCIATION_LINKS.rights(parent);
+        return AssociationRelations.ASSOCIATION_LINKS.rights(parent);
     }
 
     private static final class ChildrenEnd
@@ -101,46 +96,6 @@ public final class ParentRelations {
         @Override
         protected void writeOwner(Association association, Parent parent) {
             association.parent = parent;
-        }
-    }
-
-    private static final class ChildParentsEnd
-            extends OneToManyEnd<Child, Association, List<Association>> {
-        ChildParentsEnd() {
-            super("Child.parents", Association.class);
-        }
-
-        @Override
-        protected List<Association> collection(Child child) {
-            return child.parents;
-        }
-
-        @Override
-        protected List<Association> createCollection(Child child) {
-            List<Association> parents = new ArrayList<>();
-            child.parents = parents;
-            return parents;
-        }
-
-        @Override
-        protected Child ownerOf(Association association) {
-            return association.child;
-        }
-
-        @Override
-        protected void writeOwner(Association association, Child child) {
-            association.child = child;
-        }
-    }
-
-    private static final class AssociationLinks extends Associations<Parent, Association, Child> {
-        AssociationLinks() {
-            super("Association", CHILDREN, CHILD_PARENTS);
-        }
-
-        @Override
-        protected Association create() {
-            return new Association();
         }
     }
 }

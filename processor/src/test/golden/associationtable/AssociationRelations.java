@@ -1,11 +1,6 @@
 package golden.associationtable;
 
 import dev.relate.runtime.Associations;
-import dev.relate.runtime.OneToManyEnd;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,11 +15,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationRelations {
-    private static final ParentChildrenEnd PARENT_CHILDREN = new ParentChildrenEnd();
-
-    private static final ChildParentsEnd CHILD_PARENTS = new ChildParentsEnd();
-
-    private static final AssociationLinks ASSOCIATION_LINKS = new AssociationLinks();
+    static final Associations<Parent, Association,
+            Child> ASSOCIATION_LINKS = new AssociationLinks();
 
     private AssociationRelations() {
     }
@@ -35,7 +27,7 @@ public final class AssociationRelations {
      * one's; {@code null} only takes it out. Setting the value it already has changes nothing.
      */
     public static void setParent(Association association, Parent parent) {
-        PARENT_CHILDREN.assign(association, parent);
+        ParentRelations.CHILDREN.assign(association, parent);
     }
 
     /**
@@ -44,7 +36,7 @@ public final class AssociationRelations {
      * one's; {@code null} only takes it out. Setting the value it already has changes nothing.
      */
     public static void setChild(Association association, Child child) {
-        CHILD_PARENTS.assign(association, child);
+        ChildRelations.PARENTS.assign(association, child);
     }
 
     /**
@@ -94,67 +86,9 @@ public final class AssociationRelations {
         ASSOCIATION_LINKS.unlink(association);
     }
 
-    private static final class ParentChildrenEnd
-            extends OneToManyEnd<Parent, Association, List<Association>> {
-        ParentChildrenEnd() {
-            super("Parent.children", Association.class);
-        }
-
-        @Override
-        protected List<Association> collection(Parent parent) {
-            return parent.children;
-        }
-
-        @Override
-        protected List<Association> createCollection(Parent parent) {
-            List<Association> children = new ArrayList<>();
-            parent.children = children;
-            return children;
-        }
-
-        @Override
-        protected Parent ownerOf(Association association) {
-            return association.parent;
-        }
-
-        @Override
-        protected void writeOwner(Association association, Parent parent) {
-            association.parent = parent;
-        }
-    }
-
-    private static final class ChildParentsEnd
-            extends OneToManyEnd<Child, Association, Set<Association>> {
-        ChildParentsEnd() {
-            super("Child.parents", Association.class);
-        }
-
-        @Override
-        protected Set<Association> collection(Child child) {
-            return child.parents;
-        }
-
-        @Override
-        protected Set<Association> createCollection(Child child) {
-            Set<Association> parents = new LinkedHashSet<>();
-            child.parents = parents;
-            return parents;
-        }
-
-        @Override
-        protected Child ownerOf(Association association) {
-            return association.child;
-        }
-
-        @Override
-        protected void writeOwner(Association association, Child child) {
-            association.child = child;
-        }
-    }
-
     private static final class AssociationLinks extends Associations<Parent, Association, Child> {
         AssociationLinks() {
-            super("Association", PARENT_CHILDREN, CHILD_PARENTS);
+            super("Association", ParentRelations.CHILDREN, ChildRelations.PARENTS);
         }
 
         @Override

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    private static final ChildrenEnd CHILDREN = new ChildrenEnd();
+    static final ManyToManyEnd<Parent, Child, Set<Child>, Set<Parent>> CHILDREN = new ChildrenEnd();
 
     private ParentRelations() {
     }

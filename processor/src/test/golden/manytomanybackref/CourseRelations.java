@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
-    private static final StudentsEnd STUDENTS = new StudentsEnd();
+    static final ManyToManyEnd<Course, Student, List<Student>,
+            List<Course>> STUDENTS = new StudentsEnd();
 
     private CourseRelations() {
     }

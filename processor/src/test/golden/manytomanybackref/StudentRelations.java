@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
-    private static final CoursesEnd COURSES = new CoursesEnd();
+    static final ManyToManyEnd<Student, Course, List<Course>,
+            List<Student>> COURSES = new CoursesEnd();
 
     private StudentRelations() {
     }

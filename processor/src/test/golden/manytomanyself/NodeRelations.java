@@ -19,9 +19,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NodeRelations {
-    private static final RightsEnd RIGHTS = new RightsEnd();
+    static final ManyToManyEnd<Node, Node, Set<Node>, Set<Node>> RIGHTS = new RightsEnd();
 
-    private static final LeftsEnd LEFTS = new LeftsEnd();
+    static final ManyToManyEnd<Node, Node, Set<Node>, Set<Node>> LEFTS = new LeftsEnd();
 
     private NodeRelations() {
     }

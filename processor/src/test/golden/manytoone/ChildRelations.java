@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    private static final ParentsEnd PARENTS = new ParentsEnd();
+    static final OneToManyEnd<Child, Parent, Set<Parent>> PARENTS = new ParentsEnd();
 
     private ChildRelations() {
     }

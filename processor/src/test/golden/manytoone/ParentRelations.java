@@ -1,8 +1,5 @@
 package golden.manytoone;
 
-import dev.relate.runtime.OneToManyEnd;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,8 +13,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    private static final ChildParentsEnd CHILD_PARENTS = new ChildParentsEnd();
-
     private ParentRelations() {
     }
 
@@ -27,34 +22,6 @@ public final class ParentRelations {
      * {@code null} only takes it out. Setting the value it already has changes nothing.
      */
     public static void setChild(Parent parent, Child child) {
-        CHILD_PARENTS.assign(parent, child);
-    }
-
-    private static final class ChildParentsEnd extends OneToManyEnd<Child, Parent, Set<Parent>> {
-        ChildParentsEnd() {
-            super("Child.parents", Parent.class);
-        }
-
-        @Override
-        protected Set<Parent> collection(Child child) {
-            return child.parents;
-        }
-
-        @Override
-        protected Set<Parent> createCollection(Child child) {
-            Set<Parent> parents = new LinkedHashSet<>();
-            child.parents = parents;
-            return parents;
-        }
-
-        @Override
-        protected Child ownerOf(Parent parent) {
-            return parent.child;
-        }
-
-        @Override
-        protected void writeOwner(Parent parent, Child child) {
-            parent.child = child;
-        }
+        ChildRelations.PARENTS.assign(parent, child);
     }
 }

@@ -1,8 +1,5 @@
 package golden.nested;
 
-import dev.relate.runtime.OneToManyEnd;
-import java.util.ArrayList;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,8 +13,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class Outer_MemberRelations {
-    private static final TeamMembersEnd TEAM_MEMBERS = new TeamMembersEnd();
-
     private Outer_MemberRelations() {
     }
 
@@ -27,35 +22,6 @@ public final class Outer_MemberRelations {
      * {@code null} only takes it out. Setting the value it already has changes nothing.
      */
     public static void setTeam(Outer.Member member, Outer.Team team) {
-        TEAM_MEMBERS.assign(member, team);
-    }
-
-    private static final class TeamMembersEnd
-            extends OneToManyEnd<Outer.Team, Outer.Member, List<Outer.Member>> {
-        TeamMembersEnd() {
-            super("Outer.Team.members", Outer.Member.class);
-        }
-
-        @Override
-        protected List<Outer.Member> collection(Outer.Team team) {
-            return team.members;
-        }
-
-        @Override
-        protected List<Outer.Member> createCollection(Outer.Team team) {
-            List<Outer.Member> members = new ArrayList<>();
-            team.members = members;
-            return members;
-        }
-
-        @Override
-        protected Outer.Team ownerOf(Outer.Member member) {
-            return member.team;
-        }
-
-        @Override
-        protected void writeOwner(Outer.Member member, Outer.Team team) {
-            member.team = team;
-        }
+        Outer_TeamRelations.MEMBERS.assign(member, team);
     }
 }

@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class Outer_TeamRelations {
-    private static final MembersEnd MEMBERS = new MembersEnd();
+    static final OneToManyEnd<Outer.Team, Outer.Member,
+            List<Outer.Member>> MEMBERS = new MembersEnd();
 
     private Outer_TeamRelations() {
     }

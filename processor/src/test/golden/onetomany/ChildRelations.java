@@ -1,8 +1,5 @@
 package golden.onetomany;
 
-import dev.relate.runtime.OneToManyEnd;
-import java.util.ArrayList;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,8 +13,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    private static final ParentChildrenEnd PARENT_CHILDREN = new ParentChildrenEnd();
-
     private ChildRelations() {
     }
 
@@ -27,34 +22,6 @@ public final class ChildRelations {
      * {@code null} only takes it out. Setting the value it already has changes nothing.
      */
     public static void setParent(Child child, Parent parent) {
-        PARENT_CHILDREN.assign(child, parent);
-    }
-
-    private static final class ParentChildrenEnd extends OneToManyEnd<Parent, Child, List<Child>> {
-        ParentChildrenEnd() {
-            super("Parent.children", Child.class);
-        }
-
-        @Override
-        protected List<Child> collection(Parent parent) {
-            return parent.children;
-        }
-
-        @Override
-        protected List<Child> createCollection(Parent parent) {
-            List<Child> children = new ArrayList<>();
-            parent.children = children;
-            return children;
-        }
-
-        @Override
-        protected Parent ownerOf(Child child) {
-            return child.parent;
-        }
-
-        @Override
-        protected void writeOwner(Child child, Parent parent) {
-            child.parent = parent;
-        }
+        ParentRelations.CHILDREN.assign(child, parent);
     }
 }

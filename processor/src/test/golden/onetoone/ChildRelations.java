@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    private static final ParentEnd PARENT = new ParentEnd();
+    static final OneToOneEnd<Child, Parent> PARENT = new ParentEnd();
 
     private ChildRelations() {
     }

@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    private static final ChildEnd CHILD = new ChildEnd();
+    static final OneToOneEnd<Parent, Child> CHILD = new ChildEnd();
 
     private ParentRelations() {
     }

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class LibraryRelations {
-    private static final BooksEnd BOOKS = new BooksEnd();
+    static final OneWayCollectionEnd<Library, Book, Collection<Book>> BOOKS = new BooksEnd();
 
     private LibraryRelations() {
     }

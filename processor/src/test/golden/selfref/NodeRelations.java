@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NodeRelations {
-    private static final ChildrenEnd CHILDREN = new ChildrenEnd();
+    static final OneToManyEnd<Node, Node, NavigableSet<Node>> CHILDREN = new ChildrenEnd();
 
     private NodeRelations() {
     }

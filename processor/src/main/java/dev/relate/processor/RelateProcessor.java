@@ -182,9 +182,13 @@ public final class RelateProcessor extends AbstractProcessor {
             return;
         }
         FileFacts facts = new FileFacts(processingEnv.getElementUtils());
+        Map<ClassName, RelationsClass> relationsByOwner = new HashMap<>();
+        for (RelationsClass relations : plan.reached()) {
+            relationsByOwner.put(relations.owner(), relations);
+        }
         for (RelationsClass relations : plan.relations()) {
             write(relations.owner(), relations.name(),
-                    owner -> new RelationsWriter(generatedAnnotation(owner))
+                    owner -> new RelationsWriter(generatedAnnotation(owner), relationsByOwner::get)
                             .write(relations, owner, facts.forRelations(relations)),
                     diagnostics, () -> beforeWrite.accept(relations));
         }

@@ -59,10 +59,13 @@ class LombokOrderTest {
         Compilation compilation = compile(relateFirst, SHOP, PRODUCT, USE);
 
         assertThat(compilation).succeededWithoutWarnings();
+        // the end object of Shop.products, which ProductRelations uses too, reads and writes both ends
         assertThat(compilation).generatedSourceFile("test.ShopRelations").contentsAsUtf8String()
                 .contains("shop.getProducts()");
-        assertThat(compilation).generatedSourceFile("test.ProductRelations").contentsAsUtf8String()
+        assertThat(compilation).generatedSourceFile("test.ShopRelations").contentsAsUtf8String()
                 .contains("product.setShop(");
+        assertThat(compilation).generatedSourceFile("test.ProductRelations").contentsAsUtf8String()
+                .contains("ShopRelations.PRODUCTS.assign(product, shop);");
     }
 
     /** Both orders write the same files. */

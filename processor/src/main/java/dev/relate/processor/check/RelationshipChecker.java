@@ -153,7 +153,8 @@ public final class RelationshipChecker {
                 diagnostics.poison(type);
             }
         }
-        generatedNameRules.check(relationsClasses(byOwner, parts), buildTypes);
+        List<RelationsClass> reached = relationsClasses(byOwner, parts);
+        generatedNameRules.check(reached, buildTypes);
         Map<ClassName, TypeElement> owners = new HashMap<>();
         for (TypeElement owner : byOwner.keySet()) {
             owners.put(ClassName.get(owner), owner);
@@ -192,7 +193,7 @@ public final class RelationshipChecker {
         }
         storedAssociations.sort(Comparator.comparing(table -> table.name().canonicalName()));
         return new Plan(relationsClasses(byOwner, parts), List.copyOf(checkedTables),
-                List.copyOf(storedAssociations));
+                List.copyOf(storedAssociations), reached);
     }
 
     /** Checks one annotated field on its own and finds its other end; null after errors or for a marker. */

@@ -8,11 +8,14 @@ import java.util.List;
  * @param relations the helper classes, ordered by name
  * @param tables the association table classes, ordered by table name
  * @param associationTables the tables of association classes, ordered by table name
+ * @param reached the helper classes of every owner the round reached, those an earlier compilation
+ *     wrote for class files included: where the writer finds the end objects that another class's
+ *     helpers declare
  */
 public record Plan(List<RelationsClass> relations, List<LinkTableClass> tables,
-        List<AssociationTableClass> associationTables) {
+        List<AssociationTableClass> associationTables, List<RelationsClass> reached) {
 
     public Plan(List<RelationsClass> relations, List<LinkTableClass> tables) {
-        this(relations, tables, List.of());
+        this(relations, tables, List.of(), relations);
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -30,10 +31,23 @@ public final class RelationsWriter {
     public static final String GENERATOR = "dev.relate.processor.RelateProcessor";
 
     private final ClassName generatedAnnotation;
+    /** The generated class of each owner of the compilation's model, by owner; the classes that host end objects. */
+    private final Function<ClassName, RelationsClass> relationsOf;
 
     /** @param generatedAnnotation the {@code @Generated} annotation to use, or null where none is available */
     public RelationsWriter(ClassName generatedAnnotation) {
+        this(generatedAnnotation, owner -> null);
+    }
+
+    /**
+     * @param generatedAnnotation the {@code @Generated} annotation to use, or null where none is available
+     * @param relationsOf the generated class of an owner of the model, or null: an end object that the
+     *     generated class of its owner declares, in the same package, is used from there rather than
+     *     written again
+     */
+    public RelationsWriter(ClassName generatedAnnotation, Function<ClassName, RelationsClass> relationsOf) {
         this.generatedAnnotation = generatedAnnotation;
+        this.relationsOf = relationsOf;
     }
 
     /**
@@ -66,10 +80,14 @@ public final class RelationsWriter {
         private final Element originatingElement;
         private final FileOptions options;
 
+        /** The names of the end objects this class declares for others to use, by what they are for. */
+        private final Map<String, String> hosted;
+
         ClassWriter(RelationsClass relations, Element originatingElement, FileOptions options) {
             this.relations = relations;
             this.originatingElement = originatingElement;
             this.options = options;
+            this.hosted = hostedObjects(relations, names);
         }
 
         JavaFile write() {
@@ -137,10 +155,13 @@ public final class RelationsWriter {
             AssociationClass association = part.association();
             End leftCollection = association.left().inverse();
             End rightCollection = association.right().inverse();
-            String left = endObject(leftCollection, () -> EndClassWriter.oneToMany(endClassName(leftCollection),
-                    leftCollection, association.left().end()));
-            String right = endObject(rightCollection, () -> EndClassWriter.oneToMany(endClassName(rightCollection),
-                    rightCollection, association.right().end()));
+            Supplier<String> left = () -> endObject(leftCollection, () -> EndClassWriter.oneToMany(
+                    endClassName(leftCollection), leftCollection, association.left().end()));
+            Supplier<String> right = () -> endObject(rightCollection, () -> EndClassWriter.oneToMany(
+                    endClassName(rightCollection), rightCollection, association.right().end()));
+            if (part.role() != AssociationClass.Role.ASSOCIATION) {
+                (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
+            }
             String constant = associationsObject(association, left, right);
             switch (part.role()) {
                 case ASSOCIATION -> {
@@ -155,23 +176,14 @@ public final class RelationsWriter {
             }
         }
 
-        /** The constant holding the runtime object of an association class, declared the first time. */
-        private String associationsObject(AssociationClass association, String left, String right) {
-            String key = association.type().canonicalName() + "#associations";
-            String existing = constants.get(key);
-            if (existing != null) {
-                return existing;
-            }
+        /** The constant holding the runtime object of an association class, hosted by the association's class. */
+        private String associationsObject(AssociationClass association, Supplier<String> left,
+                Supplier<String> right) {
             String base = association.type().simpleName() + "Links";
-            TypeSpec spec = AssociationMethods.associationsClass(names.unique(base), association, left, right);
-            String constant = names.unique(Names.constant(Character.toLowerCase(base.charAt(0)) + base.substring(1)));
-            ClassName type = relations.name().nestedClass(spec.name());
-            constantFields.add(FieldSpec.builder(type, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T()", type)
-                    .build());
-            endClasses.add(spec);
-            constants.put(key, constant);
-            return constant;
+            return object(associationsKey(association), association.type(),
+                    () -> AssociationMethods.associationsClass(names.unique(base), association, left.get(),
+                            right.get()),
+                    () -> linksConstant(association));
         }
 
         private void collectionHelpers(Relationship relationship, String constant) {
@@ -182,22 +194,63 @@ public final class RelationsWriter {
             }
         }
 
-        /** The constant holding the end object of {@code end}, declaring it (and its class) the first time. */
+        /**
+         * The constant holding the end object of {@code end}: declared here, once, when this class
+         * is its owner's; the owner's when that is in this package; else a copy of its own.
+         */
         private String endObject(End end, Supplier<TypeSpec> endClass) {
-            String key = end.owner().canonicalName() + "#" + end.field();
+            return object(endKey(end), end.owner(), endClass, () -> Names.constant(baseName(end)));
+        }
+
+        /**
+         * The constant holding one runtime object, {@code key}: this class declares it when it hosts
+         * it (package-private, typed by its runtime class, so that the classes of its package use
+         * it too), uses the hosting class's in this package, and else declares a private copy.
+         */
+        private String object(String key, ClassName host, Supplier<TypeSpec> objectClass, Supplier<String> copyName) {
             String existing = constants.get(key);
             if (existing != null) {
                 return existing;
             }
-            TypeSpec spec = endClass.get();
-            String constant = names.unique(Names.constant(baseName(end)));
-            ClassName type = relations.name().nestedClass(spec.name());
-            constantFields.add(FieldSpec.builder(type, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T()", type)
-                    .build());
-            endClasses.add(spec);
+            String constant;
+            String hostedName = hosted.get(key);
+            String elsewhere = hostedName == null ? hostedElsewhere(key, host) : null;
+            if (hostedName != null) {
+                TypeSpec spec = objectClass.get();
+                constant = hostedName;
+                ClassName type = relations.name().nestedClass(spec.name());
+                constantFields.add(FieldSpec.builder(spec.superclass(), constant, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", type)
+                        .build());
+                endClasses.add(spec);
+            } else if (elsewhere != null) {
+                constant = elsewhere;
+            } else {
+                TypeSpec spec = objectClass.get();
+                constant = names.unique(copyName.get());
+                ClassName type = relations.name().nestedClass(spec.name());
+                constantFields.add(FieldSpec.builder(type, constant, Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("new $T()", type)
+                        .build());
+                endClasses.add(spec);
+            }
             constants.put(key, constant);
             return constant;
+        }
+
+        /** {@code ParentRelations.CHILDREN}: the object as the generated class of {@code host} declares it, if that is in this package. */
+        private String hostedElsewhere(String key, ClassName host) {
+            ClassName hostName = RelationsClass.nameFor(host);
+            if (!hostName.packageName().equals(relations.name().packageName())) {
+                return null;
+            }
+            RelationsClass hostRelations = relationsOf.apply(host);
+            if (hostRelations == null) {
+                return null;
+            }
+            String name = hostedObjects(hostRelations, new Names()).get(key);
+            return name == null ? null : hostName.simpleName() + "." + name;
         }
 
         private String endClassName(End end) {
@@ -212,6 +265,47 @@ public final class RelationsWriter {
             String owner = end.owner().simpleName();
             return Character.toLowerCase(owner.charAt(0)) + owner.substring(1) + Names.capitalize(end.field());
         }
+    }
+
+    private static String endKey(End end) {
+        return end.owner().canonicalName() + "#" + end.field();
+    }
+
+    private static String associationsKey(AssociationClass association) {
+        return association.type().canonicalName() + "#associations";
+    }
+
+    private static String linksConstant(AssociationClass association) {
+        String base = association.type().simpleName() + "Links";
+        return Names.constant(Character.toLowerCase(base.charAt(0)) + base.substring(1));
+    }
+
+    /**
+     * The runtime objects the generated class of {@code relations} declares for the classes of its
+     * package to use, with their constants' names, reserved in {@code names} before any other: the
+     * end objects of its owner's own ends, and the object of its association class. A pure function
+     * of the model, so that another class's writer finds the same names.
+     */
+    static Map<String, String> hostedObjects(RelationsClass relations, Names names) {
+        Map<String, String> hosted = new LinkedHashMap<>();
+        for (Relationship relationship : relations.relationships()) {
+            End end = Patterns.of(relationship) == Pattern.MANY_TO_ONE ? relationship.inverse() : relationship.end();
+            if (Patterns.of(relationship) != Pattern.ONE_WAY_SCALAR && end.owner().equals(relations.owner())) {
+                hosted.computeIfAbsent(endKey(end), key -> names.unique(Names.constant(end.field())));
+            }
+        }
+        for (AssociationClass.Part part : relations.associations()) {
+            AssociationClass association = part.association();
+            for (End end : List.of(association.left().inverse(), association.right().inverse())) {
+                if (end.owner().equals(relations.owner())) {
+                    hosted.computeIfAbsent(endKey(end), key -> names.unique(Names.constant(end.field())));
+                }
+            }
+            if (association.type().equals(relations.owner())) {
+                hosted.computeIfAbsent(associationsKey(association), key -> names.unique(linksConstant(association)));
+            }
+        }
+        return hosted;
     }
 
     /** The public helper methods, one builder per helper. */

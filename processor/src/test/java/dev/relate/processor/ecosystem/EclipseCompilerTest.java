@@ -99,7 +99,9 @@ class EclipseCompilerTest {
         Map<String, String> expected = javac8.generatedSources();
         assertThat(ecj8.generatedSources().keySet()).containsExactlyElementsIn(expected.keySet()).inOrder();
         for (Map.Entry<String, String> file : expected.entrySet()) {
+            // a file whose only import was @Generated's loses the blank line after the imports too
             String withoutGenerated = file.getValue()
+                    .replaceFirst(";\n\nimport javax.annotation.Generated;\n\n/", ";\n\n/")
                     .replace("import javax.annotation.Generated;\n", "")
                     .replace("@Generated(\"dev.relate.processor.RelateProcessor\")\n", "");
             assertThat(withoutGenerated).isNotEqualTo(file.getValue());

@@ -592,11 +592,12 @@ class AssociationRulesTest {
         // left and right given: from is the left end, Node.outgoing the left collection
         String node = source(result, VALID + "SelfReferentialAssociation_NodeRelations");
         assertThat(node).contains("List<SelfReferentialAssociation.Node> toOfOutgoing(");
-        assertThat(node).contains("return EDGE_LINKS.rights(node);");
+        // the association's helpers hold the object that links its associations; the sides use it from there
+        assertThat(node).contains("return SelfReferentialAssociation_EdgeRelations.EDGE_LINKS.rights(node);");
         assertThat(node).contains("List<SelfReferentialAssociation.Node> fromOfIncoming(");
-        assertThat(node).contains("return EDGE_LINKS.lefts(node);");
+        assertThat(node).contains("return SelfReferentialAssociation_EdgeRelations.EDGE_LINKS.lefts(node);");
         assertThat(source(result, VALID + "SelfReferentialAssociation_EdgeRelations"))
-                .contains("super(\"SelfReferentialAssociation.Edge\", NODE_OUTGOING, NODE_INCOMING);");
+                .contains("super(\"SelfReferentialAssociation.Edge\", SelfReferentialAssociation_NodeRelations.OUTGOING,");
         // left only, naming the second end declared: follower is the left end
         assertThat(source(result, VALID + "SelfReferentialAssociation_FollowRelations"))
                 .contains("super(\"SelfReferentialAssociation.Follow\", PERSON_FOLLOWING, PERSON_FOLLOWERS);");
