@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.Helper;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
@@ -28,10 +29,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -54,7 +55,12 @@ public final class RelationshipChecker {
     private final AssociationTableRules associationTableRules;
     private final GeneratedNameRules generatedNameRules;
 
-    public RelationshipChecker(Types types, Elements elements, Diagnostics diagnostics) {
+    /**
+     * @param helpers the public helpers the writer declares for a class to generate, in its order, for
+     *     the rule that no two of them clash
+     */
+    public RelationshipChecker(Types types, Elements elements, Diagnostics diagnostics,
+            Function<RelationsClass, List<Helper>> helpers) {
         this.elements = elements;
         this.diagnostics = diagnostics;
         this.declarations = new DeclarationReader(elements);
@@ -68,7 +74,7 @@ public final class RelationshipChecker {
         this.tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
         this.associationTableRules = new AssociationTableRules(elements, tableRules, new AccessFinder(types, visibility),
                 declarations, visibility, diagnostics);
-        this.generatedNameRules = new GeneratedNameRules(elements, diagnostics);
+        this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
         this.accessRules = new AccessRules(types, new AccessFinder(types, visibility),
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
     }
@@ -311,7 +317,7 @@ public final class RelationshipChecker {
      */
     private void reportHelperNameClashes(Map<TypeElement, List<Planned>> byOwner) {
         for (Map.Entry<TypeElement, List<Planned>> entry : byOwner.entrySet()) {
-            List<VariableElement> order = fieldOrder(entry.getKey());
+            List<VariableElement> order = Members.fieldOrder(entry.getKey());
             List<Planned> planned = new ArrayList<>(entry.getValue());
             planned.sort(Comparator.comparingInt(Planned::position));
             Map<String, VariableElement> stems = new HashMap<>();
@@ -333,19 +339,9 @@ public final class RelationshipChecker {
     }
 
     private void add(Map<TypeElement, List<Planned>> byOwner, ResolvedEnd end, Relationship relationship) {
-        List<VariableElement> order = fieldOrder(end.owner());
+        List<VariableElement> order = Members.fieldOrder(end.owner());
         byOwner.computeIfAbsent(end.owner(), owner -> new ArrayList<>())
                 .add(new Planned(relationship, order.indexOf(end.field())));
-    }
-
-    /** The fields of a class in the order its helpers appear: superclass fields first, each class in source order. */
-    static List<VariableElement> fieldOrder(TypeElement owner) {
-        List<TypeElement> hierarchy = Members.hierarchy(owner);
-        List<VariableElement> order = new ArrayList<>();
-        for (int i = hierarchy.size() - 1; i >= 0; i--) {
-            order.addAll(ElementFilter.fieldsIn(hierarchy.get(i).getEnclosedElements()));
-        }
-        return order;
     }
 
     /**

@@ -13,6 +13,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.FileOptions;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.RelationsClass;
 import java.util.ArrayList;

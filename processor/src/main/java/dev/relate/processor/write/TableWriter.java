@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.FileOptions;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.RelationsClass;
 import java.util.ArrayList;
