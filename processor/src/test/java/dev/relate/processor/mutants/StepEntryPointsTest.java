@@ -27,7 +27,7 @@ import javax.lang.model.util.ElementFilter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entry points for code that runs relate's steps itself: {@link RelationshipChecker#check(List, Set)}
+ * The entry points for code that runs relate's steps itself: {@link RelationshipChecker#check(List, List, Set)}
  * for rounds without association objects, and the writers' {@code write(model, originatingElement)},
  * which writes as for a package that shadows nothing and uses nothing deprecated.
  */
@@ -59,7 +59,7 @@ class StepEntryPointsTest {
                 }
                 Set<TypeElement> types = new LinkedHashSet<>(ElementFilter.typesIn(round.getRootElements()));
                 Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
-                        new Diagnostics(processingEnv.getMessager()), RelationsWriter::helpers).check(fields, types);
+                        new Diagnostics(processingEnv.getMessager()), RelationsWriter::helpers).check(fields, List.of(), types);
                 for (RelationsClass relations : plan.relations()) {
                     planned.add(relations.name().canonicalName());
                     RelationsWriter writer = new RelationsWriter(null);
