@@ -37,13 +37,9 @@ public final class RelationsWriter {
 
     /**
      * @param relations what to write
-     * @param originatingElement the owner class, recorded for incremental builds; may be null in tests
+     * @param originatingElement the owner class, recorded for incremental builds
+     * @param options what the file must do to compile cleanly in the owner's package
      */
-    public JavaFile write(RelationsClass relations, Element originatingElement) {
-        return write(relations, originatingElement, FileOptions.PLAIN);
-    }
-
-    /** @param options what the file must do to compile cleanly in the owner's package */
     public JavaFile write(RelationsClass relations, Element originatingElement, FileOptions options) {
         return new ClassWriter(relations, originatingElement, options).write();
     }

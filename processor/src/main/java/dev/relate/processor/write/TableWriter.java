@@ -80,13 +80,9 @@ public final class TableWriter {
 
     /**
      * @param table what to write
-     * @param originatingElement the left class, recorded for incremental builds; may be null in tests
+     * @param originatingElement the left class, recorded for incremental builds
+     * @param options what the file must do to compile cleanly in the left class's package
      */
-    public JavaFile write(LinkTableClass table, Element originatingElement) {
-        return write(table, originatingElement, FileOptions.PLAIN);
-    }
-
-    /** @param options what the file must do to compile cleanly in the left class's package */
     public JavaFile write(LinkTableClass table, Element originatingElement, FileOptions options) {
         LinkTableClass.Entity left = table.left();
         LinkTableClass.Entity right = table.right();

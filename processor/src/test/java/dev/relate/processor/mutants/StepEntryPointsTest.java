@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The entry points for code that runs relate's steps itself: {@link RelationshipChecker#check(List, List, Set)}
- * for rounds without association objects, and the writers' {@code write(model, originatingElement)},
- * which writes as for a package that shadows nothing and uses nothing deprecated.
+ * with no association objects, and the writers' {@code write(model, originatingElement, options)}, here
+ * as for a package that shadows nothing and uses nothing deprecated.
  */
 class StepEntryPointsTest {
 
@@ -63,14 +63,14 @@ class StepEntryPointsTest {
                 for (RelationsClass relations : plan.relations()) {
                     planned.add(relations.name().canonicalName());
                     RelationsWriter writer = new RelationsWriter(null);
-                    written.add(writer.write(relations, null).toString()
-                            .equals(writer.write(relations, null, FileOptions.PLAIN).toString()));
+                    written.add(writer.write(relations, null, FileOptions.PLAIN).toString()
+                            .contains("class " + relations.name().simpleName()));
                 }
                 for (LinkTableClass table : plan.tables()) {
                     planned.add(table.name().canonicalName());
                     TableWriter writer = new TableWriter(null);
-                    written.add(writer.write(table, null).toString()
-                            .equals(writer.write(table, null, FileOptions.PLAIN).toString()));
+                    written.add(writer.write(table, null, FileOptions.PLAIN).toString()
+                            .contains("class " + table.name().simpleName()));
                 }
                 return true;
             }
