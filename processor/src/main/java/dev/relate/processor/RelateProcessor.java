@@ -13,14 +13,12 @@ import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.Modules;
-import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,9 +53,6 @@ public final class RelateProcessor extends AbstractProcessor {
     /** The {@code @Generated} annotations, newest first; relate writes the first the target platform has. */
     static final List<String> GENERATED = List.of(
             "javax.annotation.processing.Generated", "javax.annotation.Generated");
-
-    /** relate's own annotations: the relationship annotations, {@code @Backref}, {@code @AssociationObject}. */
-    static final Set<String> RELATE_ANNOTATIONS = relateAnnotations();
 
     /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
@@ -100,16 +95,6 @@ public final class RelateProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of("*");
-    }
-
-    private static Set<String> relateAnnotations() {
-        Set<String> types = new LinkedHashSet<>();
-        for (RelKind kind : RelKind.values()) {
-            types.add(kind.annotation());
-        }
-        types.add(RelKind.BACKREF);
-        types.add(RelKind.ASSOCIATION_OBJECT);
-        return Collections.unmodifiableSet(types);
     }
 
     @Override
@@ -166,7 +151,8 @@ public final class RelateProcessor extends AbstractProcessor {
         start.addAll(associations);
         Set<TypeElement> reached = related.reachedFrom(start);
         Diagnostics diagnostics = new Diagnostics(held);
-        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, diagnostics)
+        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, diagnostics,
+                RelationsWriter::helpers)
                 .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes());
         boolean waited = waitedForAccessors;
         waitedForAccessors = !round.processingOver() && held.waitsForAccessors();

@@ -45,7 +45,7 @@ final class RoundContents {
     List<VariableElement> annotatedFields(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Set<VariableElement> fields = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
-            if (RelateProcessor.RELATE_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
+            if (RelKind.RELATE_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
                 fields.addAll(ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation)));
             }
         }

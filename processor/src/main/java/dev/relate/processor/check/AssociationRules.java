@@ -146,7 +146,7 @@ final class AssociationRules {
      */
     List<VariableElement> ends(TypeElement type) {
         List<VariableElement> ends = new ArrayList<>();
-        for (VariableElement field : RelationshipChecker.fieldOrder(type)) {
+        for (VariableElement field : Members.fieldOrder(type)) {
             if (declarations.declarationsOn(field).stream()
                     .anyMatch(declaration -> declaration.kind() == RelKind.MANY_TO_ONE)
                     || managedByBackref(field)) {

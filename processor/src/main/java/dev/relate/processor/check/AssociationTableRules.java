@@ -9,6 +9,7 @@ import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.IdFinder;
+import dev.relate.processor.read.Members;
 import dev.relate.processor.read.Visibility;
 import dev.relate.runtime.JdbcTable;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ final class AssociationTableRules {
         List<AssociationTableClass.Column> extras = new ArrayList<>();
         List<String> columns = new ArrayList<>(List.of(leftColumn.toLowerCase(Locale.ROOT),
                 rightColumn.toLowerCase(Locale.ROOT)));
-        for (VariableElement field : RelationshipChecker.fieldOrder(type)) {
+        for (VariableElement field : Members.fieldOrder(type)) {
             String fieldName = field.getSimpleName().toString();
             boolean end = fieldName.equals(association.left().end().field())
                     || fieldName.equals(association.right().end().field());

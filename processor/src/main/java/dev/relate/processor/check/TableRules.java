@@ -60,24 +60,15 @@ final class TableRules {
     }
 
     /**
-     * A many-to-many to store in its association table.
-     *
-     * @param link what the declaration that plans it declares
-     * @param relationship the model, seen from the declaration's end
-     */
-    record Planned(Link link, Relationship relationship) {
-    }
-
-    /**
      * Checks every table; reports each problem on the declaration and returns the tables without one.
      * A relationship whose table has a problem gets no helpers: the classes of its ends are marked as
      * having errors, as for a problem found in one of its ends.
      */
-    List<LinkTableClass> check(List<Planned> planned) {
-        Map<String, Planned> byName = new HashMap<>();
-        Map<ClassName, Planned> byClass = new HashMap<>();
+    List<LinkTableClass> check(List<PlannedTable> planned) {
+        Map<String, PlannedTable> byName = new HashMap<>();
+        Map<ClassName, PlannedTable> byClass = new HashMap<>();
         List<LinkTableClass> tables = new ArrayList<>();
-        for (Planned plan : planned) {
+        for (PlannedTable plan : planned) {
             try {
                 LinkTableClass table = check(plan, byName, byClass);
                 if (table != null) {
@@ -93,11 +84,11 @@ final class TableRules {
     }
 
     /** Checks one table, and that no table met before has its name or its class; null after errors. */
-    private LinkTableClass check(Planned plan, Map<String, Planned> byName, Map<ClassName, Planned> byClass) {
+    private LinkTableClass check(PlannedTable plan, Map<String, PlannedTable> byName, Map<ClassName, PlannedTable> byClass) {
         Declaration declaration = plan.link().declaration();
         Declaration.Table table = declaration.table();
         // a name SQL cannot use is reported as such, never as shared with another such name
-        Planned first = nameProblem("secondary", table.secondary()) != null ? null
+        PlannedTable first = nameProblem("secondary", table.secondary()) != null ? null
                 : byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
         if (first != null) {
             VariableElement firstField = first.link().declaration().field();
@@ -111,7 +102,7 @@ final class TableRules {
             return null;
         }
         // "a_b", "a__b" and "aB" differ as tables, but not as the classes written for them
-        Planned clash = byClass.putIfAbsent(checked.name(), plan);
+        PlannedTable clash = byClass.putIfAbsent(checked.name(), plan);
         if (clash != null) {
             Declaration other = clash.link().declaration();
             error(declaration, "secondary", Message.TABLE_CLASS_CLASH, Shapes.display(declaration.field()),
@@ -123,7 +114,7 @@ final class TableRules {
         return checked;
     }
 
-    private LinkTableClass check(Planned plan) {
+    private LinkTableClass check(PlannedTable plan) {
         Declaration declaration = plan.link().declaration();
         Declaration.Table table = declaration.table();
         boolean fits = sqlName(declaration, "secondary", table.secondary())
