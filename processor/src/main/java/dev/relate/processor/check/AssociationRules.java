@@ -47,7 +47,7 @@ final class AssociationRules {
     AssociationClass check(TypeElement type, Map<VariableElement, Relationship> built) {
         AnnotationMirror mirror = mirror(type);
         List<VariableElement> ends = ends(type);
-        String name = Shapes.simpleName(type);
+        String name = DisplayNames.simpleName(type);
         if (ends.size() != 2) {
             diagnostics.error(type, mirror, null, Message.ASSOCIATION_ENDS, name, describe(ends));
             return poisoned(type, ends, built);
@@ -90,7 +90,7 @@ final class AssociationRules {
             if (end.inverse() != null && !end.end().owner().equals(self)) {
                 // an end inherited from a superclass that another association class shares: it is theirs,
                 // and so are the collections on its other side, whose helpers are not this class's concern
-                diagnostics.error(type, mirror, null, Message.ASSOCIATION_END_ELSEWHERE, name, Shapes.display(field),
+                diagnostics.error(type, mirror, null, Message.ASSOCIATION_END_ELSEWHERE, name, DisplayNames.display(field),
                         end.inverse().displayName(), String.join(".", end.end().owner().simpleNames()));
                 return poisoned(type, List.of(), built);
             }
@@ -110,8 +110,8 @@ final class AssociationRules {
 
     private boolean checkEnd(TypeElement type, VariableElement field, Relationship end) {
         List<Declaration> found = declarations.declarationsOn(field);
-        String display = Shapes.display(field);
-        String name = Shapes.simpleName(type);
+        String display = DisplayNames.display(field);
+        String name = DisplayNames.simpleName(type);
         if (found.isEmpty()) {
             // a backref on the other side declared it: @OneToManyRel(backref = ...), which uselist = false
             // makes a single object

@@ -48,7 +48,7 @@ final class AssociationStep {
                     addPart(parts, association.rightType(), association, AssociationClass.Role.RIGHT);
                 }
             } catch (RuntimeException e) {
-                diagnostics.error(type, Message.UNEXPECTED, Shapes.simpleName(type), e);
+                diagnostics.error(type, Message.UNEXPECTED, DisplayNames.simpleName(type), e);
                 diagnostics.poison(type);
             }
         }

@@ -52,7 +52,7 @@ public final class Diagnostics {
 
     /** Reports an unexpected failure on the field it happened at, and marks the field's class. */
     void unexpected(VariableElement field, RuntimeException e) {
-        error(field, Message.UNEXPECTED, Shapes.display(field), e);
+        error(field, Message.UNEXPECTED, DisplayNames.display(field), e);
         poison((TypeElement) field.getEnclosingElement());
     }
 }

@@ -83,7 +83,7 @@ final class FieldLinker {
             names.add("@Backref");
         }
         if (names.size() > 1) {
-            diagnostics.error(field, Message.CONFLICTING_ANNOTATIONS, Shapes.display(field), names.get(0),
+            diagnostics.error(field, Message.CONFLICTING_ANNOTATIONS, DisplayNames.display(field), names.get(0),
                     names.get(1));
             diagnostics.poison(declaringType(field));
             return null;

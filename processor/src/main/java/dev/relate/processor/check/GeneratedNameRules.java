@@ -47,15 +47,15 @@ final class GeneratedNameRules {
             }
             TypeElement first = generated.putIfAbsent(relations.name(), owner);
             if (first != null) {
-                diagnostics.error(owner, Message.GENERATED_CLASS_CLASH, Shapes.simpleName(owner),
-                        relations.name().simpleName(), Shapes.simpleName(first));
+                diagnostics.error(owner, Message.GENERATED_CLASS_CLASH, DisplayNames.simpleName(owner),
+                        relations.name().simpleName(), DisplayNames.simpleName(first));
                 diagnostics.poison(owner);
                 continue;
             }
             try {
                 checkMethods(relations, owner);
             } catch (RuntimeException e) {
-                diagnostics.error(owner, Message.UNEXPECTED, Shapes.simpleName(owner), e);
+                diagnostics.error(owner, Message.UNEXPECTED, DisplayNames.simpleName(owner), e);
                 diagnostics.poison(owner);
             }
         }

@@ -145,8 +145,8 @@ final class Planner {
                 String stem = Character.toUpperCase(name.charAt(0)) + name.substring(1);
                 VariableElement first = stems.putIfAbsent(stem, field);
                 if (first != null && first != field) {
-                    diagnostics.error(field, Message.HELPER_NAME_CLASH, Shapes.display(first), Shapes.display(field),
-                            stem);
+                    diagnostics.error(field, Message.HELPER_NAME_CLASH, DisplayNames.display(first),
+                            DisplayNames.display(field), stem);
                     diagnostics.poison(entry.getKey());
                 }
             }

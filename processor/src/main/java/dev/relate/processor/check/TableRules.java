@@ -76,7 +76,7 @@ final class TableRules {
                 }
             } catch (RuntimeException e) {
                 VariableElement field = plan.link().declaration().field();
-                diagnostics.error(field, Message.UNEXPECTED, Shapes.display(field), e);
+                diagnostics.error(field, Message.UNEXPECTED, DisplayNames.display(field), e);
                 poison(plan.link());
             }
         }
@@ -92,8 +92,8 @@ final class TableRules {
                 : byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
         if (first != null) {
             VariableElement firstField = first.link().declaration().field();
-            error(declaration, "secondary", Message.TABLE_SHARED, Shapes.displayBeside(declaration.field(), firstField),
-                    table.secondary(), Shapes.displayBeside(firstField, declaration.field()));
+            error(declaration, "secondary", Message.TABLE_SHARED, DisplayNames.displayBeside(declaration.field(), firstField),
+                    table.secondary(), DisplayNames.displayBeside(firstField, declaration.field()));
             poison(plan.link());
             return null;
         }
@@ -105,9 +105,9 @@ final class TableRules {
         PlannedTable clash = byClass.putIfAbsent(checked.name(), plan);
         if (clash != null) {
             Declaration other = clash.link().declaration();
-            error(declaration, "secondary", Message.TABLE_CLASS_CLASH, Shapes.display(declaration.field()),
+            error(declaration, "secondary", Message.TABLE_CLASS_CLASH, DisplayNames.display(declaration.field()),
                     table.secondary(), checked.name().canonicalName(), other.table().secondary(),
-                    Shapes.display(other.field()));
+                    DisplayNames.display(other.field()));
             poison(plan.link());
             return null;
         }
@@ -122,7 +122,7 @@ final class TableRules {
                 & sqlName(declaration, "rightColumn", table.rightColumn());
         if (fits && table.leftColumn().equalsIgnoreCase(table.rightColumn())) {
             error(declaration, "rightColumn", Message.SAME_COLUMNS, table.leftColumn(), table.rightColumn(),
-                    Shapes.display(declaration.field()), table.leftColumn().equals(table.rightColumn()) ? ""
+                    DisplayNames.display(declaration.field()), table.leftColumn().equals(table.rightColumn()) ? ""
                             : Message.Part.CASE_INSENSITIVE.format());
             fits = false;
         }
@@ -181,14 +181,14 @@ final class TableRules {
     LinkTableClass.Entity entity(Report report, TypeElement owner, String pkg, ClassName tableClass, String table) {
         IdFinder.FoundId id = ids.find(owner, pkg);
         if (id == null) {
-            report.error(Message.NO_ID, Shapes.simpleName(owner), table,
+            report.error(Message.NO_ID, DisplayNames.simpleName(owner), table,
                     noIdFix(ids.hidden(owner, pkg), pkg, tableClass));
             return null;
         }
         String[] sql = sqlType(id.type());
         if (sql == null) {
             report.error(Message.UNSUPPORTED_ID, describe(id.element()),
-                    Shapes.simpleName(owner), Shapes.readable(id.type()), table);
+                    DisplayNames.simpleName(owner), DisplayNames.readable(id.type()), table);
             return null;
         }
         String declared = IdFinder.declaredTable(owner);
