@@ -130,8 +130,10 @@ public final class RelateProcessor extends AbstractProcessor {
         List<VariableElement> fields = contents.annotatedFields(annotations, round);
         List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         Elements elements = processingEnv.getElementUtils();
+        // the round's one reader of relate's annotations: each field and class is read once
+        DeclarationReader declarations = new DeclarationReader(elements);
         RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
-                new DeclarationReader(elements));
+                declarations);
         if (fields.isEmpty() && associations.isEmpty() && !related.anyHoldsEnd(roundTypes)) {
             return; // no end in this round: none declared, inherited, or managed by another class's backref
         }
@@ -151,7 +153,7 @@ public final class RelateProcessor extends AbstractProcessor {
         start.addAll(associations);
         Set<TypeElement> reached = related.reachedFrom(start);
         Diagnostics diagnostics = new Diagnostics(held);
-        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, diagnostics,
+        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, declarations, diagnostics,
                 RelationsWriter::helpers)
                 .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes());
         boolean waited = waitedForAccessors;

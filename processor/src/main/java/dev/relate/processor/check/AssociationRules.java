@@ -3,6 +3,7 @@ package dev.relate.processor.check;
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.Relationship;
+import dev.relate.processor.read.AssociationDeclaration;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -39,13 +39,14 @@ final class AssociationRules {
     }
 
     /**
-     * @param type a class annotated with {@code @AssociationObject}
+     * @param declaration a class annotated with {@code @AssociationObject}, read
      * @param built the relationship of every end that checked out, by field, seen from that field
      * @return the association, or null after reporting why there is none (or when its ends were
      *     reported already)
      */
-    AssociationClass check(TypeElement type, Map<VariableElement, Relationship> built) {
-        AnnotationMirror mirror = mirror(type);
+    AssociationClass check(AssociationDeclaration declaration, Map<VariableElement, Relationship> built) {
+        TypeElement type = declaration.type();
+        AnnotationMirror mirror = declaration.mirror();
         List<VariableElement> ends = ends(type);
         String name = DisplayNames.simpleName(type);
         if (ends.size() != 2) {
@@ -54,13 +55,13 @@ final class AssociationRules {
         }
         VariableElement left = ends.get(0);
         VariableElement right = ends.get(1);
-        String leftName = value(mirror, "left");
-        String rightName = value(mirror, "right");
+        String leftName = declaration.left();
+        String rightName = declaration.right();
         boolean named = true;
         for (String attribute : List.of("left", "right")) {
             String given = attribute.equals("left") ? leftName : rightName;
             if (!given.isEmpty() && ends.stream().noneMatch(end -> end.getSimpleName().contentEquals(given))) {
-                diagnostics.error(type, mirror, attributeValue(mirror, attribute), Message.ASSOCIATION_SIDE,
+                diagnostics.error(type, mirror, declaration.value(attribute), Message.ASSOCIATION_SIDE,
                         attribute, given, name, left.getSimpleName() + ", " + right.getSimpleName());
                 named = false;
             }
@@ -70,7 +71,7 @@ final class AssociationRules {
         }
         if (!leftName.isEmpty() && leftName.equals(rightName)) {
             String other = (left.getSimpleName().contentEquals(leftName) ? right : left).getSimpleName().toString();
-            diagnostics.error(type, mirror, attributeValue(mirror, "right"), Message.ASSOCIATION_SAME_END, leftName,
+            diagnostics.error(type, mirror, declaration.value("right"), Message.ASSOCIATION_SAME_END, leftName,
                     rightName, name, other);
             return poisoned(type, ends, built);
         }
@@ -193,7 +194,7 @@ final class AssociationRules {
     Map<String, TypeElement> alsoUsedBy(List<ResolvedEnd> ends) {
         Map<String, TypeElement> users = new TreeMap<>();
         for (ResolvedEnd end : ends) {
-            if (end.isCollection() || mirror(end.owner()) == null) {
+            if (end.isCollection() || declarations.associationOn(end.owner()) == null) {
                 continue;
             }
             List<VariableElement> associationEnds = ends(end.owner());
@@ -275,31 +276,4 @@ final class AssociationRules {
                 : Message.Part.ENDS.format(ends.size(), String.join(", ", names));
     }
 
-    static AnnotationMirror mirror(TypeElement type) {
-        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                    .contentEquals(RelKind.ASSOCIATION_OBJECT)) {
-                return mirror;
-            }
-        }
-        return null;
-    }
-
-    private static String value(AnnotationMirror mirror, String attribute) {
-        AnnotationValue value = attributeValue(mirror, attribute);
-        return value != null && value.getValue() instanceof String s ? s.strip() : "";
-    }
-
-    private static AnnotationValue attributeValue(AnnotationMirror mirror, String attribute) {
-        if (mirror == null) {
-            return null;
-        }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-                return entry.getValue();
-            }
-        }
-        return null;
-    }
 }

@@ -4,6 +4,8 @@ import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.Relationship;
+import dev.relate.processor.read.AssociationDeclaration;
+import dev.relate.processor.read.DeclarationReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +18,14 @@ import javax.lang.model.element.VariableElement;
  * relationships planned for its ends, and its association table.
  */
 final class AssociationStep {
+    private final DeclarationReader declarations;
     private final AssociationRules associationRules;
     private final AssociationTableRules associationTableRules;
     private final Diagnostics diagnostics;
 
-    AssociationStep(AssociationRules associationRules, AssociationTableRules associationTableRules,
-            Diagnostics diagnostics) {
+    AssociationStep(DeclarationReader declarations, AssociationRules associationRules,
+            AssociationTableRules associationTableRules, Diagnostics diagnostics) {
+        this.declarations = declarations;
         this.associationRules = associationRules;
         this.associationTableRules = associationTableRules;
         this.diagnostics = diagnostics;
@@ -36,9 +40,10 @@ final class AssociationStep {
         List<AssociationTableClass> tables = new ArrayList<>();
         for (TypeElement type : associationTypes) {
             try {
-                AssociationClass association = associationRules.check(type, built);
+                AssociationDeclaration declaration = declarations.associationOn(type);
+                AssociationClass association = associationRules.check(declaration, built);
                 AssociationTableClass table = association == null ? null
-                        : associationTableRules.check(type, association);
+                        : associationTableRules.check(declaration, association);
                 if (table != null) {
                     tables.add(table);
                 }

@@ -7,6 +7,7 @@ import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.read.AccessFinder;
+import dev.relate.processor.read.AssociationDeclaration;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.Members;
@@ -95,24 +96,25 @@ final class AssociationTableRules {
     }
 
     /**
-     * @param type the association class
+     * @param declaration the association class, read
      * @param association its checked model
      * @return its table, or null when it names none or after reporting its problems
      */
-    AssociationTableClass check(TypeElement type, AssociationClass association) {
-        AnnotationMirror mirror = AssociationRules.mirror(type);
-        String table = value(mirror, "table", "");
-        if (table.isEmpty() && attribute(mirror, "table") == null) {
+    AssociationTableClass check(AssociationDeclaration declaration, AssociationClass association) {
+        if (!declaration.namesTable()) {
             return null;
         }
-        String leftColumn = value(mirror, "leftColumn", "left_id");
-        String rightColumn = value(mirror, "rightColumn", "right_id");
+        TypeElement type = declaration.type();
+        AnnotationMirror mirror = declaration.mirror();
+        String table = declaration.table();
+        String leftColumn = declaration.leftColumn();
+        String rightColumn = declaration.rightColumn();
         boolean fits = true;
         for (SqlName name : List.of(new SqlName("table", table), new SqlName("leftColumn", leftColumn),
                 new SqlName("rightColumn", rightColumn))) {
             TableRules.NameProblem problem = TableRules.nameProblem(name.attribute(), name.value());
             if (problem != null) {
-                diagnostics.error(type, mirror, attribute(mirror, name.attribute()), problem.message(), problem.args());
+                diagnostics.error(type, mirror, declaration.value(name.attribute()), problem.message(), problem.args());
                 fits = false;
             }
         }
@@ -121,7 +123,7 @@ final class AssociationTableRules {
         }
         String pkg = visibility.packageOf(type);
         ClassName name = LinkTableClass.nameFor(pkg, table);
-        TableRules.Report report = (message, args) -> diagnostics.error(type, mirror, attribute(mirror, "table"),
+        TableRules.Report report = (message, args) -> diagnostics.error(type, mirror, declaration.value("table"),
                 message, args);
         TypeElement leftType = elements.getTypeElement(association.leftType().canonicalName());
         TypeElement rightType = elements.getTypeElement(association.rightType().canonicalName());
@@ -131,7 +133,7 @@ final class AssociationTableRules {
             return poisoned(type, association);
         }
         if (!association.creatable()) {
-            diagnostics.error(type, mirror, attribute(mirror, "table"), AssociationRules.notCreatable(association),
+            diagnostics.error(type, mirror, declaration.value("table"), AssociationRules.notCreatable(association),
                     DisplayNames.simpleName(type), table);
             return poisoned(type, association);
         }
@@ -266,11 +268,6 @@ final class AssociationTableRules {
         diagnostics.poison(elements.getTypeElement(association.leftType().canonicalName()));
         diagnostics.poison(elements.getTypeElement(association.rightType().canonicalName()));
         return null;
-    }
-
-    private static String value(AnnotationMirror mirror, String attribute, String fallback) {
-        AnnotationValue value = attribute(mirror, attribute);
-        return value != null && value.getValue() instanceof String s ? s.strip() : fallback;
     }
 
     private static AnnotationValue attribute(AnnotationMirror mirror, String attribute) {

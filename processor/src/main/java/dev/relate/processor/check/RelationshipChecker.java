@@ -42,13 +42,13 @@ public final class RelationshipChecker {
     private final TablePlacement tablePlacement;
 
     /**
+     * @param declarations the round's reader of relate's annotations, which reads each element once
      * @param helpers the public helpers the writer declares for a class to generate, in its order, for
      *     the rule that no two of them clash
      */
-    public RelationshipChecker(Types types, Elements elements, Diagnostics diagnostics,
-            Function<RelationsClass, List<Helper>> helpers) {
+    public RelationshipChecker(Types types, Elements elements, DeclarationReader declarations,
+            Diagnostics diagnostics, Function<RelationsClass, List<Helper>> helpers) {
         this.diagnostics = diagnostics;
-        DeclarationReader declarations = new DeclarationReader(elements);
         ShapeReader shapes = new ShapeReader(types, elements);
         this.visibility = new Visibility(elements);
         FieldRules fieldRules = new FieldRules(shapes, diagnostics);
@@ -61,10 +61,10 @@ public final class RelationshipChecker {
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
         this.planner = new Planner(visibility, ownerRules, accessRules, associationRules, diagnostics);
         TableRules tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
-        this.associationStep = new AssociationStep(associationRules, new AssociationTableRules(elements, tableRules,
+        this.associationStep = new AssociationStep(declarations, associationRules, new AssociationTableRules(elements, tableRules,
                 new AccessFinder(types, visibility), declarations, visibility, diagnostics), diagnostics);
         this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
-        this.tablePlacement = new TablePlacement(elements, tableRules, ownerRules, diagnostics);
+        this.tablePlacement = new TablePlacement(elements, declarations, tableRules, ownerRules, diagnostics);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.LinkTableClass;
+import dev.relate.processor.read.DeclarationReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,12 +21,15 @@ import javax.lang.model.util.Elements;
  */
 final class TablePlacement {
     private final Elements elements;
+    private final DeclarationReader declarations;
     private final TableRules tableRules;
     private final OwnerRules ownerRules;
     private final Diagnostics diagnostics;
 
-    TablePlacement(Elements elements, TableRules tableRules, OwnerRules ownerRules, Diagnostics diagnostics) {
+    TablePlacement(Elements elements, DeclarationReader declarations, TableRules tableRules, OwnerRules ownerRules,
+            Diagnostics diagnostics) {
         this.elements = elements;
+        this.declarations = declarations;
         this.tableRules = tableRules;
         this.ownerRules = ownerRules;
         this.diagnostics = diagnostics;
@@ -114,7 +118,7 @@ final class TablePlacement {
         TypeElement type = elements.getTypeElement(table.association().type().canonicalName());
         TableUser self = TableUser.of(table.association().type());
         boolean alike = self.display().equals(other.display());
-        diagnostics.error(type, AssociationRules.mirror(type), null, Message.TABLE_SHARED,
+        diagnostics.error(type, declarations.associationOn(type).mirror(), null, Message.TABLE_SHARED,
                 alike ? self.qualified() : self.display(), table.table(), alike ? other.qualified() : other.display());
         diagnostics.poison(type);
         return true;

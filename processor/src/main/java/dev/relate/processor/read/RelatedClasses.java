@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -121,11 +120,8 @@ public final class RelatedClasses {
     public static List<TypeElement> associationsAmong(Iterable<TypeElement> types) {
         List<TypeElement> associations = new ArrayList<>();
         for (TypeElement type : types) {
-            for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-                if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                        .contentEquals(RelKind.ASSOCIATION_OBJECT)) {
-                    associations.add(type);
-                }
+            if (DeclarationReader.isAssociation(type)) {
+                associations.add(type);
             }
         }
         return associations;

@@ -11,6 +11,7 @@ import dev.relate.processor.check.RelationshipChecker;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
+import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.model.FileOptions;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
@@ -59,7 +60,9 @@ class StepEntryPointsTest {
                 }
                 Set<TypeElement> types = new LinkedHashSet<>(ElementFilter.typesIn(round.getRootElements()));
                 Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
-                        new Diagnostics(processingEnv.getMessager()), RelationsWriter::helpers).check(fields, List.of(), types);
+                        new DeclarationReader(processingEnv.getElementUtils()),
+                        new Diagnostics(processingEnv.getMessager()), RelationsWriter::helpers)
+                        .check(fields, List.of(), types);
                 for (RelationsClass relations : plan.relations()) {
                     planned.add(relations.name().canonicalName());
                     RelationsWriter writer = new RelationsWriter(null);
