@@ -127,11 +127,11 @@ public final class RelateProcessor extends AbstractProcessor {
         for (TypeElement type : roundTypes) {
             buildTypeNames.add(type.getQualifiedName().toString());
         }
-        List<VariableElement> fields = contents.annotatedFields(annotations, round);
-        List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         Elements elements = processingEnv.getElementUtils();
         // the round's one reader of relate's annotations: each field and class is read once
         DeclarationReader declarations = new DeclarationReader(elements);
+        List<VariableElement> fields = contents.annotatedFields(annotations, round, declarations);
+        List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
                 declarations);
         if (fields.isEmpty() && associations.isEmpty() && !related.anyHoldsEnd(roundTypes)) {

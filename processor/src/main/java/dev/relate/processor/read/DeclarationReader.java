@@ -42,6 +42,12 @@ public final class DeclarationReader {
         return fieldAnnotations(field).backref();
     }
 
+    /** Whether a field carries a relationship annotation or {@code @Backref}. */
+    public boolean carriesRelateAnnotation(VariableElement field) {
+        FieldAnnotations read = fieldAnnotations(field);
+        return !read.declarations().isEmpty() || read.backref() != null;
+    }
+
     /** The {@code @AssociationObject} of a class, read, or null when it has none. */
     public AssociationDeclaration associationOn(TypeElement type) {
         return associations.computeIfAbsent(type, key -> Optional.ofNullable(readAssociation(key))).orElse(null);

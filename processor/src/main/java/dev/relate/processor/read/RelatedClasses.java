@@ -75,7 +75,7 @@ public final class RelatedClasses {
 
     /** Whether a field carries a relationship annotation or {@code @Backref}. */
     public boolean isEnd(VariableElement field) {
-        return !declarations.declarationsOn(field).isEmpty() || declarations.backrefMarker(field) != null;
+        return declarations.carriesRelateAnnotation(field);
     }
 
     /** The class on the other side of a field that can be an end; null for any other field. */
