@@ -1,6 +1,7 @@
 package dev.relate.processor;
 
-import dev.relate.processor.write.RelationsWriter;
+import dev.relate.processor.read.RelKind;
+import dev.relate.processor.write.FileWriting;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -25,7 +26,7 @@ public final class RelateClaims extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> types = new LinkedHashSet<>(RelateProcessor.RELATE_ANNOTATIONS);
+        Set<String> types = new LinkedHashSet<>(RelKind.RELATE_ANNOTATIONS);
         types.addAll(RelateProcessor.GENERATED);
         return types;
     }
@@ -70,12 +71,12 @@ public final class RelateClaims extends AbstractProcessor {
         Object held = value.getValue();
         if (held instanceof java.util.List<?> values) {
             for (Object item : values) {
-                if (item instanceof AnnotationValue inner && RelationsWriter.GENERATOR.equals(inner.getValue())) {
+                if (item instanceof AnnotationValue inner && FileWriting.GENERATOR.equals(inner.getValue())) {
                     return true;
                 }
             }
             return false;
         }
-        return RelationsWriter.GENERATOR.equals(held);
+        return FileWriting.GENERATOR.equals(held);
     }
 }

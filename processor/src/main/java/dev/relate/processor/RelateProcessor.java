@@ -13,14 +13,12 @@ import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.Modules;
-import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,9 +53,6 @@ public final class RelateProcessor extends AbstractProcessor {
     /** The {@code @Generated} annotations, newest first; relate writes the first the target platform has. */
     static final List<String> GENERATED = List.of(
             "javax.annotation.processing.Generated", "javax.annotation.Generated");
-
-    /** relate's own annotations: the relationship annotations, {@code @Backref}, {@code @AssociationObject}. */
-    static final Set<String> RELATE_ANNOTATIONS = relateAnnotations();
 
     /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
@@ -102,16 +97,6 @@ public final class RelateProcessor extends AbstractProcessor {
         return Set.of("*");
     }
 
-    private static Set<String> relateAnnotations() {
-        Set<String> types = new LinkedHashSet<>();
-        for (RelKind kind : RelKind.values()) {
-            types.add(kind.annotation());
-        }
-        types.add(RelKind.BACKREF);
-        types.add(RelKind.ASSOCIATION_OBJECT);
-        return Collections.unmodifiableSet(types);
-    }
-
     @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
@@ -142,11 +127,13 @@ public final class RelateProcessor extends AbstractProcessor {
         for (TypeElement type : roundTypes) {
             buildTypeNames.add(type.getQualifiedName().toString());
         }
-        List<VariableElement> fields = contents.annotatedFields(annotations, round);
-        List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         Elements elements = processingEnv.getElementUtils();
+        // the round's one reader of relate's annotations: each field and class is read once
+        DeclarationReader declarations = new DeclarationReader(elements);
+        List<VariableElement> fields = contents.annotatedFields(annotations, round, declarations);
+        List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
-                new DeclarationReader(elements));
+                declarations);
         if (fields.isEmpty() && associations.isEmpty() && !related.anyHoldsEnd(roundTypes)) {
             return; // no end in this round: none declared, inherited, or managed by another class's backref
         }
@@ -166,7 +153,8 @@ public final class RelateProcessor extends AbstractProcessor {
         start.addAll(associations);
         Set<TypeElement> reached = related.reachedFrom(start);
         Diagnostics diagnostics = new Diagnostics(held);
-        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, diagnostics)
+        Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, declarations, diagnostics,
+                RelationsWriter::helpers)
                 .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes());
         boolean waited = waitedForAccessors;
         waitedForAccessors = !round.processingOver() && held.waitsForAccessors();

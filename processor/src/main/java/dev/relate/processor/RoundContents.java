@@ -40,21 +40,21 @@ final class RoundContents {
     /**
      * Every field carrying a relate annotation in this round or in a class deferred from an earlier
      * round, ordered by class name and then source position. {@code annotations} are all those of
-     * the round: relate reads every round.
+     * the round: relate reads every round. {@code declarations} reads the deferred classes' fields.
      */
-    List<VariableElement> annotatedFields(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<VariableElement> annotatedFields(Set<? extends TypeElement> annotations, RoundEnvironment round,
+            DeclarationReader declarations) {
         Set<VariableElement> fields = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
-            if (RelateProcessor.RELATE_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
+            if (RelKind.RELATE_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
                 fields.addAll(ElementFilter.fieldsIn(round.getElementsAnnotatedWith(annotation)));
             }
         }
-        DeclarationReader reader = new DeclarationReader(elements);
         for (String name : deferred) {
             TypeElement type = elements.getTypeElement(name);
             if (type != null) {
                 for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-                    if (!reader.declarationsOn(field).isEmpty() || reader.backrefMarker(field) != null) {
+                    if (declarations.carriesRelateAnnotation(field)) {
                         fields.add(field);
                     }
                 }

@@ -42,7 +42,7 @@ final class AccessRules {
         if (found.access() != null) {
             return endFactory.create(end, found.access(), packages);
         }
-        String type = Shapes.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
+        String type = DisplayNames.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
         String getter = Message.Part.GETTER.format(found.getter());
         String setter = Message.Part.SETTER.format(found.setter(), type);
         String missing = switch (found.missing()) {
@@ -54,15 +54,15 @@ final class AccessRules {
         String where = names.size() == 1 ? Message.Part.PACKAGE.format(names.get(0))
                 : Message.Part.PACKAGES.format(String.join(", ", names.subList(0, names.size() - 1)),
                         names.get(names.size() - 1));
-        String display = Shapes.display(end.owner(), end.field());
+        String display = DisplayNames.display(end.owner(), end.field());
         Message.Part visible = names.size() == 1 ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC;
         TypeMirror returned = found.missing().equals("setter") ? null : getterType(end, found.getter());
         TypeMirror taken = found.missing().equals("setter") ? setterType(end, found.setter()) : null;
         if (returned != null) {
-            report(end, link, own, Message.GETTER_TYPE, display, where, found.getter(), Shapes.readable(returned),
+            report(end, link, own, Message.GETTER_TYPE, display, where, found.getter(), DisplayNames.readable(returned),
                     type, visible);
         } else if (taken != null) {
-            report(end, link, own, Message.SETTER_TYPE, display, where, found.setter(), Shapes.readable(taken),
+            report(end, link, own, Message.SETTER_TYPE, display, where, found.setter(), DisplayNames.readable(taken),
                     type, visible);
         } else {
             report(end, link, own, Message.NO_ACCESSORS, display, where, missing, visible);

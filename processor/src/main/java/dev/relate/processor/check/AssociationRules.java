@@ -3,6 +3,7 @@ package dev.relate.processor.check;
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.Relationship;
+import dev.relate.processor.read.AssociationDeclaration;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -39,28 +39,29 @@ final class AssociationRules {
     }
 
     /**
-     * @param type a class annotated with {@code @AssociationObject}
+     * @param declaration a class annotated with {@code @AssociationObject}, read
      * @param built the relationship of every end that checked out, by field, seen from that field
      * @return the association, or null after reporting why there is none (or when its ends were
      *     reported already)
      */
-    AssociationClass check(TypeElement type, Map<VariableElement, Relationship> built) {
-        AnnotationMirror mirror = mirror(type);
+    AssociationClass check(AssociationDeclaration declaration, Map<VariableElement, Relationship> built) {
+        TypeElement type = declaration.type();
+        AnnotationMirror mirror = declaration.mirror();
         List<VariableElement> ends = ends(type);
-        String name = Shapes.simpleName(type);
+        String name = DisplayNames.simpleName(type);
         if (ends.size() != 2) {
             diagnostics.error(type, mirror, null, Message.ASSOCIATION_ENDS, name, describe(ends));
             return poisoned(type, ends, built);
         }
         VariableElement left = ends.get(0);
         VariableElement right = ends.get(1);
-        String leftName = value(mirror, "left");
-        String rightName = value(mirror, "right");
+        String leftName = declaration.left();
+        String rightName = declaration.right();
         boolean named = true;
         for (String attribute : List.of("left", "right")) {
             String given = attribute.equals("left") ? leftName : rightName;
             if (!given.isEmpty() && ends.stream().noneMatch(end -> end.getSimpleName().contentEquals(given))) {
-                diagnostics.error(type, mirror, attributeValue(mirror, attribute), Message.ASSOCIATION_SIDE,
+                diagnostics.error(type, mirror, declaration.value(attribute), Message.ASSOCIATION_SIDE,
                         attribute, given, name, left.getSimpleName() + ", " + right.getSimpleName());
                 named = false;
             }
@@ -70,7 +71,7 @@ final class AssociationRules {
         }
         if (!leftName.isEmpty() && leftName.equals(rightName)) {
             String other = (left.getSimpleName().contentEquals(leftName) ? right : left).getSimpleName().toString();
-            diagnostics.error(type, mirror, attributeValue(mirror, "right"), Message.ASSOCIATION_SAME_END, leftName,
+            diagnostics.error(type, mirror, declaration.value("right"), Message.ASSOCIATION_SAME_END, leftName,
                     rightName, name, other);
             return poisoned(type, ends, built);
         }
@@ -90,7 +91,7 @@ final class AssociationRules {
             if (end.inverse() != null && !end.end().owner().equals(self)) {
                 // an end inherited from a superclass that another association class shares: it is theirs,
                 // and so are the collections on its other side, whose helpers are not this class's concern
-                diagnostics.error(type, mirror, null, Message.ASSOCIATION_END_ELSEWHERE, name, Shapes.display(field),
+                diagnostics.error(type, mirror, null, Message.ASSOCIATION_END_ELSEWHERE, name, DisplayNames.display(field),
                         end.inverse().displayName(), String.join(".", end.end().owner().simpleNames()));
                 return poisoned(type, List.of(), built);
             }
@@ -110,8 +111,8 @@ final class AssociationRules {
 
     private boolean checkEnd(TypeElement type, VariableElement field, Relationship end) {
         List<Declaration> found = declarations.declarationsOn(field);
-        String display = Shapes.display(field);
-        String name = Shapes.simpleName(type);
+        String display = DisplayNames.display(field);
+        String name = DisplayNames.simpleName(type);
         if (found.isEmpty()) {
             // a backref on the other side declared it: @OneToManyRel(backref = ...), which uselist = false
             // makes a single object
@@ -146,7 +147,7 @@ final class AssociationRules {
      */
     List<VariableElement> ends(TypeElement type) {
         List<VariableElement> ends = new ArrayList<>();
-        for (VariableElement field : RelationshipChecker.fieldOrder(type)) {
+        for (VariableElement field : Members.fieldOrder(type)) {
             if (declarations.declarationsOn(field).stream()
                     .anyMatch(declaration -> declaration.kind() == RelKind.MANY_TO_ONE)
                     || managedByBackref(field)) {
@@ -193,7 +194,7 @@ final class AssociationRules {
     Map<String, TypeElement> alsoUsedBy(List<ResolvedEnd> ends) {
         Map<String, TypeElement> users = new TreeMap<>();
         for (ResolvedEnd end : ends) {
-            if (end.isCollection() || mirror(end.owner()) == null) {
+            if (end.isCollection() || declarations.associationOn(end.owner()) == null) {
                 continue;
             }
             List<VariableElement> associationEnds = ends(end.owner());
@@ -275,31 +276,4 @@ final class AssociationRules {
                 : Message.Part.ENDS.format(ends.size(), String.join(", ", names));
     }
 
-    static AnnotationMirror mirror(TypeElement type) {
-        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                    .contentEquals(RelKind.ASSOCIATION_OBJECT)) {
-                return mirror;
-            }
-        }
-        return null;
-    }
-
-    private static String value(AnnotationMirror mirror, String attribute) {
-        AnnotationValue value = attributeValue(mirror, attribute);
-        return value != null && value.getValue() instanceof String s ? s.strip() : "";
-    }
-
-    private static AnnotationValue attributeValue(AnnotationMirror mirror, String attribute) {
-        if (mirror == null) {
-            return null;
-        }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-                return entry.getValue();
-            }
-        }
-        return null;
-    }
 }

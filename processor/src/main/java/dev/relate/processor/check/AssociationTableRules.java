@@ -7,8 +7,10 @@ import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.read.AccessFinder;
+import dev.relate.processor.read.AssociationDeclaration;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.IdFinder;
+import dev.relate.processor.read.Members;
 import dev.relate.processor.read.Visibility;
 import dev.relate.runtime.JdbcTable;
 import java.util.ArrayList;
@@ -41,27 +43,40 @@ final class AssociationTableRules {
     /** The largest precision PostgreSQL takes (H2 takes more). */
     private static final int MAX_PRECISION = 1000;
 
+    /**
+     * The SQL type of an extra field's column.
+     *
+     * @param sql the column's type
+     * @param getter the ResultSet getter of a primitive, null for a class
+     */
+    private record SqlType(String sql, String getter) {
+    }
+
+    /** An attribute of {@code @AssociationObject} that names something in SQL, with its value. */
+    private record SqlName(String attribute, String value) {
+    }
+
     /** SQL types of the extra fields relate stores, with the ResultSet getter of the primitives. */
-    private static final Map<String, String[]> COLUMN_TYPES = Map.ofEntries(
-            Map.entry("int", new String[] {"INTEGER", "getInt"}),
-            Map.entry("long", new String[] {"BIGINT", "getLong"}),
-            Map.entry("short", new String[] {"SMALLINT", "getShort"}),
-            Map.entry("double", new String[] {"DOUBLE PRECISION", "getDouble"}),
-            Map.entry("float", new String[] {"REAL", "getFloat"}),
-            Map.entry("boolean", new String[] {"BOOLEAN", "getBoolean"}),
-            Map.entry("java.lang.Integer", new String[] {"INTEGER", null}),
-            Map.entry("java.lang.Long", new String[] {"BIGINT", null}),
-            Map.entry("java.lang.Short", new String[] {"SMALLINT", null}),
-            Map.entry("java.lang.Double", new String[] {"DOUBLE PRECISION", null}),
-            Map.entry("java.lang.Float", new String[] {"REAL", null}),
-            Map.entry("java.lang.Boolean", new String[] {"BOOLEAN", null}),
-            Map.entry("java.lang.String", new String[] {"VARCHAR(" + JdbcTable.VARCHAR_LENGTH + ")", null}),
-            Map.entry("java.math.BigDecimal", new String[] {DEFAULT_NUMERIC, null}),
-            Map.entry("java.util.UUID", new String[] {"UUID", null}),
-            Map.entry("java.time.LocalDate", new String[] {"DATE", null}),
-            Map.entry("java.time.LocalTime", new String[] {"TIME", null}),
-            Map.entry("java.time.LocalDateTime", new String[] {"TIMESTAMP", null}),
-            Map.entry("java.time.OffsetDateTime", new String[] {"TIMESTAMP WITH TIME ZONE", null}));
+    private static final Map<String, SqlType> COLUMN_TYPES = Map.ofEntries(
+            Map.entry("int", new SqlType("INTEGER", "getInt")),
+            Map.entry("long", new SqlType("BIGINT", "getLong")),
+            Map.entry("short", new SqlType("SMALLINT", "getShort")),
+            Map.entry("double", new SqlType("DOUBLE PRECISION", "getDouble")),
+            Map.entry("float", new SqlType("REAL", "getFloat")),
+            Map.entry("boolean", new SqlType("BOOLEAN", "getBoolean")),
+            Map.entry("java.lang.Integer", new SqlType("INTEGER", null)),
+            Map.entry("java.lang.Long", new SqlType("BIGINT", null)),
+            Map.entry("java.lang.Short", new SqlType("SMALLINT", null)),
+            Map.entry("java.lang.Double", new SqlType("DOUBLE PRECISION", null)),
+            Map.entry("java.lang.Float", new SqlType("REAL", null)),
+            Map.entry("java.lang.Boolean", new SqlType("BOOLEAN", null)),
+            Map.entry("java.lang.String", new SqlType("VARCHAR(" + JdbcTable.VARCHAR_LENGTH + ")", null)),
+            Map.entry("java.math.BigDecimal", new SqlType(DEFAULT_NUMERIC, null)),
+            Map.entry("java.util.UUID", new SqlType("UUID", null)),
+            Map.entry("java.time.LocalDate", new SqlType("DATE", null)),
+            Map.entry("java.time.LocalTime", new SqlType("TIME", null)),
+            Map.entry("java.time.LocalDateTime", new SqlType("TIMESTAMP", null)),
+            Map.entry("java.time.OffsetDateTime", new SqlType("TIMESTAMP WITH TIME ZONE", null)));
 
     private final Elements elements;
     private final TableRules tableRules;
@@ -81,24 +96,25 @@ final class AssociationTableRules {
     }
 
     /**
-     * @param type the association class
+     * @param declaration the association class, read
      * @param association its checked model
      * @return its table, or null when it names none or after reporting its problems
      */
-    AssociationTableClass check(TypeElement type, AssociationClass association) {
-        AnnotationMirror mirror = AssociationRules.mirror(type);
-        String table = value(mirror, "table", "");
-        if (table.isEmpty() && attribute(mirror, "table") == null) {
+    AssociationTableClass check(AssociationDeclaration declaration, AssociationClass association) {
+        if (!declaration.namesTable()) {
             return null;
         }
-        String leftColumn = value(mirror, "leftColumn", "left_id");
-        String rightColumn = value(mirror, "rightColumn", "right_id");
+        TypeElement type = declaration.type();
+        AnnotationMirror mirror = declaration.mirror();
+        String table = declaration.table();
+        String leftColumn = declaration.leftColumn();
+        String rightColumn = declaration.rightColumn();
         boolean fits = true;
-        for (String[] name : new String[][] {{"table", table}, {"leftColumn", leftColumn},
-                {"rightColumn", rightColumn}}) {
-            TableRules.NameProblem problem = TableRules.nameProblem(name[0], name[1]);
+        for (SqlName name : List.of(new SqlName("table", table), new SqlName("leftColumn", leftColumn),
+                new SqlName("rightColumn", rightColumn))) {
+            TableRules.NameProblem problem = TableRules.nameProblem(name.attribute(), name.value());
             if (problem != null) {
-                diagnostics.error(type, mirror, attribute(mirror, name[0]), problem.message(), problem.args());
+                diagnostics.error(type, mirror, declaration.value(name.attribute()), problem.message(), problem.args());
                 fits = false;
             }
         }
@@ -107,7 +123,7 @@ final class AssociationTableRules {
         }
         String pkg = visibility.packageOf(type);
         ClassName name = LinkTableClass.nameFor(pkg, table);
-        TableRules.Report report = (message, args) -> diagnostics.error(type, mirror, attribute(mirror, "table"),
+        TableRules.Report report = (message, args) -> diagnostics.error(type, mirror, declaration.value("table"),
                 message, args);
         TypeElement leftType = elements.getTypeElement(association.leftType().canonicalName());
         TypeElement rightType = elements.getTypeElement(association.rightType().canonicalName());
@@ -117,14 +133,14 @@ final class AssociationTableRules {
             return poisoned(type, association);
         }
         if (!association.creatable()) {
-            diagnostics.error(type, mirror, attribute(mirror, "table"), AssociationRules.notCreatable(association),
-                    Shapes.simpleName(type), table);
+            diagnostics.error(type, mirror, declaration.value("table"), AssociationRules.notCreatable(association),
+                    DisplayNames.simpleName(type), table);
             return poisoned(type, association);
         }
         List<AssociationTableClass.Column> extras = new ArrayList<>();
         List<String> columns = new ArrayList<>(List.of(leftColumn.toLowerCase(Locale.ROOT),
                 rightColumn.toLowerCase(Locale.ROOT)));
-        for (VariableElement field : RelationshipChecker.fieldOrder(type)) {
+        for (VariableElement field : Members.fieldOrder(type)) {
             String fieldName = field.getSimpleName().toString();
             boolean end = fieldName.equals(association.left().end().field())
                     || fieldName.equals(association.right().end().field());
@@ -136,7 +152,7 @@ final class AssociationTableRules {
             if (column == null) {
                 fits = false;
             } else if (columns.contains(column.column().toLowerCase(Locale.ROOT))) {
-                diagnostics.error(field, Message.COLUMN_TWICE, Shapes.display(field), column.column(), table);
+                diagnostics.error(field, Message.COLUMN_TWICE, DisplayNames.display(field), column.column(), table);
                 fits = false;
             } else {
                 columns.add(column.column().toLowerCase(Locale.ROOT));
@@ -155,9 +171,9 @@ final class AssociationTableRules {
         TypeMirror fieldType = field.asType();
         String key = fieldType.getKind().isPrimitive() ? fieldType.getKind().name().toLowerCase(Locale.ROOT)
                 : fieldType.getKind() == TypeKind.DECLARED ? TypeName.get(fieldType).toString() : "";
-        String[] sql = COLUMN_TYPES.get(key);
+        SqlType sql = COLUMN_TYPES.get(key);
         if (sql == null) {
-            diagnostics.error(field, Message.UNSUPPORTED_COLUMN, Shapes.display(field), Shapes.readable(fieldType),
+            diagnostics.error(field, Message.UNSUPPORTED_COLUMN, DisplayNames.display(field), DisplayNames.readable(fieldType),
                     table);
             return null;
         }
@@ -166,7 +182,7 @@ final class AssociationTableRules {
         TableRules.NameProblem problem;
         if (column != null) {
             // a name given with @Column(name = ...) is reported there
-            problem = TableRules.nameProblem(Message.Part.COLUMN_NAME_OF.format(Shapes.display(field)), column);
+            problem = TableRules.nameProblem(Message.Part.COLUMN_NAME_OF.format(DisplayNames.display(field)), column);
             if (problem != null) {
                 diagnostics.error(field, declared, attribute(declared, "name"), problem.message(), problem.args());
                 return null;
@@ -174,14 +190,14 @@ final class AssociationTableRules {
         } else {
             // the name made from the field's name is reported on the field
             column = TableRules.snakeCase(field.getSimpleName().toString());
-            problem = TableRules.nameProblem(Message.Part.COLUMN_OF.format(Shapes.display(field)), column);
+            problem = TableRules.nameProblem(Message.Part.COLUMN_OF.format(DisplayNames.display(field)), column);
             if (problem != null) {
                 diagnostics.error(field, problem.message(), problem.args());
                 return null;
             }
         }
         AssociationTableClass.Limits limits = AssociationTableClass.Limits.NONE;
-        String sqlType = sql[0];
+        String sqlType = sql.sql();
         if (key.equals("java.math.BigDecimal")) {
             limits = numericLimits(field, declared, table);
             if (limits == null) {
@@ -195,17 +211,17 @@ final class AssociationTableRules {
         }
         AccessFinder.Found found = accessFinder.find(field, type, Set.of(pkg), true);
         if (found.access() == null || !found.access().writable()) {
-            String readable = Shapes.readable(fieldType);
+            String readable = DisplayNames.readable(fieldType);
             String fix = found.access() != null && found.access().readsField() ? Message.Part.REMOVE_FINAL.format()
                     : "both".equals(found.missing())
                             ? Message.Part.ADD_GETTER_AND_SETTER.format(found.getter(), found.setter(), readable)
                     : "getter".equals(found.missing()) ? Message.Part.ADD_GETTER.format(found.getter())
                     : Message.Part.ADD_SETTER.format(found.setter(), readable);
-            diagnostics.error(field, Message.COLUMN_NOT_WRITABLE, Shapes.display(field), table, fix);
+            diagnostics.error(field, Message.COLUMN_NOT_WRITABLE, DisplayNames.display(field), table, fix);
             return null;
         }
         Access access = found.access();
-        return new AssociationTableClass.Column(column, sqlType, TypeName.get(fieldType), access, sql[1], limits);
+        return new AssociationTableClass.Column(column, sqlType, TypeName.get(fieldType), access, sql.getter(), limits);
     }
 
     /**
@@ -224,7 +240,7 @@ final class AssociationTableRules {
         if (precision < 0 || precision > MAX_PRECISION || scale < 0 || scale > effective) {
             AnnotationValue value = precision < 0 || precision > MAX_PRECISION ? attribute(column, "precision")
                     : attribute(column, "scale");
-            diagnostics.error(field, column, value, Message.COLUMN_PRECISION, Shapes.display(field), precision,
+            diagnostics.error(field, column, value, Message.COLUMN_PRECISION, DisplayNames.display(field), precision,
                     scale, table, MAX_PRECISION);
             return null;
         }
@@ -252,11 +268,6 @@ final class AssociationTableRules {
         diagnostics.poison(elements.getTypeElement(association.leftType().canonicalName()));
         diagnostics.poison(elements.getTypeElement(association.rightType().canonicalName()));
         return null;
-    }
-
-    private static String value(AnnotationMirror mirror, String attribute, String fallback) {
-        AnnotationValue value = attribute(mirror, attribute);
-        return value != null && value.getValue() instanceof String s ? s.strip() : fallback;
     }
 
     private static AnnotationValue attribute(AnnotationMirror mirror, String attribute) {

@@ -44,7 +44,7 @@ final class BackrefMarkerRule {
             if (shape instanceof Shape.Unfit) {
                 continue;
             }
-            TypeElement related = Shapes.target(shape);
+            TypeElement related = shape.target();
             for (VariableElement candidate : Members.instanceFields(related)) {
                 TypeMirror type = types.asMemberOf((DeclaredType) related.asType(), candidate);
                 for (Declaration declaration : declarations.declarationsOn(candidate)) {
@@ -78,7 +78,7 @@ final class BackrefMarkerRule {
         }
         Shape shape = shapes.shapeOf(marker.asType());
         if (!(shape instanceof Shape.Unfit)) {
-            TypeElement related = Shapes.target(shape);
+            TypeElement related = shape.target();
             for (VariableElement candidate : Members.instanceFields(related)) {
                 TypeMirror type = types.asMemberOf((DeclaredType) related.asType(), candidate);
                 for (Declaration declaration : declarations.declarationsOn(candidate)) {
@@ -89,9 +89,9 @@ final class BackrefMarkerRule {
             }
         }
         String where = shape instanceof Shape.Unfit ? Message.Part.CLASS_IT_RELATES_TO.format()
-                : Shapes.simpleName(Shapes.target(shape));
+                : DisplayNames.simpleName(shape.target());
         diagnostics.error(marker, declarations.backrefMarker(marker), null, Message.ORPHAN_BACKREF,
-                Shapes.display(marker), where, marker.getSimpleName());
+                DisplayNames.display(marker), where, marker.getSimpleName());
         diagnostics.poison((TypeElement) marker.getEnclosingElement());
     }
 
@@ -103,7 +103,7 @@ final class BackrefMarkerRule {
         }
         List<VariableElement> ends = new ArrayList<>();
         for (String name : List.of(declaration.backref(), declaration.backPopulates())) {
-            VariableElement other = name.isEmpty() ? null : Members.field(Shapes.target(shape), name);
+            VariableElement other = name.isEmpty() ? null : Members.field(shape.target(), name);
             if (other != null) {
                 ends.add(other);
             }

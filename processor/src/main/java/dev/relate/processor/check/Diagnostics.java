@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -47,5 +48,11 @@ public final class Diagnostics {
 
     public boolean hasErrors(TypeElement type) {
         return classesWithErrors.contains(type);
+    }
+
+    /** Reports an unexpected failure on the field it happened at, and marks the field's class. */
+    void unexpected(VariableElement field, RuntimeException e) {
+        error(field, Message.UNEXPECTED, DisplayNames.display(field), e);
+        poison((TypeElement) field.getEnclosingElement());
     }
 }

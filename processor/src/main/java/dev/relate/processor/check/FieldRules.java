@@ -33,7 +33,7 @@ final class FieldRules {
     Shape check(Declaration declaration) {
         VariableElement field = declaration.field();
         AnnotationMirror mirror = declaration.mirror();
-        String display = Shapes.display(field);
+        String display = DisplayNames.display(field);
         boolean fits = checkClass(declaration.declaringType(), field, mirror);
         boolean implicitlyStatic = field.getKind() == ElementKind.ENUM_CONSTANT
                 || declaration.declaringType().getKind().isInterface();
@@ -64,7 +64,7 @@ final class FieldRules {
 
     private boolean fitsKind(Declaration declaration, Shape shape, String display) {
         VariableElement field = declaration.field();
-        String type = Shapes.readable(field.asType());
+        String type = DisplayNames.readable(field.asType());
         boolean collection = shape instanceof Shape.Many;
         if (declaration.kind() == RelKind.MANY_TO_ONE && collection) {
             diagnostics.error(field, declaration.mirror(), null, Message.MANY_TO_ONE_COLLECTION, display, type);
@@ -81,7 +81,7 @@ final class FieldRules {
         }
         if (declaration.kind() == RelKind.ONE_TO_MANY && !declaration.uselist() && collection) {
             diagnostics.error(field, declaration.mirror(), declaration.value("uselist"),
-                    Message.USELIST_CONTRADICTS, display, Shapes.simpleName(Shapes.target(shape)));
+                    Message.USELIST_CONTRADICTS, display, DisplayNames.simpleName(shape.target()));
             return false;
         }
         return true;
@@ -90,7 +90,7 @@ final class FieldRules {
     /** How to make a final scalar field assignable: the fields of a record stay final. */
     static String finalFix(VariableElement field) {
         return field.getEnclosingElement().getKind() == ElementKind.RECORD
-                ? Message.Part.FINAL_RECORD_FIELD.format(Shapes.simpleName((TypeElement) field.getEnclosingElement()))
+                ? Message.Part.FINAL_RECORD_FIELD.format(DisplayNames.simpleName((TypeElement) field.getEnclosingElement()))
                 : Message.Part.REMOVE_FINAL.format();
     }
 
@@ -102,8 +102,8 @@ final class FieldRules {
      */
     boolean checkHolder(TypeElement holder, VariableElement field, Shape shape, Element at, AnnotationMirror mirror,
             AnnotationValue value) {
-        String display = Shapes.display(holder, field);
-        String name = Shapes.simpleName(holder);
+        String display = DisplayNames.display(holder, field);
+        String name = DisplayNames.simpleName(holder);
         if (holder.getKind() == ElementKind.ENUM) {
             diagnostics.error(at, mirror, value, Message.ENUM_END, display, name);
             return false;
@@ -119,19 +119,19 @@ final class FieldRules {
     boolean checkClass(TypeElement type, Element at, AnnotationMirror mirror) {
         String what = notNamedBecause(type);
         if (what != null) {
-            diagnostics.error(at, mirror, null, Message.OWNER_NOT_NAMED, Shapes.simpleName(type), what);
+            diagnostics.error(at, mirror, null, Message.OWNER_NOT_NAMED, DisplayNames.simpleName(type), what);
             return false;
         }
         TypeElement generic = Members.genericClassOf(type);
         if (generic == type) {
-            diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, Shapes.simpleName(type),
+            diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, DisplayNames.simpleName(type),
                     Message.Part.DECLARES_TYPE_PARAMETERS, Message.Part.DECLARES_TYPE_PARAMETERS_FIX);
             return false;
         }
         if (generic != null) {
-            diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, Shapes.simpleName(type),
-                    Message.Part.INNER_CLASS_OF_GENERIC.format(Shapes.simpleName(generic)),
-                    Message.Part.INNER_CLASS_OF_GENERIC_FIX.format(Shapes.simpleName(type)));
+            diagnostics.error(at, mirror, null, Message.GENERIC_OWNER, DisplayNames.simpleName(type),
+                    Message.Part.INNER_CLASS_OF_GENERIC.format(DisplayNames.simpleName(generic)),
+                    Message.Part.INNER_CLASS_OF_GENERIC_FIX.format(DisplayNames.simpleName(type)));
             return false;
         }
         return true;
@@ -149,7 +149,7 @@ final class FieldRules {
             case UNRESOLVED -> null;
         };
         if (message != null) {
-            diagnostics.error(at, mirror, value, message, display, Shapes.readable(unfit.typeText()));
+            diagnostics.error(at, mirror, value, message, display, DisplayNames.readable(unfit.typeText()));
         }
     }
 
@@ -164,7 +164,7 @@ final class FieldRules {
             }
             if (typeElement.getModifiers().contains(Modifier.PRIVATE)) {
                 return current == type ? Message.Part.PRIVATE.format()
-                        : Message.Part.INSIDE_PRIVATE_CLASS.format(Shapes.simpleName(typeElement));
+                        : Message.Part.INSIDE_PRIVATE_CLASS.format(DisplayNames.simpleName(typeElement));
             }
             current = current.getEnclosingElement();
         }

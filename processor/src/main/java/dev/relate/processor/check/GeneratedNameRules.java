@@ -3,12 +3,13 @@ package dev.relate.processor.check;
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.RelationsClass;
-import dev.relate.processor.write.Helper;
-import dev.relate.processor.write.RelationsWriter;
+import dev.relate.processor.model.Helper;
+import dev.relate.processor.read.Members;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -18,15 +19,17 @@ import javax.lang.model.util.Elements;
  * {@code A.B} and a class {@code A_B} would both get {@code A_BRelations}. The methods: a field named
  * like another helper ({@code childOfChildren} beside the navigation of that name, {@code unlink} in
  * an association class) would give its class a second method with one name and the same parameters.
- * The helpers are the ones the writer declares, so these rules cannot drift from it.
+ * The helpers are the ones the writer declares, given by the writer, so these rules cannot drift from it.
  */
 final class GeneratedNameRules {
     private final Elements elements;
     private final Diagnostics diagnostics;
+    private final Function<RelationsClass, List<Helper>> helpers;
 
-    GeneratedNameRules(Elements elements, Diagnostics diagnostics) {
+    GeneratedNameRules(Elements elements, Diagnostics diagnostics, Function<RelationsClass, List<Helper>> helpers) {
         this.elements = elements;
         this.diagnostics = diagnostics;
+        this.helpers = helpers;
     }
 
     /**
@@ -44,15 +47,15 @@ final class GeneratedNameRules {
             }
             TypeElement first = generated.putIfAbsent(relations.name(), owner);
             if (first != null) {
-                diagnostics.error(owner, Message.GENERATED_CLASS_CLASH, Shapes.simpleName(owner),
-                        relations.name().simpleName(), Shapes.simpleName(first));
+                diagnostics.error(owner, Message.GENERATED_CLASS_CLASH, DisplayNames.simpleName(owner),
+                        relations.name().simpleName(), DisplayNames.simpleName(first));
                 diagnostics.poison(owner);
                 continue;
             }
             try {
                 checkMethods(relations, owner);
             } catch (RuntimeException e) {
-                diagnostics.error(owner, Message.UNEXPECTED, Shapes.simpleName(owner), e);
+                diagnostics.error(owner, Message.UNEXPECTED, DisplayNames.simpleName(owner), e);
                 diagnostics.poison(owner);
             }
         }
@@ -60,7 +63,7 @@ final class GeneratedNameRules {
 
     private void checkMethods(RelationsClass relations, TypeElement owner) {
         Map<String, Helper> seen = new HashMap<>();
-        for (Helper helper : RelationsWriter.helpers(relations)) {
+        for (Helper helper : helpers.apply(relations)) {
             Helper first = seen.putIfAbsent(helper.signature(), helper);
             if (first != null) {
                 report(relations, owner, first, helper);
@@ -85,7 +88,7 @@ final class GeneratedNameRules {
     private VariableElement field(End end) {
         TypeElement owner = elements.getTypeElement(end.owner().canonicalName());
         VariableElement found = null;
-        for (VariableElement field : RelationshipChecker.fieldOrder(owner)) {
+        for (VariableElement field : Members.fieldOrder(owner)) {
             if (field.getSimpleName().contentEquals(end.field())) {
                 found = field;
             }

@@ -43,8 +43,8 @@ final class OwnerRules {
             TypeElement owner = end.owner();
             if (!buildTypes.contains(owner) && !hasRelations(owner)) {
                 diagnostics.error(declaration.field(), declaration.mirror(), null, Message.NOT_IN_BUILD,
-                        Shapes.simpleName(owner), generatedName(owner), Shapes.simpleName(owner),
-                        Shapes.simpleName(declaration.declaringType()));
+                        DisplayNames.simpleName(owner), generatedName(owner), DisplayNames.simpleName(owner),
+                        DisplayNames.simpleName(declaration.declaringType()));
                 fits = false;
             }
         }
@@ -77,7 +77,7 @@ final class OwnerRules {
             for (TypeElement type : classes) {
                 if (!visibility.typeVisibleFrom(type, pkg)) {
                     diagnostics.error(declaration.field(), declaration.mirror(), null, Message.CLASS_NOT_VISIBLE,
-                            Shapes.simpleName(type), pkg, generatedIn(ends, alsoUsedBy, pkg));
+                            DisplayNames.simpleName(type), pkg, generatedIn(ends, alsoUsedBy, pkg));
                     return false;
                 }
             }

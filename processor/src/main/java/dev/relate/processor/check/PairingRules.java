@@ -51,31 +51,31 @@ final class PairingRules {
             return new Link(declaration, new ResolvedEnd(declaration.field(), declaring, shape), null);
         }
         if (!declaration.backPopulates().isEmpty() && !declaration.backref().isEmpty()) {
-            error(declaration, "backref", Message.BACKREF_AND_BACK_POPULATES, Shapes.display(declaration.field()),
+            error(declaration, "backref", Message.BACKREF_AND_BACK_POPULATES, DisplayNames.display(declaration.field()),
                     declaration.backPopulates(), declaration.backref());
             return null;
         }
-        TypeElement target = Shapes.target(shape);
+        TypeElement target = shape.target();
         String name = declaration.otherName();
         VariableElement other = Members.field(target, name);
         if (other == null) {
-            error(declaration, Message.MISSING_FIELD, declaration.otherAttribute(), name, Shapes.simpleName(target),
+            error(declaration, Message.MISSING_FIELD, declaration.otherAttribute(), name, DisplayNames.simpleName(target),
                     candidates(target, declaring));
             return null;
         }
         if (other.equals(declaration.field())) {
-            error(declaration, Message.SELF_INVERSE, declaration.otherAttribute(), name, Shapes.simpleName(target));
+            error(declaration, Message.SELF_INVERSE, declaration.otherAttribute(), name, DisplayNames.simpleName(target));
             return null;
         }
         if (target.getKind().isInterface()) {
             // a field of an interface is static, and no modifier changes that
             error(declaration, Message.OTHER_END_IN_INTERFACE, declaration.otherAttribute(), name,
-                    Shapes.display(target, other), Shapes.simpleName(target));
+                    DisplayNames.display(target, other), DisplayNames.simpleName(target));
             return null;
         }
         if (other.getModifiers().contains(Modifier.STATIC)) {
             error(declaration, Message.OTHER_END_STATIC, declaration.otherAttribute(), name,
-                    Shapes.display(target, other));
+                    DisplayNames.display(target, other));
             return null;
         }
         Shape otherShape = shapes.shapeOf(types.asMemberOf((DeclaredType) target.asType(), other));
@@ -86,9 +86,9 @@ final class PairingRules {
 
     private Link pairBackPopulates(Declaration declaration, Shape shape, VariableElement other, Shape otherShape) {
         TypeElement declaring = declaration.declaringType();
-        TypeElement target = Shapes.target(shape);
+        TypeElement target = shape.target();
         String name = declaration.backPopulates();
-        String otherDisplay = Shapes.display(target, other);
+        String otherDisplay = DisplayNames.display(target, other);
         List<Declaration> found = declarations.declarationsOn(other);
         if (found.isEmpty()) {
             String expected = inverseAnnotation(declaration);
@@ -108,7 +108,7 @@ final class PairingRules {
                 return null; // the pair is reported once, on the end met first
             }
             kindMismatches.put(declaration.field(), other);
-            error(declaration, Message.END_KIND_MISMATCH, Shapes.display(declaration.field()),
+            error(declaration, Message.END_KIND_MISMATCH, DisplayNames.display(declaration.field()),
                     declaration.kind().display(), declaration.kind().inverse().display(), otherDisplay,
                     inverse.kind().display());
             return null;
@@ -120,14 +120,14 @@ final class PairingRules {
             String says = !inverse.backref().isEmpty() ? Message.Part.OTHER_SAYS_BACKREF.format(inverse.backref())
                     : inverse.backPopulates().isEmpty() ? Message.Part.OTHER_NAMES_NOTHING.format()
                     : Message.Part.OTHER_NAMES.format(inverse.backPopulates());
-            error(declaration, Message.ENDS_DISAGREE, Shapes.display(declaration.field()), otherDisplay, says);
+            error(declaration, Message.ENDS_DISAGREE, DisplayNames.display(declaration.field()), otherDisplay, says);
             return null;
         }
-        TypeElement otherTarget = Shapes.target(otherShape);
+        TypeElement otherTarget = otherShape.target();
         if (!holdsThisEnd(otherTarget, declaration)) {
             // the attribute, the field it names and what that holds, and the class it should hold
             error(declaration, Message.END_TYPE_MISMATCH, "backPopulates", name, otherDisplay,
-                    Shapes.simpleName(otherTarget), Shapes.simpleName(declaring));
+                    DisplayNames.simpleName(otherTarget), DisplayNames.simpleName(declaring));
             return null;
         }
         ResolvedEnd end = new ResolvedEnd(declaration.field(), otherTarget, shape);
@@ -178,21 +178,21 @@ final class PairingRules {
         }
         tableMismatches.put(declaration.field(), inverse.field());
         if (!mine.secondary().equals(theirs.secondary())) {
-            error(declaration, "secondary", Message.SECONDARY_MISMATCH, Shapes.display(declaration.field()),
+            error(declaration, "secondary", Message.SECONDARY_MISMATCH, DisplayNames.display(declaration.field()),
                     mine.secondary(), otherDisplay, theirs.secondary());
         } else {
             String attribute = mine.leftColumn().equals(theirs.leftColumn()) ? "rightColumn" : "leftColumn";
-            error(declaration, attribute, Message.COLUMNS_MISMATCH, Shapes.display(declaration.field()),
+            error(declaration, attribute, Message.COLUMNS_MISMATCH, DisplayNames.display(declaration.field()),
                     mine.leftColumn(), mine.rightColumn(), otherDisplay, theirs.leftColumn(), theirs.rightColumn(),
-                    Shapes.simpleName(left.owner()), Shapes.display(left.owner(), left.field()));
+                    DisplayNames.simpleName(left.owner()), DisplayNames.display(left.owner(), left.field()));
         }
         return false;
     }
 
     private Link pairBackref(Declaration declaration, Shape shape, VariableElement other, Shape otherShape) {
-        TypeElement target = Shapes.target(shape);
+        TypeElement target = shape.target();
         String name = declaration.backref();
-        String otherDisplay = Shapes.display(target, other);
+        String otherDisplay = DisplayNames.display(target, other);
         List<Declaration> found = declarations.declarationsOn(other);
         if (found.size() > 1 || (!found.isEmpty() && declarations.backrefMarker(other) != null)) {
             return null; // its conflicting annotations are reported on the other field itself
@@ -203,10 +203,10 @@ final class PairingRules {
         }
         Declaration previous = backrefTargets.putIfAbsent(other, declaration);
         if (previous != null && !previous.equals(declaration)) {
-            error(declaration, Message.BACKREF_TWICE, name, otherDisplay, Shapes.display(previous.field()));
+            error(declaration, Message.BACKREF_TWICE, name, otherDisplay, DisplayNames.display(previous.field()));
             return null;
         }
-        String declaring = Shapes.simpleName(declaration.declaringType());
+        String declaring = DisplayNames.simpleName(declaration.declaringType());
         boolean scalarOnly = declaration.kind() == RelKind.ONE_TO_MANY;
         boolean collectionOnly = declaration.kind() == RelKind.MANY_TO_MANY;
         Message.Part expected = scalarOnly ? Message.Part.HOLDING_ONE
@@ -214,7 +214,7 @@ final class PairingRules {
         boolean fits = !(otherShape instanceof Shape.Unfit)
                 && !(scalarOnly && otherShape instanceof Shape.Many)
                 && !(collectionOnly && otherShape instanceof Shape.Scalar)
-                && holdsThisEnd(Shapes.target(otherShape), declaration);
+                && holdsThisEnd(otherShape.target(), declaration);
         if (!fits) {
             AnnotationValue value = declaration.value("backref");
             if (otherShape instanceof Shape.Unfit unfit && unfit.problem() != Shape.Problem.NOT_A_CLASS
@@ -222,7 +222,7 @@ final class PairingRules {
                 fieldRules.reportUnfit(declaration.field(), declaration.mirror(), value, otherDisplay, unfit);
             } else {
                 diagnostics.error(declaration.field(), declaration.mirror(), value, Message.BACKREF_TARGET_TYPE,
-                        name, otherDisplay, Shapes.readable(other.asType()), expected.format(declaring));
+                        name, otherDisplay, DisplayNames.readable(other.asType()), expected.format(declaring));
             }
             return null;
         }
@@ -231,7 +231,7 @@ final class PairingRules {
                     Message.FINAL_SCALAR, otherDisplay, FieldRules.finalFix(other));
             return null;
         }
-        return new Link(declaration, new ResolvedEnd(declaration.field(), Shapes.target(otherShape), shape),
+        return new Link(declaration, new ResolvedEnd(declaration.field(), otherShape.target(), shape),
                 new ResolvedEnd(other, target, otherShape));
     }
 
@@ -246,7 +246,7 @@ final class PairingRules {
         if (inverse.isOneWay()) {
             return false;
         }
-        VariableElement named = Members.field(Shapes.target(otherShape), inverse.otherName());
+        VariableElement named = Members.field(otherShape.target(), inverse.otherName());
         return named == null || named.equals(other);
     }
 
@@ -262,12 +262,12 @@ final class PairingRules {
         for (VariableElement field : Members.instanceFields(target)) {
             Shape shape = shapes.shapeOf(types.asMemberOf((DeclaredType) target.asType(), field));
             if (!(shape instanceof Shape.Unfit)
-                    && Members.isSameOrSubclass(declaring, Shapes.target(shape))) {
+                    && Members.isSameOrSubclass(declaring, shape.target())) {
                 names.add(field.getSimpleName().toString());
             }
         }
         return names.isEmpty() ? ""
-                : Message.Part.FITTING_FIELDS.format(Shapes.simpleName(target), String.join(", ", names));
+                : Message.Part.FITTING_FIELDS.format(DisplayNames.simpleName(target), String.join(", ", names));
     }
 
     private void error(Declaration declaration, Message message, Object... args) {

@@ -14,7 +14,7 @@ import javax.lang.model.element.VariableElement;
 record ResolvedEnd(VariableElement field, TypeElement owner, Shape shape) {
 
     TypeElement target() {
-        return Shapes.target(shape);
+        return shape.target();
     }
 
     boolean isCollection() {

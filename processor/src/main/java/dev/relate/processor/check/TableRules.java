@@ -60,24 +60,15 @@ final class TableRules {
     }
 
     /**
-     * A many-to-many to store in its association table.
-     *
-     * @param link what the declaration that plans it declares
-     * @param relationship the model, seen from the declaration's end
-     */
-    record Planned(Link link, Relationship relationship) {
-    }
-
-    /**
      * Checks every table; reports each problem on the declaration and returns the tables without one.
      * A relationship whose table has a problem gets no helpers: the classes of its ends are marked as
      * having errors, as for a problem found in one of its ends.
      */
-    List<LinkTableClass> check(List<Planned> planned) {
-        Map<String, Planned> byName = new HashMap<>();
-        Map<ClassName, Planned> byClass = new HashMap<>();
+    List<LinkTableClass> check(List<PlannedTable> planned) {
+        Map<String, PlannedTable> byName = new HashMap<>();
+        Map<ClassName, PlannedTable> byClass = new HashMap<>();
         List<LinkTableClass> tables = new ArrayList<>();
-        for (Planned plan : planned) {
+        for (PlannedTable plan : planned) {
             try {
                 LinkTableClass table = check(plan, byName, byClass);
                 if (table != null) {
@@ -85,7 +76,7 @@ final class TableRules {
                 }
             } catch (RuntimeException e) {
                 VariableElement field = plan.link().declaration().field();
-                diagnostics.error(field, Message.UNEXPECTED, Shapes.display(field), e);
+                diagnostics.error(field, Message.UNEXPECTED, DisplayNames.display(field), e);
                 poison(plan.link());
             }
         }
@@ -93,16 +84,16 @@ final class TableRules {
     }
 
     /** Checks one table, and that no table met before has its name or its class; null after errors. */
-    private LinkTableClass check(Planned plan, Map<String, Planned> byName, Map<ClassName, Planned> byClass) {
+    private LinkTableClass check(PlannedTable plan, Map<String, PlannedTable> byName, Map<ClassName, PlannedTable> byClass) {
         Declaration declaration = plan.link().declaration();
         Declaration.Table table = declaration.table();
         // a name SQL cannot use is reported as such, never as shared with another such name
-        Planned first = nameProblem("secondary", table.secondary()) != null ? null
+        PlannedTable first = nameProblem("secondary", table.secondary()) != null ? null
                 : byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
         if (first != null) {
             VariableElement firstField = first.link().declaration().field();
-            error(declaration, "secondary", Message.TABLE_SHARED, Shapes.displayBeside(declaration.field(), firstField),
-                    table.secondary(), Shapes.displayBeside(firstField, declaration.field()));
+            error(declaration, "secondary", Message.TABLE_SHARED, DisplayNames.displayBeside(declaration.field(), firstField),
+                    table.secondary(), DisplayNames.displayBeside(firstField, declaration.field()));
             poison(plan.link());
             return null;
         }
@@ -111,19 +102,19 @@ final class TableRules {
             return null;
         }
         // "a_b", "a__b" and "aB" differ as tables, but not as the classes written for them
-        Planned clash = byClass.putIfAbsent(checked.name(), plan);
+        PlannedTable clash = byClass.putIfAbsent(checked.name(), plan);
         if (clash != null) {
             Declaration other = clash.link().declaration();
-            error(declaration, "secondary", Message.TABLE_CLASS_CLASH, Shapes.display(declaration.field()),
+            error(declaration, "secondary", Message.TABLE_CLASS_CLASH, DisplayNames.display(declaration.field()),
                     table.secondary(), checked.name().canonicalName(), other.table().secondary(),
-                    Shapes.display(other.field()));
+                    DisplayNames.display(other.field()));
             poison(plan.link());
             return null;
         }
         return checked;
     }
 
-    private LinkTableClass check(Planned plan) {
+    private LinkTableClass check(PlannedTable plan) {
         Declaration declaration = plan.link().declaration();
         Declaration.Table table = declaration.table();
         boolean fits = sqlName(declaration, "secondary", table.secondary())
@@ -131,7 +122,7 @@ final class TableRules {
                 & sqlName(declaration, "rightColumn", table.rightColumn());
         if (fits && table.leftColumn().equalsIgnoreCase(table.rightColumn())) {
             error(declaration, "rightColumn", Message.SAME_COLUMNS, table.leftColumn(), table.rightColumn(),
-                    Shapes.display(declaration.field()), table.leftColumn().equals(table.rightColumn()) ? ""
+                    DisplayNames.display(declaration.field()), table.leftColumn().equals(table.rightColumn()) ? ""
                             : Message.Part.CASE_INSENSITIVE.format());
             fits = false;
         }
@@ -190,14 +181,14 @@ final class TableRules {
     LinkTableClass.Entity entity(Report report, TypeElement owner, String pkg, ClassName tableClass, String table) {
         IdFinder.FoundId id = ids.find(owner, pkg);
         if (id == null) {
-            report.error(Message.NO_ID, Shapes.simpleName(owner), table,
+            report.error(Message.NO_ID, DisplayNames.simpleName(owner), table,
                     noIdFix(ids.hidden(owner, pkg), pkg, tableClass));
             return null;
         }
         String[] sql = sqlType(id.type());
         if (sql == null) {
             report.error(Message.UNSUPPORTED_ID, describe(id.element()),
-                    Shapes.simpleName(owner), Shapes.readable(id.type()), table);
+                    DisplayNames.simpleName(owner), DisplayNames.readable(id.type()), table);
             return null;
         }
         String declared = IdFinder.declaredTable(owner);

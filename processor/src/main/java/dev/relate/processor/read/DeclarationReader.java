@@ -1,8 +1,10 @@
 package dev.relate.processor.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -11,30 +13,95 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
-/** Reads relationship annotations from fields through their mirrors. */
+/**
+ * The one place that reads relate's annotations: the relationship annotations and {@code @Backref}
+ * on fields, {@code @AssociationObject} on classes, each through its mirror and with every default
+ * resolved. Each element is read once: a reader remembers what it read, so one reader per round
+ * reads each field and class once however many rules ask.
+ */
 public final class DeclarationReader {
     private final Elements elements;
+    private final Map<Element, FieldAnnotations> fields = new HashMap<>();
+    private final Map<TypeElement, Optional<AssociationDeclaration>> associations = new HashMap<>();
 
     public DeclarationReader(Elements elements) {
         this.elements = elements;
     }
 
+    /** What relate's annotations on one field say: its relationship annotations, its marker. */
+    private record FieldAnnotations(List<Declaration> declarations, AnnotationMirror backref) {
+    }
+
     /** Every relationship annotation on the field, in source order (more than one is an error). */
     public List<Declaration> declarationsOn(VariableElement field) {
-        List<Declaration> declarations = new ArrayList<>();
-        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
-            RelKind kind = kindOf(mirror);
-            if (kind != null) {
-                declarations.add(read(field, kind, mirror));
-            }
-        }
-        return declarations;
+        return fieldAnnotations(field).declarations();
     }
 
     /** The {@code @Backref} marker on the field, or null. */
     public AnnotationMirror backrefMarker(Element field) {
+        return fieldAnnotations(field).backref();
+    }
+
+    /** Whether a field carries a relationship annotation or {@code @Backref}. */
+    public boolean carriesRelateAnnotation(VariableElement field) {
+        FieldAnnotations read = fieldAnnotations(field);
+        return !read.declarations().isEmpty() || read.backref() != null;
+    }
+
+    /** The {@code @AssociationObject} of a class, read, or null when it has none. */
+    public AssociationDeclaration associationOn(TypeElement type) {
+        return associations.computeIfAbsent(type, key -> Optional.ofNullable(readAssociation(key))).orElse(null);
+    }
+
+    /** Whether the class carries {@code @AssociationObject}. */
+    public static boolean isAssociation(TypeElement type) {
+        return associationMirror(type) != null;
+    }
+
+    private FieldAnnotations fieldAnnotations(Element field) {
+        FieldAnnotations read = fields.get(field);
+        if (read == null) {
+            read = readField(field);
+            fields.put(field, read);
+        }
+        return read;
+    }
+
+    private FieldAnnotations readField(Element field) {
+        List<Declaration> declarations = new ArrayList<>();
+        AnnotationMirror backref = null;
         for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
-            if (nameOf(mirror).equals(RelKind.BACKREF)) {
+            RelKind kind = kindOf(mirror);
+            if (kind != null && field instanceof VariableElement variable) {
+                declarations.add(read(variable, kind, mirror));
+            } else if (backref == null && nameOf(mirror).equals(RelKind.BACKREF)) {
+                backref = mirror;
+            }
+        }
+        return new FieldAnnotations(List.copyOf(declarations), backref);
+    }
+
+    private AssociationDeclaration readAssociation(TypeElement type) {
+        AnnotationMirror mirror = associationMirror(type);
+        if (mirror == null) {
+            return null;
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+            Object value = entry.getValue().getValue();
+            AnnotationValue fallback = entry.getKey().getDefaultValue();
+            texts.put(entry.getKey().getSimpleName().toString(), value instanceof String s ? s.strip()
+                    : fallback != null && fallback.getValue() instanceof String s ? s : "");
+        }
+        return new AssociationDeclaration(type, mirror, texts.getOrDefault("left", ""),
+                texts.getOrDefault("right", ""), texts.getOrDefault("table", ""),
+                texts.getOrDefault("leftColumn", ""), texts.getOrDefault("rightColumn", ""));
+    }
+
+    private static AnnotationMirror associationMirror(TypeElement type) {
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            if (nameOf(mirror).equals(RelKind.ASSOCIATION_OBJECT)) {
                 return mirror;
             }
         }

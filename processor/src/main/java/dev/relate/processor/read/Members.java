@@ -19,6 +19,16 @@ public final class Members {
     private Members() {
     }
 
+    /** The fields of a class in the order its helpers appear: superclass fields first, each class in source order. */
+    public static List<VariableElement> fieldOrder(TypeElement owner) {
+        List<TypeElement> hierarchy = hierarchy(owner);
+        List<VariableElement> order = new ArrayList<>();
+        for (int i = hierarchy.size() - 1; i >= 0; i--) {
+            order.addAll(ElementFilter.fieldsIn(hierarchy.get(i).getEnclosedElements()));
+        }
+        return order;
+    }
+
     /** The class and its superclasses up to, not including, {@code java.lang.Object}; the class first. */
     public static List<TypeElement> hierarchy(TypeElement type) {
         List<TypeElement> chain = new ArrayList<>();

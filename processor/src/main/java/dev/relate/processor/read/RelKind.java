@@ -6,6 +6,9 @@ import dev.relate.ManyToManyRel;
 import dev.relate.ManyToOneRel;
 import dev.relate.OneToManyRel;
 import java.lang.annotation.Annotation;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The relationship annotations, by what they declare. Their names come from the annotation classes
@@ -22,10 +25,23 @@ public enum RelKind {
     /** The class annotation of an association object. */
     public static final String ASSOCIATION_OBJECT = AssociationObject.class.getName();
 
+    /** relate's own annotations: the relationship annotations, {@code @Backref}, {@code @AssociationObject}. */
+    public static final Set<String> RELATE_ANNOTATIONS = relateAnnotations();
+
     private final String annotation;
 
     RelKind(Class<? extends Annotation> annotation) {
         this.annotation = annotation.getName();
+    }
+
+    private static Set<String> relateAnnotations() {
+        Set<String> types = new LinkedHashSet<>();
+        for (RelKind kind : values()) {
+            types.add(kind.annotation);
+        }
+        types.add(BACKREF);
+        types.add(ASSOCIATION_OBJECT);
+        return Collections.unmodifiableSet(types);
     }
 
     /** The annotation's qualified name. */

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -76,7 +75,7 @@ public final class RelatedClasses {
 
     /** Whether a field carries a relationship annotation or {@code @Backref}. */
     public boolean isEnd(VariableElement field) {
-        return !declarations.declarationsOn(field).isEmpty() || declarations.backrefMarker(field) != null;
+        return declarations.carriesRelateAnnotation(field);
     }
 
     /** The class on the other side of a field that can be an end; null for any other field. */
@@ -121,11 +120,8 @@ public final class RelatedClasses {
     public static List<TypeElement> associationsAmong(Iterable<TypeElement> types) {
         List<TypeElement> associations = new ArrayList<>();
         for (TypeElement type : types) {
-            for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-                if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                        .contentEquals(RelKind.ASSOCIATION_OBJECT)) {
-                    associations.add(type);
-                }
+            if (DeclarationReader.isAssociation(type)) {
+                associations.add(type);
             }
         }
         return associations;

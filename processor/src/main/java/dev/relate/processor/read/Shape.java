@@ -7,6 +7,11 @@ import javax.lang.model.element.TypeElement;
 /** What a field's type makes of it as a relationship end. */
 public sealed interface Shape permits Shape.Scalar, Shape.Many, Shape.Unfit {
 
+    /** The class on the other side of a scalar or collection shape; an unfit shape has none. */
+    default TypeElement target() {
+        throw new IllegalArgumentException("an unfit shape has no target: " + this);
+    }
+
     /** A field holding one object of a class. */
     record Scalar(DeclaredType type, TypeElement target) implements Shape {
     }

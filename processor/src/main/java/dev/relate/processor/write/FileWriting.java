@@ -4,10 +4,14 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.relate.processor.model.FileOptions;
 import javax.lang.model.element.Element;
 
 /** What every generated file shares: {@code @Generated}, the originating element, the layout. */
-final class FileWriting {
+public final class FileWriting {
+    /** The {@code @Generated} value: the processor's name only, so that output is reproducible. */
+    public static final String GENERATOR = "dev.relate.processor.RelateProcessor";
+
     private FileWriting() {
     }
 
@@ -27,7 +31,7 @@ final class FileWriting {
         }
         if (generatedAnnotation != null) {
             type.addAnnotation(AnnotationSpec.builder(generatedAnnotation)
-                    .addMember("value", "$S", RelationsWriter.GENERATOR)
+                    .addMember("value", "$S", GENERATOR)
                     .build());
         }
         if (originatingElement != null) {

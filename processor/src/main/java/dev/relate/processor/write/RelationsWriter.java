@@ -10,6 +10,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.FileOptions;
+import dev.relate.processor.model.Helper;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.model.Relationship;
 import java.util.ArrayList;
@@ -27,9 +29,6 @@ import javax.lang.model.element.Modifier;
  * small nested class per end object that the runtime drives. A pure function of the model.
  */
 public final class RelationsWriter {
-    /** The {@code @Generated} value: the processor's name only, so that output is reproducible. */
-    public static final String GENERATOR = "dev.relate.processor.RelateProcessor";
-
     private final ClassName generatedAnnotation;
     /** The generated class of each owner of the compilation's model, by owner; the classes that host end objects. */
     private final Function<ClassName, RelationsClass> relationsOf;
@@ -52,13 +51,9 @@ public final class RelationsWriter {
 
     /**
      * @param relations what to write
-     * @param originatingElement the owner class, recorded for incremental builds; may be null in tests
+     * @param originatingElement the owner class, recorded for incremental builds
+     * @param options what the file must do to compile cleanly in the owner's package
      */
-    public JavaFile write(RelationsClass relations, Element originatingElement) {
-        return write(relations, originatingElement, FileOptions.PLAIN);
-    }
-
-    /** @param options what the file must do to compile cleanly in the owner's package */
     public JavaFile write(RelationsClass relations, Element originatingElement, FileOptions options) {
         return new ClassWriter(relations, originatingElement, options).write();
     }

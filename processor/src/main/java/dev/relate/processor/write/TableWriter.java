@@ -13,6 +13,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.FileOptions;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.RelationsClass;
 import java.util.ArrayList;
@@ -71,13 +72,9 @@ public final class TableWriter {
 
     /**
      * @param table what to write
-     * @param originatingElement the left class, recorded for incremental builds; may be null in tests
+     * @param originatingElement the left class, recorded for incremental builds
+     * @param options what the file must do to compile cleanly in the left class's package
      */
-    public JavaFile write(LinkTableClass table, Element originatingElement) {
-        return write(table, originatingElement, FileOptions.PLAIN);
-    }
-
-    /** @param options what the file must do to compile cleanly in the left class's package */
     public JavaFile write(LinkTableClass table, Element originatingElement, FileOptions options) {
         return write(linkTable(table), originatingElement, options);
     }

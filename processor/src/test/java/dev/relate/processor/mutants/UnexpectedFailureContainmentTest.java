@@ -142,7 +142,7 @@ class UnexpectedFailureContainmentTest {
 
     @Test
     void aFailureCheckingOneFieldIsAnErrorOnItAndStopsItsClass() {
-        Outcome outcome = compile(new Fault("dev.relate.processor.check.RelationshipChecker", "checkField", "Broken"),
+        Outcome outcome = compile(new Fault("dev.relate.processor.check.FieldLinker", "checkField", "Broken"),
                 SOLO, NOTE, BROKEN);
         assertThat(outcome.compilation()).hadErrorCount(1);
         assertThat(outcome.compilation()).hadErrorContaining(unexpected("Solo.broken")).inFile(SOLO)
@@ -188,7 +188,7 @@ class UnexpectedFailureContainmentTest {
 
     @Test
     void aFailurePlanningARelationship() {
-        Outcome outcome = compile(new Fault("dev.relate.processor.check.RelationshipChecker", "plan", null),
+        Outcome outcome = compile(new Fault("dev.relate.processor.check.Planner", "planLink", null),
                 SOLO, NOTE, BROKEN);
         assertThat(outcome.errors()).containsExactly(unexpected("Solo.notes"), unexpected("Solo.broken"));
         assertThat(outcome.written()).isEmpty();

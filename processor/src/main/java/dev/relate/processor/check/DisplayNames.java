@@ -1,23 +1,11 @@
 package dev.relate.processor.check;
 
-import dev.relate.processor.read.Shape;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
-/** Small helpers over shapes and names used in messages. */
-final class Shapes {
-    private Shapes() {
-    }
-
-    /** The class on the other side of a scalar or collection shape. */
-    static TypeElement target(Shape shape) {
-        if (shape instanceof Shape.Scalar scalar) {
-            return scalar.target();
-        }
-        if (shape instanceof Shape.Many many) {
-            return many.target();
-        }
-        throw new IllegalArgumentException(Message.Part.UNFIT_HAS_NO_TARGET.format(shape));
+/** Classes, fields and types as messages show them. */
+final class DisplayNames {
+    private DisplayNames() {
     }
 
     /** A class as users write it in code: {@code Outer.Inner}. */

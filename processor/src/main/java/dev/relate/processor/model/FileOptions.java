@@ -1,4 +1,4 @@
-package dev.relate.processor.write;
+package dev.relate.processor.model;
 
 import java.util.Set;
 

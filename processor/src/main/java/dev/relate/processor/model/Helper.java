@@ -1,12 +1,10 @@
-package dev.relate.processor.write;
+package dev.relate.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.relate.processor.model.AssociationClass;
-import dev.relate.processor.model.End;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,0 +1,109 @@
+package dev.relate.processor.check;
+
+import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The first step of the checker: field rules, then pairing. Checks each annotated field on its own,
+ * finds its other end, and checks that every {@code @Backref} field is the other end of some declaration.
+ */
+final class FieldLinker {
+    private final DeclarationReader declarations;
+    private final FieldRules fieldRules;
+    private final PairingRules pairingRules;
+    private final BackrefMarkerRule markerRule;
+    private final Diagnostics diagnostics;
+
+    FieldLinker(DeclarationReader declarations, FieldRules fieldRules, PairingRules pairingRules,
+            BackrefMarkerRule markerRule, Diagnostics diagnostics) {
+        this.declarations = declarations;
+        this.fieldRules = fieldRules;
+        this.pairingRules = pairingRules;
+        this.markerRule = markerRule;
+        this.diagnostics = diagnostics;
+    }
+
+    /** @param annotatedFields every field carrying a relate annotation, in a stable order */
+    LinkedFields link(List<VariableElement> annotatedFields) {
+        List<VariableElement> fields = markerRule.withDeclarationsNamingMarkers(annotatedFields);
+        Map<VariableElement, Link> links = new LinkedHashMap<>();
+        List<VariableElement> markers = new ArrayList<>();
+        for (VariableElement field : fields) {
+            try {
+                Link link = checkField(field, markers);
+                if (link != null) {
+                    links.put(field, link);
+                }
+            } catch (RuntimeException e) {
+                diagnostics.unexpected(field, e);
+            }
+        }
+        Set<VariableElement> named = new HashSet<>();
+        for (VariableElement field : fields) {
+            try {
+                markerRule.collectNamed(field, named);
+            } catch (RuntimeException e) {
+                diagnostics.unexpected(field, e);
+            }
+        }
+        for (VariableElement marker : markers) {
+            try {
+                markerRule.check(marker, named);
+            } catch (RuntimeException e) {
+                diagnostics.unexpected(marker, e);
+            }
+        }
+        Map<VariableElement, Integer> positions = new HashMap<>();
+        for (VariableElement field : fields) {
+            positions.put(field, positions.size());
+        }
+        return new LinkedFields(fields, links, positions);
+    }
+
+    /** Checks one annotated field on its own and finds its other end; null after errors or for a marker. */
+    private Link checkField(VariableElement field, List<VariableElement> markers) {
+        List<Declaration> found = declarations.declarationsOn(field);
+        AnnotationMirror marker = declarations.backrefMarker(field);
+        List<String> names = new ArrayList<>();
+        for (Declaration declaration : found) {
+            names.add(declaration.kind().display());
+        }
+        if (marker != null) {
+            names.add("@Backref");
+        }
+        if (names.size() > 1) {
+            diagnostics.error(field, Message.CONFLICTING_ANNOTATIONS, DisplayNames.display(field), names.get(0),
+                    names.get(1));
+            diagnostics.poison(declaringType(field));
+            return null;
+        }
+        if (found.isEmpty()) {
+            if (marker != null) {
+                markers.add(field);
+            }
+            return null;
+        }
+        Declaration declaration = found.get(0);
+        Shape shape = fieldRules.check(declaration);
+        Link link = shape == null ? null : pairingRules.pair(declaration, shape);
+        if (link == null) {
+            diagnostics.poison(declaringType(field));
+        }
+        return link;
+    }
+
+    private static TypeElement declaringType(VariableElement field) {
+        return (TypeElement) field.getEnclosingElement();
+    }
+}

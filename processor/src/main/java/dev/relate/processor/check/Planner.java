@@ -1,0 +1,161 @@
+package dev.relate.processor.check;
+
+import dev.relate.processor.model.End;
+import dev.relate.processor.model.Relationship;
+import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.Members;
+import dev.relate.processor.read.Visibility;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The planning step of the checker: builds each linked relationship once, checking what spans both
+ * its ends (the build, visibility, access), and plans it for the classes of both ends.
+ */
+final class Planner {
+    private final Visibility visibility;
+    private final OwnerRules ownerRules;
+    private final AccessRules accessRules;
+    private final AssociationRules associationRules;
+    private final Diagnostics diagnostics;
+
+    Planner(Visibility visibility, OwnerRules ownerRules, AccessRules accessRules, AssociationRules associationRules,
+            Diagnostics diagnostics) {
+        this.visibility = visibility;
+        this.ownerRules = ownerRules;
+        this.accessRules = accessRules;
+        this.associationRules = associationRules;
+        this.diagnostics = diagnostics;
+    }
+
+    /** @param buildTypes the classes compiled in this build, for which helpers can be written */
+    PlannedRelationships plan(LinkedFields linked, Set<TypeElement> buildTypes) {
+        PlannedRelationships planned = new PlannedRelationships(new HashMap<>(), new ArrayList<>(), new HashMap<>());
+        for (Link link : linked.links().values()) {
+            try {
+                planLink(link, linked, buildTypes, planned);
+            } catch (RuntimeException e) {
+                diagnostics.unexpected(link.declaration().field(), e);
+            }
+        }
+        reportHelperNameClashes(planned.byOwner());
+        return planned;
+    }
+
+    /**
+     * Whether this end plans its relationship: an other end that was not checked with this one (a
+     * library's, compiled elsewhere) was checked there, and this end plans the pair alone (build()
+     * reports an owner outside the build); of a backPopulates pair checked together, the ends must
+     * agree, and the one met first in the stable order of fields plans it.
+     */
+    private boolean plansPair(Link link, LinkedFields linked) {
+        Map<VariableElement, Integer> positions = linked.positions();
+        if (!link.isBackPopulates() || !positions.containsKey(link.inverse().field())) {
+            return true;
+        }
+        Link inverse = linked.links().get(link.inverse().field());
+        boolean agrees = inverse != null && inverse.inverse() != null
+                && inverse.inverse().field().equals(link.end().field());
+        if (!agrees) {
+            poisonOwners(link);
+            return false;
+        }
+        return positions.get(link.inverse().field()) >= positions.get(link.end().field());
+    }
+
+    private void planLink(Link link, LinkedFields linked, Set<TypeElement> buildTypes, PlannedRelationships planned) {
+        if (!plansPair(link, linked)) {
+            return;
+        }
+        Relationship relationship = build(link, buildTypes);
+        if (relationship == null) {
+            poisonOwners(link);
+            return;
+        }
+        add(planned.byOwner(), link.end(), relationship);
+        planned.built().put(link.end().field(), relationship);
+        if (link.inverse() != null) {
+            planned.built().put(link.inverse().field(), relationship.reversed());
+        }
+        if (link.declaration().table() != null) {
+            planned.tables().add(new PlannedTable(link, relationship));
+        }
+        if (link.inverse() != null) {
+            add(planned.byOwner(), link.inverse(), relationship.reversed());
+        }
+    }
+
+    /** Checks what spans both ends (the build, visibility, access) and builds the model; null after errors. */
+    private Relationship build(Link link, Set<TypeElement> buildTypes) {
+        Declaration declaration = link.declaration();
+        List<ResolvedEnd> ends = new ArrayList<>();
+        ends.add(link.end());
+        if (link.inverse() != null) {
+            ends.add(link.inverse());
+        }
+        Set<String> packages = new TreeSet<>();
+        for (ResolvedEnd end : ends) {
+            packages.add(visibility.packageOf(end.owner()));
+        }
+        // the helpers of an association's left and right classes navigate through both its ends
+        Map<String, TypeElement> alsoUsedBy = associationRules.alsoUsedBy(ends);
+        packages.addAll(alsoUsedBy.keySet());
+        if (!ownerRules.check(declaration, ends, buildTypes, packages, alsoUsedBy)) {
+            return null;
+        }
+        End end = accessRules.end(link.end(), link, packages, true);
+        End inverse = link.inverse() == null ? null : accessRules.end(link.inverse(), link, packages, false);
+        if (end == null || (link.inverse() != null && inverse == null)) {
+            return null;
+        }
+        return new Relationship(end, inverse);
+    }
+
+    private void poisonOwners(Link link) {
+        diagnostics.poison(link.end().owner());
+        diagnostics.poison((TypeElement) link.end().field().getEnclosingElement());
+        if (link.inverse() != null) {
+            diagnostics.poison(link.inverse().owner());
+        }
+    }
+
+    /**
+     * Reports the ends of one class whose fields differ only in the case of their first letter
+     * ({@code a_b} and {@code A_b}): their helpers ({@code addToA_b}) would have one name.
+     */
+    private void reportHelperNameClashes(Map<TypeElement, List<PlannedEnd>> byOwner) {
+        for (Map.Entry<TypeElement, List<PlannedEnd>> entry : byOwner.entrySet()) {
+            List<VariableElement> order = Members.fieldOrder(entry.getKey());
+            List<PlannedEnd> planned = new ArrayList<>(entry.getValue());
+            planned.sort(Comparator.comparingInt(PlannedEnd::position));
+            Map<String, VariableElement> stems = new HashMap<>();
+            for (PlannedEnd plan : planned) {
+                if (plan.position() < 0) {
+                    continue;
+                }
+                VariableElement field = order.get(plan.position());
+                String name = field.getSimpleName().toString();
+                String stem = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                VariableElement first = stems.putIfAbsent(stem, field);
+                if (first != null && first != field) {
+                    diagnostics.error(field, Message.HELPER_NAME_CLASH, DisplayNames.display(first),
+                            DisplayNames.display(field), stem);
+                    diagnostics.poison(entry.getKey());
+                }
+            }
+        }
+    }
+
+    private static void add(Map<TypeElement, List<PlannedEnd>> byOwner, ResolvedEnd end, Relationship relationship) {
+        List<VariableElement> order = Members.fieldOrder(end.owner());
+        byOwner.computeIfAbsent(end.owner(), owner -> new ArrayList<>())
+                .add(new PlannedEnd(relationship, order.indexOf(end.field())));
+    }
+}
