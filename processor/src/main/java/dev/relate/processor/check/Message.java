@@ -288,8 +288,7 @@ public enum Message {
         // any message about a class this compilation reads from a class file, which has no line to show
         FROM_CLASS_FILE(" (on %s, read from a class file)"),
         // the exceptions of a bug in relate, which RelateUnexpected shows
-        NO_END_IN_PACKAGE("no end in package %s"),
-        UNFIT_HAS_NO_TARGET("an unfit shape has no target: %s");
+        NO_END_IN_PACKAGE("no end in package %s");
 
         private final String template;
 
