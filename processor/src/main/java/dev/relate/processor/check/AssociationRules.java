@@ -91,7 +91,8 @@ final class AssociationRules {
             if (end.inverse() != null && !end.end().owner().equals(self)) {
                 // an end inherited from a superclass that another association class shares: it is theirs,
                 // and so are the collections on its other side, whose helpers are not this class's concern
-                diagnostics.error(type, mirror, null, Message.ASSOCIATION_END_ELSEWHERE, name, DisplayNames.display(field),
+                diagnostics.error(type, mirror, null, Message.ASSOCIATION_END_ELSEWHERE, name,
+                        DisplayNames.display(field),
                         end.inverse().displayName(), String.join(".", end.end().owner().simpleNames()));
                 return poisoned(type, List.of(), built);
             }

@@ -173,7 +173,8 @@ final class AssociationTableRules {
                 : fieldType.getKind() == TypeKind.DECLARED ? TypeName.get(fieldType).toString() : "";
         SqlType sql = COLUMN_TYPES.get(key);
         if (sql == null) {
-            diagnostics.error(field, Message.UNSUPPORTED_COLUMN, DisplayNames.display(field), DisplayNames.readable(fieldType),
+            diagnostics.error(field, Message.UNSUPPORTED_COLUMN, DisplayNames.display(field),
+                    DisplayNames.readable(fieldType),
                     table);
             return null;
         }

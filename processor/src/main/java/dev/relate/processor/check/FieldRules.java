@@ -90,7 +90,8 @@ final class FieldRules {
     /** How to make a final scalar field assignable: the fields of a record stay final. */
     static String finalFix(VariableElement field) {
         return field.getEnclosingElement().getKind() == ElementKind.RECORD
-                ? Message.Part.FINAL_RECORD_FIELD.format(DisplayNames.simpleName((TypeElement) field.getEnclosingElement()))
+                ? Message.Part.FINAL_RECORD_FIELD.format(
+                        DisplayNames.simpleName((TypeElement) field.getEnclosingElement()))
                 : Message.Part.REMOVE_FINAL.format();
     }
 

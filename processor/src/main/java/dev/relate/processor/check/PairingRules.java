@@ -59,12 +59,14 @@ final class PairingRules {
         String name = declaration.otherName();
         VariableElement other = Members.field(target, name);
         if (other == null) {
-            error(declaration, Message.MISSING_FIELD, declaration.otherAttribute(), name, DisplayNames.simpleName(target),
+            error(declaration, Message.MISSING_FIELD, declaration.otherAttribute(), name,
+                    DisplayNames.simpleName(target),
                     candidates(target, declaring));
             return null;
         }
         if (other.equals(declaration.field())) {
-            error(declaration, Message.SELF_INVERSE, declaration.otherAttribute(), name, DisplayNames.simpleName(target));
+            error(declaration, Message.SELF_INVERSE, declaration.otherAttribute(), name,
+                    DisplayNames.simpleName(target));
             return null;
         }
         if (target.getKind().isInterface()) {

@@ -61,8 +61,9 @@ public final class RelationshipChecker {
                 new EndFactory(types, elements, visibility), declarations, diagnostics);
         this.planner = new Planner(visibility, ownerRules, accessRules, associationRules, diagnostics);
         TableRules tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
-        this.associationStep = new AssociationStep(declarations, associationRules, new AssociationTableRules(elements, tableRules,
-                new AccessFinder(types, visibility), declarations, visibility, diagnostics), diagnostics);
+        AssociationTableRules associationTableRules = new AssociationTableRules(elements, tableRules,
+                new AccessFinder(types, visibility), declarations, visibility, diagnostics);
+        this.associationStep = new AssociationStep(declarations, associationRules, associationTableRules, diagnostics);
         this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
         this.tablePlacement = new TablePlacement(elements, declarations, tableRules, ownerRules, diagnostics);
     }

@@ -84,7 +84,8 @@ final class TableRules {
     }
 
     /** Checks one table, and that no table met before has its name or its class; null after errors. */
-    private LinkTableClass check(PlannedTable plan, Map<String, PlannedTable> byName, Map<ClassName, PlannedTable> byClass) {
+    private LinkTableClass check(PlannedTable plan, Map<String, PlannedTable> byName,
+            Map<ClassName, PlannedTable> byClass) {
         Declaration declaration = plan.link().declaration();
         Declaration.Table table = declaration.table();
         // a name SQL cannot use is reported as such, never as shared with another such name
@@ -92,7 +93,8 @@ final class TableRules {
                 : byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
         if (first != null) {
             VariableElement firstField = first.link().declaration().field();
-            error(declaration, "secondary", Message.TABLE_SHARED, DisplayNames.displayBeside(declaration.field(), firstField),
+            error(declaration, "secondary", Message.TABLE_SHARED,
+                    DisplayNames.displayBeside(declaration.field(), firstField),
                     table.secondary(), DisplayNames.displayBeside(firstField, declaration.field()));
             poison(plan.link());
             return null;

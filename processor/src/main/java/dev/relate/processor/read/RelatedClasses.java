@@ -103,7 +103,10 @@ public final class RelatedClasses {
         return false;
     }
 
-    /** The fields of {@code types} that carry a relationship annotation or {@code @Backref}, each class in source order. */
+    /**
+     * The fields of {@code types} that carry a relationship annotation or {@code @Backref}, each
+     * class in source order.
+     */
     public List<VariableElement> endsOf(Set<TypeElement> types) {
         List<VariableElement> ends = new ArrayList<>();
         for (TypeElement type : types) {

@@ -39,7 +39,8 @@ public final class Layout {
                 if (at > 0) {
                     out.add(line.substring(0, at));
                     String next = lines[i + 1];
-                    lines[i + 1] = javadocPrefix(next) + line.substring(at + 1) + " " + next.stripLeading().substring(2);
+                    lines[i + 1] = javadocPrefix(next) + line.substring(at + 1) + " "
+                            + next.stripLeading().substring(2);
                     continue;
                 }
             }

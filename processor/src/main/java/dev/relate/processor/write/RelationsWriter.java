@@ -234,7 +234,10 @@ public final class RelationsWriter {
             return constant;
         }
 
-        /** {@code ParentRelations.CHILDREN}: the object as the generated class of {@code host} declares it, if that is in this package. */
+        /**
+         * {@code ParentRelations.CHILDREN}: the object as the generated class of {@code host}
+         * declares it, if that class is in this package; null otherwise.
+         */
         private String hostedElsewhere(String key, ClassName host) {
             ClassName hostName = RelationsClass.nameFor(host);
             if (!hostName.packageName().equals(relations.name().packageName())) {
