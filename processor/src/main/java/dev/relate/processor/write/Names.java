@@ -24,7 +24,6 @@ final class Names {
         return candidate;
     }
 
-    /** {@code children} → {@code Children}. */
     /**
      * The indefinite article before a class name, by how it is said: "an" before a vowel sound
      * ({@code an Order}, {@code an Item}, {@code an Update}), "a" before a consonant sound
@@ -42,6 +41,7 @@ final class Names {
         return saidLikeYou ? "a" : "an";
     }
 
+    /** {@code children} → {@code Children}. */
     static String capitalize(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
