@@ -109,7 +109,7 @@ public final class RelateProcessor extends AbstractProcessor {
             processRound(annotations, round, held);
         } catch (RuntimeException e) {
             // each step turns its own failures into errors on the element at hand; this is the last net
-            held.printMessage(Diagnostic.Kind.ERROR, Message.UNEXPECTED.format("this round", e));
+            held.printMessage(Diagnostic.Kind.ERROR, Message.UNEXPECTED.format(Message.Part.THIS_ROUND.format(), e));
         }
         held.release(buildTypeNames::contains);
         // claiming here would claim every annotation of the round, other processors' too: RelateClaims claims

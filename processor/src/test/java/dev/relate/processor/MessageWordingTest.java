@@ -31,6 +31,8 @@ class MessageWordingTest {
             check.filter(f -> f.toString().endsWith(".java") && !f.endsWith("Message.java")).forEach(files::add);
         }
         files.add(MAIN.resolve("HeldMessages.java"));
+        files.add(MAIN.resolve("RelateProcessor.java"));
+        files.add(MAIN.resolve("RelateClaims.java"));
         return files;
     }
 

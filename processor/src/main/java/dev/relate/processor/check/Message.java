@@ -288,7 +288,9 @@ public enum Message {
         // any message about a class this compilation reads from a class file, which has no line to show
         FROM_CLASS_FILE(" (on %s, read from a class file)"),
         // the exceptions of a bug in relate, which RelateUnexpected shows
-        NO_END_IN_PACKAGE("no end in package %s");
+        NO_END_IN_PACKAGE("no end in package %s"),
+        // RelateUnexpected: a failure no step caught, of the round as a whole
+        THIS_ROUND("this round");
 
         private final String template;
 
