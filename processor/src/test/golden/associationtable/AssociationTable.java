@@ -54,6 +54,20 @@ public final class AssociationTable {
     }
 
     /**
+     * The class whose ids are in {@link #LEFT_COLUMN}.
+     */
+    public static Class<Parent> leftEntity() {
+        return Parent.class;
+    }
+
+    /**
+     * The class whose ids are in {@link #RIGHT_COLUMN}.
+     */
+    public static Class<Child> rightEntity() {
+        return Child.class;
+    }
+
+    /**
      * The id of {@code parent} as the table stores it, read from {@code id}.
      */
     public static Integer leftId(Parent parent) {

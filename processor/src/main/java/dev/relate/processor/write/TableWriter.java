@@ -53,16 +53,16 @@ public final class TableWriter {
      * @param saveJavadoc the comment of {@code saveLinks} before its tags: a format whose one
      *     argument, {@code $N}, is the parameter of the left objects
      * @param loadJavadoc the comment of {@code loadLinks}
-     * @param entities public methods written before the id readers
      * @param extraColumns the extra columns of {@code CREATE_SQL}, each a name and a type
      * @param columns the runtime's description of the extra columns, or null where the runtime takes none
      * @param superclass the runtime class the nested {@code Rows} extends
      * @param hooks what {@code Rows} implements besides the ids
+     * @param saveLinks the runtime's {@code saveLinks} for this kind
+     * @param loadLinks the runtime's {@code loadLinks} for this kind
      */
     private record Shape(Table table, End leftEnd, End rightEnd, String leftParameter, String rightParameter,
-            CodeBlock javadoc, String saveJavadoc, CodeBlock loadJavadoc, List<MethodSpec> entities,
-            List<String> extraColumns, CodeBlock columns, TypeName superclass, List<MethodSpec> hooks,
-            RuntimeHooks saveLinks, RuntimeHooks loadLinks) {
+            CodeBlock javadoc, String saveJavadoc, CodeBlock loadJavadoc, List<String> extraColumns, CodeBlock columns,
+            TypeName superclass, List<MethodSpec> hooks, RuntimeHooks saveLinks, RuntimeHooks loadLinks) {
     }
 
     /** What both model classes of a table say about it. */
@@ -114,8 +114,6 @@ public final class TableWriter {
                         + " loading twice changes nothing.\n\n"
                         + "@return the number of links made\n",
                 RelationsClass.nameFor(left.type()));
-        List<MethodSpec> entities = List.of(entity("leftEntity", "LEFT_COLUMN", left),
-                entity("rightEntity", "RIGHT_COLUMN", right));
         String linked = Names.variable(leftEnd.field(), List.of(params.owner()), "linked", "rights");
         List<MethodSpec> hooks = List.of(
                 heldBy(RuntimeHooks.LINK_TABLE_RIGHTS_OF, leftEnd, left.type(), params.owner(), linked, right.type()),
@@ -126,7 +124,7 @@ public final class TableWriter {
                         .addStatement("return $T.addTo$L($N, $N)", RelationsClass.nameFor(left.type()),
                                 Names.capitalize(leftEnd.field()), params.owner(), params.element())
                         .build());
-        return new Shape(table, leftEnd, rightEnd, params.owner(), params.element(), javadoc, save, load, entities,
+        return new Shape(table, leftEnd, rightEnd, params.owner(), params.element(), javadoc, save, load,
                 List.of(), null, ParameterizedTypeName.get(RuntimeTypes.LINK_TABLE, left.type(), right.type()), hooks,
                 RuntimeHooks.LINK_TABLE_SAVE_LINKS, RuntimeHooks.LINK_TABLE_LOAD_LINKS);
     }
@@ -205,7 +203,7 @@ public final class TableWriter {
                         .build(),
                 readExtras.build());
         return new Shape(table, leftEnd, association.right().inverse(), params.left(), params.right(), javadoc, save,
-                load, List.of(), extraColumns, columns.add("}").build(), ParameterizedTypeName.get(
+                load, extraColumns, columns.add("}").build(), ParameterizedTypeName.get(
                         RuntimeTypes.ASSOCIATION_OBJECT_TABLE, left.type(), association.type(), right.type()), hooks,
                 RuntimeHooks.ASSOCIATION_TABLE_SAVE_LINKS, RuntimeHooks.ASSOCIATION_TABLE_LOAD_LINKS);
     }
@@ -243,7 +241,8 @@ public final class TableWriter {
                         .initializer("new $T()", rows)
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethods(shape.entities())
+                .addMethod(entity("leftEntity", "LEFT_COLUMN", left))
+                .addMethod(entity("rightEntity", "RIGHT_COLUMN", right))
                 .addMethod(idAccessor("leftId", left, shape.leftParameter()))
                 .addMethod(idAccessor("rightId", right, shape.rightParameter()))
                 .addMethod(MethodSpec.methodBuilder("createTable")

@@ -85,6 +85,15 @@ class StoredAssociationTest {
         }
 
         @Test
+        void theTableClassNamesItsColumnsAndTheirClassesAsAManyToManysDoes() {
+            assertThat(TestContractTable.NAME).isEqualTo("test_contract");
+            assertThat(TestContractTable.LEFT_COLUMN).isEqualTo("team_id");
+            assertThat(TestContractTable.RIGHT_COLUMN).isEqualTo("player_id");
+            assertThat(TestContractTable.leftEntity()).isEqualTo(Team.class);
+            assertThat(TestContractTable.rightEntity()).isEqualTo(Player.class);
+        }
+
+        @Test
         void associationsWithTheirExtraDataSurviveARoundTrip() throws SQLException {
             Team first = new Team(1);
             Team second = new Team(2);
