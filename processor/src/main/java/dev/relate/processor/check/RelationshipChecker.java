@@ -79,15 +79,28 @@ public final class RelationshipChecker {
         LinkedFields linked = fieldLinker.link(annotatedFields);
         PlannedRelationships planned = planner.plan(linked, buildTypes);
         CheckedAssociations associations = associationStep.check(associationTypes, planned.built());
-        generatedNameRules.check(relationsClasses(planned.byOwner(), associations.parts()), buildTypes);
+        List<RelationsClass> candidates = relationsClasses(planned.byOwner(), associations.parts());
+        generatedNameRules.check(candidates, buildTypes);
         TablePlacement.PlacedTables tables = tablePlacement.place(planned.byOwner().keySet(), planned.tables(),
                 associations.tables(), buildTypes);
-        // the helpers of every class reached, class files too: where the writer finds other classes' end objects
-        List<RelationsClass> reached = relationsClasses(planned.byOwner(), associations.parts());
-        Map<TypeElement, List<PlannedEnd>> byOwner = new HashMap<>(planned.byOwner());
-        byOwner.keySet().retainAll(buildTypes); // the others keep the helpers an earlier compilation wrote
-        return new Plan(relationsClasses(byOwner, associations.parts()), tables.tables(), tables.associationTables(),
-                reached);
+        // the helpers of every class reached, class files too, without those the last steps found errors in:
+        // where the writer finds other classes' end objects; of them, the build's classes get files written
+        Map<ClassName, TypeElement> owners = new HashMap<>();
+        for (TypeElement owner : planned.byOwner().keySet()) {
+            owners.put(ClassName.get(owner), owner);
+        }
+        List<RelationsClass> reached = new ArrayList<>();
+        List<RelationsClass> written = new ArrayList<>();
+        for (RelationsClass relations : candidates) {
+            TypeElement owner = owners.get(relations.owner());
+            if (!diagnostics.hasErrors(owner)) {
+                reached.add(relations);
+                if (buildTypes.contains(owner)) {
+                    written.add(relations); // the others keep the helpers an earlier compilation wrote
+                }
+            }
+        }
+        return new Plan(written, tables.tables(), tables.associationTables(), reached);
     }
 
     /** The classes to generate for the classes with ends and no errors, in the order of their qualified names. */

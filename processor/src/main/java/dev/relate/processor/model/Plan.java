@@ -14,8 +14,4 @@ import java.util.List;
  */
 public record Plan(List<RelationsClass> relations, List<LinkTableClass> tables,
         List<AssociationTableClass> associationTables, List<RelationsClass> reached) {
-
-    public Plan(List<RelationsClass> relations, List<LinkTableClass> tables) {
-        this(relations, tables, List.of(), relations);
-    }
 }
