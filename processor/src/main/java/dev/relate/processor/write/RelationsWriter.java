@@ -15,6 +15,7 @@ import dev.relate.processor.model.Helper;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.model.Relationship;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,8 @@ public final class RelationsWriter {
 
         /** The names of the end objects this class declares for others to use, by what they are for. */
         private final Map<String, String> hosted;
+        /** The same, of the other classes of the package this class uses objects of, by owner. */
+        private final Map<ClassName, Map<String, String>> hostedByOthers = new HashMap<>();
 
         ClassWriter(RelationsClass relations, Element originatingElement, FileOptions options) {
             this.relations = relations;
@@ -247,7 +250,8 @@ public final class RelationsWriter {
             if (hostRelations == null) {
                 return null;
             }
-            String name = hostedObjects(hostRelations, new Names()).get(key);
+            String name = hostedByOthers.computeIfAbsent(host, owner -> hostedObjects(hostRelations, new Names()))
+                    .get(key);
             return name == null ? null : hostName.simpleName() + "." + name;
         }
 
