@@ -1,7 +1,5 @@
 package dev.relate.jpa;
 
-import dev.relate.ManyToManyRel;
-import dev.relate.OneToManyRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -22,13 +20,10 @@ public class Author {
     private String name;
 
     @ManyToMany(mappedBy = "authors")
-    @ManyToManyRel(secondary = "book_author", backPopulates = "authors",
-            leftColumn = "book_id", rightColumn = "author_id")
     private Set<Book> books = new LinkedHashSet<>();
 
-    /** One-to-one: relate's {@code uselist = false} on the side that JPA's {@code mappedBy} marks as inverse. */
+    /** One-to-one: relate reads JPA's mapping as its own {@code @OneToManyRel(uselist = false)}. */
     @OneToOne(mappedBy = "author")
-    @OneToManyRel(uselist = false, backPopulates = "author")
     private Biography biography;
 
     /** For JPA. */

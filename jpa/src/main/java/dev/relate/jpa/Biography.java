@@ -1,6 +1,5 @@
 package dev.relate.jpa;
 
-import dev.relate.ManyToOneRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -20,7 +19,6 @@ public class Biography {
 
     @OneToOne
     @JoinColumn(name = "author_id", unique = true)
-    @ManyToOneRel(backPopulates = "biography")
     private Author author;
 
     /** For JPA. */

@@ -1,8 +1,6 @@
 package dev.relate.jpa;
 
 import dev.relate.ManyToManyRel;
-import dev.relate.ManyToOneRel;
-import dev.relate.OneToManyRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -34,13 +32,13 @@ public class Book {
     /** Lazy: a book loaded alone holds a Hibernate proxy of its publisher. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "publisher_id")
-    @ManyToOneRel(backPopulates = "books")
     private Publisher publisher;
 
     /*
-     * The owning side of the many-to-many; relate's secondary names the same table as @JoinTable.
-     * relate's left end is the field whose name comes first: "authors" before "books", so this one,
-     * and its leftColumn is JPA's join column.
+     * The owning side of the many-to-many. JPA's mapping alone would give the helpers; relate's
+     * annotation beside it asks for the table class BookAuthorTable too, and must agree with
+     * @JoinTable: relate's left end is the field whose name comes first, "authors" before "books",
+     * so this one, and its leftColumn is JPA's join column (relate reports an error otherwise).
      */
     @ManyToMany
     @JoinTable(name = "book_author",
@@ -51,7 +49,6 @@ public class Book {
     private Set<Author> authors = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "book")
-    @OneToManyRel(backPopulates = "book")
     private List<Review> reviews = new ArrayList<>();
 
     /** For JPA. */

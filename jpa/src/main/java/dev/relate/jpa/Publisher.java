@@ -1,6 +1,5 @@
 package dev.relate.jpa;
 
-import dev.relate.OneToManyRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -9,7 +8,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The "one" side of a one-to-many: JPA's {@code mappedBy} and relate's {@code backPopulates} name the same field. */
+/** The "one" side of a one-to-many, mapped with JPA's annotations alone: relate reads {@code mappedBy} as its own {@code backPopulates}. */
 @Entity
 @Table(name = "publisher")
 public class Publisher {
@@ -20,7 +19,6 @@ public class Publisher {
     private String name;
 
     @OneToMany(mappedBy = "publisher")
-    @OneToManyRel(backPopulates = "publisher")
     private List<Book> books = new ArrayList<>();
 
     /** For JPA. */

@@ -1,6 +1,5 @@
 package dev.relate.jpa;
 
-import dev.relate.OneToManyRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -20,7 +19,6 @@ public class Reader {
     private String name;
 
     @OneToMany(mappedBy = "reader")
-    @OneToManyRel(backPopulates = "reader")
     private List<Review> reviews = new ArrayList<>();
 
     /** For JPA. */

@@ -1,7 +1,6 @@
 package dev.relate.jpa;
 
 import dev.relate.AssociationObject;
-import dev.relate.ManyToOneRel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,9 @@ import jakarta.persistence.Table;
 /**
  * An association entity with extra columns: it links a {@link Reader} (left) and a {@link Book}
  * (right) through two many-to-one ends, and carries a rating and a comment. Its id is a surrogate
- * key; relate's association object pattern sees the id like any other extra field.
+ * key; relate's association object pattern sees the id like any other extra field. Its two ends are
+ * JPA's {@code @ManyToOne} mappings alone, each paired with the {@code @OneToMany(mappedBy)} that names
+ * it; relate's {@code @AssociationObject} is what marks the entity as an association.
  */
 @Entity
 @Table(name = "review")
@@ -25,12 +26,10 @@ public class Review {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "reader_id")
-    @ManyToOneRel(backPopulates = "reviews")
     private Reader reader;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "book_id")
-    @ManyToOneRel(backPopulates = "reviews")
     private Book book;
 
     private int stars;

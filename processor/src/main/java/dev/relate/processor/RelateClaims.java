@@ -27,6 +27,7 @@ public final class RelateClaims extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> types = new LinkedHashSet<>(RelKind.RELATE_ANNOTATIONS);
+        types.add(RelKind.IGNORE_MAPPINGS);
         types.addAll(RelateProcessor.GENERATED);
         return types;
     }

@@ -55,6 +55,9 @@ public final class RelateProcessor extends AbstractProcessor {
             "javax.annotation.processing.Generated", "javax.annotation.Generated");
 
     /** Every class this processor has written, to recognise them in later rounds. */
+    /** The option that turns the reading of JPA's mappings off: {@code -Arelate.jpa=false}. */
+    static final String JPA_OPTION = "relate.jpa";
+
     private final Set<String> written = new LinkedHashSet<>();
     /** The {@code @Generated} of each module ({@code null}: no module, before Java 9), once looked up. */
     private final Map<ModuleElement, Optional<ClassName>> generatedByModule = new HashMap<>();
@@ -98,6 +101,16 @@ public final class RelateProcessor extends AbstractProcessor {
     }
 
     @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(JPA_OPTION);
+    }
+
+    /** Whether JPA's relationship mappings are read as relate's declarations: unless {@code -Arelate.jpa=false}. */
+    private boolean readsJpa() {
+        return !"false".equalsIgnoreCase(processingEnv.getOptions().getOrDefault(JPA_OPTION, "true").strip());
+    }
+
+    @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
@@ -129,7 +142,7 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         Elements elements = processingEnv.getElementUtils();
         // the round's one reader of relate's annotations: each field and class is read once
-        DeclarationReader declarations = new DeclarationReader(elements);
+        DeclarationReader declarations = new DeclarationReader(elements, processingEnv.getTypeUtils(), readsJpa());
         List<VariableElement> fields = contents.annotatedFields(annotations, round, declarations);
         List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),

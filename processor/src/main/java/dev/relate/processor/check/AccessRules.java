@@ -7,7 +7,6 @@ import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -106,16 +105,18 @@ final class AccessRules {
     private void report(ResolvedEnd end, Link link, boolean own, Message message, Object... args) {
         Declaration declaration = link.declaration();
         if (own) {
-            diagnostics.error(end.field(), declaration.mirror(), null, message, args);
+            diagnostics.error(declaration.site(), declaration.mirror(), null, message, args);
         } else if (link.isBackPopulates()) {
-            diagnostics.error(end.field(), mirrorOn(end.field()), null, message, args);
+            Declaration other = declarationOn(end.field());
+            diagnostics.error(other == null ? end.field() : other.site(), other == null ? null : other.mirror(), null,
+                    message, args);
         } else {
-            diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"), message, args);
+            diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("backref"), message, args);
         }
     }
 
-    private AnnotationMirror mirrorOn(VariableElement field) {
+    private Declaration declarationOn(VariableElement field) {
         List<Declaration> found = declarations.declarationsOn(field);
-        return found.isEmpty() ? null : found.get(0).mirror();
+        return found.isEmpty() ? null : found.get(0);
     }
 }

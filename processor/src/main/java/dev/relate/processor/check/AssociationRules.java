@@ -119,7 +119,7 @@ final class AssociationRules {
             // makes a single object
             Declaration managing = managingBackref(field);
             if (managing != null && end.inverse() != null && !end.inverse().isCollection()) {
-                diagnostics.error(managing.field(), managing.mirror(), managing.value("uselist"),
+                diagnostics.error(managing.site(), managing.mirror(), managing.value("uselist"),
                         Message.ASSOCIATION_END_SCALAR, display, name, end.inverse().displayName(),
                         Message.Part.REMOVE_USELIST);
                 return false;

@@ -15,18 +15,20 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * The first step of the checker: field rules, then pairing. Checks each annotated field on its own,
- * finds its other end, and checks that every {@code @Backref} field is the other end of some declaration.
+ * The first step of the checker: field rules, then pairing. Checks each annotated field on its own
+ * (and that relate's annotation agrees with a JPA mapping beside it), finds its other end, and checks that every {@code @Backref} field is the other end of some declaration.
  */
 final class FieldLinker {
     private final DeclarationReader declarations;
     private final FieldRules fieldRules;
     private final PairingRules pairingRules;
     private final BackrefMarkerRule markerRule;
+    private final JpaAgreementRule agreementRule;
     private final Diagnostics diagnostics;
 
-    FieldLinker(DeclarationReader declarations, FieldRules fieldRules, PairingRules pairingRules,
-            BackrefMarkerRule markerRule, Diagnostics diagnostics) {
+    FieldLinker(DeclarationReader declarations, FieldRules fieldRules, JpaAgreementRule agreementRule,
+            PairingRules pairingRules, BackrefMarkerRule markerRule, Diagnostics diagnostics) {
+        this.agreementRule = agreementRule;
         this.declarations = declarations;
         this.fieldRules = fieldRules;
         this.pairingRules = pairingRules;
@@ -96,6 +98,10 @@ final class FieldLinker {
         }
         Declaration declaration = found.get(0);
         Shape shape = fieldRules.check(declaration);
+        Declaration mapping = declarations.jpaBeside(field);
+        if (shape != null && mapping != null && !agreementRule.check(declaration, mapping, shape)) {
+            shape = null;
+        }
         Link link = shape == null ? null : pairingRules.pair(declaration, shape);
         if (link == null) {
             diagnostics.poison(declaringType(field));

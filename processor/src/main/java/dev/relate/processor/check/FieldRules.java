@@ -32,31 +32,32 @@ final class FieldRules {
      */
     Shape check(Declaration declaration) {
         VariableElement field = declaration.field();
+        Element at = declaration.site();
         AnnotationMirror mirror = declaration.mirror();
         String display = DisplayNames.display(field);
-        boolean fits = checkClass(declaration.declaringType(), field, mirror);
+        boolean fits = checkClass(declaration.declaringType(), at, mirror);
         boolean implicitlyStatic = field.getKind() == ElementKind.ENUM_CONSTANT
                 || declaration.declaringType().getKind().isInterface();
         if (field.getModifiers().contains(Modifier.STATIC)) {
-            diagnostics.error(field, mirror, null, Message.STATIC_FIELD, display, !implicitlyStatic
+            diagnostics.error(at, mirror, null, Message.STATIC_FIELD, display, !implicitlyStatic
                     ? Message.Part.REMOVE_STATIC : field.getKind() == ElementKind.ENUM_CONSTANT
                             ? Message.Part.STATIC_ENUM_CONSTANT : Message.Part.STATIC_INTERFACE_FIELD);
             fits = false;
         }
         Shape shape = shapes.shapeOf(field.asType());
         if (shape instanceof Shape.Unfit unfit) {
-            reportUnfit(field, mirror, null, display, unfit);
+            reportUnfit(at, mirror, null, display, unfit);
             return null;
         }
         if (!fitsKind(declaration, shape, display)) {
             return null;
         }
-        if (fits && !checkHolder(declaration.declaringType(), field, shape, field, mirror, null)) {
+        if (fits && !checkHolder(declaration.declaringType(), field, shape, at, mirror, null)) {
             return null;
         }
         // implicitly static fields are implicitly final too: the static error says all there is to do
         if (shape instanceof Shape.Scalar && field.getModifiers().contains(Modifier.FINAL) && !implicitlyStatic) {
-            diagnostics.error(field, mirror, null, Message.FINAL_SCALAR, display, finalFix(field));
+            diagnostics.error(at, mirror, null, Message.FINAL_SCALAR, display, finalFix(field));
             fits = false;
         }
         return fits ? shape : null;
@@ -67,20 +68,20 @@ final class FieldRules {
         String type = DisplayNames.readable(field.asType());
         boolean collection = shape instanceof Shape.Many;
         if (declaration.kind() == RelKind.MANY_TO_ONE && collection) {
-            diagnostics.error(field, declaration.mirror(), null, Message.MANY_TO_ONE_COLLECTION, display, type);
+            diagnostics.error(declaration.site(), declaration.mirror(), null, Message.MANY_TO_ONE_COLLECTION, display, type);
             return false;
         }
         if (declaration.kind() == RelKind.ONE_TO_MANY && declaration.uselist() && !collection) {
-            diagnostics.error(field, declaration.mirror(), declaration.value("uselist"), Message.NOT_A_COLLECTION,
+            diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("uselist"), Message.NOT_A_COLLECTION,
                     display, type);
             return false;
         }
         if (declaration.kind() == RelKind.MANY_TO_MANY && !collection) {
-            diagnostics.error(field, declaration.mirror(), null, Message.MANY_TO_MANY_SCALAR, display, type);
+            diagnostics.error(declaration.site(), declaration.mirror(), null, Message.MANY_TO_MANY_SCALAR, display, type);
             return false;
         }
         if (declaration.kind() == RelKind.ONE_TO_MANY && !declaration.uselist() && collection) {
-            diagnostics.error(field, declaration.mirror(), declaration.value("uselist"),
+            diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("uselist"),
                     Message.USELIST_CONTRADICTS, display, DisplayNames.simpleName(shape.target()));
             return false;
         }

@@ -32,6 +32,9 @@ public enum Message {
             "%s names the columns %s and %s, but its other end %s names %s and %s: the two ends share one"
                     + " association table, so give both the same leftColumn and rightColumn (leftColumn holds the"
                     + " ids of %s: %s is the left end)"),
+    JPA_DISAGREES("RelateJpaDisagrees",
+            "%s: relate's %s says %s, but its JPA mapping %s says %s: relate reads both, so make them say the same,"
+                    + " or remove %s and let relate read the JPA mapping alone"),
     FINAL_SCALAR("RelateFinalScalar",
             "%s is final, but relate assigns a scalar end when the relationship changes: %s"),
     ENUM_END("RelateEnumEnd",
@@ -289,6 +292,11 @@ public enum Message {
         FROM_CLASS_FILE(" (on %s, read from a class file)"),
         // the exceptions of a bug in relate, which RelateUnexpected shows
         NO_END_IN_PACKAGE("no end in package %s"),
+        // RelateJpaDisagrees: what each says
+        KIND_SAYS("it is %s"),
+        OTHER_END_SAYS("its other end is %s"),
+        TABLE_SAYS("the association table is %s"),
+        COLUMNS_SAY("%s holds the ids of %s and %s those of %s"),
         // RelateUnexpected: a failure no step caught, of the round as a whole
         THIS_ROUND("this round");
 

@@ -42,7 +42,7 @@ final class OwnerRules {
         for (ResolvedEnd end : ends) {
             TypeElement owner = end.owner();
             if (!buildTypes.contains(owner) && !hasRelations(owner)) {
-                diagnostics.error(declaration.field(), declaration.mirror(), null, Message.NOT_IN_BUILD,
+                diagnostics.error(declaration.site(), declaration.mirror(), null, Message.NOT_IN_BUILD,
                         DisplayNames.simpleName(owner), generatedName(owner), DisplayNames.simpleName(owner),
                         DisplayNames.simpleName(declaration.declaringType()));
                 fits = false;
@@ -58,12 +58,12 @@ final class OwnerRules {
             classes.add(end.target());
         }
         for (TypeElement type : classes) {
-            fits &= fieldRules.checkClass(type, declaration.field(), declaration.mirror());
+            fits &= fieldRules.checkClass(type, declaration.site(), declaration.mirror());
         }
         for (ResolvedEnd end : ends) {
             // the annotated field's own class was checked with it: this is the other end, named by backref
             fits = fits && (end.field() == declaration.field() || fieldRules.checkHolder(end.owner(), end.field(),
-                    end.shape(), declaration.field(), declaration.mirror(), declaration.value("backref")));
+                    end.shape(), declaration.site(), declaration.mirror(), declaration.value("backref")));
         }
         if (!fits) {
             return false;
@@ -76,7 +76,7 @@ final class OwnerRules {
         for (String pkg : packages) {
             for (TypeElement type : classes) {
                 if (!visibility.typeVisibleFrom(type, pkg)) {
-                    diagnostics.error(declaration.field(), declaration.mirror(), null, Message.CLASS_NOT_VISIBLE,
+                    diagnostics.error(declaration.site(), declaration.mirror(), null, Message.CLASS_NOT_VISIBLE,
                             DisplayNames.simpleName(type), pkg, generatedIn(ends, alsoUsedBy, pkg));
                     return false;
                 }

@@ -22,6 +22,7 @@ final class PairingRules {
     private final Types types;
     private final ShapeReader shapes;
     private final DeclarationReader declarations;
+    private final JpaAgreementRule agreementRule;
     private final Diagnostics diagnostics;
     private final FieldRules fieldRules;
     /** The many-to-many ends reported as naming another table than their other end, to report a pair once. */
@@ -32,7 +33,8 @@ final class PairingRules {
     private final Map<VariableElement, VariableElement> kindMismatches = new HashMap<>();
 
     PairingRules(Types types, ShapeReader shapes, DeclarationReader declarations, Diagnostics diagnostics,
-            FieldRules fieldRules) {
+            FieldRules fieldRules, JpaAgreementRule agreementRule) {
+        this.agreementRule = agreementRule;
         this.types = types;
         this.shapes = shapes;
         this.declarations = declarations;
@@ -101,7 +103,8 @@ final class PairingRules {
             }
             return null;
         }
-        if (found.size() > 1 || otherShape instanceof Shape.Unfit) {
+        if (found.size() > 1 || otherShape instanceof Shape.Unfit
+                || agreementRule.differ(found.get(0), declarations.jpaBeside(other), otherShape)) {
             return null; // reported on the other field itself
         }
         Declaration inverse = found.get(0);
@@ -172,7 +175,7 @@ final class PairingRules {
     private boolean sameTable(Declaration declaration, Declaration inverse, String otherDisplay, ResolvedEnd left) {
         Declaration.Table mine = declaration.table();
         Declaration.Table theirs = inverse.table();
-        if (mine.equals(theirs)) {
+        if (theirs == null || mine.sameAs(theirs)) {
             return true;
         }
         if (declaration.field().equals(tableMismatches.get(inverse.field()))) {
@@ -223,13 +226,13 @@ final class PairingRules {
                     && unfit.problem() != Shape.Problem.GENERIC_TARGET) {
                 fieldRules.reportUnfit(declaration.field(), declaration.mirror(), value, otherDisplay, unfit);
             } else {
-                diagnostics.error(declaration.field(), declaration.mirror(), value, Message.BACKREF_TARGET_TYPE,
+                diagnostics.error(declaration.site(), declaration.mirror(), value, Message.BACKREF_TARGET_TYPE,
                         name, otherDisplay, DisplayNames.readable(other.asType()), expected.format(declaring));
             }
             return null;
         }
         if (otherShape instanceof Shape.Scalar && other.getModifiers().contains(Modifier.FINAL)) {
-            diagnostics.error(declaration.field(), declaration.mirror(), declaration.value("backref"),
+            diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("backref"),
                     Message.FINAL_SCALAR, otherDisplay, FieldRules.finalFix(other));
             return null;
         }
@@ -277,6 +280,6 @@ final class PairingRules {
     }
 
     private void error(Declaration declaration, String attribute, Message message, Object... args) {
-        diagnostics.error(declaration.field(), declaration.mirror(), declaration.value(attribute), message, args);
+        diagnostics.error(declaration.site(), declaration.mirror(), declaration.value(attribute), message, args);
     }
 }

@@ -84,12 +84,20 @@ final class Planner {
         if (link.inverse() != null) {
             planned.built().put(link.inverse().field(), relationship.reversed());
         }
-        if (link.declaration().table() != null) {
+        // a table class is written where relate's annotation names the table, not for a JPA mapping's
+        Link inverse = link.inverse() == null ? null : linked.links().get(link.inverse().field());
+        if (declaresTable(link)) {
             planned.tables().add(new PlannedTable(link, relationship));
+        } else if (inverse != null && declaresTable(inverse)) {
+            planned.tables().add(new PlannedTable(inverse, relationship.reversed()));
         }
         if (link.inverse() != null) {
             add(planned.byOwner(), link.inverse(), relationship.reversed());
         }
+    }
+
+    private static boolean declaresTable(Link link) {
+        return link.declaration().table() != null && link.declaration().table().declared();
     }
 
     /** Checks what spans both ends (the build, visibility, access) and builds the model; null after errors. */

@@ -52,8 +52,9 @@ public final class RelationshipChecker {
         ShapeReader shapes = new ShapeReader(types, elements);
         this.visibility = new Visibility(elements);
         FieldRules fieldRules = new FieldRules(shapes, diagnostics);
-        this.fieldLinker = new FieldLinker(declarations, fieldRules,
-                new PairingRules(types, shapes, declarations, diagnostics, fieldRules),
+        JpaAgreementRule agreementRule = new JpaAgreementRule(diagnostics);
+        this.fieldLinker = new FieldLinker(declarations, fieldRules, agreementRule,
+                new PairingRules(types, shapes, declarations, diagnostics, fieldRules, agreementRule),
                 new BackrefMarkerRule(types, shapes, declarations, diagnostics), diagnostics);
         OwnerRules ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         AssociationRules associationRules = new AssociationRules(declarations, visibility, diagnostics);

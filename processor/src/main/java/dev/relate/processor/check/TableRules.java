@@ -6,6 +6,7 @@ import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.IdFinder;
+import dev.relate.processor.read.LeftEnd;
 import dev.relate.processor.read.Visibility;
 import dev.relate.runtime.JdbcTable;
 import java.util.ArrayList;
@@ -169,9 +170,8 @@ final class TableRules {
 
     /** Whether {@code end} is the left end of a backPopulates pair with {@code inverse}. */
     static boolean isLeft(ResolvedEnd end, ResolvedEnd inverse) {
-        String mine = end.field().getSimpleName() + "#" + end.owner().getQualifiedName();
-        String theirs = inverse.field().getSimpleName() + "#" + inverse.owner().getQualifiedName();
-        return mine.compareTo(theirs) < 0;
+        return LeftEnd.isLeft(end.field().getSimpleName().toString(), end.owner().getQualifiedName().toString(),
+                inverse.field().getSimpleName().toString(), inverse.owner().getQualifiedName().toString());
     }
 
     /** Where a table's problems are reported: the declaration or the class that names the table. */
@@ -307,6 +307,6 @@ final class TableRules {
     }
 
     private void error(Declaration declaration, String attribute, Message message, Object... args) {
-        diagnostics.error(declaration.field(), declaration.mirror(), declaration.value(attribute), message, args);
+        diagnostics.error(declaration.site(), declaration.mirror(), declaration.value(attribute), message, args);
     }
 }

@@ -3,33 +3,61 @@ package dev.relate.processor.read;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * A relationship annotation on a field, as written.
+ * A relationship declared on a field: by one of relate's annotations, or by a JPA mapping read as
+ * the relate annotation it means.
  *
- * @param field the annotated field
- * @param kind which annotation
+ * @param field the field that is the end
+ * @param site where the annotation is written: the field, or its getter for a JPA mapping on a
+ *     property; errors point there
+ * @param kind what it declares, as the relate annotation that says the same
  * @param mirror the annotation, for pointing errors at it
- * @param backPopulates the {@code backPopulates} value, empty when not given
+ * @param source whose annotation it is, with the names of its attributes
+ * @param backPopulates the {@code backPopulates} value (JPA: {@code mappedBy}, or the field whose
+ *     {@code mappedBy} names this one), empty when there is none
  * @param backref the {@code backref} value, empty when not given
  * @param uselist the {@code uselist} value of {@code @OneToManyRel}, true elsewhere
- * @param table the association table of {@code @ManyToManyRel}, null elsewhere
+ * @param table the association table of a many-to-many, null elsewhere
  */
 public record Declaration(
-        VariableElement field, RelKind kind, AnnotationMirror mirror, String backPopulates, String backref,
-        boolean uselist, Table table) {
+        VariableElement field, Element site, RelKind kind, AnnotationMirror mirror, Source source,
+        String backPopulates, String backref, boolean uselist, Table table) {
 
     /**
-     * The association table a {@code @ManyToManyRel} names.
+     * The association table a many-to-many names.
      *
      * @param secondary the table's name as written
      * @param leftColumn the column of left ids
      * @param rightColumn the column of right ids
+     * @param declared whether relate's annotation names it, so that relate writes its table class; a
+     *     JPA mapping's table is the JPA provider's to store
      */
-    public record Table(String secondary, String leftColumn, String rightColumn) {
+    public record Table(String secondary, String leftColumn, String rightColumn, boolean declared) {
+
+        /** Whether the two name the same table and columns, whoever declared them. */
+        public boolean sameAs(Table other) {
+            return secondary.equals(other.secondary) && leftColumn.equals(other.leftColumn)
+                    && rightColumn.equals(other.rightColumn);
+        }
+    }
+
+    /** Whose annotation a declaration is: relate's, or a JPA mapping's. */
+    public enum Source {
+        RELATE,
+        JPA;
+
+        /** This source's name for one of relate's attributes, or null when its annotation has none. */
+        public String attribute(String relateAttribute) {
+            if (this == RELATE) {
+                return relateAttribute;
+            }
+            return relateAttribute.equals("backPopulates") ? "mappedBy" : null;
+        }
     }
 
     public TypeElement declaringType() {
@@ -44,24 +72,43 @@ public record Declaration(
         return backPopulates.isEmpty() && backref.isEmpty();
     }
 
+    /** Whether this is a JPA mapping read as relate's annotation. */
+    public boolean isJpa() {
+        return source == Source.JPA;
+    }
+
     /** The name of the other end's field: the backPopulates or backref value. */
     public String otherName() {
         return backPopulates.isEmpty() ? backref : backPopulates;
     }
 
-    /** The annotation value of the attribute, if the user wrote it; null when it is the default. */
+    /**
+     * The annotation value of relate's attribute (or the JPA attribute that says the same), if the
+     * user wrote it; null when it is the default, or when the annotation has no such attribute.
+     */
     public AnnotationValue value(String attribute) {
+        String own = source.attribute(attribute);
+        if (own == null) {
+            return null;
+        }
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                 mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+            if (entry.getKey().getSimpleName().contentEquals(own)) {
                 return entry.getValue();
             }
         }
         return null;
     }
 
-    /** The attribute naming the other end: {@code "backPopulates"} or {@code "backref"}. */
+    /** The attribute naming the other end: {@code "backPopulates"} or {@code "backref"} (JPA: {@code "mappedBy"}). */
     public String otherAttribute() {
-        return backPopulates.isEmpty() ? "backref" : "backPopulates";
+        String attribute = backPopulates.isEmpty() ? "backref" : "backPopulates";
+        String own = source.attribute(attribute);
+        return own == null ? attribute : own;
+    }
+
+    /** The annotation as users write it: {@code @OneToManyRel}, or JPA's {@code @OneToMany}. */
+    public String display() {
+        return "@" + mirror.getAnnotationType().asElement().getSimpleName();
     }
 }

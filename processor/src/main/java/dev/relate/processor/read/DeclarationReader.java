@@ -12,29 +12,50 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
- * The one place that reads relate's annotations: the relationship annotations and {@code @Backref}
- * on fields, {@code @AssociationObject} on classes, each through its mirror and with every default
- * resolved. Each element is read once: a reader remembers what it read, so one reader per round
+ * The one place that reads declarations: relate's relationship annotations and {@code @Backref} on
+ * fields, {@code @AssociationObject} on classes, each through its mirror and with every default
+ * resolved, and (through {@link JpaMappings}) JPA's relationship mappings as the relate declarations
+ * they mean. Each element is read once: a reader remembers what it read, so one reader per round
  * reads each field and class once however many rules ask.
  */
 public final class DeclarationReader {
     private final Elements elements;
+    private final JpaMappings jpa;
     private final Map<Element, FieldAnnotations> fields = new HashMap<>();
     private final Map<TypeElement, Optional<AssociationDeclaration>> associations = new HashMap<>();
 
-    public DeclarationReader(Elements elements) {
+    /**
+     * @param readJpa whether JPA's mappings are read too ({@code -Arelate.jpa=false} says no)
+     */
+    public DeclarationReader(Elements elements, Types types, boolean readJpa) {
         this.elements = elements;
+        this.jpa = readJpa ? new JpaMappings(types, new ShapeReader(types, elements)) : null;
     }
 
-    /** What relate's annotations on one field say: its relationship annotations, its marker. */
-    private record FieldAnnotations(List<Declaration> declarations, AnnotationMirror backref) {
+    /**
+     * What the annotations on one field say: its relationship declarations, its marker, and the JPA
+     * mapping it also carries beside relate's annotation.
+     */
+    private record FieldAnnotations(List<Declaration> declarations, AnnotationMirror backref, Declaration jpa) {
     }
 
-    /** Every relationship annotation on the field, in source order (more than one is an error). */
+    /**
+     * Every relationship declared on the field, in source order (more than one is an error): relate's
+     * annotations, or else the JPA mapping that means one.
+     */
     public List<Declaration> declarationsOn(VariableElement field) {
         return fieldAnnotations(field).declarations();
+    }
+
+    /**
+     * The JPA mapping of a field that also carries relate's annotation, read as a declaration, for
+     * checking that the two agree; null when there is none.
+     */
+    public Declaration jpaBeside(VariableElement field) {
+        return fieldAnnotations(field).jpa();
     }
 
     /** The {@code @Backref} marker on the field, or null. */
@@ -78,7 +99,12 @@ public final class DeclarationReader {
                 backref = mirror;
             }
         }
-        return new FieldAnnotations(List.copyOf(declarations), backref);
+        Declaration mapping = jpa != null && field instanceof VariableElement variable
+                ? jpa.declarationOn(variable) : null;
+        if (mapping != null && declarations.isEmpty()) {
+            return new FieldAnnotations(List.of(mapping), backref, null);
+        }
+        return new FieldAnnotations(List.copyOf(declarations), backref, mapping);
     }
 
     private AssociationDeclaration readAssociation(TypeElement type) {
@@ -131,9 +157,10 @@ public final class DeclarationReader {
             }
         }
         Declaration.Table table = kind == RelKind.MANY_TO_MANY
-                ? new Declaration.Table(secondary, leftColumn, rightColumn)
+                ? new Declaration.Table(secondary, leftColumn, rightColumn, true)
                 : null;
-        return new Declaration(field, kind, mirror, backPopulates, backref, uselist, table);
+        return new Declaration(field, field, kind, mirror, Declaration.Source.RELATE, backPopulates, backref, uselist,
+                table);
     }
 
     private static RelKind kindOf(AnnotationMirror mirror) {

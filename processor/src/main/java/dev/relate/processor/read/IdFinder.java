@@ -167,6 +167,19 @@ public final class IdFinder {
         return "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /**
+     * The column of a class's id in its own table, as JPA names it by default: the id's
+     * {@code @Column(name)}, else its property's name; {@code id} when there is no id at all.
+     */
+    public static String idColumn(TypeElement type) {
+        Candidate id = candidate(type);
+        if (id == null) {
+            return "id";
+        }
+        return id.field() != null ? column(id.field(), id.field().getSimpleName().toString())
+                : column(id.getters().get(0), propertyOf(id.getters().get(0)));
+    }
+
     /** The table name of an {@code @Table(name = ...)} on the class, or null. */
     public static String declaredTable(TypeElement type) {
         String name = stringValue(annotationNamed(type, "Table"), "name");

@@ -2,6 +2,7 @@ package dev.relate.processor.read;
 
 import dev.relate.AssociationObject;
 import dev.relate.Backref;
+import dev.relate.IgnoreMappings;
 import dev.relate.ManyToManyRel;
 import dev.relate.ManyToOneRel;
 import dev.relate.OneToManyRel;
@@ -24,6 +25,9 @@ public enum RelKind {
 
     /** The class annotation of an association object. */
     public static final String ASSOCIATION_OBJECT = AssociationObject.class.getName();
+
+    /** The marker that leaves a class's or a field's JPA mappings unread. */
+    public static final String IGNORE_MAPPINGS = IgnoreMappings.class.getName();
 
     /** relate's own annotations: the relationship annotations, {@code @Backref}, {@code @AssociationObject}. */
     public static final Set<String> RELATE_ANNOTATIONS = relateAnnotations();

@@ -1,0 +1,315 @@
+package dev.relate.processor.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * The second reader of declarations: JPA's relationship mappings ({@code jakarta.persistence} and
+ * {@code javax.persistence}, read by name), each as the relate declaration it means.
+ *
+ * <ul>
+ *   <li>{@code @OneToMany(mappedBy = "x")}: {@code @OneToManyRel(backPopulates = "x")};</li>
+ *   <li>{@code @ManyToOne}: {@code @ManyToOneRel}, whose other end is the field of the target whose
+ *       {@code @OneToMany(mappedBy)} names it (none: one-way);</li>
+ *   <li>{@code @OneToOne(mappedBy = "x")}: {@code @OneToManyRel(uselist = false, backPopulates = "x")},
+ *       and the owning {@code @OneToOne} a {@code @ManyToOneRel} as above;</li>
+ *   <li>{@code @ManyToMany}: {@code @ManyToManyRel}, its table and columns those of the owning
+ *       side's {@code @JoinTable} (JPA's defaults for what it leaves out). relate writes no table
+ *       class for it: the JPA provider stores the table.</li>
+ * </ul>
+ *
+ * A mapping on a getter (property access) is the end of the field of the property's name. A mapping
+ * relate cannot keep in sync (a {@code Map}, a field of a type variable, a getter with no field) is
+ * not read, nor one under {@code @IgnoreMappings}; the other end of such a mapping is then a one-way
+ * relationship. Each field is read once.
+ */
+final class JpaMappings {
+    private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
+    private static final String ONE_TO_MANY = "OneToMany";
+    private static final String MANY_TO_ONE = "ManyToOne";
+    private static final String ONE_TO_ONE = "OneToOne";
+    private static final String MANY_TO_MANY = "ManyToMany";
+    private static final List<String> MAPPINGS = List.of(ONE_TO_MANY, MANY_TO_ONE, ONE_TO_ONE, MANY_TO_MANY);
+
+    private final Types types;
+    private final ShapeReader shapes;
+    private final Map<VariableElement, Optional<Mapping>> mappings = new HashMap<>();
+    private final Map<VariableElement, Optional<Declaration>> declarations = new HashMap<>();
+
+    JpaMappings(Types types, ShapeReader shapes) {
+        this.types = types;
+        this.shapes = shapes;
+    }
+
+    /**
+     * A JPA relationship annotation that relate can keep in sync.
+     *
+     * @param name its simple name, {@code OneToMany}
+     * @param site the field or getter carrying it
+     * @param mirror the annotation
+     * @param mappedBy its {@code mappedBy}, empty when not given
+     * @param target the class on the other side
+     */
+    private record Mapping(String name, Element site, AnnotationMirror mirror, String mappedBy, TypeElement target) {
+    }
+
+    /** The declaration that the field's JPA mapping means, or null when it has none that relate reads. */
+    Declaration declarationOn(VariableElement field) {
+        Optional<Declaration> read = declarations.get(field);
+        if (read == null) {
+            read = Optional.ofNullable(declaration(field));
+            declarations.put(field, read);
+        }
+        return read.orElse(null);
+    }
+
+    private Declaration declaration(VariableElement field) {
+        Mapping mapping = mapping(field);
+        if (mapping == null) {
+            return null;
+        }
+        String name = field.getSimpleName().toString();
+        return switch (mapping.name()) {
+            case ONE_TO_MANY -> declaration(field, mapping, RelKind.ONE_TO_MANY, mappedBy(mapping), true, null);
+            case MANY_TO_ONE -> declaration(field, mapping, RelKind.MANY_TO_ONE,
+                    inverseOf(field, mapping.target(), ONE_TO_MANY), true, null);
+            case ONE_TO_ONE -> mapping.mappedBy().isEmpty()
+                    ? declaration(field, mapping, RelKind.MANY_TO_ONE, inverseOf(field, mapping.target(), ONE_TO_ONE),
+                            true, null)
+                    : declaration(field, mapping, RelKind.ONE_TO_MANY, mappedBy(mapping), false, null);
+            default -> {
+                String other = mapping.mappedBy().isEmpty() ? inverseOf(field, mapping.target(), MANY_TO_MANY)
+                        : mappedBy(mapping);
+                yield declaration(field, mapping, RelKind.MANY_TO_MANY, other, true,
+                        mapping.mappedBy().isEmpty() ? table(field, mapping, other)
+                                : inverseTable(field, mapping, name));
+            }
+        };
+    }
+
+    private static Declaration declaration(VariableElement field, Mapping mapping, RelKind kind, String other,
+            boolean uselist, Declaration.Table table) {
+        return new Declaration(field, mapping.site(), kind, mapping.mirror(), Declaration.Source.JPA, other, "",
+                uselist, table);
+    }
+
+    /**
+     * The other end that {@code mappedBy} names; empty when that end is left out with
+     * {@code @IgnoreMappings}, which makes this end one-way.
+     */
+    private String mappedBy(Mapping mapping) {
+        VariableElement named = Members.field(mapping.target(), mapping.mappedBy());
+        if (named == null) {
+            return mapping.mappedBy(); // the pairing rules say that it names no field
+        }
+        TypeElement declaring = (TypeElement) named.getEnclosingElement();
+        ExecutableElement getter = getter(declaring, mapping.mappedBy());
+        boolean left = ignored(declaring) || ignored(named) || getter != null && ignored(getter);
+        return left ? "" : mapping.mappedBy();
+    }
+
+    /**
+     * The field of {@code target} whose mapping named {@code name} says {@code mappedBy} this field,
+     * holding this field's class; empty when there is none.
+     */
+    private String inverseOf(VariableElement field, TypeElement target, String name) {
+        TypeElement declaring = (TypeElement) field.getEnclosingElement();
+        for (VariableElement candidate : Members.instanceFields(target)) {
+            Mapping mapping = mapping(candidate);
+            if (mapping != null && mapping.name().equals(name) && mapping.mappedBy().contentEquals(field.getSimpleName())
+                    && related(declaring, mapping.target())) {
+                return candidate.getSimpleName().toString();
+            }
+        }
+        return "";
+    }
+
+    /** Whether one of the classes is the other or extends it (a mapped superclass declares the end). */
+    private boolean related(TypeElement one, TypeElement other) {
+        return types.isSubtype(types.erasure(one.asType()), types.erasure(other.asType()))
+                || types.isSubtype(types.erasure(other.asType()), types.erasure(one.asType()));
+    }
+
+    /** The table of the inverse side: the owning side's, the field of the target that {@code mappedBy} names. */
+    private Declaration.Table inverseTable(VariableElement field, Mapping mapping, String name) {
+        VariableElement owning = Members.field(mapping.target(), mapping.mappedBy());
+        Mapping owningMapping = owning == null ? null : mapping(owning);
+        if (owningMapping == null || !owningMapping.name().equals(MANY_TO_MANY)) {
+            return null; // the pairing rules report a mappedBy naming no owning side
+        }
+        return table(owning, owningMapping, name);
+    }
+
+    /**
+     * The association table of the owning side {@code owning}: its {@code @JoinTable}, with JPA's
+     * defaults (the owning entity's name, "_", the inverse entity's; each column the name of the
+     * field naming its class, or of its entity, "_", the id's column), as left and right columns.
+     *
+     * @param inverse the inverse side's field, empty for a one-way many-to-many
+     */
+    private Declaration.Table table(VariableElement owning, Mapping mapping, String inverse) {
+        TypeElement owningClass = (TypeElement) owning.getEnclosingElement();
+        TypeElement inverseClass = mapping.target();
+        AnnotationMirror joinTable = annotation(mapping.site(), "JoinTable");
+        String name = text(joinTable, "name");
+        if (name.isEmpty()) {
+            name = entityName(owningClass) + "_" + entityName(inverseClass);
+        }
+        String owningColumn = firstColumn(joinTable, "joinColumns");
+        if (owningColumn.isEmpty()) {
+            owningColumn = (inverse.isEmpty() ? entityName(owningClass) : inverse) + "_" + IdFinder.idColumn(owningClass);
+        }
+        String inverseColumn = firstColumn(joinTable, "inverseJoinColumns");
+        if (inverseColumn.isEmpty()) {
+            inverseColumn = owning.getSimpleName() + "_" + IdFinder.idColumn(inverseClass);
+        }
+        boolean owningLeft = inverse.isEmpty() || LeftEnd.isLeft(owning.getSimpleName().toString(),
+                qualified(inverseHolder(owning, inverseClass, inverse)), inverse, qualified(inverseClass));
+        return owningLeft ? new Declaration.Table(name, owningColumn, inverseColumn, false)
+                : new Declaration.Table(name, inverseColumn, owningColumn, false);
+    }
+
+    /** The class whose instances hold the owning end: the class the inverse side's collection holds. */
+    private TypeElement inverseHolder(VariableElement owning, TypeElement inverseClass, String inverse) {
+        VariableElement field = Members.field(inverseClass, inverse);
+        Mapping mapping = field == null ? null : mapping(field);
+        return mapping == null ? (TypeElement) owning.getEnclosingElement() : mapping.target();
+    }
+
+    /**
+     * The field's JPA relationship mapping (on the field, else on its property's getter in the same
+     * class), when relate can keep it in sync; null otherwise.
+     */
+    private Mapping mapping(VariableElement field) {
+        Optional<Mapping> read = mappings.get(field);
+        if (read == null) {
+            read = Optional.ofNullable(readMapping(field));
+            mappings.put(field, read);
+        }
+        return read.orElse(null);
+    }
+
+    private Mapping readMapping(VariableElement field) {
+        TypeElement declaring = (TypeElement) field.getEnclosingElement();
+        if (field.getModifiers().contains(Modifier.STATIC) || ignored(declaring) || ignored(field)) {
+            return null;
+        }
+        Element site = field;
+        AnnotationMirror mirror = mappingOn(field);
+        if (mirror == null) {
+            ExecutableElement getter = getter(declaring, field.getSimpleName().toString());
+            if (getter == null || ignored(getter)) {
+                return null;
+            }
+            site = getter;
+            mirror = mappingOn(getter);
+            if (mirror == null) {
+                return null;
+            }
+        }
+        String name = mirror.getAnnotationType().asElement().getSimpleName().toString();
+        Shape shape = shapes.shapeOf(field.asType());
+        boolean collection = name.equals(ONE_TO_MANY) || name.equals(MANY_TO_MANY);
+        if (collection ? !(shape instanceof Shape.Many) : !(shape instanceof Shape.Scalar)) {
+            return null; // a Map, an array, a type variable: not an end relate keeps in sync
+        }
+        return new Mapping(name, site, mirror, text(mirror, "mappedBy"), shape.target());
+    }
+
+    private static ExecutableElement getter(TypeElement type, String property) {
+        String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            String name = method.getSimpleName().toString();
+            if (method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
+                    && (name.equals("get" + suffix) || name.equals("is" + suffix))) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    private static AnnotationMirror mappingOn(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            for (String pkg : PACKAGES) {
+                if (qualified.startsWith(pkg) && MAPPINGS.contains(qualified.substring(pkg.length()))) {
+                    return mirror;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean ignored(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals(RelKind.IGNORE_MAPPINGS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A JPA annotation of that simple name on the element, or null. */
+    private static AnnotationMirror annotation(Element element, String simpleName) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            String qualified = type.getQualifiedName().toString();
+            if (type.getSimpleName().contentEquals(simpleName)
+                    && PACKAGES.stream().anyMatch(pkg -> qualified.equals(pkg + simpleName))) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+
+    /** JPA's name of an entity: its {@code @Entity(name)}, else its class's simple name. */
+    private static String entityName(TypeElement type) {
+        String name = text(annotation(type, "Entity"), "name");
+        return name.isEmpty() ? type.getSimpleName().toString() : name;
+    }
+
+    /** The name of the first {@code @JoinColumn} in the attribute, empty when there is none. */
+    private static String firstColumn(AnnotationMirror joinTable, String attribute) {
+        AnnotationValue value = value(joinTable, attribute);
+        if (value != null && value.getValue() instanceof List<?> columns && !columns.isEmpty()
+                && columns.get(0) instanceof AnnotationValue first
+                && first.getValue() instanceof AnnotationMirror column) {
+            return text(column, "name");
+        }
+        return "";
+    }
+
+    private static String text(AnnotationMirror mirror, String attribute) {
+        AnnotationValue value = value(mirror, attribute);
+        return value != null && value.getValue() instanceof String s ? s.strip() : "";
+    }
+
+    private static AnnotationValue value(AnnotationMirror mirror, String attribute) {
+        if (mirror == null) {
+            return null;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String qualified(TypeElement type) {
+        return type.getQualifiedName().toString();
+    }
+}

@@ -1,0 +1,358 @@
+package dev.relate.processor.errors;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.relate.processor.errors.ErrorTesting.assertError;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.relate.processor.errors.ErrorTesting.Result;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * JPA's relationship mappings read as relate's declarations: the helpers they give (the same as
+ * relate's annotations give), how the reading is turned off, what relate leaves alone, and the
+ * errors where relate's annotation and a JPA mapping on one field disagree. The JPA annotations are
+ * compiled from small sources with JPA's names and attributes, in both packages.
+ */
+class JpaMappingsTest {
+    private static final List<String> CLEAN = List.of("--release", "8", "-Xlint:all", "-Xlint:-options",
+            // javac warns of annotations no processor claims; relate leaves JPA's to the processors that use them
+            "-Xlint:-processing", "-Werror");
+
+    // ---------------------------------------------------------------- the helpers
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void oneToManyWithMappedByGivesTheHelpersOfRelatesAnnotations(String api) {
+        Result jpa = compile(api, CLEAN,
+                source("test.jpa.Customer", "package test.jpa;", "import " + api + ".persistence.*;",
+                        "import java.util.*;",
+                        "@Entity public class Customer {",
+                        "    @Id Long id;",
+                        "    @OneToMany(mappedBy = \"customer\") List<Order> orders = new ArrayList<>();",
+                        "}"),
+                source("test.jpa.Order", "package test.jpa;", "import " + api + ".persistence.*;",
+                        "@Entity public class Order {",
+                        "    @Id Long id;",
+                        "    @ManyToOne Customer customer;",
+                        "}"));
+        Result relate = compile(api, CLEAN,
+                source("test.jpa.Customer", "package test.jpa;", "import dev.relate.*;", "import java.util.*;",
+                        "public class Customer {",
+                        "    Long id;",
+                        "    @OneToManyRel(backPopulates = \"customer\") List<Order> orders = new ArrayList<>();",
+                        "}"),
+                source("test.jpa.Order", "package test.jpa;", "import dev.relate.*;",
+                        "public class Order {",
+                        "    Long id;",
+                        "    @ManyToOneRel(backPopulates = \"orders\") Customer customer;",
+                        "}"));
+        assertThat(jpa.compilation()).succeededWithoutWarnings();
+        assertThat(jpa.written()).containsExactly("test.jpa.CustomerRelations", "test.jpa.OrderRelations");
+        assertThat(generated(jpa, "test.jpa.CustomerRelations")).isEqualTo(generated(relate, "test.jpa.CustomerRelations"));
+        assertThat(generated(jpa, "test.jpa.OrderRelations")).isEqualTo(generated(relate, "test.jpa.OrderRelations"));
+    }
+
+    @Test
+    void mappingsOnGettersArePropertyAccessToTheirFields() {
+        Result result = compile("jakarta", CLEAN,
+                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
+                        "import java.util.*;",
+                        "@Entity public class Customer {",
+                        "    private Long id;",
+                        "    private List<Order> orders = new ArrayList<>();",
+                        "    @Id public Long getId() { return id; }",
+                        "    public void setId(Long id) { this.id = id; }",
+                        "    @OneToMany(mappedBy = \"customer\") public List<Order> getOrders() { return orders; }",
+                        "    public void setOrders(List<Order> orders) { this.orders = orders; }",
+                        "}"),
+                source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
+                        "@Entity public class Order {",
+                        "    private Long id;",
+                        "    private Customer customer;",
+                        "    @Id public Long getId() { return id; }",
+                        "    public void setId(Long id) { this.id = id; }",
+                        "    @ManyToOne public Customer getCustomer() { return customer; }",
+                        "    public void setCustomer(Customer customer) { this.customer = customer; }",
+                        "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        String customer = generated(result, "test.jpa.CustomerRelations");
+        assertThat(customer).contains("public static boolean addToOrders(Customer customer, Order order)");
+        assertThat(customer).contains("the other end is {@code Order.customer}");
+        assertThat(generated(result, "test.jpa.OrderRelations"))
+                .contains("public static void setCustomer(Order order, Customer customer)");
+    }
+
+    @Test
+    void oneToOneWithMappedByIsAOneToOneOfRelate() {
+        Result result = compile("jakarta", CLEAN,
+                source("test.jpa.Author", "package test.jpa;", "import jakarta.persistence.*;",
+                        "@Entity public class Author {",
+                        "    @Id Long id;",
+                        "    @OneToOne(mappedBy = \"author\") Biography biography;",
+                        "}"),
+                source("test.jpa.Biography", "package test.jpa;", "import jakarta.persistence.*;",
+                        "@Entity public class Biography {",
+                        "    @Id Long id;",
+                        "    @OneToOne Author author;",
+                        "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(generated(result, "test.jpa.AuthorRelations"))
+                .contains("{@code biography}: one-to-one, the other end is {@code Biography.author}");
+        assertThat(generated(result, "test.jpa.BiographyRelations"))
+                .contains("{@code author}: one-to-one, the other end is {@code Author.biography}");
+    }
+
+    @Test
+    void manyToManyIsKeptInSyncAndItsTableLeftToJpa() {
+        Result result = compile("jakarta", CLEAN, book("import jakarta.persistence.*;",
+                "    @ManyToMany",
+                "    @JoinTable(name = \"book_author\", joinColumns = @JoinColumn(name = \"book_id\"),",
+                "            inverseJoinColumns = @JoinColumn(name = \"author_id\"))"), author());
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        // the helpers of both ends, and no table class: the JPA provider stores the table
+        assertThat(result.written()).containsExactly("test.jpa.AuthorRelations", "test.jpa.BookRelations");
+        assertThat(generated(result, "test.jpa.BookRelations"))
+                .contains("{@code authors}: many-to-many, the other end is {@code Author.books}");
+    }
+
+    @Test
+    void relatesAnnotationBesideAJoinTableThatAgreesGetsItsTableClass() {
+        // relate's left end is Author.books ("books" after "authors": Book.authors is left), so
+        // leftColumn holds Book ids, which JPA's joinColumns say too
+        Result result = compile("jakarta", CLEAN, book("import jakarta.persistence.*; import dev.relate.*;",
+                "    @ManyToMany",
+                "    @JoinTable(name = \"book_author\", joinColumns = @JoinColumn(name = \"book_id\"),",
+                "            inverseJoinColumns = @JoinColumn(name = \"author_id\"))",
+                "    @ManyToManyRel(secondary = \"book_author\", backPopulates = \"books\",",
+                "            leftColumn = \"book_id\", rightColumn = \"author_id\")"), author());
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        String table = generated(result, "test.jpa.BookAuthorTable");
+        assertThat(table).contains("LEFT_COLUMN = \"book_id\"");
+        assertThat(table).contains("RIGHT_COLUMN = \"author_id\"");
+    }
+
+    @Test
+    void aPairWithoutMappedByIsTwoOneWayRelationshipsAsInJpa() {
+        Result result = compile("jakarta", CLEAN,
+                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
+                        "import java.util.*;",
+                        "@Entity public class Customer {",
+                        "    @Id Long id;",
+                        "    @OneToMany @JoinColumn(name = \"customer_id\") List<Order> orders = new ArrayList<>();",
+                        "}"),
+                source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
+                        "@Entity public class Order {",
+                        "    @Id Long id;",
+                        "    @ManyToOne Customer customer;",
+                        "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(generated(result, "test.jpa.CustomerRelations")).contains("{@code orders}: one-way, to {@code Order}");
+        assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
+    }
+
+    // ---------------------------------------------------------------- turned off, left alone
+
+    @Test
+    void theOptionTurnsTheReadingOff() {
+        List<String> options = new ArrayList<>(CLEAN);
+        options.add("-Arelate.jpa=false");
+        Result result = compile("jakarta", options, customer("jakarta", ""), order("jakarta", ""));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        result.wroteNothing();
+    }
+
+    @Test
+    void ignoreMappingsOnAClassLeavesItsMappingsUnreadAndTheOtherEndOneWay() {
+        Result result = compile("jakarta", CLEAN, customer("jakarta", "@dev.relate.IgnoreMappings"),
+                order("jakarta", ""));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.OrderRelations");
+        assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
+    }
+
+    @Test
+    void ignoreMappingsOnTheOwningFieldMakesTheMappedBySideOneWay() {
+        Result result = compile("jakarta", CLEAN, customer("jakarta", ""),
+                source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
+                        "@Entity public class Order {",
+                        "    @Id Long id;",
+                        "    @ManyToOne @dev.relate.IgnoreMappings Customer customer;",
+                        "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.CustomerRelations");
+        assertThat(generated(result, "test.jpa.CustomerRelations")).contains("{@code orders}: one-way, to {@code Order}");
+    }
+
+    @Test
+    void mappingsRelateCannotKeepInSyncAreLeftAloneWithoutAWord() {
+        // a Map keyed by an attribute (@MapKey) is not an end relate keeps; the build stays clean
+        Result result = compile("jakarta", CLEAN,
+                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
+                        "import java.util.*;",
+                        "@Entity public class Customer {",
+                        "    @Id Long id;",
+                        "    @OneToMany(mappedBy = \"customer\") Map<Long, Order> orders = new HashMap<>();",
+                        "}"),
+                order("jakarta", ""));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.OrderRelations");
+        assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    @Test
+    void mappedByNamingNoFieldIsAnError() {
+        JavaFileObject customer = source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Customer {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"buyer\") List<Order> orders = new ArrayList<>();",
+                "}");
+        Result result = compile("jakarta", List.of(), customer, order("jakarta", ""));
+        assertError(result, "RelateMissingField", customer, 6, "mappedBy", "\"buyer\"");
+    }
+
+    @Test
+    void columnsThatReadTheOtherWayRoundFromTheJoinTableAreAnError() {
+        // the trap: JPA's join columns copied into leftColumn and rightColumn, but relate's left end
+        // is Book.authors, so leftColumn would hold... Book ids in author_id
+        JavaFileObject book = book("import jakarta.persistence.*; import dev.relate.*;",
+                "    @ManyToMany",
+                "    @JoinTable(name = \"book_author\", joinColumns = @JoinColumn(name = \"book_id\"),",
+                "            inverseJoinColumns = @JoinColumn(name = \"author_id\"))",
+                "    @ManyToManyRel(secondary = \"book_author\", backPopulates = \"books\",",
+                "            leftColumn = \"author_id\", rightColumn = \"book_id\")");
+        Result result = compile("jakarta", List.of(), book, author());
+        assertError(result, "RelateJpaDisagrees", book, 10,
+                "Book.authors: relate's @ManyToManyRel says author_id holds the ids of Book and book_id"
+                        + " those of Author, but its JPA mapping @ManyToMany says book_id holds the ids of Book and"
+                        + " author_id those of Author",
+                "remove @ManyToManyRel and let relate read the JPA mapping alone");
+        result.wroteNothing();
+    }
+
+    @Test
+    void aTableOtherThanTheJoinTablesIsAnError() {
+        JavaFileObject book = book("import jakarta.persistence.*; import dev.relate.*;",
+                "    @ManyToMany",
+                "    @JoinTable(name = \"book_author\")",
+                "    @ManyToManyRel(secondary = \"written_by\", backPopulates = \"books\")");
+        Result result = compile("jakarta", List.of(), book, author());
+        assertError(result, "RelateJpaDisagrees", book, 8,
+                "relate's @ManyToManyRel says the association table is written_by, but its JPA mapping"
+                        + " @ManyToMany says the association table is book_author");
+    }
+
+    @Test
+    void anotherKindOfEndThanTheMappingsIsAnError() {
+        JavaFileObject author = source("test.jpa.Author", "package test.jpa;",
+                "import jakarta.persistence.*; import dev.relate.*;",
+                "@Entity public class Author {",
+                "    @Id Long id;",
+                "    @OneToOne(mappedBy = \"author\")",
+                "    @ManyToOneRel(backPopulates = \"author\")",
+                "    Biography biography;",
+                "}");
+        JavaFileObject biography = source("test.jpa.Biography", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Biography {",
+                "    @Id Long id;",
+                "    @OneToOne Author author;",
+                "}");
+        Result result = compile("jakarta", List.of(), author, biography);
+        assertError(result, "RelateJpaDisagrees", author, 6,
+                "Author.biography: relate's @ManyToOneRel says it is @ManyToOneRel, but its JPA mapping"
+                        + " @OneToOne says it is @OneToManyRel(uselist = false)");
+    }
+
+    @Test
+    void anotherOtherEndThanMappedBysIsAnError() {
+        JavaFileObject customer = source("test.jpa.Customer", "package test.jpa;",
+                "import jakarta.persistence.*; import dev.relate.*;", "import java.util.*;",
+                "@Entity public class Customer {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"customer\")",
+                "    @OneToManyRel(backPopulates = \"buyer\")",
+                "    List<Order> orders = new ArrayList<>();",
+                "}");
+        JavaFileObject order = source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Order {",
+                "    @Id Long id;",
+                "    @ManyToOne Customer customer;",
+                "    Customer buyer;",
+                "}");
+        Result result = compile("jakarta", List.of(), customer, order);
+        assertError(result, "RelateJpaDisagrees", customer, 7,
+                "relate's @OneToManyRel says its other end is buyer, but its JPA mapping @OneToMany says its other"
+                        + " end is customer");
+    }
+
+    // ---------------------------------------------------------------- inputs
+
+    private static JavaFileObject customer(String api, String classAnnotation) {
+        return source("test.jpa.Customer", "package test.jpa;", "import " + api + ".persistence.*;",
+                "import java.util.*;",
+                classAnnotation + " @Entity public class Customer {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"customer\") List<Order> orders = new ArrayList<>();",
+                "}");
+    }
+
+    private static JavaFileObject order(String api, String classAnnotation) {
+        return source("test.jpa.Order", "package test.jpa;", "import " + api + ".persistence.*;",
+                classAnnotation + " @Entity public class Order {",
+                "    @Id Long id;",
+                "    @ManyToOne Customer customer;",
+                "}");
+    }
+
+    /** Book, owning side of a many-to-many with {@link #author()}: the imports, then the lines above the field. */
+    private static JavaFileObject book(String imports, String... annotations) {
+        List<String> lines = new ArrayList<>(List.of("package test.jpa;", imports, "import java.util.*;",
+                "@Entity public class Book {", "    @Id Long id;"));
+        lines.addAll(List.of(annotations));
+        lines.add("    Set<Author> authors = new LinkedHashSet<>();");
+        lines.add("}");
+        return source("test.jpa.Book", lines.toArray(new String[0]));
+    }
+
+    private static JavaFileObject author() {
+        return source("test.jpa.Author", "package test.jpa;", "import jakarta.persistence.*;", "import java.util.*;",
+                "@Entity public class Author {",
+                "    @Id Long id;",
+                "    @ManyToMany(mappedBy = \"authors\") Set<Book> books = new LinkedHashSet<>();",
+                "}");
+    }
+
+    private static JavaFileObject source(String name, String... lines) {
+        return JavaFileObjects.forSourceLines(name, lines);
+    }
+
+    /** Compiles with relate and the JPA annotations of {@code api} ("jakarta" or "javax"). */
+    private static Result compile(String api, List<String> options, JavaFileObject... sources) {
+        List<JavaFileObject> all = new ArrayList<>(JpaAnnotations.sources(api));
+        all.addAll(List.of(sources));
+        return ErrorTesting.compile(options, all);
+    }
+
+    private static String generated(Result result, String name) {
+        Compilation compilation = result.compilation();
+        JavaFileObject file = compilation.generatedSourceFile(name).orElse(null);
+        assertWithMessage("generated %s", name).that(file).isNotNull();
+        try {
+            return file.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
