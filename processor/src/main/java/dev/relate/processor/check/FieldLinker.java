@@ -79,7 +79,7 @@ final class FieldLinker {
         AnnotationMirror marker = declarations.backrefMarker(field);
         List<String> names = new ArrayList<>();
         for (Declaration declaration : found) {
-            names.add(declaration.kind().display());
+            names.add(declaration.display());
         }
         if (marker != null) {
             names.add("@Backref");

@@ -81,6 +81,9 @@ public enum Message {
     OTHER_END_NOT_DECLARED("RelateOtherEndNotDeclared",
             "backPopulates = \"%1$s\" names %2$s, which declares no relationship: annotate it with %3$s, or write"
                     + " backref = \"%1$s\" here to manage it from this side"),
+    MAPPED_BY_NOT_MAPPED("RelateMappedByNotMapped",
+            "mappedBy = \"%s\" names %s, which has no relationship mapping: annotate it with %s, the owning side"
+                    + " that JPA and relate pair with this one, or name the field that has it"),
     OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
             "backPopulates = \"%1$s\" names %2$s, which is marked @Backref: write backref = \"%1$s\" here, or replace"
                     + " @Backref on it with %3$s"),

@@ -96,7 +96,9 @@ final class PairingRules {
         List<Declaration> found = declarations.declarationsOn(other);
         if (found.isEmpty()) {
             String expected = inverseAnnotation(declaration);
-            if (declarations.backrefMarker(other) != null) {
+            if (declaration.isJpa()) {
+                error(declaration, Message.MAPPED_BY_NOT_MAPPED, name, otherDisplay, declaration.inverseDisplay());
+            } else if (declarations.backrefMarker(other) != null) {
                 error(declaration, Message.OTHER_END_IS_BACKREF, name, otherDisplay, expected);
             } else {
                 error(declaration, Message.OTHER_END_NOT_DECLARED, name, otherDisplay, expected);
@@ -114,8 +116,7 @@ final class PairingRules {
             }
             kindMismatches.put(declaration.field(), other);
             error(declaration, Message.END_KIND_MISMATCH, DisplayNames.display(declaration.field()),
-                    declaration.kind().display(), declaration.kind().inverse().display(), otherDisplay,
-                    inverse.kind().display());
+                    declaration.display(), declaration.inverseDisplay(), otherDisplay, inverse.display());
             return null;
         }
         if (!inverse.backPopulates().equals(declaration.fieldName())) {
@@ -203,7 +204,7 @@ final class PairingRules {
             return null; // its conflicting annotations are reported on the other field itself
         }
         if (!found.isEmpty()) {
-            error(declaration, Message.BACKREF_TARGET_DECLARED, name, otherDisplay, found.get(0).kind().display());
+            error(declaration, Message.BACKREF_TARGET_DECLARED, name, otherDisplay, found.get(0).display());
             return null;
         }
         Declaration previous = backrefTargets.putIfAbsent(other, declaration);

@@ -107,6 +107,21 @@ public record Declaration(
         return own == null ? attribute : own;
     }
 
+    /**
+     * The annotation the other end needs, as users write it: {@code @ManyToOneRel} for a
+     * {@code @OneToManyRel}; for a JPA mapping, JPA's ({@code @ManyToOne} for a {@code @OneToMany}).
+     */
+    public String inverseDisplay() {
+        if (source == Source.RELATE) {
+            return kind.inverse().display();
+        }
+        return switch (display()) {
+            case "@OneToMany" -> "@ManyToOne";
+            case "@ManyToOne" -> "@OneToMany";
+            default -> display();
+        };
+    }
+
     /** The annotation as users write it: {@code @OneToManyRel}, or JPA's {@code @OneToMany}. */
     public String display() {
         return "@" + mirror.getAnnotationType().asElement().getSimpleName();

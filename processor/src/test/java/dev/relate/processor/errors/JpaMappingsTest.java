@@ -224,6 +224,20 @@ class JpaMappingsTest {
     }
 
     @Test
+    void mappedByNamingAFieldWithoutAMappingIsAnError() {
+        JavaFileObject customer = customer("jakarta", "");
+        JavaFileObject order = source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Order {",
+                "    @Id Long id;",
+                "    Customer customer;",
+                "}");
+        Result result = compile("jakarta", List.of(), customer, order);
+        assertError(result, "RelateMappedByNotMapped", customer, 6,
+                "mappedBy = \"customer\" names Order.customer, which has no relationship mapping: annotate it with"
+                        + " @ManyToOne, the owning side that JPA and relate pair with this one");
+    }
+
+    @Test
     void columnsThatReadTheOtherWayRoundFromTheJoinTableAreAnError() {
         // the trap: JPA's join columns copied into leftColumn and rightColumn, but relate's left end
         // is Book.authors, so leftColumn would hold... Book ids in author_id
