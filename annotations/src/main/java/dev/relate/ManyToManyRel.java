@@ -24,11 +24,15 @@ import java.lang.annotation.Target;
  * <p>relate writes the helpers of both ends, and for each association table a class named after it
  * ({@code AssociationTable}) that describes the table and stores and loads its rows over JDBC.
  *
- * <p>The association table has two columns: {@code leftColumn} holds the id of the left class and
- * {@code rightColumn} the id of the right class. With {@link #backref()} the declaring class is the
- * left one. With {@link #backPopulates()} on both ends, the left end is the one whose field name comes
- * first ({@code children} before {@code parents}), then whose class name does; the generated table
- * class says which class each column holds. To map an existing table, name the columns to fit.
+ * <p>The association table has two columns. Name them per end, as JPA's {@code @JoinTable} does:
+ * {@link #joinColumn()} holds the ids of this field's class, {@link #inverseJoinColumn()} those of the
+ * class the field holds; on the other end the two are the other way round, and an end that says
+ * nothing takes them from the other. The older pair {@code leftColumn}/{@code rightColumn} names them
+ * by position: {@code leftColumn} holds the id of the left class and {@code rightColumn} the id of the
+ * right class. With {@link #backref()} the declaring class is the left one. With
+ * {@link #backPopulates()} on both ends, the left end is the one whose field name comes first
+ * ({@code children} before {@code parents}), then whose class name does; the generated table class
+ * says which class each column holds. One declaration uses one of the two ways, not both.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -54,4 +58,18 @@ public @interface ManyToManyRel {
 
     /** The association table's column holding the right object's id. */
     String rightColumn() default "right_id";
+
+    /**
+     * The association table's column holding the ids of this field's class (JPA's
+     * {@code @JoinTable(joinColumns)} on this end); by default what the other end says, else the
+     * position's {@code left_id} or {@code right_id}.
+     */
+    String joinColumn() default "";
+
+    /**
+     * The association table's column holding the ids of the class this field holds (JPA's
+     * {@code @JoinTable(inverseJoinColumns)}); by default what the other end says, else the
+     * position's {@code left_id} or {@code right_id}.
+     */
+    String inverseJoinColumn() default "";
 }

@@ -60,6 +60,11 @@ final class FieldRules {
             diagnostics.error(at, mirror, null, Message.FINAL_SCALAR, display, finalFix(field));
             fits = false;
         }
+        if (declaration.table() != null && declaration.table().bothWays()) {
+            diagnostics.error(at, mirror, declaration.value("joinColumn"), Message.COLUMNS_BOTH_WAYS, display,
+                    DisplayNames.simpleName(declaration.declaringType()), DisplayNames.simpleName(shape.target()));
+            fits = false;
+        }
         return fits ? shape : null;
     }
 

@@ -32,6 +32,10 @@ public enum Message {
             "%s names the columns %s and %s, but its other end %s names %s and %s: the two ends share one"
                     + " association table, so give both the same leftColumn and rightColumn (leftColumn holds the"
                     + " ids of %s: %s is the left end)"),
+    COLUMNS_BOTH_WAYS("RelateColumnsBothWays",
+            "%s names its association table's columns by position (leftColumn, rightColumn) and per end"
+                    + " (joinColumn, inverseJoinColumn), which can be read two ways: name them one way only, best per"
+                    + " end (joinColumn holds the ids of %s, inverseJoinColumn those of %s)"),
     JPA_DISAGREES("RelateJpaDisagrees",
             "%s: relate's %s says %s, but its JPA mapping %s says %s: relate reads both, so make them say the same,"
                     + " or remove %s and let relate read the JPA mapping alone"),

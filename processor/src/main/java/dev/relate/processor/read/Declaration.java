@@ -36,8 +36,11 @@ public record Declaration(
      * @param rightColumn the column of right ids
      * @param declared whether relate's annotation names it, so that relate writes its table class; a
      *     JPA mapping's table is the JPA provider's to store
+     * @param bothWays whether the declaration names its columns by position ({@code leftColumn},
+     *     {@code rightColumn}) and per end ({@code joinColumn}, {@code inverseJoinColumn}) at once
      */
-    public record Table(String secondary, String leftColumn, String rightColumn, boolean declared) {
+    public record Table(String secondary, String leftColumn, String rightColumn, boolean declared,
+            boolean bothWays) {
 
         /** Whether the two name the same table and columns, whoever declared them. */
         public boolean sameAs(Table other) {

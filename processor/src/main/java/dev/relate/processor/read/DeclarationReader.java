@@ -24,6 +24,7 @@ import javax.lang.model.util.Types;
 public final class DeclarationReader {
     private final Elements elements;
     private final JpaMappings jpa;
+    private final ShapeReader shapes;
     private final Map<Element, FieldAnnotations> fields = new HashMap<>();
     private final Map<TypeElement, Optional<AssociationDeclaration>> associations = new HashMap<>();
 
@@ -32,7 +33,8 @@ public final class DeclarationReader {
      */
     public DeclarationReader(Elements elements, Types types, boolean readJpa) {
         this.elements = elements;
-        this.jpa = readJpa ? new JpaMappings(types, new ShapeReader(types, elements)) : null;
+        this.shapes = new ShapeReader(types, elements);
+        this.jpa = readJpa ? new JpaMappings(types, shapes) : null;
     }
 
     /**
@@ -157,10 +159,69 @@ public final class DeclarationReader {
             }
         }
         Declaration.Table table = kind == RelKind.MANY_TO_MANY
-                ? new Declaration.Table(secondary, leftColumn, rightColumn, true)
+                ? table(field, mirror, secondary, backPopulates, leftColumn, rightColumn)
                 : null;
         return new Declaration(field, field, kind, mirror, Declaration.Source.RELATE, backPopulates, backref, uselist,
                 table);
+    }
+
+    /**
+     * The association table of a {@code @ManyToManyRel}, its columns put left and right: as
+     * {@code leftColumn}/{@code rightColumn} say, or as {@code joinColumn}/{@code inverseJoinColumn}
+     * say per end, those this end leaves out taken from the other end's, else the position's default.
+     */
+    private Declaration.Table table(VariableElement field, AnnotationMirror mirror, String secondary,
+            String backPopulates, String leftColumn, String rightColumn) {
+        String joinColumn = explicit(mirror, "joinColumn");
+        String inverseJoinColumn = explicit(mirror, "inverseJoinColumn");
+        boolean positional = given(mirror, "leftColumn") || given(mirror, "rightColumn");
+        boolean perEnd = !joinColumn.isEmpty() || !inverseJoinColumn.isEmpty();
+        TypeElement target = shapes.shapeOf(field.asType()) instanceof Shape.Many many ? many.target() : null;
+        VariableElement other = target == null || backPopulates.isEmpty() ? null : Members.field(target, backPopulates);
+        AnnotationMirror theirs = other == null ? null : manyToManyOn(other);
+        String theirJoin = theirs == null ? "" : explicit(theirs, "joinColumn");
+        String theirInverse = theirs == null ? "" : explicit(theirs, "inverseJoinColumn");
+        if (!perEnd && (positional || theirJoin.isEmpty() && theirInverse.isEmpty())) {
+            return new Declaration.Table(secondary, leftColumn, rightColumn, true, false);
+        }
+        boolean left = other == null || LeftEnd.isLeft(field.getSimpleName().toString(),
+                ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString(), backPopulates,
+                target.getQualifiedName().toString());
+        String own = !joinColumn.isEmpty() ? joinColumn : !theirInverse.isEmpty() ? theirInverse
+                : left ? "left_id" : "right_id";
+        String others = !inverseJoinColumn.isEmpty() ? inverseJoinColumn : !theirJoin.isEmpty() ? theirJoin
+                : left ? "right_id" : "left_id";
+        return new Declaration.Table(secondary, left ? own : others, left ? others : own, true, positional && perEnd);
+    }
+
+    private static AnnotationMirror manyToManyOn(VariableElement field) {
+        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
+            if (kindOf(mirror) == RelKind.MANY_TO_MANY) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the user wrote the attribute. */
+    private static boolean given(AnnotationMirror mirror, String attribute) {
+        for (ExecutableElement key : mirror.getElementValues().keySet()) {
+            if (key.getSimpleName().contentEquals(attribute)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The attribute's text as the user wrote it, stripped; empty when not written. */
+    private static String explicit(AnnotationMirror mirror, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue().getValue() instanceof String s ? s.strip() : "";
+            }
+        }
+        return "";
     }
 
     private static RelKind kindOf(AnnotationMirror mirror) {

@@ -176,8 +176,8 @@ final class JpaMappings {
         }
         boolean owningLeft = inverse.isEmpty() || LeftEnd.isLeft(owning.getSimpleName().toString(),
                 qualified(inverseHolder(owning, inverseClass, inverse)), inverse, qualified(inverseClass));
-        return owningLeft ? new Declaration.Table(name, owningColumn, inverseColumn, false)
-                : new Declaration.Table(name, inverseColumn, owningColumn, false);
+        return owningLeft ? new Declaration.Table(name, owningColumn, inverseColumn, false, false)
+                : new Declaration.Table(name, inverseColumn, owningColumn, false, false);
     }
 
     /** The class whose instances hold the owning end: the class the inverse side's collection holds. */
