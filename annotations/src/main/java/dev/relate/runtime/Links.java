@@ -177,11 +177,11 @@ final class Links {
     /**
      * {@code c.contains} as a predicate, quick for any {@code c}: a collection that is not a set (a
      * list, whose {@code contains} is a search) is copied into a hash set first when it is not small,
-     * as its {@code equals} and {@code hashCode} answer the same; a live view answers itself.
+     * as its {@code equals} and {@code hashCode} answer the same; a {@link LiveView} answers itself.
      */
     static Predicate<Object> membership(Collection<?> c) {
         Objects.requireNonNull(c);
-        if (c instanceof Set || c instanceof LiveCollection || c instanceof LiveList || c.size() <= 8) {
+        if (c instanceof Set || c instanceof LiveView || c.size() <= 8) {
             return c::contains;
         }
         return new HashSet<>(c)::contains;

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * call; every mutation goes through the end. Membership ({@code contains}, {@code remove}) is by
  * identity, the way relate links objects.
  */
-class LiveCollection<O, E> extends AbstractCollection<E> {
+class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
     final CollectionEnd<O, E, ? extends Collection<E>> end;
     final O owner;
 

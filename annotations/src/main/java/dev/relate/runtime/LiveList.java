@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * already elsewhere in the list swaps the two (so {@link Collections#swap} works). Membership
  * ({@code contains}, {@code indexOf}, {@code remove}) is by identity.
  */
-final class LiveList<O, E> extends AbstractList<E> {
+final class LiveList<O, E> extends AbstractList<E> implements LiveView {
     private final CollectionEnd<O, E, ? extends List<E>> end;
     private final O owner;
 
