@@ -142,7 +142,8 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         Elements elements = processingEnv.getElementUtils();
         // the round's one reader of relate's annotations: each field and class is read once
-        DeclarationReader declarations = new DeclarationReader(elements, processingEnv.getTypeUtils(), readsJpa());
+        DeclarationReader declarations = new DeclarationReader(elements, processingEnv.getTypeUtils(), readsJpa(),
+                type -> buildTypeNames.contains(type.getQualifiedName().toString()));
         List<VariableElement> fields = contents.annotatedFields(annotations, round, declarations);
         List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),

@@ -58,7 +58,8 @@ class CompiledAloneTest {
     @ValueSource(strings = {"golden/onetomany", "golden/manytoone", "golden/onetoone", "golden/selfref",
         "golden/accessors", "golden/oneway", "golden/nested", "golden/manytomany", "golden/manytomanybackref",
         "golden/manytomanyself", "golden/association", "golden/associationtable",
-        "../examples/src/main/java", "../examples/src/test/java/dev/relate/examples/runtime"})
+        "../examples/src/main/java", "../examples/src/test/java/dev/relate/examples/runtime",
+        "../jpa/src/main/java"})
     void eachClassCompiledAloneGetsTheFilesOfAFullBuild(String model) throws IOException {
         List<Path> sources = sources(model);
         Path classes = work.resolve("classes");
@@ -275,7 +276,8 @@ class CompiledAloneTest {
             List<Path> path = new ArrayList<>();
             path.add(classes);
             for (Class<?> library : List.of(OneToManyRel.class, Test.class, API.class, Truth.class,
-                    Optional.class, Property.class, EmbeddedPostgres.class, TarArchiveInputStream.class)) {
+                    Optional.class, Property.class, EmbeddedPostgres.class, TarArchiveInputStream.class,
+                    jakarta.persistence.Entity.class)) {
                 try {
                     path.add(Path.of(library.getProtectionDomain().getCodeSource().getLocation().toURI()));
                 } catch (URISyntaxException e) {

@@ -9,6 +9,7 @@ import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.AssociationDeclaration;
 import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.ColumnDeclaration;
 import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.Visibility;
@@ -178,14 +179,14 @@ final class AssociationTableRules {
                     table);
             return null;
         }
-        AnnotationMirror declared = columnAnnotation(field);
-        String column = IdFinder.declaredColumn(field);
+        ColumnDeclaration declared = ColumnDeclaration.on(field);
+        String column = declared == null ? null : declared.name();
         TableRules.NameProblem problem;
         if (column != null) {
             // a name given with @Column(name = ...) is reported there
             problem = TableRules.nameProblem(Message.Part.COLUMN_NAME_OF.format(DisplayNames.display(field)), column);
             if (problem != null) {
-                diagnostics.error(field, declared, attribute(declared, "name"), problem.message(), problem.args());
+                diagnostics.error(field, declared.mirror(), declared.value("name"), problem.message(), problem.args());
                 return null;
             }
         } else {
@@ -206,7 +207,7 @@ final class AssociationTableRules {
             }
             sqlType = "NUMERIC(" + limits.precision() + ", " + limits.scale() + ")";
         } else if (key.equals("java.lang.String")) {
-            int length = intValue(declared, "length");
+            int length = declared == null ? 0 : declared.length();
             limits = new AssociationTableClass.Limits(length > 0 ? length : JdbcTable.VARCHAR_LENGTH, 0, 0);
             sqlType = "VARCHAR(" + limits.length() + ")";
         }
@@ -230,37 +231,21 @@ final class AssociationTableRules {
      * Column (such as jakarta.persistence.Column), where 0 means not given as in JPA; without either,
      * {@value #DEFAULT_NUMERIC}. Null after reporting values no database takes.
      */
-    private AssociationTableClass.Limits numericLimits(VariableElement field, AnnotationMirror column,
+    private AssociationTableClass.Limits numericLimits(VariableElement field, ColumnDeclaration column,
             String table) {
-        int precision = intValue(column, "precision");
-        int scale = intValue(column, "scale");
+        int precision = column == null ? 0 : column.precision();
+        int scale = column == null ? 0 : column.scale();
         if (precision == 0 && scale == 0) {
             return new AssociationTableClass.Limits(0, DEFAULT_PRECISION, DEFAULT_SCALE);
         }
         int effective = precision == 0 ? DEFAULT_PRECISION : precision;
         if (precision < 0 || precision > MAX_PRECISION || scale < 0 || scale > effective) {
-            AnnotationValue value = precision < 0 || precision > MAX_PRECISION ? attribute(column, "precision")
-                    : attribute(column, "scale");
-            diagnostics.error(field, column, value, Message.COLUMN_PRECISION, DisplayNames.display(field), precision,
+            AnnotationValue value = column.value(precision < 0 || precision > MAX_PRECISION ? "precision" : "scale");
+            diagnostics.error(field, column.mirror(), value, Message.COLUMN_PRECISION, DisplayNames.display(field), precision,
                     scale, table, MAX_PRECISION);
             return null;
         }
         return new AssociationTableClass.Limits(0, effective, scale);
-    }
-
-    /** The annotation named Column on a field (jakarta.persistence.Column, or any other), or null. */
-    private static AnnotationMirror columnAnnotation(VariableElement field) {
-        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
-            if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("Column")) {
-                return mirror;
-            }
-        }
-        return null;
-    }
-
-    private static int intValue(AnnotationMirror mirror, String attribute) {
-        AnnotationValue value = attribute(mirror, attribute);
-        return value != null && value.getValue() instanceof Integer i ? i : 0;
     }
 
     /** A table error stops the helpers of every class of the association, as an error in an end does. */
@@ -268,19 +253,6 @@ final class AssociationTableRules {
         diagnostics.poison(type);
         diagnostics.poison(elements.getTypeElement(association.leftType().canonicalName()));
         diagnostics.poison(elements.getTypeElement(association.rightType().canonicalName()));
-        return null;
-    }
-
-    private static AnnotationValue attribute(AnnotationMirror mirror, String attribute) {
-        if (mirror == null) {
-            return null;
-        }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-                return entry.getValue();
-            }
-        }
         return null;
     }
 }

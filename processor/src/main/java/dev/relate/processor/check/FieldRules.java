@@ -4,7 +4,6 @@ import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.Shape;
-import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.read.Visibility;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -17,11 +16,9 @@ import javax.lang.model.element.VariableElement;
 
 /** The rules about an annotated field on its own: its modifiers, its class and its type. */
 final class FieldRules {
-    private final ShapeReader shapes;
     private final Diagnostics diagnostics;
 
-    FieldRules(ShapeReader shapes, Diagnostics diagnostics) {
-        this.shapes = shapes;
+    FieldRules(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
@@ -44,7 +41,7 @@ final class FieldRules {
                             ? Message.Part.STATIC_ENUM_CONSTANT : Message.Part.STATIC_INTERFACE_FIELD);
             fits = false;
         }
-        Shape shape = shapes.shapeOf(field.asType());
+        Shape shape = declaration.shape();
         if (shape instanceof Shape.Unfit unfit) {
             reportUnfit(at, mirror, null, display, unfit);
             return null;

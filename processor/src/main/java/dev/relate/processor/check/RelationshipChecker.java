@@ -51,7 +51,7 @@ public final class RelationshipChecker {
         this.diagnostics = diagnostics;
         ShapeReader shapes = new ShapeReader(types, elements);
         this.visibility = new Visibility(elements);
-        FieldRules fieldRules = new FieldRules(shapes, diagnostics);
+        FieldRules fieldRules = new FieldRules(diagnostics);
         JpaAgreementRule agreementRule = new JpaAgreementRule(diagnostics);
         this.fieldLinker = new FieldLinker(declarations, fieldRules, agreementRule,
                 new PairingRules(types, shapes, declarations, diagnostics, fieldRules, agreementRule),

@@ -23,10 +23,11 @@ import javax.lang.model.element.VariableElement;
  * @param backref the {@code backref} value, empty when not given
  * @param uselist the {@code uselist} value of {@code @OneToManyRel}, true elsewhere
  * @param table the association table of a many-to-many, null elsewhere
+ * @param shape what the field's type, as declared, makes of it
  */
 public record Declaration(
         VariableElement field, Element site, RelKind kind, AnnotationMirror mirror, Source source,
-        String backPopulates, String backref, boolean uselist, Table table) {
+        String backPopulates, String backref, boolean uselist, Table table, Shape shape) {
 
     /**
      * The association table a many-to-many names.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -30,11 +31,13 @@ public final class DeclarationReader {
 
     /**
      * @param readJpa whether JPA's mappings are read too ({@code -Arelate.jpa=false} says no)
+     * @param inBuild whether a class is compiled in this build, for JPA's mappings: those of a class
+     *     file built without relate are not read
      */
-    public DeclarationReader(Elements elements, Types types, boolean readJpa) {
+    public DeclarationReader(Elements elements, Types types, boolean readJpa, Predicate<TypeElement> inBuild) {
         this.elements = elements;
         this.shapes = new ShapeReader(types, elements);
-        this.jpa = readJpa ? new JpaMappings(types, shapes) : null;
+        this.jpa = readJpa ? new JpaMappings(types, elements, shapes, inBuild) : null;
     }
 
     /**
@@ -162,7 +165,7 @@ public final class DeclarationReader {
                 ? table(field, mirror, secondary, backPopulates, leftColumn, rightColumn)
                 : null;
         return new Declaration(field, field, kind, mirror, Declaration.Source.RELATE, backPopulates, backref, uselist,
-                table);
+                table, shapes.shapeOf(field.asType()));
     }
 
     /**

@@ -186,15 +186,9 @@ public final class IdFinder {
         return name == null || name.isEmpty() ? null : name;
     }
 
-    /** The column name of an {@code @Column(name = ...)} on the element, or null. */
-    public static String declaredColumn(Element element) {
-        String name = stringValue(annotationNamed(element, "Column"), "name");
-        return name == null || name.isEmpty() ? null : name;
-    }
-
     private static String column(Element element, String property) {
-        String name = stringValue(annotationNamed(element, "Column"), "name");
-        return name == null || name.isEmpty() ? property : name;
+        ColumnDeclaration column = ColumnDeclaration.on(element);
+        return column == null || column.name() == null ? property : column.name();
     }
 
     private static String propertyOf(ExecutableElement getter) {

@@ -1,9 +1,12 @@
 package dev.relate.processor.read;
 
+import com.palantir.javapoet.ClassName;
+import dev.relate.processor.model.RelationsClass;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -12,6 +15,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -31,8 +35,8 @@ import javax.lang.model.util.Types;
  *
  * A mapping on a getter (property access) is the end of the field of the property's name. A mapping
  * relate cannot keep in sync (a {@code Map}, a field of a type variable, a getter with no field) is
- * not read, nor one under {@code @IgnoreMappings}; the other end of such a mapping is then a one-way
- * relationship. Each field is read once.
+ * not read, nor one under {@code @IgnoreMappings}, nor those of a library's class built without relate;
+ * the other end of such a mapping is then a one-way relationship. Each field is read once.
  */
 final class JpaMappings {
     private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
@@ -43,13 +47,18 @@ final class JpaMappings {
     private static final List<String> MAPPINGS = List.of(ONE_TO_MANY, MANY_TO_ONE, ONE_TO_ONE, MANY_TO_MANY);
 
     private final Types types;
+    private final Elements elements;
     private final ShapeReader shapes;
+    private final Predicate<TypeElement> inBuild;
     private final Map<VariableElement, Optional<Mapping>> mappings = new HashMap<>();
     private final Map<VariableElement, Optional<Declaration>> declarations = new HashMap<>();
 
-    JpaMappings(Types types, ShapeReader shapes) {
+    /** @param inBuild whether a class is compiled in this build (else it is read from a class file) */
+    JpaMappings(Types types, Elements elements, ShapeReader shapes, Predicate<TypeElement> inBuild) {
         this.types = types;
+        this.elements = elements;
         this.shapes = shapes;
+        this.inBuild = inBuild;
     }
 
     /**
@@ -59,9 +68,14 @@ final class JpaMappings {
      * @param site the field or getter carrying it
      * @param mirror the annotation
      * @param mappedBy its {@code mappedBy}, empty when not given
-     * @param target the class on the other side
+     * @param shape what the field's type makes of it: a collection or a single object
      */
-    private record Mapping(String name, Element site, AnnotationMirror mirror, String mappedBy, TypeElement target) {
+    private record Mapping(String name, Element site, AnnotationMirror mirror, String mappedBy, Shape shape) {
+
+        /** The class on the other side. */
+        TypeElement target() {
+            return shape.target();
+        }
     }
 
     /** The declaration that the field's JPA mapping means, or null when it has none that relate reads. */
@@ -101,7 +115,7 @@ final class JpaMappings {
     private static Declaration declaration(VariableElement field, Mapping mapping, RelKind kind, String other,
             boolean uselist, Declaration.Table table) {
         return new Declaration(field, mapping.site(), kind, mapping.mirror(), Declaration.Source.JPA, other, "",
-                uselist, table);
+                uselist, table, mapping.shape());
     }
 
     /**
@@ -202,7 +216,8 @@ final class JpaMappings {
 
     private Mapping readMapping(VariableElement field) {
         TypeElement declaring = (TypeElement) field.getEnclosingElement();
-        if (field.getModifiers().contains(Modifier.STATIC) || ignored(declaring) || ignored(field)) {
+        if (field.getModifiers().contains(Modifier.STATIC) || ignored(declaring) || ignored(field)
+                || !compiledWithRelate(declaring)) {
             return null;
         }
         Element site = field;
@@ -224,7 +239,20 @@ final class JpaMappings {
         if (collection ? !(shape instanceof Shape.Many) : !(shape instanceof Shape.Scalar)) {
             return null; // a Map, an array, a type variable: not an end relate keeps in sync
         }
-        return new Mapping(name, site, mirror, text(mirror, "mappedBy"), shape.target());
+        return new Mapping(name, site, mirror, text(mirror, "mappedBy"), shape);
+    }
+
+    /**
+     * Whether relate reads a class's mappings: a class of the build, or one from a class file that
+     * was compiled with relate (its helpers are there too). A library's entities, built without relate,
+     * keep what they have: an end of the build relating to them is one-way.
+     */
+    private boolean compiledWithRelate(TypeElement type) {
+        if (inBuild.test(type)) {
+            return true;
+        }
+        ClassName helpers = RelationsClass.nameFor(ClassName.get(type));
+        return elements.getTypeElement(helpers.canonicalName()) != null;
     }
 
     private static ExecutableElement getter(TypeElement type, String property) {

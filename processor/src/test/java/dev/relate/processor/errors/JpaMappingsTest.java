@@ -6,16 +6,20 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.relate.processor.errors.ErrorTesting.Result;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * JPA's relationship mappings read as relate's declarations: the helpers they give (the same as
@@ -158,6 +162,36 @@ class JpaMappingsTest {
         assertThat(result.compilation()).succeededWithoutWarnings();
         assertThat(generated(result, "test.jpa.CustomerRelations")).contains("{@code orders}: one-way, to {@code Order}");
         assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
+    }
+
+    @Test
+    void aManyToManyWithoutMappedByIsOneWay() {
+        Result result = compile("jakarta", CLEAN, book("import jakarta.persistence.*;", "    @ManyToMany"),
+                source("test.jpa.Author", "package test.jpa;", "import jakarta.persistence.*;",
+                        "@Entity public class Author {", "    @Id Long id;", "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.BookRelations");
+        assertThat(generated(result, "test.jpa.BookRelations")).contains("{@code authors}: one-way, to {@code Author}");
+    }
+
+    @Test
+    void entitiesOfALibraryBuiltWithoutRelateNeedNothingFromIt(@TempDir Path directory) throws IOException {
+        // a library's Customer and Order, compiled without relate; this build's Invoice refers to Customer
+        JavaFileObject invoice = source("test.jpa.Invoice", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Invoice {",
+                "    @Id Long id;",
+                "    @ManyToOne Customer customer;",
+                "}");
+        List<JavaFileObject> library = new ArrayList<>(JpaAnnotations.sources("jakarta"));
+        library.add(customer("jakarta", ""));
+        library.add(order("jakarta", ""));
+        List<File> classpath = ErrorTesting.library(directory, List.of("test.jpa.Customer", "test.jpa.Order",
+                "jakarta.persistence.Entity", "jakarta.persistence.Id", "jakarta.persistence.OneToMany",
+                "jakarta.persistence.ManyToOne"), library.toArray(new JavaFileObject[0]));
+        Result result = ErrorTesting.compile(Compiler.javac().withOptions(CLEAN).withClasspath(classpath),
+                List.of(invoice));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.InvoiceRelations");
     }
 
     // ---------------------------------------------------------------- turned off, left alone

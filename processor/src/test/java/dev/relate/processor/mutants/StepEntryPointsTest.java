@@ -60,7 +60,7 @@ class StepEntryPointsTest {
                 }
                 Set<TypeElement> types = new LinkedHashSet<>(ElementFilter.typesIn(round.getRootElements()));
                 Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
-                        new DeclarationReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), true),
+                        new DeclarationReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), true, type -> true),
                         new Diagnostics(processingEnv.getMessager()), RelationsWriter::helpers)
                         .check(fields, List.of(), types);
                 for (RelationsClass relations : plan.relations()) {
