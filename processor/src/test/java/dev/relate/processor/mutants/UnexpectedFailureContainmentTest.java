@@ -142,11 +142,36 @@ class UnexpectedFailureContainmentTest {
 
     @Test
     void aFailureCheckingOneFieldIsAnErrorOnItAndStopsItsClass() {
+        // the field's annotations and shape were read before checking began: pairing it with its other
+        // end is where checking it (and the other end, which names it) asks the compiler about Broken
+        JavaFileObject paired = source("test.Paired", """
+                package test;
+
+                import dev.relate.ManyToOneRel;
+                import dev.relate.OneToManyRel;
+                import java.util.ArrayList;
+                import java.util.List;
+
+                public class Paired {
+                    @OneToManyRel
+                    List<Note> notes = new ArrayList<>();
+
+                    @OneToManyRel(backPopulates = "paired")
+                    List<Broken> broken = new ArrayList<>();
+
+                    public static class Broken {
+                        @ManyToOneRel(backPopulates = "broken")
+                        Paired paired;
+                    }
+                }
+                """);
         Outcome outcome = compile(new Fault("dev.relate.processor.check.FieldLinker", "checkField", "Broken"),
-                SOLO, NOTE, BROKEN);
-        assertThat(outcome.compilation()).hadErrorCount(1);
-        assertThat(outcome.compilation()).hadErrorContaining(unexpected("Solo.broken")).inFile(SOLO)
+                paired, NOTE);
+        assertThat(outcome.compilation()).hadErrorCount(2);
+        assertThat(outcome.compilation()).hadErrorContaining(unexpected("Paired.broken")).inFile(paired)
                 .onLineContaining("List<Broken> broken");
+        assertThat(outcome.compilation()).hadErrorContaining(unexpected("Paired.Broken.paired")).inFile(paired)
+                .onLineContaining("Paired paired;");
         assertThat(outcome.written()).isEmpty();
     }
 
