@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks one end of a many-to-many relationship: a collection field whose elements hold a collection
- * of this class in return, linked through an association table (SQLAlchemy's {@code secondary=}).
+ * of this class in return, linked in memory and, when {@link #secondary()} names one, through an
+ * association table (SQLAlchemy's {@code secondary=}).
  *
  * <pre>{@code
  * class Parent {
@@ -38,8 +39,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface ManyToManyRel {
-    /** The association table's name; both ends of one relationship name the same table. */
-    String secondary();
+    /**
+     * The association table's name; both ends of one relationship name the same table, or one end
+     * names it and the other says nothing. Without it (the default) the relationship is kept in memory
+     * only, with no table class and no ids needed, unless a JPA {@code @JoinTable} beside this
+     * annotation names the table.
+     */
+    String secondary() default "";
 
     /**
      * The field of the target class that is the other end and declares its own

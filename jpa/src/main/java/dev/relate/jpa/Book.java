@@ -36,16 +36,14 @@ public class Book {
 
     /*
      * The owning side of the many-to-many. JPA's mapping alone would give the helpers; relate's
-     * annotation beside it asks for the table class BookAuthorTable too, and must agree with
-     * @JoinTable: relate's left end is the field whose name comes first, "authors" before "books",
-     * so this one, and its leftColumn is JPA's join column (relate reports an error otherwise).
+     * annotation beside it asks for the table class BookAuthorTable too, whose name and columns
+     * relate takes from @JoinTable (book_id holds Book ids whichever end relate calls left).
      */
     @ManyToMany
     @JoinTable(name = "book_author",
             joinColumns = @JoinColumn(name = "book_id"),
             inverseJoinColumns = @JoinColumn(name = "author_id"))
-    @ManyToManyRel(secondary = "book_author", backPopulates = "books",
-            leftColumn = "book_id", rightColumn = "author_id")
+    @ManyToManyRel(backPopulates = "books")
     private Set<Author> authors = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "book")

@@ -172,6 +172,8 @@ public final class DeclarationReader {
      * The association table of a {@code @ManyToManyRel}, its columns put left and right: as
      * {@code leftColumn}/{@code rightColumn} say, or as {@code joinColumn}/{@code inverseJoinColumn}
      * say per end, those this end leaves out taken from the other end's, else the position's default.
+     * Without {@code secondary}, the table of a JPA {@code @JoinTable} beside it; null when there is
+     * none either: the relationship is kept in memory only.
      */
     private Declaration.Table table(VariableElement field, AnnotationMirror mirror, String secondary,
             String backPopulates, String leftColumn, String rightColumn) {
@@ -179,6 +181,19 @@ public final class DeclarationReader {
         String inverseJoinColumn = explicit(mirror, "inverseJoinColumn");
         boolean positional = given(mirror, "leftColumn") || given(mirror, "rightColumn");
         boolean perEnd = !joinColumn.isEmpty() || !inverseJoinColumn.isEmpty();
+        if (!given(mirror, "secondary")) {
+            // no table named: the JPA mapping's @JoinTable, if there is one, else none (kept in memory only)
+            Declaration mapping = jpa == null ? null : jpa.declarationOn(field);
+            Declaration.Table joinTable = mapping == null ? null : mapping.table();
+            if (joinTable != null && !positional && !perEnd) {
+                return new Declaration.Table(joinTable.secondary(), joinTable.leftColumn(), joinTable.rightColumn(), true,
+                        false);
+            }
+            if (joinTable == null && !positional && !perEnd) {
+                return null;
+            }
+            secondary = joinTable == null ? "" : joinTable.secondary();
+        }
         TypeElement target = shapes.shapeOf(field.asType()) instanceof Shape.Many many ? many.target() : null;
         VariableElement other = target == null || backPopulates.isEmpty() ? null : Members.field(target, backPopulates);
         AnnotationMirror theirs = other == null ? null : manyToManyOn(other);

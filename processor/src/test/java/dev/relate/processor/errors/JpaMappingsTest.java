@@ -146,6 +146,22 @@ class JpaMappingsTest {
     }
 
     @Test
+    void relatesAnnotationWithoutSecondaryTakesTheJoinTableForItsTableClass() {
+        // nothing to repeat: the table and which column holds whose ids come from @JoinTable
+        Result result = compile("jakarta", CLEAN, book("import jakarta.persistence.*; import dev.relate.*;",
+                "    @ManyToMany",
+                "    @JoinTable(name = \"written_by\", joinColumns = @JoinColumn(name = \"book_ref\"),",
+                "            inverseJoinColumns = @JoinColumn(name = \"author_ref\"))",
+                "    @ManyToManyRel(backPopulates = \"books\")"), author());
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        String table = generated(result, "test.jpa.WrittenByTable");
+        assertThat(table).contains("NAME = \"written_by\"");
+        assertThat(table).contains("LEFT_COLUMN = \"book_ref\"");
+        assertThat(table).contains("RIGHT_COLUMN = \"author_ref\"");
+        assertThat(table).contains("public static Class<Book> leftEntity()");
+    }
+
+    @Test
     void aPairWithoutMappedByIsTwoOneWayRelationshipsAsInJpa() {
         Result result = compile("jakarta", CLEAN,
                 source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
