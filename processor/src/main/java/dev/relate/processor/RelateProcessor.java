@@ -54,10 +54,10 @@ public final class RelateProcessor extends AbstractProcessor {
     static final List<String> GENERATED = List.of(
             "javax.annotation.processing.Generated", "javax.annotation.Generated");
 
-    /** Every class this processor has written, to recognise them in later rounds. */
     /** The option that turns the reading of JPA's mappings off: {@code -Arelate.jpa=false}. */
     static final String JPA_OPTION = "relate.jpa";
 
+    /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
     /** The {@code @Generated} of each module ({@code null}: no module, before Java 9), once looked up. */
     private final Map<ModuleElement, Optional<ClassName>> generatedByModule = new HashMap<>();
