@@ -75,6 +75,10 @@ public final class TimedProcessors extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> types = new LinkedHashSet<>(relate.getSupportedAnnotationTypes());
+        if (types.contains("*")) {
+            // javac warns of a processor that supports "*" and other types (-Xlint:processing)
+            return Set.of("*");
+        }
         types.addAll(claims.getSupportedAnnotationTypes());
         return types;
     }
