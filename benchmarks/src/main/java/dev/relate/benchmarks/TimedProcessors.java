@@ -112,7 +112,7 @@ public final class TimedProcessors extends AbstractProcessor {
         relate.process(annotations, round);
         if (claimsCalled || !claimable.isEmpty()) {
             claimsCalled = true;
-            claimedAll = claims.process(claimable, round) && claimable.size() == annotations.size();
+            claimedAll = claims.process(claimable, round) && othersArePlatforms(annotations, claimable);
         }
         processCpu += threads.getCurrentThreadCpuTime() - cpu;
         processWall += System.nanoTime() - wall;
@@ -122,6 +122,21 @@ public final class TimedProcessors extends AbstractProcessor {
         }
         // supporting "*", claiming would claim every annotation of the round: only when all are relate's
         return claimedAll;
+    }
+
+    /**
+     * Whether every annotation of the round that RelateClaims was not handed is one of the platform's
+     * own ({@code java.lang}, such as {@code @Override} in relate's output), which javac never reports
+     * as unclaimed: then claiming the round, as this processor must do to claim relate's (it supports
+     * {@code "*"}), takes nothing from another processor but those.
+     */
+    private static boolean othersArePlatforms(Set<? extends TypeElement> annotations, Set<TypeElement> claimable) {
+        for (TypeElement annotation : annotations) {
+            if (!claimable.contains(annotation) && !annotation.getQualifiedName().toString().startsWith("java.lang.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void report() {
