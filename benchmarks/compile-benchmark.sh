@@ -15,9 +15,14 @@
 #                   processor - replay is relate's own work
 #   hand-written    javac -proc:none on the same classes with hand-written helpers instead
 #                   (Hibernate user guide style, keeping both ends in sync; no views, no tables)
+#   timed           javac with relate run through dev.relate.benchmarks.TimedProcessors, which
+#                   measures, from inside javac, the CPU time of javac's thread (and the wall-clock
+#                   time) spent in relate's init() and process(): relate's own time, measured
+#                   directly rather than as processor - replay
 #
 # and prints, per N, the best CPU time (and the wall-clock time) of each, the processor's overhead,
-# the ratio to hand-written code, and how each time grows with N.
+# the ratio to hand-written code, relate's time measured inside javac and its share of the timed
+# run, and how each time grows with N.
 #
 # Usage: benchmarks/compile-benchmark.sh [-r RUNS] [-w WORKDIR] N [N ...]
 #   -r RUNS     runs of each compilation per N; the best is reported (default 3)
@@ -26,7 +31,7 @@
 # The processor path and class path come from the Maven build, which writes them to
 # benchmarks/target/compile-benchmark/ (`mvn -B -q -pl benchmarks -am package -DskipTests`);
 # RELATE_PROCESSOR_PATH and RELATE_CLASSPATH override them, and RELATE_REPLAY_PATH the path of the
-# replaying processor (default: benchmarks/target/classes). javac is $JAVA_HOME/bin/javac, or the
+# replaying and the timing processors (default: benchmarks/target/classes). javac is $JAVA_HOME/bin/javac, or the
 # one on the PATH. JAVAC_OPTS adds options to every javac run (default: -J-Xmx6g).
 set -euo pipefail
 
@@ -67,11 +72,13 @@ read_path() { # the path in variable $1, else the one in file $2
 classpath="$(read_path RELATE_CLASSPATH "$here/target/compile-benchmark/class-path.txt")"
 processorpath="$(read_path RELATE_PROCESSOR_PATH "$here/target/compile-benchmark/processor-path.txt"):$classpath"
 replaypath="${RELATE_REPLAY_PATH:-$here/target/classes}"
-if [[ ! -f "$replaypath/dev/relate/benchmarks/ReplayProcessor.class" && "$replaypath" != *.jar ]]; then
-    echo "missing dev.relate.benchmarks.ReplayProcessor in $replaypath: build the benchmarks module first" >&2
+if [[ ( ! -f "$replaypath/dev/relate/benchmarks/ReplayProcessor.class" \
+        || ! -f "$replaypath/dev/relate/benchmarks/TimedProcessors.class" ) && "$replaypath" != *.jar ]]; then
+    echo "missing dev.relate.benchmarks.ReplayProcessor or TimedProcessors in $replaypath: build the benchmarks module first" >&2
     echo "(mvn -B -q -pl benchmarks -am package -DskipTests), or set RELATE_REPLAY_PATH" >&2
     exit 1
 fi
+timedpath="$replaypath:$processorpath"
 
 javac="javac"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/javac" ]]; then
@@ -337,6 +344,17 @@ sources() { # the .java files under the given directories, into an argument file
     find "$@" -name '*.java' | sort > "$list"
 }
 
+inside_ms() { # the figures TimedProcessors wrote to file $1, as "cpu-ms wall-ms"
+    local cpu wall
+    cpu="$(sed -n 's/^cpu-ns=//p' "$1" 2>/dev/null)"
+    wall="$(sed -n 's/^wall-ns=//p' "$1" 2>/dev/null)"
+    if [[ ! "$cpu" =~ ^[0-9]+$ || ! "$wall" =~ ^[0-9]+$ ]]; then
+        echo "TimedProcessors reported no time in $1; see $work/javac.log" >&2
+        exit 1
+    fi
+    echo "$((cpu / 1000000)) $((wall / 1000000))"
+}
+
 to_ms() { # "12.345" seconds -> 12345
     local whole="${1%[.,]*}" fraction="${1#*[.,]}"
     echo $((10#$whole * 1000 + 10#${fraction:0:3}))
@@ -360,9 +378,11 @@ work="$(cd "$work" && pwd)"
 cpus="$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")"
 echo "relate compile-time benchmark: $("$javac" -version 2>&1), $cpus CPUs, best of $runs runs"
 echo "each pair: Left, Right and Link classes; one-to-many, one-to-one, many-to-many (secondary), association object"
+loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?"; }
+echo "load average (1, 5, 15 min) at the start: $(loadavg)"
 echo
 
-declare -a results
+declare -a results all_timed
 for n in "$@"; do
     dir="$work/n$n"
     write_model "$dir/model" "$n" annotated
@@ -371,11 +391,11 @@ for n in "$@"; do
     sources "$dir/hand.txt" "$dir/hand"
 
     # the best of the runs, each as "cpu-ms wall-ms"
-    best_processor="" best_replay="" best_source="" best_hand=""
+    best_processor="" best_replay="" best_source="" best_hand="" best_timed="" timed_runs=""
     better() { [[ -z "$2" || "${1%% *}" -lt "${2%% *}" ]]; }
     for ((run = 1; run <= runs; run++)); do
         rm -rf "$dir/out" && mkdir -p "$dir/out/processor" "$dir/out/generated" "$dir/out/source" "$dir/out/hand" \
-            "$dir/out/replay" "$dir/out/replayed"
+            "$dir/out/replay" "$dir/out/replayed" "$dir/out/timed" "$dir/out/timed-generated"
 
         t="$(time_javac "${common[@]}" -processorpath "$processorpath" -cp "$classpath" \
             -s "$dir/out/generated" -d "$dir/out/processor" "@$dir/model.txt")"
@@ -385,6 +405,14 @@ for n in "$@"; do
             -Arelate.replay="$dir/out/generated" -cp "$classpath" \
             -s "$dir/out/replayed" -d "$dir/out/replay" "@$dir/model.txt")"
         better "$t" "$best_replay" && best_replay="$t"
+
+        # relate again, timed from inside javac: "javac-cpu-ms javac-wall-ms relate-cpu-ms relate-wall-ms"
+        t="$(time_javac "${common[@]}" -processorpath "$timedpath" -processor dev.relate.benchmarks.TimedProcessors \
+            -Arelate.timing="$dir/out/timing.txt" -cp "$classpath" \
+            -s "$dir/out/timed-generated" -d "$dir/out/timed" "@$dir/model.txt")"
+        t="$t $(inside_ms "$dir/out/timing.txt")"
+        better "$t" "$best_timed" && best_timed="$t"
+        timed_runs="$timed_runs $(tr ' ' '/' <<< "$t")"
 
         sources "$dir/source.txt" "$dir/model" "$dir/out/generated"
         t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/source" "@$dir/source.txt")"
@@ -404,8 +432,14 @@ for n in "$@"; do
         echo "the replaying processor wrote a different number of files for N=$n; see $work/javac.log" >&2
         exit 1
     fi
-    # N, files, then cpu and wall of processor, as source, hand-written and replay
-    results+=("$n $model_files $generated_files $best_processor $best_source $best_hand $best_replay")
+    if [[ "$(find "$dir/out/timed-generated" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
+        echo "relate run through TimedProcessors wrote a different number of files for N=$n; see $work/javac.log" >&2
+        exit 1
+    fi
+    # N, files, then cpu and wall of processor, as source, hand-written, replay and the timed run,
+    # then relate's cpu and wall inside the timed run
+    results+=("$n $model_files $generated_files $best_processor $best_source $best_hand $best_replay $best_timed")
+    all_timed+=("$n$timed_runs")
 done
 
 # ---------------------------------------------------------------------------------------------
@@ -414,6 +448,8 @@ done
 # / as source - 1, split into javac = replay / as source - 1 (what generating these files costs
 # through javac, whatever the processor) and relate = (processor - replay) / as source; relate share
 # = (processor - replay) / processor, relate's own part of the build; × hand = processor / hand-written.
+# timed = the timed run (relate through TimedProcessors) with the least CPU time, inside = relate's
+# time inside init() and process() in that run, inside % = inside / timed.
 
 seconds() { printf '%d.%02d' $(($1 / 1000)) $((($1 % 1000) / 10)); }
 ratio() { # $1 / $2 as x.xx
@@ -431,26 +467,43 @@ percent() { # ($1 / $2 - 1) in percent, one decimal, signed
 }
 
 table() { # $1: "cpu" or "wall"
-    local field=0 n model_files generated_files pc pw sc sw hc hw rc rw p s h r
+    local field=0 n model_files generated_files pc pw sc sw hc hw rc rw tc tw ic iw p s h r t i
     [[ "$1" == wall ]] && field=1
-    printf '%7s %8s %10s %11s %11s %11s %10s %9s %9s %9s %14s %8s %9s\n' \
+    printf '%7s %8s %10s %11s %11s %11s %10s %9s %9s %9s %14s %8s %9s %11s %11s %9s\n' \
         "N" "sources" "generated" "processor" "replay" "as source" "overhead" "javac" "relate" "relate %" \
-        "hand-written" "× hand" "ms/pair"
+        "hand-written" "× hand" "ms/pair" "timed" "inside" "inside %"
     for row in "${results[@]}"; do
-        read -r n model_files generated_files pc pw sc sw hc hw rc rw <<< "$row"
-        if ((field == 0)); then p="$pc" s="$sc" h="$hc" r="$rc"; else p="$pw" s="$sw" h="$hw" r="$rw"; fi
-        printf '%7s %8s %10s %9s s %9s s %9s s %10s %9s %9s %9s %12s s %8s %9s\n' "$n" "$model_files" \
+        read -r n model_files generated_files pc pw sc sw hc hw rc rw tc tw ic iw <<< "$row"
+        if ((field == 0)); then p="$pc" s="$sc" h="$hc" r="$rc" t="$tc" i="$ic"; else p="$pw" s="$sw" h="$hw" r="$rw" t="$tw" i="$iw"; fi
+        printf '%7s %8s %10s %9s s %9s s %9s s %10s %9s %9s %9s %12s s %8s %9s %9s s %9s s %9s\n' "$n" "$model_files" \
             "$generated_files" "$(seconds "$p")" "$(seconds "$r")" "$(seconds "$s")" "$(percent "$p" "$s")" \
             "$(percent "$r" "$s")" "$(percent $((s + p - r)) "$s")" "$(percent $((p + p - r)) "$p")" \
-            "$(seconds "$h")" "$(ratio "$p" "$h")" "$(ratio "$p" "$n")"
+            "$(seconds "$h")" "$(ratio "$p" "$h")" "$(ratio "$p" "$n")" \
+            "$(seconds "$t")" "$(seconds "$i")" "$(percent $((t + i)) "$t")"
     done
 }
 
+echo "load average (1, 5, 15 min) at the end: $(loadavg)"
+echo
 echo "CPU time (user + system) of each javac run:"
 table cpu
 echo
 echo "wall-clock time of the same runs:"
 table wall
+
+echo
+echo "relate's own time inside init() and process(), each timed run: relate's CPU / javac's CPU (share), relate's wall-clock / javac's:"
+for line in "${all_timed[@]}"; do
+    read -r -a fields <<< "$line"
+    printf '  N %s:' "${fields[0]}"
+    for ((k = 1; k < ${#fields[@]}; k++)); do
+        IFS=/ read -r tc tw ic iw <<< "${fields[k]}"
+        printf '  run %d: %s s / %s s (%s), %s s / %s s' "$k" "$(seconds "$ic")" "$(seconds "$tc")" \
+            "$(percent $((tc + ic)) "$tc")" "$(seconds "$iw")" "$(seconds "$tw")"
+        if ((k + 1 < ${#fields[@]})); then printf ';'; fi
+    done
+    echo
+done
 
 if ((${#results[@]} > 1)); then
     echo
@@ -458,14 +511,15 @@ if ((${#results[@]} > 1)); then
     previous=""
     for row in "${results[@]}"; do
         if [[ -n "$previous" ]]; then
-            read -r n0 _ _ p0 _ s0 _ h0 _ r0 _ <<< "$previous"
-            read -r n1 _ _ p1 _ s1 _ h1 _ r1 _ <<< "$row"
+            read -r n0 _ _ p0 _ s0 _ h0 _ r0 _ _ _ i0 _ <<< "$previous"
+            read -r n1 _ _ p1 _ s1 _ h1 _ r1 _ _ _ i1 _ <<< "$row"
             printf '  N %s -> %s (x%s): processor x%s, as source x%s, hand-written x%s, processor minus as source x%s,\n' \
                 "$n0" "$n1" "$(ratio "$n1" "$n0")" "$(ratio "$p1" "$p0")" "$(ratio "$s1" "$s0")" "$(ratio "$h1" "$h0")" \
                 "$(ratio $((p1 > s1 ? p1 - s1 : 1)) $((p0 > s0 ? p0 - s0 : 1)))"
             printf '    of which javac (replay minus as source) x%s, relate (processor minus replay) x%s\n' \
                 "$(ratio $((r1 > s1 ? r1 - s1 : 1)) $((r0 > s0 ? r0 - s0 : 1)))" \
                 "$(ratio $((p1 > r1 ? p1 - r1 : 1)) $((p0 > r0 ? p0 - r0 : 1)))"
+            printf '    relate inside init() and process() x%s\n' "$(ratio $((i1 > 0 ? i1 : 1)) $((i0 > 0 ? i0 : 1)))"
         fi
         previous="$row"
     done
