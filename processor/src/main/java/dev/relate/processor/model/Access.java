@@ -25,10 +25,11 @@ public record Access(String field, String getter, String setter, boolean writabl
      * @param holder the class whose objects generated code passes: one of exactly that class is used
      *     as it is, any other is first unwrapped if it is a proxy
      * @param declaring the class that declares the field, where the handle is looked up
+     * @param name the field's name: two fields of one class and type have two handles
      * @param erasure the field's erased type, as the lookup takes it
      * @param type the field's type as a member of {@code holder}, which a read is cast to
      */
-    public record Handle(ClassName holder, ClassName declaring, TypeName erasure, TypeName type) {
+    public record Handle(ClassName holder, ClassName declaring, String name, TypeName erasure, TypeName type) {
     }
 
     public static Access direct(String field, boolean writable) {

@@ -84,7 +84,7 @@ public final class AccessFinder {
         String setterOrNull = setter == null ? null : setterName;
         TypeElement declaring = (TypeElement) field.getEnclosingElement();
         if (reach == Reach.HANDLES && visibleFromAll(declaring, packages) && visibleFromAll(owner, packages)) {
-            Access.Handle handle = new Access.Handle(ClassName.get(owner), ClassName.get(declaring),
+            Access.Handle handle = new Access.Handle(ClassName.get(owner), ClassName.get(declaring), name,
                     TypeName.get(types.erasure(field.asType())), TypeName.get(type));
             return new Found(Access.handle(name, getterName, setterOrNull, setter != null && !isFinal, handle),
                     getterName, setterName, null);

@@ -34,9 +34,8 @@ final class FieldCode {
     /** The holder's method that looks a handle up. */
     private static final String LOOK_UP = "fieldHandle";
 
-    /** The handle constant of each field the file reaches through one, by the field, in the order first used. */
+    /** The handle constant of each field the file reaches through one, in the order first used. */
     private final Map<Access.Handle, String> handles = new LinkedHashMap<>();
-    private final Map<Access.Handle, String> fieldNames = new LinkedHashMap<>();
     private final Names names = new Names();
 
     /** An expression reading {@code holder.field}. */
@@ -84,11 +83,9 @@ final class FieldCode {
 
     private String handle(Access access) {
         Access.Handle handle = access.handle();
-        return handles.computeIfAbsent(handle, key -> {
-            fieldNames.put(key, access.field());
-            return names.unique(String.join("_", key.declaring().simpleNames()).toUpperCase(Locale.ROOT)
-                    + "_" + Names.constant(access.field()));
-        });
+        return handles.computeIfAbsent(handle, key -> names.unique(
+                String.join("_", key.declaring().simpleNames()).toUpperCase(Locale.ROOT) + "_"
+                        + Names.constant(key.name())));
     }
 
     /**
@@ -108,7 +105,7 @@ final class FieldCode {
         for (Map.Entry<Access.Handle, String> entry : handles.entrySet()) {
             Access.Handle handle = entry.getKey();
             holder.addField(FieldSpec.builder(VAR_HANDLE, entry.getValue(), Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$N($T.class, $S, $T.class)", LOOK_UP, handle.declaring(), fieldNames.get(handle),
+                    .initializer("$N($T.class, $S, $T.class)", LOOK_UP, handle.declaring(), handle.name(),
                             handle.erasure())
                     .build());
         }
