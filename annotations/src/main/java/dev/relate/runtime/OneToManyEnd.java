@@ -33,7 +33,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
             throw Problems.nullAssigned(name());
         }
         O previous = ownerOf(element);
-        if (previous == owner) {
+        if (Proxies.same(previous, owner)) {
             return;
         }
         if (owner != null) {
@@ -49,7 +49,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
      */
     final void assign(E element, O owner, Journal journal) {
         O previous = ownerOf(element);
-        if (previous == owner) {
+        if (Proxies.same(previous, owner)) {
             return;
         }
         if (owner != null) {
@@ -84,7 +84,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
 
     @Override
     protected final boolean isMember(O owner, Object element) {
-        return isElement(element) && ownerOf(cast(element)) == owner;
+        return isElement(element) && Proxies.same(ownerOf(cast(element)), owner);
     }
 
     /**
@@ -95,7 +95,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
     final void linked(O owner, E element) {
         O previous = ownerOf(element);
         writeOwner(element, owner);
-        if (previous != null && previous != owner) {
+        if (previous != null && !Proxies.same(previous, owner)) {
             try {
                 Links.removeSame(collection(previous), element);
             } catch (RuntimeException | Error e) {
@@ -110,7 +110,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         O previous = ownerOf(element);
         journal.onFailure(() -> writeOwner(element, previous));
         writeOwner(element, owner);
-        if (previous != null && previous != owner) {
+        if (previous != null && !Proxies.same(previous, owner)) {
             journal.remove(collection(previous), element);
         }
     }
@@ -118,7 +118,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
     /** @return 1 if the element's end pointed at the owner and was cleared, else 0 */
     @Override
     final int unlinked(O owner, E element) {
-        if (ownerOf(element) != owner) {
+        if (!Proxies.same(ownerOf(element), owner)) {
             return 0;
         }
         writeOwner(element, null);

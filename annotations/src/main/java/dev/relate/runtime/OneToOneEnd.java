@@ -43,7 +43,7 @@ public abstract class OneToOneEnd<A, B> {
             throw Problems.nullOwner(name);
         }
         B previous = get(owner);
-        if (previous == value) {
+        if (Proxies.same(previous, value)) {
             return;
         }
         boolean previousCleared = false;
@@ -51,13 +51,13 @@ public abstract class OneToOneEnd<A, B> {
         boolean previousOwnerCleared = false;
         boolean inverseWritten = false;
         try {
-            if (previous != null && inverseOf(previous) == owner) {
+            if (previous != null && Proxies.same(inverseOf(previous), owner)) {
                 writeInverse(previous, null);
                 previousCleared = true;
             }
             if (value != null) {
                 previousOwner = inverseOf(value);
-                if (previousOwner != null && get(previousOwner) == value) {
+                if (previousOwner != null && Proxies.same(get(previousOwner), value)) {
                     write(previousOwner, null);
                     previousOwnerCleared = true;
                 }

@@ -202,6 +202,7 @@ public final class ResultTable {
         String collection;
         switch (parts[0]) {
             case "arraylist":
+            case "access":
                 collection = "ArrayList";
                 break;
             case "hashset":
@@ -231,6 +232,8 @@ public final class ResultTable {
                 return "many-to-many";
             case "Association":
                 return "association object";
+            case "Access":
+                return "one-to-many, each field access";
             default:
                 return simpleName;
         }

@@ -10,6 +10,8 @@ import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
+import dev.relate.processor.read.AccessFinder;
+import dev.relate.processor.read.AccessorBodies;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.Modules;
@@ -57,6 +59,13 @@ public final class RelateProcessor extends AbstractProcessor {
     /** The option that turns the reading of JPA's mappings off: {@code -Arelate.jpa=false}. */
     static final String JPA_OPTION = "relate.jpa";
 
+    /**
+     * The option that keeps generated code calling the accessors of private fields on Java 9 and
+     * later too, as for Java 8: for accessors that must run (validation, events), which then must not
+     * call relate.
+     */
+    static final String ACCESSORS_OPTION = "relate.accessors";
+
     /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
     /** The {@code @Generated} of each module ({@code null}: no module, before Java 9), once looked up. */
@@ -77,6 +86,9 @@ public final class RelateProcessor extends AbstractProcessor {
 
     private LocalClassRule localClassRule;
 
+    /** Reads accessors' bodies where the compiler gives them (javac); set in init. */
+    private AccessorBodies accessorBodies = AccessorBodies.NONE;
+
     /** Runs before each class is written; tests use it to force the path of an unexpected failure. */
     private final Consumer<RelationsClass> beforeWrite;
 
@@ -92,6 +104,7 @@ public final class RelateProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         localClassRule = LocalClassRule.create(processingEnv);
+        accessorBodies = AccessorBodies.of(processingEnv);
         contents = new RoundContents(processingEnv.getElementUtils());
     }
 
@@ -102,7 +115,7 @@ public final class RelateProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(JPA_OPTION);
+        return Set.of(JPA_OPTION, ACCESSORS_OPTION);
     }
 
     /** Whether JPA's relationship mappings are read as relate's declarations: unless {@code -Arelate.jpa=false}. */
@@ -168,7 +181,7 @@ public final class RelateProcessor extends AbstractProcessor {
         Set<TypeElement> reached = related.reachedFrom(start);
         Diagnostics diagnostics = new Diagnostics(held);
         Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, declarations, diagnostics,
-                RelationsWriter::helpers)
+                RelationsWriter::helpers, accessorBodies, fieldReach())
                 .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes());
         boolean waited = waitedForAccessors;
         waitedForAccessors = !round.processingOver() && held.waitsForAccessors();
@@ -226,6 +239,21 @@ public final class RelateProcessor extends AbstractProcessor {
         } catch (RuntimeException e) {
             diagnostics.error(owner, Message.UNEXPECTED, ownerName.simpleName(), e);
         }
+    }
+
+    /**
+     * How generated code reaches private fields: through {@code VarHandle}s when the compilation
+     * targets Java 9 or later, which has them, unless the build asks for the accessors with
+     * {@code -A}{@value #ACCESSORS_OPTION} (any value but {@code false}); for Java 8 through the
+     * fields' accessors.
+     */
+    private AccessFinder.Reach fieldReach() {
+        if (processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) <= 0) {
+            return AccessFinder.Reach.ACCESSORS_FOR_JAVA_8;
+        }
+        boolean askedForAccessors = processingEnv.getOptions().containsKey(ACCESSORS_OPTION)
+                && !"false".equals(processingEnv.getOptions().get(ACCESSORS_OPTION));
+        return askedForAccessors ? AccessFinder.Reach.ACCESSORS_ASKED_FOR : AccessFinder.Reach.HANDLES;
     }
 
     /** The classes compiled in this build so far, nested ones included. */

@@ -1,12 +1,20 @@
 package dev.relate.processor.check;
 
+import com.palantir.javapoet.ClassName;
+import dev.relate.processor.model.Access;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.read.AccessFinder;
+import dev.relate.processor.read.AccessorBodies;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
+import dev.relate.processor.read.PropertyAccess;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -21,9 +29,17 @@ final class AccessRules {
     private final EndFactory endFactory;
     private final DeclarationReader declarations;
     private final Diagnostics diagnostics;
+    private final AccessorBodies bodies;
+    private final AccessFinder.Reach reach;
 
+    /**
+     * @param bodies reads accessors' bodies, to find those that call relate
+     * @param reach how generated code reaches private fields with accessors
+     */
     AccessRules(Types types, AccessFinder accessFinder, EndFactory endFactory, DeclarationReader declarations,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, AccessorBodies bodies, AccessFinder.Reach reach) {
+        this.bodies = bodies;
+        this.reach = reach;
         this.types = types;
         this.accessFinder = accessFinder;
         this.endFactory = endFactory;
@@ -39,7 +55,8 @@ final class AccessRules {
     End end(ResolvedEnd end, Link link, Set<String> packages, boolean own) {
         AccessFinder.Found found = accessFinder.find(end.field(), end.owner(), packages, !end.isCollection());
         if (found.access() != null) {
-            return endFactory.create(end, found.access(), packages);
+            return delegates(end, found.access(), packages) || delegatesUnderPropertyAccess(end, found) ? null
+                    : endFactory.create(end, found.access(), packages);
         }
         String type = DisplayNames.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
         String getter = Message.Part.GETTER.format(found.getter());
@@ -67,6 +84,81 @@ final class AccessRules {
             report(end, link, own, Message.NO_ACCESSORS, display, where, missing, visible);
         }
         return null;
+    }
+
+    /**
+     * Whether generated code would call an accessor of the end that calls relate's helpers of the end's
+     * classes back, which would recurse without end; reported on the accessor.
+     */
+    private boolean delegates(ResolvedEnd end, Access access, Set<String> packages) {
+        if (access.handle() != null || access.getter() == null) {
+            return false; // the field itself, by name or through its handle
+        }
+        Set<String> helpers = helperNames(end);
+        List<ExecutableElement> accessors = new ArrayList<>(Members.methods(end.owner(), access.getter(), 0));
+        if (access.writable() && access.setter() != null) {
+            accessors.addAll(Members.methods(end.owner(), access.setter(), 1));
+        }
+        for (ExecutableElement accessor : accessors) {
+            String called = bodies.callsAny(accessor, helpers);
+            if (called != null) {
+                List<String> names = List.copyOf(packages);
+                String where = names.size() == 1 ? Message.Part.PACKAGE.format(names.get(0))
+                        : Message.Part.PACKAGES.format(String.join(", ", names.subList(0, names.size() - 1)),
+                                names.get(names.size() - 1));
+                String visible = (names.size() == 1 ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC)
+                        .format();
+                String name = accessor.getSimpleName().toString();
+                String fix = switch (reach) {
+                    case ACCESSORS_FOR_JAVA_8 -> Message.Part.DELEGATING_FIX_RELEASE_8.format(visible, name, called);
+                    case ACCESSORS_ASKED_FOR -> Message.Part.DELEGATING_FIX_OPTION.format(visible, name, called);
+                    case HANDLES -> Message.Part.DELEGATING_FIX.format(visible, name, called);
+                };
+                diagnostics.error(accessor, Message.DELEGATING_ACCESSOR, DisplayNames.display(end.owner(), end.field()),
+                        where, name, called, fix);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the end's getter or setter calls relate's helpers while its class uses JPA property
+     * access, where the provider calls them itself; reported on the accessor.
+     */
+    private boolean delegatesUnderPropertyAccess(ResolvedEnd end, AccessFinder.Found found) {
+        Element sign = PropertyAccess.of(end.owner());
+        if (sign == null) {
+            return false;
+        }
+        Set<String> helpers = helperNames(end);
+        List<ExecutableElement> accessors = new ArrayList<>(Members.methods(end.owner(), found.getter(), 0));
+        accessors.addAll(Members.methods(end.owner(), found.setter(), 1));
+        for (ExecutableElement accessor : accessors) {
+            String called = bodies.callsAny(accessor, helpers);
+            if (called != null) {
+                String why = sign instanceof ExecutableElement getter
+                        ? Message.Part.ID_ON_GETTER.format(getter.getAnnotationMirrors().stream()
+                                .map(a -> a.getAnnotationType().asElement().getSimpleName().toString())
+                                .filter(name -> name.equals("Id") || name.equals("EmbeddedId")).findFirst()
+                                .orElse("Id"), getter.getSimpleName())
+                        : Message.Part.ACCESS_PROPERTY.format(sign.getSimpleName());
+                diagnostics.error(accessor, Message.PROPERTY_ACCESS_DELEGATING,
+                        DisplayNames.display(end.owner(), end.field()), why, accessor.getSimpleName(), called);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The simple names of the helper classes of the end's two classes. */
+    private static Set<String> helperNames(ResolvedEnd end) {
+        Set<String> helpers = new LinkedHashSet<>();
+        helpers.add(RelationsClass.nameFor(ClassName.get(end.owner())).simpleName());
+        if (end.target() != null) {
+            helpers.add(RelationsClass.nameFor(ClassName.get(end.target())).simpleName());
+        }
+        return helpers;
     }
 
     /** The type the end's getter returns, when it has one of that name (the nearest) but not of the field's type. */

@@ -120,6 +120,15 @@ public enum Message {
     SETTER_TYPE("RelateSetterType",
             "%1$s is not visible to the generated helpers in %2$s, and its setter %3$s() takes %4$s, not the field's"
                     + " type %5$s: make the setter take %5$s, or make the field visible there (%6$s)"),
+    DELEGATING_ACCESSOR("RelateDelegatingAccessor",
+            "%1$s is not visible to the generated helpers in %2$s, so they reach it through %3$s(), but %3$s()"
+                    + " calls %4$s, whose helpers would call %3$s() again, without end: %5$s"),
+    PROPERTY_ACCESS_DELEGATING("RelatePropertyAccessor",
+            "%1$s belongs to a class with JPA property access (%2$s), so the JPA provider itself calls %3$s() while"
+                    + " it loads and flushes, but %3$s() calls %4$s: the provider would be handed relate's live view"
+                    + " instead of its own collection, or relink objects while loading them. Keep %3$s() plain and"
+                    + " call %4$s from methods of other names (addX, removeX, a view method), or use field access"
+                    + " (@Id on the field)"),
     CLASS_NOT_VISIBLE("RelateClassNotVisible",
             "%s is not visible from package %s, where %s is generated: make it public, or move the two classes"
                     + " into one package"),
@@ -255,6 +264,19 @@ public enum Message {
         PACKAGES("packages %s and %s"),
         PACKAGE_PRIVATE_OR_PUBLIC("package-private or public"),
         PUBLIC("public"),
+        // RelateDelegatingAccessor: the fix, compiling for Java 8, with -Arelate.accessors, and where relate
+        // cannot use a field handle
+        DELEGATING_FIX_RELEASE_8("compile for Java 9 or later (--release 9 or newer), where relate reaches a"
+                + " private field itself, make the field visible there (%1$s), or let %2$s() use the field and"
+                + " call %3$s from a method of another name"),
+        DELEGATING_FIX_OPTION("drop the option -Arelate.accessors, without which relate reaches a private field"
+                + " itself, make the field visible there (%1$s), or let %2$s() use the field and call %3$s from"
+                + " a method of another name"),
+        DELEGATING_FIX("make the field visible there (%1$s), or let %2$s() use the field and call %3$s from a"
+                + " method of another name"),
+        // RelatePropertyAccessor: what makes the class use property access
+        ID_ON_GETTER("@%s on %s()"),
+        ACCESS_PROPERTY("@Access(PROPERTY) on %s"),
         // RelateOrphanBackref: where the backref should be
         CLASS_IT_RELATES_TO("the class it relates to"),
         // RelateAssociationEnds: the ends found

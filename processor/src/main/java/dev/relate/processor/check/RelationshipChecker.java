@@ -7,6 +7,7 @@ import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.AccessFinder;
+import dev.relate.processor.read.AccessorBodies;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.ShapeReader;
@@ -48,6 +49,21 @@ public final class RelationshipChecker {
      */
     public RelationshipChecker(Types types, Elements elements, DeclarationReader declarations,
             Diagnostics diagnostics, Function<RelationsClass, List<Helper>> helpers) {
+        this(types, elements, declarations, diagnostics, helpers, AccessorBodies.NONE,
+                AccessFinder.Reach.ACCESSORS_FOR_JAVA_8);
+    }
+
+    /**
+     * @param declarations the round's reader of relate's annotations, which reads each element once
+     * @param helpers the public helpers the writer declares for a class to generate, in its order, for
+     *     the rule that no two of them clash
+     * @param bodies reads accessors' bodies, to find those that call relate
+     * @param reach how generated code reaches a private field with accessors: through a VarHandle
+     *     (Java 9 or later) or through the accessors
+     */
+    public RelationshipChecker(Types types, Elements elements, DeclarationReader declarations,
+            Diagnostics diagnostics, Function<RelationsClass, List<Helper>> helpers, AccessorBodies bodies,
+            AccessFinder.Reach reach) {
         this.diagnostics = diagnostics;
         ShapeReader shapes = new ShapeReader(types, elements);
         this.visibility = new Visibility(elements);
@@ -58,12 +74,12 @@ public final class RelationshipChecker {
                 new BackrefMarkerRule(types, shapes, declarations, diagnostics), diagnostics);
         OwnerRules ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         AssociationRules associationRules = new AssociationRules(declarations, visibility, diagnostics);
-        AccessRules accessRules = new AccessRules(types, new AccessFinder(types, visibility),
-                new EndFactory(types, elements, visibility), declarations, diagnostics);
+        AccessRules accessRules = new AccessRules(types, new AccessFinder(types, visibility, reach),
+                new EndFactory(types, elements, visibility), declarations, diagnostics, bodies, reach);
         this.planner = new Planner(visibility, ownerRules, accessRules, associationRules, diagnostics);
         TableRules tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
         AssociationTableRules associationTableRules = new AssociationTableRules(elements, tableRules,
-                new AccessFinder(types, visibility), declarations, visibility, diagnostics);
+                new AccessFinder(types, visibility, reach), declarations, visibility, diagnostics);
         this.associationStep = new AssociationStep(declarations, associationRules, associationTableRules, diagnostics);
         this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
         this.tablePlacement = new TablePlacement(elements, declarations, tableRules, ownerRules, diagnostics);

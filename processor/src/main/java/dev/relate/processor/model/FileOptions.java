@@ -17,7 +17,8 @@ public record FileOptions(Set<String> qualify, boolean deprecatedUses) {
 
     /** The {@code java.lang} classes generated code names itself; the user's classes may bring more. */
     public static final Set<String> JAVA_LANG_NAMES =
-            Set.of("Boolean", "Class", "Integer", "Long", "Object", "Override", "String", "SuppressWarnings");
+            Set.of("Boolean", "Class", "ExceptionInInitializerError", "Integer", "Long", "Object", "Override",
+                    "ReflectiveOperationException", "String", "SuppressWarnings");
 
     public static final FileOptions PLAIN = new FileOptions(Set.of(), false);
 }

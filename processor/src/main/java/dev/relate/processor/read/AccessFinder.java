@@ -1,5 +1,7 @@
 package dev.relate.processor.read;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.relate.processor.model.Access;
 import java.util.Collection;
 import java.util.List;
@@ -15,15 +17,34 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds how generated code in some packages reads and writes a field: the field itself where it
- * is visible, else its JavaBeans getter and setter.
+ * is visible; else, where the field has its JavaBeans getter and setter, through a {@code VarHandle}
+ * when compiling for Java 9 or later (so that those accessors may call relate), or through the
+ * accessors themselves for Java 8.
  */
 public final class AccessFinder {
     private final Types types;
     private final Visibility visibility;
+    private final Reach reach;
 
+    /** How generated code reaches a private field that has accessors. */
+    public enum Reach {
+        /** Through a VarHandle: the compilation targets Java 9 or later. */
+        HANDLES,
+        /** Through the accessors: the compilation targets Java 8. */
+        ACCESSORS_FOR_JAVA_8,
+        /** Through the accessors: the build asked for them ({@code -Arelate.accessors}). */
+        ACCESSORS_ASKED_FOR
+    }
+
+    /** An access finder for Java 8: accessors, never handles. */
     public AccessFinder(Types types, Visibility visibility) {
+        this(types, visibility, Reach.ACCESSORS_FOR_JAVA_8);
+    }
+
+    public AccessFinder(Types types, Visibility visibility, Reach reach) {
         this.types = types;
         this.visibility = visibility;
+        this.reach = reach;
     }
 
     /**
@@ -60,8 +81,24 @@ public final class AccessFinder {
                     : getter == null ? "getter" : "setter";
             return new Found(null, getterName, setterName, missing);
         }
-        return new Found(Access.accessors(name, getterName, setter == null ? null : setterName),
-                getterName, setterName, null);
+        String setterOrNull = setter == null ? null : setterName;
+        TypeElement declaring = (TypeElement) field.getEnclosingElement();
+        if (reach == Reach.HANDLES && visibleFromAll(declaring, packages) && visibleFromAll(owner, packages)) {
+            Access.Handle handle = new Access.Handle(ClassName.get(owner), ClassName.get(declaring), name,
+                    TypeName.get(types.erasure(field.asType())), TypeName.get(type));
+            return new Found(Access.handle(name, getterName, setterOrNull, setter != null && !isFinal, handle),
+                    getterName, setterName, null);
+        }
+        return new Found(Access.accessors(name, getterName, setterOrNull), getterName, setterName, null);
+    }
+
+    private boolean visibleFromAll(TypeElement type, Collection<String> packages) {
+        for (String pkg : packages) {
+            if (!visibility.typeVisibleFrom(type, pkg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ExecutableElement getter(TypeElement owner, String name, TypeMirror type, Collection<String> packages) {

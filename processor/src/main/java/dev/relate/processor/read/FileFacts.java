@@ -171,6 +171,9 @@ public final class FileFacts {
         }
         if (owner != null) {
             used.addAll(nullable(Members.field(owner, end.field())));
+            if (end.access().handle() != null) {
+                return; // reached through its handle: the accessors are not called
+            }
             for (String accessor : new String[] {end.access().getter(), end.access().setter()}) {
                 if (accessor != null) {
                     for (ExecutableElement method : Members.methods(owner, accessor, accessor.startsWith("set") ? 1 : 0)) {

@@ -20,30 +20,30 @@ final class EndClassWriter {
     }
 
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
-    static TypeSpec oneToMany(String name, End collection, End scalar) {
+    static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, RuntimeTypes.ONE_TO_MANY_END, collection, params)
+        return collectionClass(name, RuntimeTypes.ONE_TO_MANY_END, collection, params, fields)
                 .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
                         .addParameter(collection.target(), params.element())
-                        .addStatement("return $L", FieldCode.read(scalar, params.element()))
+                        .addStatement("return $L", fields.read(scalar, params.element()))
                         .build())
                 .addMethod(hook(RuntimeHooks.WRITE_OWNER)
                         .addParameter(collection.target(), params.element())
                         .addParameter(collection.owner(), params.owner())
-                        .addStatement("$L", FieldCode.write(scalar, params.element(), params.owner()))
+                        .addStatement("$L", fields.write(scalar, params.element(), params.owner()))
                         .build())
                 .build();
     }
 
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
-    static TypeSpec oneWay(String name, End collection) {
+    static TypeSpec oneWay(String name, End collection, FieldCode fields) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection, params).build();
+        return collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection, params, fields).build();
     }
 
     /** A {@code OneToOneEnd} for a scalar end whose other end is a scalar too. */
-    static TypeSpec oneToOne(String name, End end, End inverse) {
+    static TypeSpec oneToOne(String name, End end, End inverse, FieldCode fields) {
         Params params = Params.of(end.owner(), end.target());
         return TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -54,38 +54,38 @@ final class EndClassWriter {
                 .addMethod(hook(RuntimeHooks.GET)
                         .returns(end.target())
                         .addParameter(end.owner(), params.owner())
-                        .addStatement("return $L", FieldCode.read(end, params.owner()))
+                        .addStatement("return $L", fields.read(end, params.owner()))
                         .build())
                 .addMethod(hook(RuntimeHooks.WRITE)
                         .addParameter(end.owner(), params.owner())
                         .addParameter(end.target(), params.element())
-                        .addStatement("$L", FieldCode.write(end, params.owner(), params.element()))
+                        .addStatement("$L", fields.write(end, params.owner(), params.element()))
                         .build())
                 .addMethod(hook(RuntimeHooks.INVERSE_OF)
                         .returns(end.owner())
                         .addParameter(end.target(), params.element())
-                        .addStatement("return $L", FieldCode.read(inverse, params.element()))
+                        .addStatement("return $L", fields.read(inverse, params.element()))
                         .build())
                 .addMethod(hook(RuntimeHooks.WRITE_INVERSE)
                         .addParameter(end.target(), params.element())
                         .addParameter(end.owner(), params.owner())
-                        .addStatement("$L", FieldCode.write(inverse, params.element(), params.owner()))
+                        .addStatement("$L", fields.write(inverse, params.element(), params.owner()))
                         .build())
                 .build();
     }
 
     /** The part every collection end class shares: its name, the field read, and creating the collection. */
     private static TypeSpec.Builder collectionClass(String name, ClassName runtimeClass, End collection,
-            Params params) {
+            Params params, FieldCode fields) {
         return collectionClass(name,
                 ParameterizedTypeName.get(runtimeClass, collection.owner(), collection.target(),
                         collection.collection().declared()),
                 CodeBlock.of("super($S, $T.class)", collection.displayName(), collection.target()),
-                collection, params);
+                collection, params, fields);
     }
 
     private static TypeSpec.Builder collectionClass(String name, TypeName superclass, CodeBlock superCall,
-            End collection, Params params) {
+            End collection, Params params, FieldCode fields) {
         CollectionType type = collection.collection();
         TypeSpec.Builder builder = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -96,16 +96,18 @@ final class EndClassWriter {
                 .addMethod(hook(RuntimeHooks.COLLECTION)
                         .returns(type.declared())
                         .addParameter(collection.owner(), params.owner())
-                        .addStatement("return $L", FieldCode.read(collection, params.owner()))
+                        .addStatement("return $L", fields.read(collection, params.owner()))
                         .build());
         if (type.creation() != null) {
-            builder.addMethod(creator(RuntimeHooks.CREATE_COLLECTION, collection, collection.owner(), params.owner()));
+            builder.addMethod(creator(RuntimeHooks.CREATE_COLLECTION, collection, collection.owner(), params.owner(),
+                    fields));
         }
         return builder;
     }
 
     /** A hook that creates a null collection field of {@code end} on {@code holder}, stores and returns it. */
-    private static MethodSpec creator(RuntimeHooks hook, End end, TypeName holderType, String holder) {
+    private static MethodSpec creator(RuntimeHooks hook, End end, TypeName holderType, String holder,
+            FieldCode fields) {
         CollectionType type = end.collection();
         String local = Names.variable(end.field(), List.of(holder), "created", "collection");
         CollectionType.Creation creation = type.creation();
@@ -114,26 +116,26 @@ final class EndClassWriter {
                 .addParameter(holderType, holder)
                 .addStatement("$T $N = new $T$L()", type.declared(), local, creation.type(),
                         creation.diamond() ? "<>" : "")
-                .addStatement("$L", FieldCode.write(end, holder, local))
+                .addStatement("$L", fields.write(end, holder, local))
                 .addStatement("return $N", local)
                 .build();
     }
 
     /** A {@code ManyToManyEnd} for a collection end whose elements each hold a collection of the owner. */
-    static TypeSpec manyToMany(String name, End end, End inverse) {
+    static TypeSpec manyToMany(String name, End end, End inverse, FieldCode fields) {
         Params params = Params.of(end.owner(), end.target());
         TypeSpec.Builder builder = collectionClass(name,
                 ParameterizedTypeName.get(RuntimeTypes.MANY_TO_MANY_END, end.owner(), end.target(),
                         end.collection().declared(), inverse.collection().declared()),
                 CodeBlock.of("super($S, $T.class, $S)", end.displayName(), end.target(), inverse.displayName()),
-                end, params)
+                end, params, fields)
                 .addMethod(hook(RuntimeHooks.INVERSE)
                         .returns(inverse.collection().declared())
                         .addParameter(end.target(), params.element())
-                        .addStatement("return $L", FieldCode.read(inverse, params.element()))
+                        .addStatement("return $L", fields.read(inverse, params.element()))
                         .build());
         if (inverse.collection().creation() != null) {
-            builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element()));
+            builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element(), fields));
         }
         return builder.build();
     }

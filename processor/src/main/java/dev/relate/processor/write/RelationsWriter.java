@@ -72,6 +72,7 @@ public final class RelationsWriter {
         private final List<FieldSpec> constantFields = new ArrayList<>();
         private final List<TypeSpec> endClasses = new ArrayList<>();
         private final List<Helper> helpers = new ArrayList<>();
+        private final FieldCode fields = new FieldCode();
 
         private final Element originatingElement;
         private final FileOptions options;
@@ -103,6 +104,7 @@ public final class RelationsWriter {
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .addMethods(methods)
                     .addTypes(endClasses);
+            fields.declare(type);
             return FileWriting.file(relations.name(), type, generatedAnnotation, originatingElement, options);
         }
 
@@ -135,17 +137,17 @@ public final class RelationsWriter {
             End inverse = relationship.inverse();
             switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> collectionHelpers(relationship,
-                        endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse)));
+                        endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse, fields)));
                 case MANY_TO_MANY -> collectionHelpers(relationship,
-                        endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse)));
+                        endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields)));
                 case ONE_WAY_COLLECTION -> collectionHelpers(relationship,
-                        endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end)));
+                        endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields)));
                 case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship,
-                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end))),
+                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end, fields))),
                         end, null));
                 case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship,
-                        endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse))), end, null));
-                case ONE_WAY_SCALAR -> helpers.add(new Helper(HelperMethods.setOneWay(end), end, null));
+                        endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields))), end, null));
+                case ONE_WAY_SCALAR -> helpers.add(new Helper(HelperMethods.setOneWay(end, fields), end, null));
             }
         }
 
@@ -154,9 +156,9 @@ public final class RelationsWriter {
             End leftCollection = association.left().inverse();
             End rightCollection = association.right().inverse();
             Supplier<String> left = () -> endObject(leftCollection, () -> EndClassWriter.oneToMany(
-                    endClassName(leftCollection), leftCollection, association.left().end()));
+                    endClassName(leftCollection), leftCollection, association.left().end(), fields));
             Supplier<String> right = () -> endObject(rightCollection, () -> EndClassWriter.oneToMany(
-                    endClassName(rightCollection), rightCollection, association.right().end()));
+                    endClassName(rightCollection), rightCollection, association.right().end(), fields));
             if (part.role() != AssociationClass.Role.ASSOCIATION) {
                 (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
             }
@@ -412,7 +414,7 @@ public final class RelationsWriter {
                     .build();
         }
 
-        static MethodSpec setOneWay(End end) {
+        static MethodSpec setOneWay(End end, FieldCode fields) {
             String owner = ownerParameter(end);
             String value = valueParameter(end, owner);
             return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
@@ -422,7 +424,7 @@ public final class RelationsWriter {
                     .addParameter(end.owner(), owner)
                     .addParameter(end.target(), value)
                     .addStatement("$T.requireNonNull($N, $S)", Objects.class, owner, owner)
-                    .addStatement("$L", FieldCode.write(end, owner, value))
+                    .addStatement("$L", fields.write(end, owner, value))
                     .build();
         }
 

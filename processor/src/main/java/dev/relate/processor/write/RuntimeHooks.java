@@ -10,6 +10,7 @@ import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToOneEnd;
 import dev.relate.runtime.OneWayCollectionEnd;
+import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
 import dev.relate.runtime.Views;
 import java.sql.Connection;
@@ -98,7 +99,10 @@ enum RuntimeHooks {
             Collection.class, Collection.class),
     COLUMN_OF(Use.STATIC, TableColumn.class, "of", String.class),
     COLUMN_TEXT(Use.STATIC, TableColumn.class, "text", String.class, int.class),
-    COLUMN_DECIMAL(Use.STATIC, TableColumn.class, "decimal", String.class, int.class, int.class);
+    COLUMN_DECIMAL(Use.STATIC, TableColumn.class, "decimal", String.class, int.class, int.class),
+
+    // a private field reached through a VarHandle: the object itself, or the entity behind a proxy
+    UNWRAP(Use.STATIC, Proxies.class, "unwrap", Object.class, Class.class);
 
     /** How generated code uses a hook, which decides the access the runtime must give it. */
     enum Use {

@@ -76,7 +76,8 @@ public final class TableWriter {
      * @param options what the file must do to compile cleanly in the left class's package
      */
     public JavaFile write(LinkTableClass table, Element originatingElement, FileOptions options) {
-        return write(linkTable(table), originatingElement, options);
+        FieldCode fields = new FieldCode();
+        return write(linkTable(table, fields), fields, originatingElement, options);
     }
 
     /**
@@ -85,11 +86,12 @@ public final class TableWriter {
      * @param options what the file must do to compile cleanly in the association class's package
      */
     public JavaFile write(AssociationTableClass table, Element originatingElement, FileOptions options) {
-        return write(associationTable(table), originatingElement, options);
+        FieldCode fields = new FieldCode();
+        return write(associationTable(table, fields), fields, originatingElement, options);
     }
 
     /** A many-to-many's table: a row links a left object to a right one. */
-    private static Shape linkTable(LinkTableClass model) {
+    private static Shape linkTable(LinkTableClass model, FieldCode fields) {
         Table table = new Table(model.name(), model.table(), model.leftColumn(), model.rightColumn(), model.left(),
                 model.right());
         LinkTableClass.Entity left = model.left();
@@ -116,7 +118,8 @@ public final class TableWriter {
                 RelationsClass.nameFor(left.type()));
         String linked = Names.variable(leftEnd.field(), List.of(params.owner()), "linked", "rights");
         List<MethodSpec> hooks = List.of(
-                heldBy(RuntimeHooks.LINK_TABLE_RIGHTS_OF, leftEnd, left.type(), params.owner(), linked, right.type()),
+                heldBy(RuntimeHooks.LINK_TABLE_RIGHTS_OF, leftEnd, left.type(), params.owner(), linked, right.type(),
+                        fields),
                 EndClassWriter.hook(RuntimeHooks.LINK_TABLE_LINK)
                         .returns(boolean.class)
                         .addParameter(left.type(), params.owner())
@@ -130,7 +133,7 @@ public final class TableWriter {
     }
 
     /** An association class's table: a row holds an association, extra data included. */
-    private static Shape associationTable(AssociationTableClass model) {
+    private static Shape associationTable(AssociationTableClass model, FieldCode fields) {
         Table table = new Table(model.name(), model.table(), model.leftColumn(), model.rightColumn(), model.left(),
                 model.right());
         AssociationClass association = model.association();
@@ -169,21 +172,21 @@ public final class TableWriter {
             AssociationTableClass.Column column = model.extras().get(i);
             extraColumns.add(column.column() + " " + column.sqlType());
             columns.add(i == 0 ? "$L" : ", $L", columnCode(column));
-            extras.add(i == 0 ? "$L" : ", $L", FieldCode.read(column.access(), params.association()));
+            extras.add(i == 0 ? "$L" : ", $L", fields.read(column.access(), params.association()));
             CodeBlock index = i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i);
             CodeBlock value = column.getter() != null
                     ? CodeBlock.of("row.$N($L)", column.getter(), index)
                     : CodeBlock.of("row.getObject($L, $T.class)", index, rawType(column.type()));
-            readExtras.addStatement("$L", FieldCode.write(column.access(), params.association(), value));
+            readExtras.addStatement("$L", fields.write(column.access(), params.association(), value));
         }
         String linked = Names.variable(leftEnd.field(), List.of(params.left()), "associations");
         List<MethodSpec> hooks = List.of(
                 heldBy(RuntimeHooks.ASSOCIATION_TABLE_ASSOCIATIONS_OF, leftEnd, left.type(), params.left(), linked,
-                        association.type()),
+                        association.type(), fields),
                 EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_RIGHT_OF)
                         .returns(right.type())
                         .addParameter(association.type(), params.association())
-                        .addStatement("return $L", FieldCode.read(association.right().end(), params.association()))
+                        .addStatement("return $L", fields.read(association.right().end(), params.association()))
                         .build(),
                 EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_CREATE)
                         .returns(association.type())
@@ -208,7 +211,7 @@ public final class TableWriter {
                 RuntimeHooks.ASSOCIATION_TABLE_SAVE_LINKS, RuntimeHooks.ASSOCIATION_TABLE_LOAD_LINKS);
     }
 
-    private JavaFile write(Shape shape, Element originatingElement, FileOptions options) {
+    private JavaFile write(Shape shape, FieldCode fields, Element originatingElement, FileOptions options) {
         Table table = shape.table();
         LinkTableClass.Entity left = table.left();
         LinkTableClass.Entity right = table.right();
@@ -285,6 +288,7 @@ public final class TableWriter {
                         .addMethod(idHook(table.name(), RuntimeHooks.TABLE_RIGHT_ID, right, shape.rightParameter()))
                         .addMethods(shape.hooks())
                         .build());
+        fields.declare(type);
         return FileWriting.file(table.name(), type, generatedAnnotation, originatingElement, options);
     }
 
@@ -372,11 +376,11 @@ public final class TableWriter {
 
     /** The runtime's hook for what a left object holds, one row each: an empty list for a null collection. */
     private static MethodSpec heldBy(RuntimeHooks hook, End end, TypeName leftType, String parameter,
-            String variable, TypeName held) {
+            String variable, TypeName held, FieldCode fields) {
         return EndClassWriter.hook(hook)
                 .returns(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(held)))
                 .addParameter(leftType, parameter)
-                .addStatement("$T $N = $L", end.collection().declared(), variable, FieldCode.read(end, parameter))
+                .addStatement("$T $N = $L", end.collection().declared(), variable, fields.read(end, parameter))
                 .addStatement("return $N == null ? $T.<$T>emptyList() : $N", variable, COLLECTIONS, held, variable)
                 .build();
     }

@@ -46,6 +46,13 @@ class EclipseCompilerTest {
             "classes/ErroneousLocalClass.java", "classes/ErroneousAnonymousClass.java");
 
     /**
+     * Inputs whose error relate finds in a method's body, which only javac's trees give (ecj has no
+     * {@code com.sun.source.util.Trees}): under ecj relate reports nothing and writes the helpers of
+     * these classes, as docs/errors.md says.
+     */
+    private static final Set<String> BODIES_UNDER_JAVAC_ONLY = Set.of("access/ErroneousPropertyAccessDelegating.java");
+
+    /**
      * Inputs whose errors ecj reports without a position: its Messager cannot place a message on an
      * enum constant (it can on a field), so the error, which names the constant, has no file and line.
      */
@@ -148,7 +155,10 @@ class EclipseCompilerTest {
         }
     }
 
-    /** Every golden input gives its golden files, byte for byte, under ecj too. */
+    /**
+     * Every golden input gives its golden files, byte for byte, under ecj too: for Java 17, those of the
+     * cases whose private fields relate reaches through handles are the {@code -handles} cases.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
         "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable"})
@@ -159,7 +169,8 @@ class EclipseCompilerTest {
         assertWithMessage(ecj.output()).that(ecj.success()).isTrue();
         Map<String, String> generated = new LinkedHashMap<>();
         ecj.generatedSources().forEach((path, source) -> generated.put(Path.of(path).getFileName().toString(), source));
-        Map<String, String> golden = Compilers.sources(GOLDEN.resolve(name));
+        Map<String, String> golden = Compilers.sources(GOLDEN.resolve(
+                Set.of("accessors", "associationtable").contains(name) ? name + "-handles" : name));
         assertThat(generated).containsExactlyEntriesIn(golden);
     }
 
@@ -185,7 +196,7 @@ class EclipseCompilerTest {
             String input = ERROR_INPUTS.relativize(Path.of(file)).toString().replace('\\', '/');
             if (NO_POSITION_UNDER_ECJ.contains(input)) {
                 expected.add(Compilers.NO_POSITION + error.substring(error.indexOf(": error: ")));
-            } else if (!NOT_REPORTED_UNDER_ECJ.contains(input)) {
+            } else if (!NOT_REPORTED_UNDER_ECJ.contains(input) && !BODIES_UNDER_JAVAC_ONLY.contains(input)) {
                 expected.add(error);
             }
         }
@@ -193,7 +204,12 @@ class EclipseCompilerTest {
             assertThat(expected).isNotEmpty();
         }
         assertThat(ecj.relateErrors()).containsExactlyElementsIn(expected);
-        assertThat(ecj.generatedSources()).isEqualTo(javac.generatedSources());
+        Map<String, String> ecjSources = new LinkedHashMap<>(ecj.generatedSources());
+        for (String input : BODIES_UNDER_JAVAC_ONLY) {
+            String prefix = Path.of(input).getFileName().toString().replace(".java", "_");
+            ecjSources.keySet().removeIf(path -> Path.of(path).getFileName().toString().startsWith(prefix));
+        }
+        assertThat(ecjSources).isEqualTo(javac.generatedSources());
     }
 
     /**

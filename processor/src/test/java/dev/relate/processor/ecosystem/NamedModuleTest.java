@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Generated code inside a named module: the module requires {@code dev.relate} (the annotations
  * jar's Automatic-Module-Name) and nothing else, javac (or ecj) puts the jar on the module path and
- * relate's processor on the processor path, and the helpers run in a module layer.
+ * relate's processor on the processor path, and the helpers run in a module layer. The fields are
+ * private and the entities' accessors call relate: the helpers reach the fields through VarHandles,
+ * looked up with {@code MethodHandles.privateLookupIn} inside the module.
  */
 class NamedModuleTest {
     private static final String PARENT = """
@@ -40,7 +42,15 @@ class NamedModuleTest {
 
             public class Parent {
                 @OneToManyRel(backPopulates = "parent")
-                List<Child> children = new ArrayList<>();
+                private List<Child> children = new ArrayList<>();
+
+                public List<Child> getChildren() {
+                    return ParentRelations.children(this);
+                }
+
+                public void setChildren(List<Child> children) {
+                    ParentRelations.setChildren(this, children);
+                }
             }
             """;
     private static final String CHILD = """
@@ -50,10 +60,18 @@ class NamedModuleTest {
 
             public class Child {
                 @ManyToOneRel(backPopulates = "children")
-                Parent parent;
+                private Parent parent;
 
                 public Parent parent() {
                     return parent;
+                }
+
+                public Parent getParent() {
+                    return parent;
+                }
+
+                public void setParent(Parent parent) {
+                    ChildRelations.setParent(this, parent);
                 }
             }
             """;
@@ -72,9 +90,9 @@ class NamedModuleTest {
                 public static String run() {
                     Parent parent = new Parent();
                     Child child = new Child();
-                    ChildRelations.setParent(child, parent);
-                    boolean linked = ParentRelations.children(parent).contains(child);
-                    ParentRelations.children(parent).remove(child);
+                    child.setParent(parent);
+                    boolean linked = parent.getChildren().contains(child);
+                    parent.getChildren().remove(child);
                     return linked + " " + (child.parent() == null);
                 }
             }

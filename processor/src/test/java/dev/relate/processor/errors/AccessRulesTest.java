@@ -5,7 +5,9 @@ import static dev.relate.processor.errors.ErrorTesting.assertError;
 import static dev.relate.processor.errors.ErrorTesting.compile;
 import static dev.relate.processor.errors.ErrorTesting.input;
 
+import com.google.testing.compile.Compilation;
 import dev.relate.processor.errors.ErrorTesting.Result;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +124,59 @@ class AccessRulesTest {
         assertError(result, "RelatePrivateField", parent, "@OneToManyRel(backPopulates = \"parent\")",
                 "Parent.children is not visible to the generated helpers in packages test.errors.a and"
                         + " test.errors.b, and its class has no getter getChildren() visible there");
+        result.wroteNothing();
+    }
+
+    /**
+     * For Java 8 relate calls a private field's accessors, so accessors that call relate back would
+     * recurse: each one is reported on its own line. For Java 9 and later relate reaches the fields
+     * through handles, and the same classes compile.
+     */
+    @Test
+    void accessorsThatCallRelateForJava8() {
+        JavaFileObject source = input("access/release8/ErroneousDelegatingAccessors.java");
+        Result result = compile(List.of("--release", "8", "-Xlint:-options"), List.of(source));
+        assertError(result, "RelateDelegatingAccessor", source, "public List<Order> getOrders() {",
+                "ErroneousDelegatingAccessors.Customer.orders is not visible to the generated helpers in package"
+                        + " test.errors, so they reach it through getOrders(), but getOrders() calls"
+                        + " ErroneousDelegatingAccessors_CustomerRelations, whose helpers would call getOrders()"
+                        + " again, without end: compile for Java 9 or later (--release 9 or newer), where relate"
+                        + " reaches a private field itself, make the field visible there (package-private or"
+                        + " public), or let getOrders() use the field and call"
+                        + " ErroneousDelegatingAccessors_CustomerRelations from a method of another name");
+        result.wroteNothing();
+
+        JavaFileObject setter = input("access/release8/ErroneousDelegatingSetter.java");
+        Result setterResult = compile(List.of("--release", "8", "-Xlint:-options"), List.of(setter));
+        assertError(setterResult, "RelateDelegatingAccessor", setter, "public void setCustomer(Customer customer) {",
+                "ErroneousDelegatingSetter.Order.customer is not visible to the generated helpers in package"
+                        + " test.errors, so they reach it through setCustomer(), but setCustomer() calls"
+                        + " ErroneousDelegatingSetter_OrderRelations");
+
+        Result handles = compile(List.of("--release", "17"), List.of(source));
+        assertThat(handles.compilation().status()).isEqualTo(Compilation.Status.SUCCESS);
+
+        // asking for the accessors on Java 17 asks for the recursion too
+        Result asked = compile(List.of("--release", "17", "-Arelate.accessors"), List.of(source));
+        assertError(asked, "RelateDelegatingAccessor", source, "public List<Order> getOrders() {",
+                "without end: drop the option -Arelate.accessors, without which relate reaches a private field"
+                        + " itself, make the field visible there (package-private or public)");
+    }
+
+    /**
+     * With JPA property access the provider calls the getter and setter of a relationship itself, so
+     * they must stay plain: one that calls relate is reported on its line, for every release.
+     */
+    @Test
+    void accessorsThatCallRelateUnderPropertyAccess() {
+        JavaFileObject source = input("access/ErroneousPropertyAccessDelegating.java");
+        Result result = compile(List.of("--release", "17"), List.of(source));
+        assertError(result, "RelatePropertyAccessor", source, "public List<Sale> getSales() {",
+                "ErroneousPropertyAccessDelegating.Shop.sales belongs to a class with JPA property access (@Id on"
+                        + " getId()), so the JPA provider itself calls getSales() while it loads and flushes, but"
+                        + " getSales() calls ErroneousPropertyAccessDelegating_ShopRelations",
+                "Keep getSales() plain and call ErroneousPropertyAccessDelegating_ShopRelations from methods of"
+                        + " other names (addX, removeX, a view method), or use field access (@Id on the field)");
         result.wroteNothing();
     }
 }

@@ -43,6 +43,9 @@ class ProcessorPropertiesTest {
      */
     static final List<String> VALID_OPTIONS = List.of("-Xlint:all", "-Xlint:-options", "--release", "8",
             "-Xmaxerrs", "100000", "-Xmaxwarns", "100000");
+    /** The same for Java 17, where relate reaches private fields through VarHandles, not their accessors. */
+    static final List<String> HANDLE_OPTIONS = List.of("-Xlint:all", "--release", "17",
+            "-Xmaxerrs", "100000", "-Xmaxwarns", "100000");
     /** Invalid models need relate's errors and javac's, not class files. */
     static final List<String> INVALID_OPTIONS = List.of("-proc:only", "-Xmaxerrs", "100000");
 
@@ -60,11 +63,21 @@ class ProcessorPropertiesTest {
 
     @Property(tries = 12, seed = "4711", shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void validModelsCompileWithoutWarningsAndTheirHelpersWork(@ForAll("validBatches") List<List<Integer>> batch) {
+        checkValid(batch, VALID_OPTIONS);
+    }
+
+    /** The valid models for Java 17: private fields through handles, which the same calls check. */
+    @Property(tries = 4, seed = "1789", shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    void validModelsWorkThroughFieldHandles(@ForAll("validBatches") List<List<Integer>> batch) {
+        checkValid(batch, HANDLE_OPTIONS);
+    }
+
+    private static void checkValid(List<List<Integer>> batch, List<String> options) {
         List<Model> models = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             models.add(ValidModels.build(batch.get(i), "m" + i));
         }
-        Batch compiled = Batch.compile(models, VALID_OPTIONS);
+        Batch compiled = Batch.compile(models, options);
         for (Diagnostic<? extends JavaFileObject> diagnostic : compiled.compilation.diagnostics()) {
             if (diagnostic.getKind() != Diagnostic.Kind.NOTE) {
                 Model model = compiled.modelOf(diagnostic);

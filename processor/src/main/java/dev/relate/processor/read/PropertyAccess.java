@@ -1,0 +1,67 @@
+package dev.relate.processor.read;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Whether a class uses JPA's property access, where the provider reads and writes the persistent
+ * state through the getters and setters: by an annotation named {@code Access} on the class (or a
+ * superclass) whose value is {@code PROPERTY}, else by where the identifier is annotated, an
+ * annotation named {@code Id} or {@code EmbeddedId} on a getter rather than a field (JPA's default
+ * rule). Annotations are matched by simple name, whatever their package, as relate reads
+ * {@code @Id} for its tables. An {@code @Access} on a single attribute is not read.
+ */
+public final class PropertyAccess {
+    private PropertyAccess() {
+    }
+
+    /**
+     * The sign of property access on {@code type} or a superclass: the class annotated
+     * {@code @Access(PROPERTY)}, or the getter annotated {@code @Id}; null when the class uses field
+     * access or is no entity.
+     */
+    public static Element of(TypeElement type) {
+        for (TypeElement current : Members.hierarchy(type)) {
+            for (AnnotationMirror annotation : current.getAnnotationMirrors()) {
+                if (named(annotation, "Access")) {
+                    String value = value(annotation);
+                    if (value.endsWith("PROPERTY")) {
+                        return current;
+                    }
+                    if (value.endsWith("FIELD")) {
+                        return null;
+                    }
+                }
+            }
+        }
+        for (TypeElement current : Members.hierarchy(type)) {
+            for (Element member : current.getEnclosedElements()) {
+                for (AnnotationMirror annotation : member.getAnnotationMirrors()) {
+                    if (named(annotation, "Id") || named(annotation, "EmbeddedId")) {
+                        return member.getKind() == ElementKind.METHOD ? member : null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean named(AnnotationMirror annotation, String name) {
+        return annotation.getAnnotationType().asElement().getSimpleName().contentEquals(name);
+    }
+
+    private static String value(AnnotationMirror annotation) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+            ExecutableElement attribute = entry.getKey();
+            if (attribute.getSimpleName().contentEquals("value")) {
+                AnnotationValue value = entry.getValue();
+                return String.valueOf(value.getValue());
+            }
+        }
+        return "";
+    }
+}
