@@ -202,6 +202,7 @@ public final class ResultTable {
         String collection;
         switch (parts[0]) {
             case "arraylist":
+            case "tree":
                 collection = "ArrayList";
                 break;
             case "hashset":
@@ -231,6 +232,8 @@ public final class ResultTable {
                 return "many-to-many";
             case "Association":
                 return "association object";
+            case "Tree":
+                return "self-referential one-to-many (size: depth)";
             default:
                 return simpleName;
         }

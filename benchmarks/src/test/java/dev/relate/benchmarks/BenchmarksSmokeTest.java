@@ -42,6 +42,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.hashset.ManyToManyBenchmark.class,
         dev.relate.benchmarks.hashset.AssociationBenchmark.class,
         dev.relate.benchmarks.onetoone.OneToOneBenchmark.class,
+        dev.relate.benchmarks.tree.TreeBenchmark.class,
     };
 
     @Test

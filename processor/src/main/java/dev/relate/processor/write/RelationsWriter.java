@@ -135,13 +135,15 @@ public final class RelationsWriter {
             End inverse = relationship.inverse();
             switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> collectionHelpers(relationship,
-                        endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse)));
+                        endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
+                                relationship.acyclic())));
                 case MANY_TO_MANY -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse)));
                 case ONE_WAY_COLLECTION -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end)));
                 case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship,
-                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end))),
+                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end,
+                                relationship.acyclic()))),
                         end, null));
                 case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship,
                         endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse))), end, null));
