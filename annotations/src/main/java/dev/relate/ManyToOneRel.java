@@ -38,4 +38,13 @@ public @interface ManyToOneRel {
      * field must exist; it may be plain or carry {@link Backref}.
      */
     String backref() default "";
+
+    /**
+     * {@code true} declares a tree: a self-referential one-to-many (the collection holds objects of
+     * the owner's class hierarchy) whose links never make a cycle. Linking an object under itself or
+     * under one of its descendants throws {@code IllegalArgumentException} ({@code [RelateCycle]})
+     * and changes nothing. Checking walks up the ancestors, O(depth) per link. Either end may say it;
+     * one suffices.
+     */
+    boolean acyclic() default false;
 }

@@ -12,9 +12,16 @@ import java.util.Collection;
  * @param <C> the declared type of the collection field
  */
 public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends CollectionEnd<O, E, C> {
+    /** Whether linking refuses an element that is the owner or one of its ancestors: see {@link AcyclicOneToManyEnd}. */
+    private final boolean acyclic;
 
     protected OneToManyEnd(String name, Class<E> elementType) {
+        this(name, elementType, false);
+    }
+
+    OneToManyEnd(String name, Class<E> elementType, boolean acyclic) {
         super(name, elementType);
+        this.acyclic = acyclic;
     }
 
     /** Reads the element's scalar end. */
@@ -93,6 +100,9 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
      */
     @Override
     final void linked(O owner, E element) {
+        if (acyclic) {
+            refuseCycle(owner, element);
+        }
         O previous = ownerOf(element);
         writeOwner(element, owner);
         if (previous != null && !Proxies.same(previous, owner)) {
@@ -107,11 +117,47 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
 
     @Override
     final void linked(O owner, E element, Journal journal) {
+        if (acyclic) {
+            refuseCycle(owner, element);
+        }
         O previous = ownerOf(element);
         journal.onFailure(() -> writeOwner(element, previous));
         writeOwner(element, owner);
         if (previous != null && !Proxies.same(previous, owner)) {
             journal.remove(collection(previous), element);
+        }
+    }
+
+    /**
+     * Throws, before anything changes, if {@code element} is {@code owner} or one of its ancestors:
+     * walks up from {@code owner} through the scalar ends, O(depth). An object that is not of the
+     * element type has no scalar end, and ends the walk. A loop among the ancestors that does not pass
+     * through {@code element} (made by writing fields directly) ends it too, found by Brent's method
+     * without allocating.
+     */
+    private void refuseCycle(O owner, E element) {
+        Object current = owner;
+        Object mark = current;
+        int power = 1;
+        int steps = 0;
+        while (current != null) {
+            if (current == element) {
+                throw current == owner ? Problems.ownParent(name(), element)
+                        : Problems.cycle(name(), element, owner);
+            }
+            if (!isElement(current)) {
+                return;
+            }
+            if (steps == power) {
+                mark = current;
+                power <<= 1;
+                steps = 0;
+            }
+            current = ownerOf(cast(current));
+            steps++;
+            if (current == mark) {
+                return;
+            }
         }
     }
 

@@ -49,7 +49,11 @@ final class Problems {
                 + " nothing was loaded"),
         WITHOUT_ID("RelateWithoutId", "%s has no id, so %s cannot be stored in %s"),
         VALUE_DOES_NOT_FIT("RelateValueDoesNotFit", "the value of %s of %s %s in %s; nothing was written"),
-        SAVE_FAILED("RelateSaveFailed", "saving rows of %s failed, and %s: %s");
+        SAVE_FAILED("RelateSaveFailed", "saving rows of %s failed, and %s: %s"),
+        CYCLE("RelateCycle", "%s is an ancestor of %s, so it cannot be added to %s of %s: the relationship is"
+                + " acyclic, and the link would make a cycle; nothing was changed"),
+        OWN_PARENT("RelateOwnParent", "%s cannot be added to %s of itself: the relationship is acyclic, and an"
+                + " object that is its own parent is a cycle; nothing was changed");
 
         private final String id;
         private final String template;
@@ -157,6 +161,15 @@ final class Problems {
     /** @param reason why, said of the class: "is abstract" */
     static UnsupportedOperationException cannotCreateAssociation(String name, String reason) {
         return new UnsupportedOperationException(Text.CANNOT_CREATE_ASSOCIATION.format(name, reason));
+    }
+
+    /** @param end the acyclic collection end; {@code element}, an ancestor of {@code owner}, was to join it */
+    static IllegalArgumentException cycle(String end, Object element, Object owner) {
+        return new IllegalArgumentException(Text.CYCLE.format(element, owner, end, owner));
+    }
+
+    static IllegalArgumentException ownParent(String end, Object element) {
+        return new IllegalArgumentException(Text.OWN_PARENT.format(element, end));
     }
 
     static IndexOutOfBoundsException indexOutOfBounds(int index, int size) {

@@ -203,6 +203,7 @@ public final class ResultTable {
         switch (parts[0]) {
             case "arraylist":
             case "access":
+            case "tree":
                 collection = "ArrayList";
                 break;
             case "hashset":
@@ -234,6 +235,8 @@ public final class ResultTable {
                 return "association object";
             case "Access":
                 return "one-to-many, each field access";
+            case "Tree":
+                return "self-referential one-to-many (size: depth)";
             default:
                 return simpleName;
         }

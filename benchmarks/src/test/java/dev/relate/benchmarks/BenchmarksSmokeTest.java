@@ -43,6 +43,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.hashset.AssociationBenchmark.class,
         dev.relate.benchmarks.onetoone.OneToOneBenchmark.class,
         dev.relate.benchmarks.access.AccessBenchmark.class,
+        dev.relate.benchmarks.tree.TreeBenchmark.class,
     };
 
     @Test

@@ -6,6 +6,7 @@ import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
 import dev.relate.examples.onetomany.OneToManyExample;
 import dev.relate.examples.onetoone.OneToOneExample;
+import dev.relate.examples.tree.TreeExample;
 import java.io.PrintStream;
 import java.sql.SQLException;
 
@@ -30,5 +31,7 @@ public final class Examples {
         ManyToManyBackrefExample.run(out);
         out.println();
         AssociationObjectExample.run(out);
+        out.println();
+        TreeExample.run(out);
     }
 }

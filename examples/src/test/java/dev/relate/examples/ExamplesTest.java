@@ -81,6 +81,21 @@ class ExamplesTest {
     }
 
     @Test
+    void anAcyclicTreeRefusesToMoveAFolderIntoItsOwnSubfolder() {
+        String output = run();
+        assertThat(output).contains("home > docs > drafts                       -> /home/docs/drafts\n");
+        assertThat(output).contains("setParent(home, drafts)                    -> refused: [RelateCycle] home is an"
+                + " ancestor of drafts, so it cannot be added to Folder.children of drafts: the relationship is"
+                + " acyclic, and the link would make a cycle; nothing was changed\n");
+        assertThat(output).contains("after the refusal                          -> home.parent null,"
+                + " drafts.children []\n");
+        assertThat(output).contains("docs.children.add(docs)                    -> refused: [RelateOwnParent] docs");
+        assertThat(output).contains("-> refused, trash.parent null (all or nothing)\n");
+        assertThat(output).contains("move drafts up to home                     -> /home/drafts, home.children"
+                + " [docs, drafts]\n");
+    }
+
+    @Test
     void everySectionIsPrintedInTheOrderOfTheNotes() {
         String output = run();
         int oneToMany = output.indexOf("== One To Many ==");
@@ -94,5 +109,7 @@ class ExamplesTest {
         assertThat(manyToMany).isGreaterThan(oneToOne);
         assertThat(manyToManyBackref).isGreaterThan(manyToMany);
         assertThat(output.indexOf("== Association object ==")).isGreaterThan(manyToManyBackref);
+        assertThat(output.indexOf("== Trees without cycles (acyclic) ==")).isGreaterThan(
+                output.indexOf("== Association object =="));
     }
 }

@@ -214,6 +214,62 @@ class RuntimeMessagesTest {
         assertThat(enrollments.created).isEqualTo(0);
     }
 
+    /** A node of a tree whose end is written by hand, as generated code writes it. */
+    static final class TreeNode {
+        final String name;
+        TreeNode parent;
+        List<TreeNode> children = new ArrayList<>();
+
+        TreeNode(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final class TreeEnd extends AcyclicOneToManyEnd<TreeNode, TreeNode, List<TreeNode>> {
+        TreeEnd() {
+            super("TreeNode.children", TreeNode.class);
+        }
+
+        @Override
+        protected List<TreeNode> collection(TreeNode owner) {
+            return owner.children;
+        }
+
+        @Override
+        protected TreeNode ownerOf(TreeNode element) {
+            return element.parent;
+        }
+
+        @Override
+        protected void writeOwner(TreeNode element, TreeNode owner) {
+            element.parent = owner;
+        }
+    }
+
+    @Test
+    void cyclesInATreeAreNamed() {
+        TreeEnd end = new TreeEnd();
+        TreeNode root = new TreeNode("root");
+        TreeNode leaf = new TreeNode("leaf");
+        end.assign(leaf, root);
+        assertThat(assertThrows(IllegalArgumentException.class, () -> end.assign(root, leaf)))
+                .hasMessageThat().isEqualTo("[RelateCycle] root is an ancestor of leaf, so it cannot be added to"
+                        + " TreeNode.children of leaf: the relationship is acyclic, and the link would make a cycle;"
+                        + " nothing was changed");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> Views.list(end, root).add(root)))
+                .hasMessageThat().isEqualTo("[RelateOwnParent] root cannot be added to TreeNode.children of itself:"
+                        + " the relationship is acyclic, and an object that is its own parent is a cycle; nothing was"
+                        + " changed");
+        assertThat(root.parent).isNull();
+        assertThat(root.children).containsExactly(leaf);
+        assertThat(leaf.children).isEmpty();
+    }
+
     @Test
     void anAssociationWithoutAConstructorIsNotCreated() {
         AssociationsTest.Enrollments withoutConstructor = new AssociationsTest.Enrollments(false);

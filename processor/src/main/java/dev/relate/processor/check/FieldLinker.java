@@ -24,11 +24,14 @@ final class FieldLinker {
     private final PairingRules pairingRules;
     private final BackrefMarkerRule markerRule;
     private final JpaAgreementRule agreementRule;
+    private final AcyclicRule acyclicRule;
     private final Diagnostics diagnostics;
 
     FieldLinker(DeclarationReader declarations, FieldRules fieldRules, JpaAgreementRule agreementRule,
-            PairingRules pairingRules, BackrefMarkerRule markerRule, Diagnostics diagnostics) {
+            PairingRules pairingRules, BackrefMarkerRule markerRule, AcyclicRule acyclicRule,
+            Diagnostics diagnostics) {
         this.agreementRule = agreementRule;
+        this.acyclicRule = acyclicRule;
         this.declarations = declarations;
         this.fieldRules = fieldRules;
         this.pairingRules = pairingRules;
@@ -103,6 +106,9 @@ final class FieldLinker {
             shape = null;
         }
         Link link = shape == null ? null : pairingRules.pair(declaration, shape);
+        if (link != null && !acyclicRule.check(link)) {
+            link = null;
+        }
         if (link == null) {
             diagnostics.poison(declaringType(field));
         }

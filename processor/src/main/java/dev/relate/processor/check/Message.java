@@ -200,6 +200,9 @@ public enum Message {
     COLUMN_NOT_WRITABLE("RelateColumnNotWritable",
             "%s is stored in the table \"%s\", and loading rows writes it, but relate cannot: %s, or mark it"
                     + " transient to leave it out of the table"),
+    ACYCLIC_NOT_TREE("RelateAcyclicNotTree",
+            "%s is declared acyclic, but %s: only a self-referential one-to-many (a tree, whose collection holds"
+                    + " objects of the owner's class hierarchy) can be acyclic, so remove acyclic = true"),
     GENERATED_METHOD_CLASH("RelateGeneratedMethodClash",
             "%1$s would get the helper %2$s.%3$s, which relate already writes there for %4$s: a class cannot declare"
                     + " two methods with one name and the same parameters, so rename %1$s"),
@@ -327,7 +330,13 @@ public enum Message {
         TABLE_SAYS("the association table is %s"),
         COLUMNS_SAY("%s holds the ids of %s and %s those of %s"),
         // RelateUnexpected: a failure no step caught, of the round as a whole
-        THIS_ROUND("this round");
+        THIS_ROUND("this round"),
+        // RelateAcyclicNotTree: why the relationship cannot be a tree
+        ACYCLIC_ONE_WAY("it has no other end, so relate cannot walk up from an object to its parent (name the"
+                + " scalar end with backPopulates or backref)"),
+        ACYCLIC_ONE_TO_ONE("%s and %s are one-to-one, and relate refuses cycles in one-to-many trees only"),
+        ACYCLIC_NOT_SELF("it relates %s to %s, classes of different hierarchies, whose links cannot make a"
+                + " cycle");
 
         private final String template;
 

@@ -74,7 +74,9 @@ final class Planner {
         if (!plansPair(link, linked)) {
             return;
         }
-        Relationship relationship = build(link, buildTypes);
+        Link inverseLink = link.inverse() == null ? null : linked.links().get(link.inverse().field());
+        boolean acyclic = link.declaration().acyclic() || (inverseLink != null && inverseLink.declaration().acyclic());
+        Relationship relationship = build(link, buildTypes, acyclic);
         if (relationship == null) {
             poisonOwners(link);
             return;
@@ -85,7 +87,7 @@ final class Planner {
             planned.built().put(link.inverse().field(), relationship.reversed());
         }
         // a table class is written where relate's annotation names the table, not for a JPA mapping's
-        Link inverse = link.inverse() == null ? null : linked.links().get(link.inverse().field());
+        Link inverse = inverseLink;
         if (declaresTable(link)) {
             planned.tables().add(new PlannedTable(link, relationship));
         } else if (inverse != null && declaresTable(inverse)) {
@@ -100,8 +102,12 @@ final class Planner {
         return link.declaration().table() != null && link.declaration().table().declared();
     }
 
-    /** Checks what spans both ends (the build, visibility, access) and builds the model; null after errors. */
-    private Relationship build(Link link, Set<TypeElement> buildTypes) {
+    /**
+     * Checks what spans both ends (the build, visibility, access) and builds the model; null after errors.
+     *
+     * @param acyclic whether either end declares the relationship a tree
+     */
+    private Relationship build(Link link, Set<TypeElement> buildTypes, boolean acyclic) {
         Declaration declaration = link.declaration();
         List<ResolvedEnd> ends = new ArrayList<>();
         ends.add(link.end());
@@ -123,7 +129,7 @@ final class Planner {
         if (end == null || (link.inverse() != null && inverse == null)) {
             return null;
         }
-        return new Relationship(end, inverse);
+        return new Relationship(end, inverse, acyclic);
     }
 
     private void poisonOwners(Link link) {

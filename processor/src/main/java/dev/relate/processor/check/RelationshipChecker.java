@@ -71,7 +71,8 @@ public final class RelationshipChecker {
         JpaAgreementRule agreementRule = new JpaAgreementRule(diagnostics);
         this.fieldLinker = new FieldLinker(declarations, fieldRules, agreementRule,
                 new PairingRules(types, shapes, declarations, diagnostics, fieldRules, agreementRule),
-                new BackrefMarkerRule(types, shapes, declarations, diagnostics), diagnostics);
+                new BackrefMarkerRule(types, shapes, declarations, diagnostics), new AcyclicRule(types, diagnostics),
+                diagnostics);
         OwnerRules ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         AssociationRules associationRules = new AssociationRules(declarations, visibility, diagnostics);
         AccessRules accessRules = new AccessRules(types, new AccessFinder(types, visibility, reach),

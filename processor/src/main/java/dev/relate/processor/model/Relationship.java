@@ -5,8 +5,15 @@ package dev.relate.processor.model;
  *
  * @param end one end
  * @param inverse the other end, or {@code null} for a one-way relationship
+ * @param acyclic whether it is a tree that refuses cycles (a self-referential one-to-many one of
+ *     whose ends says {@code acyclic = true})
  */
-public record Relationship(End end, End inverse) {
+public record Relationship(End end, End inverse, boolean acyclic) {
+
+    /** A relationship that may make cycles, as every one but a declared tree. */
+    public Relationship(End end, End inverse) {
+        this(end, inverse, false);
+    }
 
     public boolean isOneWay() {
         return inverse == null;
@@ -17,6 +24,6 @@ public record Relationship(End end, End inverse) {
         if (inverse == null) {
             throw new IllegalStateException("a one-way relationship has no other end");
         }
-        return new Relationship(inverse, end);
+        return new Relationship(inverse, end, acyclic);
     }
 }

@@ -76,6 +76,15 @@ public record Declaration(
         return backPopulates.isEmpty() && backref.isEmpty();
     }
 
+    /**
+     * Whether the declaration says {@code acyclic = true}: the relationship is a tree that refuses
+     * cycles. A JPA mapping has no such attribute.
+     */
+    public boolean acyclic() {
+        AnnotationValue value = source == Source.RELATE ? value("acyclic") : null;
+        return value != null && Boolean.TRUE.equals(value.getValue());
+    }
+
     /** Whether this is a JPA mapping read as relate's annotation. */
     public boolean isJpa() {
         return source == Source.JPA;

@@ -21,8 +21,17 @@ final class EndClassWriter {
 
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields) {
+        return oneToMany(name, collection, scalar, fields, false);
+    }
+
+    /**
+     * A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element; an
+     * {@code AcyclicOneToManyEnd} for a tree declared acyclic.
+     */
+    static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields, boolean acyclic) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, RuntimeTypes.ONE_TO_MANY_END, collection, params, fields)
+        return collectionClass(name, acyclic ? RuntimeTypes.ACYCLIC_ONE_TO_MANY_END : RuntimeTypes.ONE_TO_MANY_END,
+                collection, params, fields)
                 .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
                         .addParameter(collection.target(), params.element())

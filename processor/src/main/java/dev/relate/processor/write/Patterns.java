@@ -22,6 +22,11 @@ final class Patterns {
 
     /** A line for the class Javadoc. */
     static String describe(Relationship relationship) {
+        String kind = kind(relationship);
+        return relationship.acyclic() ? kind + "; acyclic, a tree: a link that would make a cycle throws" : kind;
+    }
+
+    private static String kind(Relationship relationship) {
         End inverse = relationship.inverse();
         return switch (of(relationship)) {
             case ONE_TO_MANY -> "one-to-many, the other end is {@code " + inverse.displayName() + "}";

@@ -137,13 +137,15 @@ public final class RelationsWriter {
             End inverse = relationship.inverse();
             switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> collectionHelpers(relationship,
-                        endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse, fields)));
+                        endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
+                                fields, relationship.acyclic())));
                 case MANY_TO_MANY -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields)));
                 case ONE_WAY_COLLECTION -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields)));
                 case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship,
-                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end, fields))),
+                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end,
+                                fields, relationship.acyclic()))),
                         end, null));
                 case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship,
                         endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields))), end, null));

@@ -1,6 +1,7 @@
 package dev.relate.processor.write;
 
 import dev.relate.processor.model.CollectionKind;
+import dev.relate.runtime.AcyclicOneToManyEnd;
 import dev.relate.runtime.AssociationObjectTable;
 import dev.relate.runtime.Associations;
 import dev.relate.runtime.CollectionEnd;
@@ -28,6 +29,7 @@ import java.util.List;
 enum RuntimeHooks {
     // the collection ends: OneToManyEnd, OneWayCollectionEnd and ManyToManyEnd extend CollectionEnd
     ONE_TO_MANY_END_NEW(Use.SUPER, OneToManyEnd.class, String.class, Class.class),
+    ACYCLIC_ONE_TO_MANY_END_NEW(Use.SUPER, AcyclicOneToManyEnd.class, String.class, Class.class),
     ONE_WAY_COLLECTION_END_NEW(Use.SUPER, OneWayCollectionEnd.class, String.class, Class.class),
     MANY_TO_MANY_END_NEW(Use.SUPER, ManyToManyEnd.class, String.class, Class.class, String.class),
     COLLECTION(Use.OVERRIDE, CollectionEnd.class, "collection", Object.class),

@@ -1,6 +1,7 @@
 package dev.relate.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import dev.relate.runtime.AcyclicOneToManyEnd;
 import dev.relate.runtime.AssociationObjectTable;
 import dev.relate.runtime.Associations;
 import dev.relate.runtime.LinkTable;
@@ -20,6 +21,7 @@ final class RuntimeTypes {
     }
 
     static final ClassName ONE_TO_MANY_END = ClassName.get(OneToManyEnd.class);
+    static final ClassName ACYCLIC_ONE_TO_MANY_END = ClassName.get(AcyclicOneToManyEnd.class);
     static final ClassName ONE_WAY_COLLECTION_END = ClassName.get(OneWayCollectionEnd.class);
     static final ClassName ONE_TO_ONE_END = ClassName.get(OneToOneEnd.class);
     static final ClassName MANY_TO_MANY_END = ClassName.get(ManyToManyEnd.class);
