@@ -49,7 +49,10 @@ final class Problems {
                 + " nothing was loaded"),
         WITHOUT_ID("RelateWithoutId", "%s has no id, so %s cannot be stored in %s"),
         VALUE_DOES_NOT_FIT("RelateValueDoesNotFit", "the value of %s of %s %s in %s; nothing was written"),
-        SAVE_FAILED("RelateSaveFailed", "saving rows of %s failed, and %s: %s");
+        SAVE_FAILED("RelateSaveFailed", "saving rows of %s failed, and %s: %s"),
+        ALREADY_LINKED("RelateAlreadyLinked", "%s already holds %s, which links %s with %s; their association"
+                + " class links each pair once (@AssociationObject(unique = true)), so nothing changed: change"
+                + " the association that is there (find(left, right)), or unlink it first");
 
         private final String id;
         private final String template;
@@ -206,6 +209,10 @@ final class Problems {
     /** @param problem what is wrong with the value, a {@link Part}: "has 300 characters, ..." */
     static IllegalStateException valueDoesNotFit(String column, Object owner, String problem, String table) {
         return new IllegalStateException(Text.VALUE_DOES_NOT_FIT.format(column, owner, problem, table));
+    }
+
+    static IllegalStateException alreadyLinked(String end, Object existing, Object owner, Object paired) {
+        return new IllegalStateException(Text.ALREADY_LINKED.format(end, existing, owner, paired));
     }
 
     /**

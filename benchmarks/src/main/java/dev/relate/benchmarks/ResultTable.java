@@ -231,6 +231,8 @@ public final class ResultTable {
                 return "many-to-many";
             case "Association":
                 return "association object";
+            case "UniqueAssociation":
+                return "association object, unique or not";
             default:
                 return simpleName;
         }

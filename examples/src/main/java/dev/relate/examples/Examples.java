@@ -1,6 +1,7 @@
 package dev.relate.examples;
 
 import dev.relate.examples.association.AssociationObjectExample;
+import dev.relate.examples.association.unique.UniqueAssociationExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
@@ -30,5 +31,7 @@ public final class Examples {
         ManyToManyBackrefExample.run(out);
         out.println();
         AssociationObjectExample.run(out);
+        out.println();
+        UniqueAssociationExample.run(out);
     }
 }

@@ -54,7 +54,6 @@ public final class RelateProcessor extends AbstractProcessor {
     static final List<String> GENERATED = List.of(
             "javax.annotation.processing.Generated", "javax.annotation.Generated");
 
-    /** Every class this processor has written, to recognise them in later rounds. */
     /** The option that turns the reading of JPA's mappings off: {@code -Arelate.jpa=false}. */
     static final String JPA_OPTION = "relate.jpa";
 

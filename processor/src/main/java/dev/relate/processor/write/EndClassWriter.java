@@ -19,10 +19,15 @@ final class EndClassWriter {
     private EndClassWriter() {
     }
 
-    /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
-    static TypeSpec oneToMany(String name, End collection, End scalar) {
+    /**
+     * A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element.
+     *
+     * @param paired for a collection of the associations of a class that links each pair once, the
+     *     association's other end (seen from the association) and that end's collection; else null
+     */
+    static TypeSpec oneToMany(String name, End collection, End scalar, Paired paired) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, RuntimeTypes.ONE_TO_MANY_END, collection, params)
+        TypeSpec.Builder builder = collectionClass(name, RuntimeTypes.ONE_TO_MANY_END, collection, params)
                 .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
                         .addParameter(collection.target(), params.element())
@@ -32,8 +37,31 @@ final class EndClassWriter {
                         .addParameter(collection.target(), params.element())
                         .addParameter(collection.owner(), params.owner())
                         .addStatement("$L", FieldCode.write(scalar, params.element(), params.owner()))
-                        .build())
-                .build();
+                        .build());
+        if (paired != null) {
+            builder.addMethod(hook(RuntimeHooks.PAIRED_WITH)
+                            .returns(paired.scalar().target())
+                            .addParameter(collection.target(), params.element())
+                            .addStatement("return $L", FieldCode.read(paired.scalar(), params.element()))
+                            .build())
+                    .addMethod(hook(RuntimeHooks.ASSOCIATIONS_OF_PAIRED)
+                            .returns(paired.collection().collection().declared())
+                            .addParameter(Object.class, "paired")
+                            .addStatement("return $L", FieldCode.read(paired.collection().access(),
+                                    CodeBlock.of("(($T) paired)", paired.collection().owner())))
+                            .build());
+        }
+        return builder.build();
+    }
+
+    /**
+     * The other end of the associations of a class that links each pair once, for the end class of
+     * one of its two collections.
+     *
+     * @param scalar the association's other end, {@code Association.child} for {@code Parent.children}
+     * @param collection that end's collection, {@code Child.parents}
+     */
+    record Paired(End scalar, End collection) {
     }
 
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */

@@ -26,6 +26,13 @@ final class FieldCode {
                 : CodeBlock.of("$N.$N()", holder, access.getter());
     }
 
+    /** An expression reading a field of {@code holder}, an expression, through its access. */
+    static CodeBlock read(Access access, CodeBlock holder) {
+        return access.readsField()
+                ? CodeBlock.of("$L.$N", holder, access.field())
+                : CodeBlock.of("$L.$N()", holder, access.getter());
+    }
+
     /** A statement writing the variable {@code value} to a field through its access. */
     static CodeBlock write(Access access, String holder, String value) {
         return write(access, holder, CodeBlock.of("$N", value));

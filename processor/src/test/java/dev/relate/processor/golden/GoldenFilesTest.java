@@ -51,7 +51,7 @@ class GoldenFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
-        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable"})
+        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "associationunique"})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
         Compilation compilation = compile(name);
         assertThat(compilation).succeededWithoutWarnings();
@@ -86,7 +86,7 @@ class GoldenFilesTest {
     /** The generated helpers compile for Java 8 with every lint enabled and warnings as errors. */
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
-        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable"})
+        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "associationunique"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RelateProcessor(), new RelateClaims())
