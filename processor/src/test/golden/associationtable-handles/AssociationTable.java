@@ -158,8 +158,8 @@ public final class AssociationTable {
         @Override
         protected Object[] extras(Association association) {
             return new Object[] {association.extraData, association.rank,
-                    (LocalDate) FieldHandles.ASSOCIATION_SINCE.get(Proxies.unwrap(association,
-                    Association.class))};
+                    (LocalDate) FieldHandles.ASSOCIATION_SINCE.get(
+                    Proxies.unwrap(association, Association.class))};
         }
 
         @Override

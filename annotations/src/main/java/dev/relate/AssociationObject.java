@@ -29,6 +29,9 @@ import java.lang.annotation.Target;
  * <p>With {@link #table()}, relate also writes a class for that table (as for a many-to-many's
  * {@code secondary}) that stores each association as a row: the left id, the right id and a column
  * for each extra field.
+ *
+ * <p>With {@link #unique()}, a pair is linked by at most one association, in memory as in the
+ * table's primary key.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -54,4 +57,14 @@ public @interface AssociationObject {
 
     /** The table's column holding the right object's id. */
     String rightColumn() default "right_id";
+
+    /**
+     * Whether a left and a right object are linked by at most one association, as a table whose
+     * primary key is {@code (left_id, right_id)} stores them. With {@code true}, every helper and
+     * live view that would link a pair a second time (through a new association or by moving one)
+     * throws {@code IllegalStateException} ({@code [RelateAlreadyLinked]}) and changes nothing; the
+     * association that is there is found with {@code find(left, right)}. With {@code false}, the
+     * default, a pair may be linked by several associations.
+     */
+    boolean unique() default false;
 }

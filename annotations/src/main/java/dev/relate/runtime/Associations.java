@@ -56,7 +56,10 @@ public abstract class Associations<L, A, R> {
 
     /**
      * Links {@code left} and {@code right} through {@code association}, wiring all four ends. An
-     * association already linked elsewhere moves.
+     * association already linked elsewhere moves. For a class declared with
+     * {@code @AssociationObject(unique = true)}, linking a pair that another association links
+     * already throws {@code IllegalStateException} ({@code [RelateAlreadyLinked]}) and changes
+     * nothing.
      *
      * <p>It changes everything or nothing: if a step throws (a set holding an equal association, a
      * user's collection or accessor), every end is as it was, and an association that was linked
@@ -71,6 +74,10 @@ public abstract class Associations<L, A, R> {
         if (leftEnd.ownerOf(association) != null || rightEnd.ownerOf(association) != null) {
             Journal journal = new Journal();
             try {
+                if (rightEnd.ownerOf(association) != right && leftEnd.ownerOf(association) != left) {
+                    // both ends move: the pair in between, the new left with the old right, is no link to check
+                    rightEnd.assign(association, null, journal);
+                }
                 leftEnd.assign(association, left, journal);
                 rightEnd.assign(association, right, journal);
             } catch (RuntimeException | Error e) {

@@ -202,16 +202,17 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             if (!inOrder(previous, incoming)) {
                 rewrite(collection, incoming, journal);
             }
-            for (E element : arriving) {
-                linked(owner, element, journal);
-            }
             List<E> leaving = new ArrayList<>();
             for (E element : previous) {
                 if (!kept.contains(element)) {
                     leaving.add(element);
                 }
             }
+            // what leaves goes first: an association arriving for a pair whose association leaves is no second one
             unlinkAll(owner, leaving, journal);
+            for (E element : arriving) {
+                linked(owner, element, journal);
+            }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;

@@ -164,8 +164,8 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         try {
             list.set(index, element);
             journal.onFailure(() -> list.set(index, previous));
+            end.unlinked(owner, previous, journal); // first: the new element may take the place of its pair
             end.linked(owner, element, journal);
-            end.unlinked(owner, previous, journal);
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;

@@ -31,6 +31,56 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
     protected abstract void writeOwner(E element, O owner);
 
     /**
+     * For the collection of associations of a class declared with
+     * {@code @AssociationObject(unique = true)}: the object at the association's other end, which
+     * the association links with its owner here ({@code association.child} for
+     * {@code Parent.children}). The default, for every other end, answers {@code null}: no pair is
+     * checked.
+     */
+    protected Object pairedWith(E association) {
+        return null;
+    }
+
+    /**
+     * The collection of associations of {@code paired}, an object {@link #pairedWith} answered
+     * ({@code child.parents}), or {@code null}. Generated code overrides it with {@link #pairedWith}.
+     */
+    protected Collection<E> associationsOfPaired(Object paired) {
+        return null;
+    }
+
+    /**
+     * The rule of an association class declared with {@code @AssociationObject(unique = true)}: a
+     * left and a right object are linked by at most one association. Each of its two collections of
+     * associations checks it when an association joins it ({@link #linked}), before any field
+     * changes, so that every helper and live view that links a pair, and every step of a larger
+     * operation, refuses a second association of a pair and leaves everything as it was. It reads
+     * the smaller of the two collections of associations, the owner's and the other object's: nothing
+     * for an association whose other end is still empty, one pass over the shorter collection
+     * otherwise.
+     *
+     * @throws IllegalStateException ({@code [RelateAlreadyLinked]}) naming the association there
+     */
+    private void refuseSecondPair(O owner, E association) {
+        Object paired = pairedWith(association);
+        if (paired == null) {
+            return;
+        }
+        Collection<E> owners = collection(owner);
+        Collection<E> paireds = associationsOfPaired(paired);
+        Collection<E> smaller = owners == null ? paireds
+                : paireds == null || owners.size() <= paireds.size() ? owners : paireds;
+        if (smaller == null) {
+            return;
+        }
+        for (E other : smaller) {
+            if (other != association && other != null && ownerOf(other) == owner && pairedWith(other) == paired) {
+                throw Problems.alreadyLinked(name(), other, owner, paired);
+            }
+        }
+    }
+
+    /**
      * Sets the element's scalar end: moves it from its old owner's collection to the new owner's,
      * or only takes it out of the old one when {@code owner} is {@code null}. Setting the owner it
      * already has changes nothing.
@@ -103,6 +153,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         if (acyclic) {
             refuseCycle(owner, element);
         }
+        refuseSecondPair(owner, element);
         O previous = ownerOf(element);
         writeOwner(element, owner);
         if (previous != null && !Proxies.same(previous, owner)) {
@@ -120,6 +171,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         if (acyclic) {
             refuseCycle(owner, element);
         }
+        refuseSecondPair(owner, element);
         O previous = ownerOf(element);
         journal.onFailure(() -> writeOwner(element, previous));
         writeOwner(element, owner);

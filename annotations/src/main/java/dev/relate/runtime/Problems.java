@@ -53,7 +53,10 @@ final class Problems {
         CYCLE("RelateCycle", "%s is an ancestor of %s, so it cannot be added to %s of %s: the relationship is"
                 + " acyclic, and the link would make a cycle; nothing was changed"),
         OWN_PARENT("RelateOwnParent", "%s cannot be added to %s of itself: the relationship is acyclic, and an"
-                + " object that is its own parent is a cycle; nothing was changed");
+                + " object that is its own parent is a cycle; nothing was changed"),
+        ALREADY_LINKED("RelateAlreadyLinked", "%s already holds %s, which links %s with %s; their association"
+                + " class links each pair once (@AssociationObject(unique = true)), so nothing changed: change"
+                + " the association that is there (find(left, right)), or unlink it first");
 
         private final String id;
         private final String template;
@@ -219,6 +222,10 @@ final class Problems {
     /** @param problem what is wrong with the value, a {@link Part}: "has 300 characters, ..." */
     static IllegalStateException valueDoesNotFit(String column, Object owner, String problem, String table) {
         return new IllegalStateException(Text.VALUE_DOES_NOT_FIT.format(column, owner, problem, table));
+    }
+
+    static IllegalStateException alreadyLinked(String end, Object existing, Object owner, Object paired) {
+        return new IllegalStateException(Text.ALREADY_LINKED.format(end, existing, owner, paired));
     }
 
     /**

@@ -237,6 +237,8 @@ public final class ResultTable {
                 return "one-to-many, each field access";
             case "Tree":
                 return "self-referential one-to-many (size: depth)";
+            case "UniqueAssociation":
+                return "association object, unique or not";
             default:
                 return simpleName;
         }

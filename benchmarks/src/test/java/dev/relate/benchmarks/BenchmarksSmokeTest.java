@@ -38,6 +38,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.arraylist.OneToManyBenchmark.class,
         dev.relate.benchmarks.arraylist.ManyToManyBenchmark.class,
         dev.relate.benchmarks.arraylist.AssociationBenchmark.class,
+        dev.relate.benchmarks.arraylist.UniqueAssociationBenchmark.class,
         dev.relate.benchmarks.hashset.OneToManyBenchmark.class,
         dev.relate.benchmarks.hashset.ManyToManyBenchmark.class,
         dev.relate.benchmarks.hashset.AssociationBenchmark.class,

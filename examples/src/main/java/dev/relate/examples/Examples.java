@@ -1,6 +1,7 @@
 package dev.relate.examples;
 
 import dev.relate.examples.association.AssociationObjectExample;
+import dev.relate.examples.association.unique.UniqueAssociationExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
@@ -32,6 +33,7 @@ public final class Examples {
         out.println();
         AssociationObjectExample.run(out);
         out.println();
+        UniqueAssociationExample.run(out);
         TreeExample.run(out);
     }
 }

@@ -96,6 +96,19 @@ class ExamplesTest {
     }
 
     @Test
+    void aUniqueAssociationClassLinksEachPairOnce() {
+        String output = run();
+        assertThat(output).contains("== Association object, one per pair (unique = true) ==\n");
+        assertThat(output).contains("link(Ann, Chemistry, B)                    -> refused: [RelateAlreadyLinked]"
+                + " Course.enrollments already holds Enrollment(A), which links Chemistry with Ann;");
+        assertThat(output).contains("-> [Chemistry: A], the refused one linked to null\n");
+        assertThat(output).contains("courseOfEnrollments(Ann).add(Chemistry)    -> refused too, [Chemistry: A]\n");
+        assertThat(output).contains("unlink(Ann, Chemistry), link it again, C   -> [Physics: B, Chemistry: C]\n");
+        assertThat(output).contains("saved 2 rows in enrollment, primary key (student_id, course_id), loaded into"
+                + " fresh objects -> [Chemistry: C, Physics: B]\n");
+    }
+
+    @Test
     void everySectionIsPrintedInTheOrderOfTheNotes() {
         String output = run();
         int oneToMany = output.indexOf("== One To Many ==");
@@ -109,7 +122,9 @@ class ExamplesTest {
         assertThat(manyToMany).isGreaterThan(oneToOne);
         assertThat(manyToManyBackref).isGreaterThan(manyToMany);
         assertThat(output.indexOf("== Association object ==")).isGreaterThan(manyToManyBackref);
-        assertThat(output.indexOf("== Trees without cycles (acyclic) ==")).isGreaterThan(
+        assertThat(output.indexOf("== Association object, one per pair")).isGreaterThan(
                 output.indexOf("== Association object =="));
+        assertThat(output.indexOf("== Trees without cycles (acyclic) ==")).isGreaterThan(
+                output.indexOf("== Association object, one per pair"));
     }
 }

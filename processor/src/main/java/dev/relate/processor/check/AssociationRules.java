@@ -107,7 +107,8 @@ final class AssociationRules {
         if (!fits) {
             return poisoned(type, ends, built);
         }
-        return new AssociationClass(self, leftEnd, rightEnd, creation(type, leftEnd, rightEnd));
+        return new AssociationClass(self, leftEnd, rightEnd, creation(type, leftEnd, rightEnd),
+                declaration.unique());
     }
 
     private boolean checkEnd(TypeElement type, VariableElement field, Relationship end) {

@@ -11,8 +11,11 @@ import com.palantir.javapoet.ClassName;
  * @param right the right end, seen from the association
  * @param creation whether generated code can create an association with a constructor without
  *     parameters, and if not, why
+ * @param unique whether a pair is linked by at most one association: each of the two collections of
+ *     associations refuses a second one
  */
-public record AssociationClass(ClassName type, Relationship left, Relationship right, Creation creation) {
+public record AssociationClass(ClassName type, Relationship left, Relationship right, Creation creation,
+        boolean unique) {
 
     /** Whether generated code can create an association with a constructor without parameters. */
     public boolean creatable() {

@@ -17,9 +17,10 @@ import javax.lang.model.element.TypeElement;
  * @param table the association table's name, empty when not given
  * @param leftColumn the column of left ids ({@code left_id} unless given)
  * @param rightColumn the column of right ids ({@code right_id} unless given)
+ * @param unique whether a pair is linked by at most one association ({@code unique = true})
  */
 public record AssociationDeclaration(TypeElement type, AnnotationMirror mirror, String left, String right,
-        String table, String leftColumn, String rightColumn) {
+        String table, String leftColumn, String rightColumn, boolean unique) {
 
     /** Whether the class asks for a table: it gave {@code table}, even an empty one. */
     public boolean namesTable() {

@@ -118,16 +118,20 @@ public final class DeclarationReader {
             return null;
         }
         Map<String, String> texts = new HashMap<>();
+        boolean unique = false;
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
                 : elements.getElementValuesWithDefaults(mirror).entrySet()) {
             Object value = entry.getValue().getValue();
+            if (value instanceof Boolean flag && entry.getKey().getSimpleName().contentEquals("unique")) {
+                unique = flag;
+            }
             AnnotationValue fallback = entry.getKey().getDefaultValue();
             texts.put(entry.getKey().getSimpleName().toString(), value instanceof String s ? s.strip()
                     : fallback != null && fallback.getValue() instanceof String s ? s : "");
         }
         return new AssociationDeclaration(type, mirror, texts.getOrDefault("left", ""),
                 texts.getOrDefault("right", ""), texts.getOrDefault("table", ""),
-                texts.getOrDefault("leftColumn", ""), texts.getOrDefault("rightColumn", ""));
+                texts.getOrDefault("leftColumn", ""), texts.getOrDefault("rightColumn", ""), unique);
     }
 
     private static AnnotationMirror associationMirror(TypeElement type) {

@@ -45,6 +45,13 @@ final class AssociationMethods {
         return type.build();
     }
 
+    /** For a class that links each pair once, what linking a pair twice does; empty otherwise. */
+    private static String uniqueNote(AssociationClass association, String left, String right) {
+        return association.unique() ? "\n\n<p>A pair is linked once: if another association links {@code " + left
+                + "} and\n{@code " + right + "} already, it throws {@code IllegalStateException} and changes nothing."
+                : "";
+    }
+
     /** The helpers of the association class itself. */
     static List<MethodSpec> linking(AssociationClass association, String constant) {
         Names.Variables variables = Names.Variables.of(association);
@@ -58,8 +65,8 @@ final class AssociationMethods {
         methods.add(MethodSpec.methodBuilder(LINK)
                 .addJavadoc("Links {@code $N} and {@code $N} through {@code $N}, wiring all four ends: its {@code $N}"
                                 + " and\n{@code $N}, and the collections of associations of both. An association"
-                                + " linked elsewhere moves.\n\n@return {@code $N}\n",
-                        left, right, link, leftField, rightField, link)
+                                + " linked elsewhere moves.$L\n\n@return {@code $N}\n",
+                        left, right, link, leftField, rightField, uniqueNote(association, left, right), link)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(association.type())
                 .addParameter(association.leftType(), left)
@@ -70,8 +77,8 @@ final class AssociationMethods {
         if (association.creatable()) {
             methods.add(MethodSpec.methodBuilder(LINK)
                     .addJavadoc("Links {@code $N} and {@code $N} through a new {@code $L} made with its constructor"
-                            + " without\nparameters; set its extra data on the result.\n\n@return the new association\n",
-                            left, right, type)
+                            + " without\nparameters; set its extra data on the result.$L\n\n@return the new association\n",
+                            left, right, type, uniqueNote(association, left, right))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(association.type())
                     .addParameter(association.leftType(), left)

@@ -21,17 +21,21 @@ final class EndClassWriter {
 
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields) {
-        return oneToMany(name, collection, scalar, fields, false);
+        return oneToMany(name, collection, scalar, fields, false, null);
     }
 
     /**
      * A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element; an
      * {@code AcyclicOneToManyEnd} for a tree declared acyclic.
+     *
+     * @param paired for a collection of the associations of a class that links each pair once, the
+     *     association's other end (seen from the association) and that end's collection; else null
      */
-    static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields, boolean acyclic) {
+    static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields, boolean acyclic,
+            Paired paired) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, acyclic ? RuntimeTypes.ACYCLIC_ONE_TO_MANY_END : RuntimeTypes.ONE_TO_MANY_END,
-                collection, params, fields)
+        TypeSpec.Builder builder = collectionClass(name,
+                acyclic ? RuntimeTypes.ACYCLIC_ONE_TO_MANY_END : RuntimeTypes.ONE_TO_MANY_END, collection, params, fields)
                 .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
                         .addParameter(collection.target(), params.element())
@@ -41,8 +45,31 @@ final class EndClassWriter {
                         .addParameter(collection.target(), params.element())
                         .addParameter(collection.owner(), params.owner())
                         .addStatement("$L", fields.write(scalar, params.element(), params.owner()))
-                        .build())
-                .build();
+                        .build());
+        if (paired != null) {
+            builder.addMethod(hook(RuntimeHooks.PAIRED_WITH)
+                            .returns(paired.scalar().target())
+                            .addParameter(collection.target(), params.element())
+                            .addStatement("return $L", fields.read(paired.scalar(), params.element()))
+                            .build())
+                    .addMethod(hook(RuntimeHooks.ASSOCIATIONS_OF_PAIRED)
+                            .returns(paired.collection().collection().declared())
+                            .addParameter(Object.class, "paired")
+                            .addStatement("return $L", fields.read(paired.collection().access(),
+                                    CodeBlock.of("(($T) paired)", paired.collection().owner())))
+                            .build());
+        }
+        return builder.build();
+    }
+
+    /**
+     * The other end of the associations of a class that links each pair once, for the end class of
+     * one of its two collections.
+     *
+     * @param scalar the association's other end, {@code Association.child} for {@code Parent.children}
+     * @param collection that end's collection, {@code Child.parents}
+     */
+    record Paired(End scalar, End collection) {
     }
 
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */

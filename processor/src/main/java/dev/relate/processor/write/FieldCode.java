@@ -51,12 +51,23 @@ final class FieldCode {
     /** An expression reading a field through its access. */
     CodeBlock read(Access access, String holder) {
         if (access.handle() != null) {
-            return CodeBlock.of("($T) $N.$N.$N($L)", access.handle().type(), HOLDER, handle(access), GET,
+            return CodeBlock.of("($T) $N.$N.$N($Z$L)", access.handle().type(), HOLDER, handle(access), GET,
                     unwrapped(access, holder));
         }
         return access.getter() == null
                 ? CodeBlock.of("$N.$N", holder, access.field())
                 : CodeBlock.of("$N.$N()", holder, access.getter());
+    }
+
+    /** An expression reading a field of {@code holder}, an expression, through its access. */
+    CodeBlock read(Access access, CodeBlock holder) {
+        if (access.handle() != null) {
+            return CodeBlock.of("($T) $N.$N.$N($Z$T.$N($L,$W$T.class))", access.handle().type(), HOLDER, handle(access),
+                    GET, PROXIES, RuntimeHooks.UNWRAP.call(), holder, access.handle().holder());
+        }
+        return access.readsField()
+                ? CodeBlock.of("$L.$N", holder, access.field())
+                : CodeBlock.of("$L.$N()", holder, access.getter());
     }
 
     /** A statement writing the variable {@code value} to a field through its access. */
@@ -67,7 +78,7 @@ final class FieldCode {
     /** A statement writing {@code value}, an expression, to a field through its access. */
     CodeBlock write(Access access, String holder, CodeBlock value) {
         if (access.handle() != null) {
-            return CodeBlock.of("$N.$N.$N($L, $L)", HOLDER, handle(access), SET, unwrapped(access, holder),
+            return CodeBlock.of("$N.$N.$N($L,$W$L)", HOLDER, handle(access), SET, unwrapped(access, holder),
                     value);
         }
         return access.setter() == null
@@ -77,7 +88,7 @@ final class FieldCode {
 
     /** The object whose field is reached: the holder, or the entity behind it when it is a proxy. */
     private static CodeBlock unwrapped(Access access, String holder) {
-        return CodeBlock.of("$T.$N($N, $T.class)", PROXIES, RuntimeHooks.UNWRAP.call(), holder,
+        return CodeBlock.of("$T.$N($N,$W$T.class)", PROXIES, RuntimeHooks.UNWRAP.call(), holder,
                 access.handle().holder());
     }
 

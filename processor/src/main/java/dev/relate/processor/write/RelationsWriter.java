@@ -138,14 +138,14 @@ public final class RelationsWriter {
             switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
-                                fields, relationship.acyclic())));
+                                fields, relationship.acyclic(), paired(end))));
                 case MANY_TO_MANY -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields)));
                 case ONE_WAY_COLLECTION -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields)));
                 case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship,
                         endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end,
-                                fields, relationship.acyclic()))),
+                                fields, relationship.acyclic(), paired(inverse)))),
                         end, null));
                 case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship,
                         endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields))), end, null));
@@ -158,9 +158,11 @@ public final class RelationsWriter {
             End leftCollection = association.left().inverse();
             End rightCollection = association.right().inverse();
             Supplier<String> left = () -> endObject(leftCollection, () -> EndClassWriter.oneToMany(
-                    endClassName(leftCollection), leftCollection, association.left().end(), fields));
+                    endClassName(leftCollection), leftCollection, association.left().end(), fields, false,
+                    paired(leftCollection)));
             Supplier<String> right = () -> endObject(rightCollection, () -> EndClassWriter.oneToMany(
-                    endClassName(rightCollection), rightCollection, association.right().end(), fields));
+                    endClassName(rightCollection), rightCollection, association.right().end(), fields, false,
+                    paired(rightCollection)));
             if (part.role() != AssociationClass.Role.ASSOCIATION) {
                 (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
             }
@@ -176,6 +178,28 @@ public final class RelationsWriter {
                 case RIGHT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.right(),
                         association.left(), constant, RuntimeHooks.LEFTS), rightCollection, association));
             }
+        }
+
+        /**
+         * For a collection of the associations of a class that links each pair once, the other end of
+         * those associations; null for every other collection end. The classes that write the end
+         * object of such a collection (its owner's, the association's, the other side's) all see the
+         * association, so each writes the same class.
+         */
+        private EndClassWriter.Paired paired(End collection) {
+            for (AssociationClass.Part part : relations.associations()) {
+                AssociationClass association = part.association();
+                if (!association.unique()) {
+                    continue;
+                }
+                if (collection.equals(association.left().inverse())) {
+                    return new EndClassWriter.Paired(association.right().end(), association.right().inverse());
+                }
+                if (collection.equals(association.right().inverse())) {
+                    return new EndClassWriter.Paired(association.left().end(), association.left().inverse());
+                }
+            }
+            return null;
         }
 
         /** The constant holding the runtime object of an association class, hosted by the association's class. */

@@ -40,6 +40,8 @@ enum RuntimeHooks {
     OWNER_OF(Use.OVERRIDE, OneToManyEnd.class, "ownerOf", Object.class),
     WRITE_OWNER(Use.OVERRIDE, OneToManyEnd.class, "writeOwner", Object.class, Object.class),
     ASSIGN(Use.CALL, OneToManyEnd.class, "assign", Object.class, Object.class),
+    PAIRED_WITH(Use.OVERRIDE, OneToManyEnd.class, "pairedWith", Object.class),
+    ASSOCIATIONS_OF_PAIRED(Use.OVERRIDE, OneToManyEnd.class, "associationsOfPaired", Object.class),
     INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "inverse", Object.class),
     CREATE_INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "createInverse", Object.class),
 
