@@ -100,6 +100,14 @@ final class FieldCode {
     }
 
     /**
+     * Whether the file casts a handle's value to a generic type: javac 25 calls that cast unchecked
+     * (javac 17 does not), though the handle was looked up for that very field.
+     */
+    boolean castsToGenericTypes() {
+        return handles.keySet().stream().anyMatch(handle -> handle.type() instanceof ParameterizedTypeName);
+    }
+
+    /**
      * Adds the class that holds the handles the file used, if any: it is initialized, and each handle
      * looked up, when generated code first reaches one of the fields.
      */
@@ -107,6 +115,7 @@ final class FieldCode {
         if (handles.isEmpty()) {
             return;
         }
+
         TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
                 WildcardTypeName.subtypeOf(Object.class));
         TypeSpec.Builder holder = TypeSpec.classBuilder(HOLDER)

@@ -2,9 +2,12 @@ package dev.relate.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.relate.processor.model.FileOptions;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Element;
 
 /** What every generated file shares: {@code @Generated}, the originating element, the layout. */
@@ -18,15 +21,25 @@ public final class FileWriting {
     /**
      * @param generatedAnnotation the {@code @Generated} to add, or null where none is available
      * @param originatingElement the class the file is written for, or null in tests
+     * @param unchecked whether the file casts to a generic type that javac may call unchecked
      */
     static JavaFile file(ClassName name, TypeSpec.Builder type, ClassName generatedAnnotation,
-            Element originatingElement, FileOptions options) {
+            Element originatingElement, FileOptions options, boolean unchecked) {
         if (!options.qualify().isEmpty()) {
             type.alwaysQualify(options.qualify().stream().sorted().toArray(String[]::new));
         }
+        List<String> suppressed = new ArrayList<>();
         if (options.deprecatedUses()) {
+            suppressed.addAll(List.of("deprecation", "removal"));
+        }
+        if (unchecked) {
+            suppressed.add("unchecked");
+        }
+        if (!suppressed.isEmpty()) {
             type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "{$S, $S}", "deprecation", "removal")
+                    .addMember("value", suppressed.size() == 1 ? "$S" : "{$L}", suppressed.size() == 1
+                            ? suppressed.get(0)
+                            : CodeBlock.join(suppressed.stream().map(word -> CodeBlock.of("$S", word)).toList(), ", "))
                     .build());
         }
         if (generatedAnnotation != null) {

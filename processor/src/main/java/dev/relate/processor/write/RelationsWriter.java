@@ -105,7 +105,8 @@ public final class RelationsWriter {
                     .addMethods(methods)
                     .addTypes(endClasses);
             fields.declare(type);
-            return FileWriting.file(relations.name(), type, generatedAnnotation, originatingElement, options);
+            return FileWriting.file(relations.name(), type, generatedAnnotation, originatingElement, options,
+                    fields.castsToGenericTypes());
         }
 
         List<Helper> addAllHelpers() {

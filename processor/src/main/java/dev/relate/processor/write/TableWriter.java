@@ -289,7 +289,8 @@ public final class TableWriter {
                         .addMethods(shape.hooks())
                         .build());
         fields.declare(type);
-        return FileWriting.file(table.name(), type, generatedAnnotation, originatingElement, options);
+        return FileWriting.file(table.name(), type, generatedAnnotation, originatingElement, options,
+                fields.castsToGenericTypes());
     }
 
     /** The {@code CREATE TABLE} statement, written as one string literal per line. */
