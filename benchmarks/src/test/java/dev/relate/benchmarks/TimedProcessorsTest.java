@@ -90,13 +90,17 @@ class TimedProcessorsTest {
         Map<String, String> generated = new TreeMap<>();
     }
 
-    /** Compiles the model with the given processor, or with the processors found on the class path. */
+    /** Compiles the model with the given processor, or with the processors found on the processor path. */
     private static Compilation compile(Path dir, Processor processor, String... options) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Path generated = Files.createDirectories(dir.resolve("generated"));
         List<String> arguments = new ArrayList<>(List.of("--release", "17", "-classpath",
                 System.getProperty("java.class.path"), "-d", classes.toString(), "-s", generated.toString()));
+        if (processor == null) {
+            // found through META-INF/services on the processor path: javac 25 runs none found on the class path only
+            arguments.addAll(List.of("-processorpath", System.getProperty("java.class.path")));
+        }
         arguments.addAll(List.of(options));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter out = new StringWriter();
