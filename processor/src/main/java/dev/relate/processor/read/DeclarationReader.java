@@ -165,11 +165,12 @@ public final class DeclarationReader {
                 }
             }
         }
+        Shape shape = shapes.shapeOf(field.asType());
         Declaration.Table table = kind == RelKind.MANY_TO_MANY
-                ? table(field, mirror, secondary, backPopulates, leftColumn, rightColumn)
+                ? table(field, shape, mirror, secondary, backPopulates, leftColumn, rightColumn)
                 : null;
         return new Declaration(field, field, kind, mirror, Declaration.Source.RELATE, backPopulates, backref, uselist,
-                table, shapes.shapeOf(field.asType()));
+                table, shape);
     }
 
     /**
@@ -179,7 +180,7 @@ public final class DeclarationReader {
      * Without {@code secondary}, the table of a JPA {@code @JoinTable} beside it; null when there is
      * none either: the relationship is kept in memory only.
      */
-    private Declaration.Table table(VariableElement field, AnnotationMirror mirror, String secondary,
+    private Declaration.Table table(VariableElement field, Shape shape, AnnotationMirror mirror, String secondary,
             String backPopulates, String leftColumn, String rightColumn) {
         String joinColumn = explicit(mirror, "joinColumn");
         String inverseJoinColumn = explicit(mirror, "inverseJoinColumn");
@@ -198,7 +199,7 @@ public final class DeclarationReader {
             }
             secondary = joinTable == null ? "" : joinTable.secondary();
         }
-        TypeElement target = shapes.shapeOf(field.asType()) instanceof Shape.Many many ? many.target() : null;
+        TypeElement target = shape instanceof Shape.Many many ? many.target() : null;
         VariableElement other = target == null || backPopulates.isEmpty() ? null : Members.field(target, backPopulates);
         AnnotationMirror theirs = other == null ? null : manyToManyOn(other);
         String theirJoin = theirs == null ? "" : explicit(theirs, "joinColumn");

@@ -52,6 +52,7 @@ final class JpaMappings {
     private final Predicate<TypeElement> inBuild;
     private final Map<VariableElement, Optional<Mapping>> mappings = new HashMap<>();
     private final Map<VariableElement, Optional<Declaration>> declarations = new HashMap<>();
+    private final Map<TypeElement, Boolean> withRelate = new HashMap<>();
 
     /** @param inBuild whether a class is compiled in this build (else it is read from a class file) */
     JpaMappings(Types types, Elements elements, ShapeReader shapes, Predicate<TypeElement> inBuild) {
@@ -248,11 +249,8 @@ final class JpaMappings {
      * keep what they have: an end of the build relating to them is one-way.
      */
     private boolean compiledWithRelate(TypeElement type) {
-        if (inBuild.test(type)) {
-            return true;
-        }
-        ClassName helpers = RelationsClass.nameFor(ClassName.get(type));
-        return elements.getTypeElement(helpers.canonicalName()) != null;
+        return withRelate.computeIfAbsent(type, key -> inBuild.test(key)
+                || elements.getTypeElement(RelationsClass.nameFor(ClassName.get(key)).canonicalName()) != null);
     }
 
     private static ExecutableElement getter(TypeElement type, String property) {
