@@ -143,13 +143,17 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (collection != null && lookupIsIdentity(collection, element)) {
             if (collection.getClass() == HashSet.class) {
                 // one lookup; if unlinking fails, adding it again puts it back
-                if (!Links.remove(collection, element)) {
-                    return false;
+                if (Links.remove(collection, element)) {
+                    unlinkOrPutBack(owner, knownElement(element), collection, Links.IN_SET);
+                    return true;
                 }
-                unlinkOrPutBack(owner, knownElement(element), collection, Links.IN_SET);
+            } else if (Links.contains(collection, element)) {
+                detach(owner, collection, knownElement(element));
                 return true;
             }
-            if (!Links.contains(collection, element)) {
+            // the set's lookup missed; a Hibernate proxy of the element (or the entity behind it)
+            // hashes as another object, and is found by searching the set once
+            if (!Proxies.POSSIBLE || !Links.containsItself(collection, element)) {
                 return false;
             }
             detach(owner, collection, knownElement(element));

@@ -106,6 +106,18 @@ final class Links {
                 return position;
             }
         }
+        return Proxies.POSSIBLE ? removeProxiedAt(collection, element) : ABSENT;
+    }
+
+    /** {@link #removeSameAt} for a proxy of {@code element}, or the entity behind it, in a set that keeps insertion order. */
+    private static int removeProxiedAt(Collection<?> collection, Object element) {
+        int position = 0;
+        for (Iterator<?> it = collection.iterator(); it.hasNext(); position++) {
+            if (Proxies.same(it.next(), element)) {
+                it.remove();
+                return position;
+            }
+        }
         return ABSENT;
     }
 
@@ -200,6 +212,49 @@ final class Links {
                 return true;
             }
         }
+        return Proxies.POSSIBLE && removeProxied(collection, element);
+    }
+
+    /*
+     * A Hibernate session keeps one object per row, and where it made a proxy for a row first, that
+     * object is the proxy: a collection it loads then holds the proxy, while an entity's own method
+     * called on the proxy hands relate the entity behind it (its "this"). Where the search by identity
+     * missed, and Hibernate is on the class path, the methods below search once more for an element
+     * that is the other one's proxy or entity (Proxies.same: only objects of different classes are
+     * looked at), so that the two are one member, as they are to Hibernate. Without Hibernate,
+     * Proxies.POSSIBLE is false and nothing is searched twice.
+     */
+
+    /** The index of a proxy of {@code element}, or of the entity behind it, in {@code list}, or -1. */
+    private static int indexOfProxied(List<?> list, Object element) {
+        int index = 0;
+        for (Object candidate : list) {
+            if (Proxies.same(candidate, element)) {
+                return index;
+            }
+            index++;
+        }
+        return -1;
+    }
+
+    /** Removes a proxy of {@code element}, or the entity behind it, from {@code collection}. */
+    private static boolean removeProxied(Collection<?> collection, Object element) {
+        for (Iterator<?> it = collection.iterator(); it.hasNext(); ) {
+            if (Proxies.same(it.next(), element)) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code collection} holds a proxy of {@code element}, or the entity behind it. */
+    private static boolean containsProxied(Collection<?> collection, Object element) {
+        for (Object candidate : collection) {
+            if (Proxies.same(candidate, element)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -246,7 +301,7 @@ final class Links {
                 return true;
             }
         }
-        return false;
+        return Proxies.POSSIBLE && containsProxied(collection, element);
     }
 
     /**
@@ -310,6 +365,12 @@ final class Links {
 
     /** {@link #indexOfSame(List, Object)} for a list whose {@link #shape} the caller has read already. */
     private static int indexOfSame(List<?> list, Object element, int shape) {
+        int index = indexOfItself(list, element, shape);
+        return index < 0 && Proxies.POSSIBLE ? indexOfProxied(list, element) : index;
+    }
+
+    /** The index of {@code element} itself in {@code list}, compared by identity only, or -1. */
+    private static int indexOfItself(List<?> list, Object element, int shape) {
         if (list.getClass() == ArrayList.class) {
             // the loop below, with ArrayList's own get (see the typed operations at the end)
             ArrayList<?> arrayList = (ArrayList<?>) list;

@@ -26,6 +26,13 @@ public final class Proxies {
     /** The interface every Hibernate proxy implements. */
     static final String HIBERNATE_PROXY = "org.hibernate.proxy.HibernateProxy";
 
+    /**
+     * Whether Hibernate's proxy interface is on the class path (of the runtime, or of the thread that
+     * first used it): only then can a collection hold a proxy, and a search by identity that missed
+     * is worth a second search for a proxy ({@code Links}).
+     */
+    static final boolean POSSIBLE = loadable(HIBERNATE_PROXY);
+
     /** For each class, the handle that returns the entity behind one of its objects, or null if it is no proxy. */
     private static final ClassValue<MethodHandle> UNWRAPPERS = new ClassValue<MethodHandle>() {
         @Override
@@ -85,6 +92,19 @@ public final class Proxies {
             return false;
         }
         return unwrap(a, null) == unwrap(b, null);
+    }
+
+    private static boolean loadable(String name) {
+        ClassLoader[] loaders = {Proxies.class.getClassLoader(), Thread.currentThread().getContextClassLoader()};
+        for (ClassLoader loader : loaders) {
+            try {
+                Class.forName(name, false, loader);
+                return true;
+            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+                // not there: look in the next loader
+            }
+        }
+        return false;
     }
 
     private static MethodHandle unwrapper(Class<?> type) {

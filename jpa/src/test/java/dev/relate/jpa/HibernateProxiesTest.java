@@ -128,4 +128,23 @@ class HibernateProxiesTest {
         assertThrows(LazyInitializationException.class, () -> PublisherRelations.addToBooks(penguin, book));
         assertThat(book.getPublisher()).isNull();
     }
+
+    @Test
+    void theEntityBehindAProxyLeavesASetThatHoldsTheProxy() {
+        database.inTransaction(em -> {
+            Author proxy = em.getReference(Author.class, library.austen.getId());
+            Book emma = em.find(Book.class, library.emma.getId());
+            assertThat(emma.getAuthors()).contains(proxy);    // the session's one object for the row
+            Author austen = Hibernate.unproxy(proxy, Author.class);
+
+            assertThat(BookRelations.removeFromAuthors(emma, austen)).isTrue();
+
+            assertThat(emma.getAuthors()).isEmpty();
+            assertThat(RoundTripTest.idsOfBooks(austen.getBooks())).containsExactly(library.omnibus.getId());
+        });
+        database.inTransaction(em -> {
+            Graph.load(em).assertConsistent();
+            assertThat(em.find(Book.class, library.emma.getId()).getAuthors()).isEmpty();
+        });
+    }
 }
