@@ -66,6 +66,7 @@ public final class RelationshipChecker {
             AccessFinder.Reach reach) {
         this.diagnostics = diagnostics;
         ShapeReader shapes = new ShapeReader(types, elements);
+        boolean proxies = AccessFinder.jpaOnClassPath(elements);
         this.visibility = new Visibility(elements);
         FieldRules fieldRules = new FieldRules(diagnostics);
         JpaAgreementRule agreementRule = new JpaAgreementRule(diagnostics);
@@ -75,12 +76,12 @@ public final class RelationshipChecker {
                 diagnostics);
         OwnerRules ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         AssociationRules associationRules = new AssociationRules(declarations, visibility, diagnostics);
-        AccessRules accessRules = new AccessRules(types, new AccessFinder(types, visibility, reach),
+        AccessRules accessRules = new AccessRules(types, new AccessFinder(types, visibility, reach, proxies),
                 new EndFactory(types, elements, visibility), declarations, diagnostics, bodies, reach);
         this.planner = new Planner(visibility, ownerRules, accessRules, associationRules, diagnostics);
         TableRules tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
         AssociationTableRules associationTableRules = new AssociationTableRules(elements, tableRules,
-                new AccessFinder(types, visibility, reach), declarations, visibility, diagnostics);
+                new AccessFinder(types, visibility, reach, proxies), declarations, visibility, diagnostics);
         this.associationStep = new AssociationStep(declarations, associationRules, associationTableRules, diagnostics);
         this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
         this.tablePlacement = new TablePlacement(elements, declarations, tableRules, ownerRules, diagnostics);

@@ -28,8 +28,12 @@ public record Access(String field, String getter, String setter, boolean writabl
      * @param name the field's name: two fields of one class and type have two handles
      * @param erasure the field's erased type, as the lookup takes it
      * @param type the field's type as a member of {@code holder}, which a read is cast to
+     * @param unwrap whether an object may be a Hibernate proxy, and passes through
+     *     {@code Proxies.unwrap} first: JPA is on the compile class path and {@code holder} is not
+     *     final (a proxy is a subclass of its entity, made at run time)
      */
-    public record Handle(ClassName holder, ClassName declaring, String name, TypeName erasure, TypeName type) {
+    public record Handle(ClassName holder, ClassName declaring, String name, TypeName erasure, TypeName type,
+            boolean unwrap) {
     }
 
     public static Access direct(String field, boolean writable) {

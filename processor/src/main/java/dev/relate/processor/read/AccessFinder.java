@@ -13,6 +13,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -25,6 +26,7 @@ public final class AccessFinder {
     private final Types types;
     private final Visibility visibility;
     private final Reach reach;
+    private final boolean proxies;
 
     /** How generated code reaches a private field that has accessors. */
     public enum Reach {
@@ -38,13 +40,27 @@ public final class AccessFinder {
 
     /** An access finder for Java 8: accessors, never handles. */
     public AccessFinder(Types types, Visibility visibility) {
-        this(types, visibility, Reach.ACCESSORS_FOR_JAVA_8);
+        this(types, visibility, Reach.ACCESSORS_FOR_JAVA_8, false);
     }
 
-    public AccessFinder(Types types, Visibility visibility, Reach reach) {
+    /**
+     * @param proxies whether objects may be Hibernate proxies, which generated code reaching a field
+     *     through its handle unwraps first: JPA is on the compile class path ({@link #jpaOnClassPath})
+     */
+    public AccessFinder(Types types, Visibility visibility, Reach reach, boolean proxies) {
         this.types = types;
         this.visibility = visibility;
         this.reach = reach;
+        this.proxies = proxies;
+    }
+
+    /**
+     * Whether JPA's {@code Entity} (jakarta or javax) is on the compile class path. Without it no
+     * class of the compilation is an entity, and a proxy of one of its objects cannot exist.
+     */
+    public static boolean jpaOnClassPath(Elements elements) {
+        return elements.getTypeElement("jakarta.persistence.Entity") != null
+                || elements.getTypeElement("javax.persistence.Entity") != null;
     }
 
     /**
@@ -84,8 +100,9 @@ public final class AccessFinder {
         String setterOrNull = setter == null ? null : setterName;
         TypeElement declaring = (TypeElement) field.getEnclosingElement();
         if (reach == Reach.HANDLES && visibleFromAll(declaring, packages) && visibleFromAll(owner, packages)) {
+            boolean unwrap = proxies && !owner.getModifiers().contains(Modifier.FINAL);
             Access.Handle handle = new Access.Handle(ClassName.get(owner), ClassName.get(declaring), name,
-                    TypeName.get(types.erasure(field.asType())), TypeName.get(type));
+                    TypeName.get(types.erasure(field.asType())), TypeName.get(type), unwrap);
             return new Found(Access.handle(name, getterName, setterOrNull, setter != null && !isFinal, handle),
                     getterName, setterName, null);
         }

@@ -62,8 +62,8 @@ final class FieldCode {
     /** An expression reading a field of {@code holder}, an expression, through its access. */
     CodeBlock read(Access access, CodeBlock holder) {
         if (access.handle() != null) {
-            return CodeBlock.of("($T) $N.$N.$N($Z$T.$N($L,$W$T.class))", access.handle().type(), HOLDER, handle(access),
-                    GET, PROXIES, RuntimeHooks.UNWRAP.call(), holder, access.handle().holder());
+            return CodeBlock.of("($T) $N.$N.$N($Z$L)", access.handle().type(), HOLDER, handle(access), GET,
+                    unwrapped(access, holder));
         }
         return access.readsField()
                 ? CodeBlock.of("$L.$N", holder, access.field())
@@ -86,10 +86,19 @@ final class FieldCode {
                 : CodeBlock.of("$N.$N($L)", holder, access.setter(), value);
     }
 
-    /** The object whose field is reached: the holder, or the entity behind it when it is a proxy. */
+    /**
+     * The object whose field is reached: the holder, or the entity behind it when it is a proxy (only
+     * where one can be: {@link Access.Handle#unwrap}).
+     */
     private static CodeBlock unwrapped(Access access, String holder) {
-        return CodeBlock.of("$T.$N($N,$W$T.class)", PROXIES, RuntimeHooks.UNWRAP.call(), holder,
-                access.handle().holder());
+        return unwrapped(access, CodeBlock.of("$N", holder));
+    }
+
+    private static CodeBlock unwrapped(Access access, CodeBlock holder) {
+        return access.handle().unwrap()
+                ? CodeBlock.of("$T.$N($L,$W$T.class)", PROXIES, RuntimeHooks.UNWRAP.call(), holder,
+                        access.handle().holder())
+                : holder;
     }
 
     private String handle(Access access) {

@@ -117,9 +117,15 @@ final class Compilers {
         return javacWith(work, sources, all);
     }
 
-    /** Compiles with the JDK's javac; {@code options} put relate's annotations on the module path. */
+    /**
+     * Compiles with the JDK's javac; {@code options} put relate's annotations on the module path. The
+     * class path is an empty directory, as under {@link #ecjOnModulePath}: left out, javac in this JVM
+     * would take the JVM's own.
+     */
     static Result javacOnModulePath(Path work, List<Path> sources, List<String> options) {
-        return javacWith(work, sources, options);
+        List<String> all = new ArrayList<>(List.of("-classpath", directory(work.resolve("empty")).toString()));
+        all.addAll(options);
+        return javacWith(work, sources, all);
     }
 
     private static Result javacWith(Path work, List<Path> sources, List<String> options) {
@@ -153,9 +159,24 @@ final class Compilers {
 
     /** Compiles with the Eclipse compiler's batch compiler, in this JVM, relate's annotations on the class path. */
     static Result ecj(Path work, List<Path> sources, List<String> options) {
-        List<String> all = new ArrayList<>(List.of("-classpath", annotations().toString()));
+        return ecj(work, sources, options, List.of());
+    }
+
+    /** {@link #ecj(Path, List, List)} with {@code more} on the class path after relate's annotations. */
+    static Result ecj(Path work, List<Path> sources, List<String> options, List<Path> more) {
+        List<Path> classpath = new ArrayList<>(List.of(annotations()));
+        classpath.addAll(more);
+        List<String> all = new ArrayList<>(List.of("-classpath", joined(classpath)));
         all.addAll(options);
         return ecjWith(work, sources, all);
+    }
+
+    /**
+     * JPA's API (jakarta.persistence), on the class path of the processor's tests, and so of the
+     * compilations that wrote the golden files: with it there, generated code unwraps Hibernate proxies.
+     */
+    static Path jpa() {
+        return location(jakarta.persistence.Entity.class);
     }
 
     /**

@@ -164,7 +164,7 @@ class EclipseCompilerTest {
         "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable"})
     void goldenInputsGiveTheGoldenFiles(String name) {
         Compilers.Result ecj = Compilers.ecj(work, Compilers.javaFiles(GOLDEN_INPUTS.resolve(name)),
-                List.of("--release", "17"));
+                List.of("--release", "17"), List.of(Compilers.jpa()));
 
         assertWithMessage(ecj.output()).that(ecj.success()).isTrue();
         Map<String, String> generated = new LinkedHashMap<>();
