@@ -1,6 +1,5 @@
 package dev.relate.jpa.delegating;
 
-import dev.relate.ManyToOneRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +18,6 @@ public class FieldSale {
     private String item;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @ManyToOneRel(backPopulates = "sales")
     private FieldShop shop;
 
     /** For JPA. */

@@ -1,6 +1,5 @@
 package dev.relate.jpa.delegating;
 
-import dev.relate.OneToManyRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -23,7 +22,6 @@ public class FieldShop {
     private String name;
 
     @OneToMany(mappedBy = "shop")
-    @OneToManyRel(backPopulates = "shop")
     private List<FieldSale> sales = new ArrayList<>();
 
     /** For JPA. */

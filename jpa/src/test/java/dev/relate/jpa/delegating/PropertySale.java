@@ -1,6 +1,5 @@
 package dev.relate.jpa.delegating;
 
-import dev.relate.ManyToOneRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +15,6 @@ public class PropertySale {
 
     private String item;
 
-    @ManyToOneRel(backPopulates = "sales")
     private PropertyShop shop;
 
     /** For JPA. */

@@ -1,6 +1,5 @@
 package dev.relate.jpa.delegating;
 
-import dev.relate.OneToManyRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -21,7 +20,6 @@ public class PropertyShop {
 
     private String name;
 
-    @OneToManyRel(backPopulates = "shop")
     private List<PropertySale> sales = new ArrayList<>();
 
     /** For JPA. */

@@ -1,6 +1,5 @@
 package dev.relate.jpa.pitfall;
 
-import dev.relate.OneToManyRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -16,7 +15,6 @@ public class Shelf {
     Long id;
 
     @OneToMany(mappedBy = "shelf")
-    @OneToManyRel(backPopulates = "shelf")
     List<Volume> volumes = new ArrayList<>();
 
     public Long getId() {

@@ -1,6 +1,5 @@
 package dev.relate.jpa.pitfall;
 
-import dev.relate.ManyToOneRel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +14,6 @@ public class Volume {
     Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @ManyToOneRel(backPopulates = "volumes")
     Shelf shelf;
 
     public Long getId() {
