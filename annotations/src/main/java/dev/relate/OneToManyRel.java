@@ -52,4 +52,14 @@ public @interface OneToManyRel {
      * one suffices.
      */
     boolean acyclic() default false;
+
+    /**
+     * Names an {@code int} field of the element class that relate keeps equal to the element's index
+     * in this list (SQLAlchemy's {@code ordering_list}, JPA's {@code @OrderColumn} kept in a field):
+     * every add, insert, remove, move, sort and replacement, through any helper or live view or the
+     * many-to-one end, writes the new index of each element whose index changed, and only those. An
+     * element that leaves the list and joins no other gets {@code -1}. Only the {@code List} end of a
+     * two-way one-to-many can keep positions.
+     */
+    String position() default "";
 }

@@ -2,9 +2,11 @@ package dev.relate.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -29,15 +31,86 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     private final Class<E> elementType;
     /** Whether the element class itself keeps {@code Object}'s {@code equals}, read once. */
     private final boolean elementTypeComparesByIdentity;
+    /**
+     * Whether this is a list end that keeps a position field of its elements equal to their index
+     * ({@link PositionedOneToManyEnd}): decided when the end is made, so an end without one pays a
+     * field read and a branch.
+     */
+    final boolean positioned;
 
     /**
      * @param name the end as users write it, {@code "Parent.children"}, for messages
      * @param elementType the element class, to recognise elements among plain objects
      */
     protected CollectionEnd(String name, Class<E> elementType) {
+        this(name, elementType, false);
+    }
+
+    CollectionEnd(String name, Class<E> elementType, boolean positioned) {
         this.name = name;
         this.elementType = elementType;
         this.elementTypeComparesByIdentity = Links.classComparesByIdentity(elementType);
+        this.positioned = positioned;
+    }
+
+    /** The element's position field, for an end that keeps positions; overridden there. */
+    int positionOf(E element) {
+        throw new AssertionError(name);
+    }
+
+    /** Writes the element's position field, for an end that keeps positions; overridden there. */
+    void positionTo(E element, int position) {
+        throw new AssertionError(name);
+    }
+
+    /**
+     * For an end that keeps positions: writes its index to each element of {@code list} from
+     * {@code from} (inclusive) to {@code to} (exclusive) whose position field holds another value,
+     * recording in {@code journal} what writes the old value back. Only what moved is written.
+     */
+    final void renumber(List<E> list, int from, int to, Journal journal) {
+        if (to <= from) {
+            return;
+        }
+        ListIterator<E> it = list.listIterator(from);
+        for (int i = from; i < to; i++) {
+            E element = it.next();
+            int old = positionOf(element);
+            if (old != i) {
+                journal.onFailure(() -> positionTo(element, old));
+                positionTo(element, i);
+            }
+        }
+    }
+
+    /** {@link #renumber(List, int, int, Journal)} from {@code from} to the end of the owner's list. */
+    final void renumber(O owner, int from, Journal journal) {
+        List<E> list = asList(collection(owner));
+        if (list != null) {
+            renumber(list, from, list.size(), journal);
+        }
+    }
+
+    /**
+     * After a change to the owner's list made in one step, which {@code undo} undoes: renumbers from
+     * {@code from} to {@code to}; if a write throws, writes back what it wrote, undoes the change and
+     * rethrows.
+     */
+    final void renumberOrUndo(O owner, int from, int to, Runnable undo) {
+        Journal journal = new Journal();
+        try {
+            journal.onFailure(undo);
+            renumber(asList(collection(owner)), from, to, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+    }
+
+    /** The collection of an end that keeps positions, which is a list. */
+    @SuppressWarnings("unchecked")
+    private List<E> asList(C collection) {
+        return (List<E>) collection;
     }
 
     /** Reads the field: the collection, or {@code null}. */
@@ -77,7 +150,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      *
      * @return where the other end held the owner, for {@link #relinked}
      */
-    abstract int unlinked(O owner, E element);
+    abstract long unlinked(O owner, E element);
 
     /**
      * {@link #unlinked(Object, Object)} as the last step of an operation, which nothing needs to undo:
@@ -88,11 +161,11 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     }
 
     /** Undoes {@link #unlinked(Object, Object)}, which answered {@code where}. */
-    abstract void relinked(O owner, E element, int where);
+    abstract void relinked(O owner, E element, long where);
 
     /** {@link #unlinked(Object, Object)} as one step of a larger operation, recording what undoes it. */
     final void unlinked(O owner, E element, Journal journal) {
-        int where = unlinked(owner, element);
+        long where = unlinked(owner, element);
         journal.onFailure(() -> relinked(owner, element, where));
     }
 
@@ -110,6 +183,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     public final boolean add(O owner, E element) {
         checkOwner(owner);
         checkElement(element);
+        if (positioned) {
+            return addAll(owner, Collections.singletonList(element), () -> collectionOrCreate(owner));
+        }
         C collection = collection(owner);
         if (collection != null && lookupIsIdentity(collection, element)) {
             // a hash set of a class that keeps Object's equals answers membership itself: one lookup
@@ -161,6 +237,16 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
         if (!isMember(owner, element)) {
             return false;
+        }
+        if (positioned) {
+            Journal journal = new Journal();
+            try {
+                remove(owner, element, journal);
+            } catch (RuntimeException | Error e) {
+                journal.rollBack(e);
+                throw e;
+            }
+            return true;
         }
         detach(owner, collection(owner), cast(element));
         return true;
@@ -216,6 +302,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             unlinkAll(owner, leaving, journal);
             for (E element : arriving) {
                 linked(owner, element, journal);
+            }
+            if (positioned) {
+                renumber(owner, 0, journal);
             }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
@@ -309,16 +398,22 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      *
      * @return whether anything was added
      */
+    @SuppressWarnings("unchecked") // the collection of an end that keeps positions is a list
     final boolean addAll(O owner, List<E> elements, Supplier<? extends Collection<E>> target) {
         if (elements.isEmpty()) {
             return false;
         }
         Collection<E> into = target.get();
+        int from = into.size();
         boolean changed = false;
         Journal journal = new Journal();
         try {
             for (E element : elements) {
                 changed |= add(owner, element, into, journal);
+            }
+            if (positioned && changed) {
+                // what was added went to the end: only it is numbered
+                renumber((List<E>) into, from, into.size(), journal);
             }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
@@ -344,7 +439,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             unlinkOrPutBack(owner, member, target, Links.removeSameAt(target, member));
             return;
         }
-        int where = unlinked(owner, member);
+        long where = unlinked(owner, member);
         try {
             Links.removeSame(target, member);
         } catch (RuntimeException | Error e) {
@@ -359,7 +454,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * {@code remove} throws is left as it was, and usable.
      */
     final void removeThrough(Iterator<E> iterator, O owner, E element) {
-        int where = unlinked(owner, element);
+        long where = unlinked(owner, element);
         try {
             iterator.remove();
         } catch (RuntimeException | Error e) {
@@ -388,8 +483,12 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         E member = cast(element);
-        journal.remove(collection(owner), member);
+        C collection = collection(owner);
+        int where = journal.remove(collection, member);
         unlinked(owner, member, journal);
+        if (positioned && where >= 0) {
+            renumber(owner, where, journal);
+        }
         return true;
     }
 
@@ -422,6 +521,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.onFailure(() -> Links.refill(target, before));
             Links.removeAllSame(target, removed);
             unlinkAll(owner, removed, journal);
+            if (positioned) {
+                renumber(owner, 0, journal);
+            }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
@@ -434,7 +536,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * step in {@code journal} that relinks them all.
      */
     final void unlinkAll(O owner, List<E> removed, Journal journal) {
-        int[] where = new int[removed.size()];
+        long[] where = new long[removed.size()];
         int[] done = {0};
         journal.onFailure(() -> {
             for (int i = done[0] - 1; i >= 0; i--) {

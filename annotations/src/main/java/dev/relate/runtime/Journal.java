@@ -51,12 +51,18 @@ final class Journal {
         onFailure(() -> Links.removeSame(collection, element));
     }
 
-    /** Removes {@code element} itself from {@code collection}, if there, and records putting it back in its place. */
-    <E> void remove(Collection<E> collection, E element) {
+    /**
+     * Removes {@code element} itself from {@code collection}, if there, and records putting it back in
+     * its place.
+     *
+     * @return where it was, as {@link Links#removeSameAt} tells: its index in a list
+     */
+    <E> int remove(Collection<E> collection, E element) {
         int where = Links.removeSameAt(collection, element);
         if (where != Links.ABSENT) {
             onFailure(() -> Links.putBack(collection, element, where));
         }
+        return where;
     }
 
     /**

@@ -99,6 +99,10 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
     public void add(int index, E element) {
         checkNotMember(element);
         List<E> list = listForAdd(index);
+        if (end.positioned) {
+            addAll(index, Collections.singletonList(element));
+            return;
+        }
         list.add(index, element);
         try {
             end.linked(owner, element);
@@ -123,6 +127,9 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             for (E element : incoming) {
                 end.linked(owner, element, journal);
             }
+            if (end.positioned) {
+                end.renumber(list, index, list.size(), journal);
+            }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
@@ -139,12 +146,22 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         if (previous == element) {
             return previous;
         }
+        setAt(list, index, previous, element);
+        return previous;
+    }
+
+    /** Puts {@code element} at {@code index} of {@code list} in place of {@code previous}, another element. */
+    private void setAt(List<E> list, int index, E previous, E element) {
         if (end.isMember(owner, element)) {
-            swap(list, index, previous, Links.indexOfSame(list, element), element);
+            int from = Links.indexOfSame(list, element);
+            swap(list, index, previous, from, element);
+            if (end.positioned) {
+                end.renumberOrUndo(owner, Math.min(index, from), Math.max(index, from) + 1,
+                        () -> swap(list, index, element, from, previous));
+            }
         } else {
             replaceAt(list, index, previous, element);
         }
-        return previous;
     }
 
     /** Puts {@code element}, a member found at {@code from}, at {@code index} and {@code previous} at {@code from}. */
@@ -166,6 +183,9 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             journal.onFailure(() -> list.set(index, previous));
             end.unlinked(owner, previous, journal); // first: the new element may take the place of its pair
             end.linked(owner, element, journal);
+            if (end.positioned) {
+                end.renumber(end.collection(owner), index, index + 1, journal);
+            }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
@@ -177,6 +197,11 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         List<E> list = end.collection(owner);
         if (list == null) {
             throw Problems.indexOutOfBounds(index, 0);
+        }
+        if (end.positioned) {
+            E removed = list.get(index);
+            removeRange(index, index + 1);
+            return removed;
         }
         E removed = list.remove(index);
         end.unlinkOrPutBack(owner, removed, list, index);
@@ -209,6 +234,9 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             list.subList(fromIndex, toIndex).clear();
             for (E element : removed) {
                 end.unlinked(owner, element, journal);
+            }
+            if (end.positioned) {
+                end.renumber(list, fromIndex, list.size(), journal);
             }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
@@ -249,6 +277,9 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             // a comparator that throws half way leaves the list half sorted
             Journal.undo(e, () -> Links.refill(list, before));
             throw e;
+        }
+        if (end.positioned) {
+            end.renumberOrUndo(owner, 0, list.size(), () -> Links.refill(list, before));
         }
         modCount++;
     }
@@ -550,9 +581,39 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         @Override
         public void remove() {
             E removed = current();
-            end.removeThrough(delegate, owner, removed);
+            if (end.positioned) {
+                removeNumbered(removed);
+            } else {
+                end.removeThrough(delegate, owner, removed);
+            }
             lastIndex = -1;
             modCount++;
+        }
+
+        /**
+         * Removes the current element of a list that keeps positions: numbers what follows it as it
+         * will be, unlinks it, then removes it through the iterator, the one step that cannot be
+         * undone without breaking the iterator, last.
+         */
+        private void removeNumbered(E removed) {
+            Journal journal = new Journal();
+            try {
+                int size = list.size();
+                ListIterator<E> following = list.listIterator(lastIndex + 1);
+                for (int i = lastIndex; i < size - 1; i++) {
+                    E element = following.next();
+                    int old = end.positionOf(element);
+                    if (old != i) {
+                        journal.onFailure(() -> end.positionTo(element, old));
+                        end.positionTo(element, i);
+                    }
+                }
+                end.unlinked(owner, removed, journal);
+                delegate.remove();
+            } catch (RuntimeException | Error e) {
+                journal.rollBack(e);
+                throw e;
+            }
         }
 
         @Override
@@ -562,11 +623,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             if (previous == element) {
                 return;
             }
-            if (end.isMember(owner, element)) {
-                swap(list, lastIndex, previous, Links.indexOfSame(list, element), element);
-            } else {
-                replaceAt(list, lastIndex, previous, element);
-            }
+            setAt(list, lastIndex, previous, element);
         }
 
         @Override
@@ -576,17 +633,31 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
                 list = listForAdd();
                 delegate = list.listIterator();
             }
+            int index = delegate.nextIndex();
             delegate.add(element);
             lastIndex = -1;
-            try {
-                end.linked(owner, element);
-            } catch (RuntimeException | Error e) {
-                // step back over the element just added and take it out: the cursor is where it was
-                Journal.undo(e, () -> {
-                    delegate.previous();
-                    delegate.remove();
-                });
-                throw e;
+            // step back over the element just added and take it out: the cursor is where it was
+            Runnable takeOut = () -> {
+                delegate.previous();
+                delegate.remove();
+            };
+            if (end.positioned) {
+                Journal journal = new Journal();
+                try {
+                    journal.onFailure(takeOut);
+                    end.linked(owner, element, journal);
+                    end.renumber(list, index, list.size(), journal);
+                } catch (RuntimeException | Error e) {
+                    journal.rollBack(e);
+                    throw e;
+                }
+            } else {
+                try {
+                    end.linked(owner, element);
+                } catch (RuntimeException | Error e) {
+                    Journal.undo(e, takeOut);
+                    throw e;
+                }
             }
             modCount++;
         }

@@ -96,7 +96,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
 
     /** @return where the element's collection held the owner, as {@link Links#removeSameAt} tells */
     @Override
-    final int unlinked(O owner, E element) {
+    final long unlinked(O owner, E element) {
         return Links.removeSameAt(inverse(element), owner);
     }
 
@@ -106,7 +106,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
     }
 
     @Override
-    final void relinked(O owner, E element, int where) {
-        Links.putBack(inverse(element), owner, where);
+    final void relinked(O owner, E element, long where) {
+        Links.putBack(inverse(element), owner, (int) where);
     }
 }

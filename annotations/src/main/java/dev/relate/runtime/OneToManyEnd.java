@@ -20,7 +20,11 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
     }
 
     OneToManyEnd(String name, Class<E> elementType, boolean acyclic) {
-        super(name, elementType);
+        this(name, elementType, acyclic, false);
+    }
+
+    OneToManyEnd(String name, Class<E> elementType, boolean acyclic, boolean positioned) {
+        super(name, elementType, positioned);
         this.acyclic = acyclic;
     }
 
@@ -110,7 +114,11 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
             return;
         }
         if (owner != null) {
-            add(owner, element, collectionOrCreate(owner), journal);
+            C collection = collectionOrCreate(owner);
+            add(owner, element, collection, journal);
+            if (positioned) {
+                renumber(owner, collection.size() - 1, journal);
+            }
         } else {
             remove(previous, element, journal);
         }
@@ -150,6 +158,17 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
      */
     @Override
     final void linked(O owner, E element) {
+        if (positioned) {
+            // leaving the previous owner's list renumbers what followed it there: several steps
+            Journal journal = new Journal();
+            try {
+                linked(owner, element, journal);
+            } catch (RuntimeException | Error e) {
+                journal.rollBack(e);
+                throw e;
+            }
+            return;
+        }
         if (acyclic) {
             refuseCycle(owner, element);
         }
@@ -176,7 +195,10 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         journal.onFailure(() -> writeOwner(element, previous));
         writeOwner(element, owner);
         if (previous != null && !Proxies.same(previous, owner)) {
-            journal.remove(collection(previous), element);
+            int where = journal.remove(collection(previous), element);
+            if (positioned && where >= 0) {
+                renumber(previous, where, journal);
+            }
         }
     }
 
@@ -213,20 +235,42 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         }
     }
 
-    /** @return 1 if the element's end pointed at the owner and was cleared, else 0 */
+    /** What {@link #unlinked} answers for an element whose end it cleared, with its old position in the low bits. */
+    private static final long CLEARED = 1L << 32;
+
+    /**
+     * Clears the element's end, and for an end that keeps positions sets its position to {@code -1}.
+     *
+     * @return {@link #CLEARED} with the element's old position in the low 32 bits if the element's
+     *         end pointed at the owner and was cleared, else 0
+     */
     @Override
-    final int unlinked(O owner, E element) {
+    final long unlinked(O owner, E element) {
         if (!Proxies.same(ownerOf(element), owner)) {
             return 0;
         }
+        if (!positioned) {
+            writeOwner(element, null);
+            return CLEARED;
+        }
+        int old = positionOf(element);
         writeOwner(element, null);
-        return 1;
+        try {
+            positionTo(element, -1);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> writeOwner(element, owner));
+            throw e;
+        }
+        return CLEARED | (old & 0xffffffffL);
     }
 
     @Override
-    final void relinked(O owner, E element, int where) {
-        if (where == 1) {
+    final void relinked(O owner, E element, long where) {
+        if (where != 0) {
             writeOwner(element, owner);
+            if (positioned) {
+                positionTo(element, (int) where);
+            }
         }
     }
 }

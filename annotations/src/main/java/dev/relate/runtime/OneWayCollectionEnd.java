@@ -51,12 +51,12 @@ public abstract class OneWayCollectionEnd<O, E, C extends Collection<E>> extends
     }
 
     @Override
-    final int unlinked(O owner, E element) {
+    final long unlinked(O owner, E element) {
         return 0; // nothing points back
     }
 
     @Override
-    final void relinked(O owner, E element, int where) {
+    final void relinked(O owner, E element, long where) {
         // nothing points back
     }
 }

@@ -7,6 +7,7 @@ import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
 import dev.relate.examples.onetomany.OneToManyExample;
 import dev.relate.examples.onetoone.OneToOneExample;
+import dev.relate.examples.positions.PositionsExample;
 import dev.relate.examples.tree.TreeExample;
 import java.io.PrintStream;
 import java.sql.SQLException;
@@ -35,5 +36,7 @@ public final class Examples {
         out.println();
         UniqueAssociationExample.run(out);
         TreeExample.run(out);
+        out.println();
+        PositionsExample.run(out);
     }
 }

@@ -96,6 +96,22 @@ class ExamplesTest {
     }
 
     @Test
+    void keptPositionsFollowEveryChangeOfTheList() {
+        String output = run();
+        assertThat(output).contains("setTracks(road, [intro, drive, night])     -> [intro#0, drive#1, night#2]\n");
+        assertThat(output).contains("tracks(road).add(0, dawn)                  -> [dawn#0, intro#1, drive#2,"
+                + " night#3]\n");
+        assertThat(output).contains("setPlaylist(drive, calm)                   -> road [dawn#0, intro#1, night#2],"
+                + " calm [drive#0]\n");
+        assertThat(output).contains("tracks(road).sort(by title, descending)    -> [night#0, intro#1, dawn#2]\n");
+        assertThat(output).contains("Collections.swap(tracks(road), 0, 2)       -> [dawn#0, intro#1, night#2]\n");
+        assertThat(output).contains("removeFromTracks(road, dawn)               -> [intro#0, night#1], dawn.rank -1"
+                + " (in no list)\n");
+        assertThat(output.indexOf("== Kept positions (position = \"rank\") ==")).isGreaterThan(
+                output.indexOf("== Trees without cycles (acyclic) =="));
+    }
+
+    @Test
     void aUniqueAssociationClassLinksEachPairOnce() {
         String output = run();
         assertThat(output).contains("== Association object, one per pair (unique = true) ==\n");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Checks the guarantees of SPEC's "What the generated code guarantees" on a set of objects, reading
@@ -68,6 +69,33 @@ public final class Invariants {
             } else {
                 assertWithMessage("%s: %s points at no parent but is in a collection", relationship, child)
                         .that(holder.get(child)).isNull();
+            }
+        }
+    }
+
+    /**
+     * Kept positions: each element of each owner's list holds its index there, and each element in no
+     * list (whose owner is {@code null}) holds {@code -1}.
+     *
+     * @param end a name for messages, {@code "Parent.children"}
+     * @param listOf reads the list field; {@code null} counts as empty
+     * @param ownerOf reads the element's scalar end
+     * @param positionOf reads the element's position field
+     */
+    public static <O, E> void assertPositions(String end, Iterable<? extends O> owners, Iterable<? extends E> elements,
+            Function<? super O, ? extends List<? extends E>> listOf, Function<? super E, ?> ownerOf,
+            ToIntFunction<? super E> positionOf) {
+        for (O owner : owners) {
+            List<? extends E> list = listOf.apply(owner);
+            for (int i = 0; list != null && i < list.size(); i++) {
+                assertWithMessage("%s: the position of %s, at index %s of %s's list %s", end, list.get(i), i, owner,
+                        list).that(positionOf.applyAsInt(list.get(i))).isEqualTo(i);
+            }
+        }
+        for (E element : elements) {
+            if (ownerOf.apply(element) == null) {
+                assertWithMessage("%s: the position of %s, in no list", end, element)
+                        .that(positionOf.applyAsInt(element)).isEqualTo(-1);
             }
         }
     }

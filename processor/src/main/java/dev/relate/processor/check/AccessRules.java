@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -83,6 +84,33 @@ final class AccessRules {
         } else {
             report(end, link, own, Message.NO_ACCESSORS, display, where, missing, visible);
         }
+        return null;
+    }
+
+    /**
+     * How generated code in {@code packages} writes the position field that the link's declaration
+     * names (checked by {@link PositionRule}); null after reporting that it cannot.
+     */
+    Access position(Link link, Set<String> packages) {
+        Declaration declaration = link.declaration();
+        TypeElement element = link.end().target();
+        VariableElement field = Members.field(element, declaration.position());
+        AccessFinder.Found found = accessFinder.find(field, element, packages, true);
+        if (found.access() != null && found.access().writable()) {
+            return found.access();
+        }
+        List<String> names = List.copyOf(packages);
+        String where = names.size() == 1 ? Message.Part.PACKAGE.format(names.get(0))
+                : Message.Part.PACKAGES.format(String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1));
+        String getter = Message.Part.GETTER.format(found.getter());
+        String setter = Message.Part.SETTER.format(found.setter(), field.asType());
+        String missing = found.access() != null || found.missing().equals("setter") ? setter
+                : found.missing().equals("getter") ? getter : Message.Part.GETTER_AND_SETTER.format(getter, setter);
+        diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("position"),
+                Message.POSITION_NOT_WRITABLE, DisplayNames.display(element, field),
+                DisplayNames.display(declaration.field()), Message.Part.POSITION_HIDDEN.format(
+                        DisplayNames.simpleName(element), missing, where));
         return null;
     }
 

@@ -25,13 +25,15 @@ final class FieldLinker {
     private final BackrefMarkerRule markerRule;
     private final JpaAgreementRule agreementRule;
     private final AcyclicRule acyclicRule;
+    private final PositionRule positionRule;
     private final Diagnostics diagnostics;
 
     FieldLinker(DeclarationReader declarations, FieldRules fieldRules, JpaAgreementRule agreementRule,
             PairingRules pairingRules, BackrefMarkerRule markerRule, AcyclicRule acyclicRule,
-            Diagnostics diagnostics) {
+            PositionRule positionRule, Diagnostics diagnostics) {
         this.agreementRule = agreementRule;
         this.acyclicRule = acyclicRule;
+        this.positionRule = positionRule;
         this.declarations = declarations;
         this.fieldRules = fieldRules;
         this.pairingRules = pairingRules;
@@ -107,6 +109,9 @@ final class FieldLinker {
         }
         Link link = shape == null ? null : pairingRules.pair(declaration, shape);
         if (link != null && !acyclicRule.check(link)) {
+            link = null;
+        }
+        if (link != null && !positionRule.check(link)) {
             link = null;
         }
         if (link == null) {

@@ -203,6 +203,16 @@ public enum Message {
     ACYCLIC_NOT_TREE("RelateAcyclicNotTree",
             "%s is declared acyclic, but %s: only a self-referential one-to-many (a tree, whose collection holds"
                     + " objects of the owner's class hierarchy) can be acyclic, so remove acyclic = true"),
+    POSITION_NOT_LIST("RelatePositionNotList",
+            "%s keeps positions in %s, but %s: only the List end of a two-way one-to-many has one index for"
+                    + " each element, so remove position or declare the end so"),
+    POSITION_MISSING("RelatePositionMissing",
+            "position = \"%s\" names no field of %s: name the int field of %s that holds each element's"
+                    + " index in %s"),
+    POSITION_TYPE("RelatePositionType",
+            "%s, which %s names as its position, is %s: declare it int, the element's index (-1 in no list)"),
+    POSITION_NOT_WRITABLE("RelatePositionNotWritable",
+            "%s, which %s names as its position, cannot be written by relate: %s"),
     GENERATED_METHOD_CLASH("RelateGeneratedMethodClash",
             "%1$s would get the helper %2$s.%3$s, which relate already writes there for %4$s: a class cannot declare"
                     + " two methods with one name and the same parameters, so rename %1$s"),
@@ -336,7 +346,18 @@ public enum Message {
                 + " scalar end with backPopulates or backref)"),
         ACYCLIC_ONE_TO_ONE("%s and %s are one-to-one, and relate refuses cycles in one-to-many trees only"),
         ACYCLIC_NOT_SELF("it relates %s to %s, classes of different hierarchies, whose links cannot make a"
-                + " cycle");
+                + " cycle"),
+        // RelatePositionNotList: why the end cannot keep positions
+        POSITION_ONE_WAY("it has no other end, so one element may be in several lists"),
+        POSITION_ONE_TO_ONE("it is a one-to-one end (uselist = false), which holds one object"),
+        POSITION_NOT_A_LIST("it is declared as %s, which has no indexes"),
+        POSITION_ASSOCIATION("its elements are association objects of %s, whose positions relate does not keep"
+                + " yet"),
+        // RelatePositionNotWritable: what the field is, and the fix
+        POSITION_STATIC("it is static, so remove static: each element keeps its own index"),
+        POSITION_FINAL("it is final, so remove final"),
+        POSITION_HIDDEN("it is private and %s has no %s visible in %s, so add it or make the field visible"
+                + " there");
 
         private final String template;
 

@@ -1,5 +1,6 @@
 package dev.relate.processor.check;
 
+import dev.relate.processor.model.Access;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.Declaration;
@@ -76,7 +77,10 @@ final class Planner {
         }
         Link inverseLink = link.inverse() == null ? null : linked.links().get(link.inverse().field());
         boolean acyclic = link.declaration().acyclic() || (inverseLink != null && inverseLink.declaration().acyclic());
-        Relationship relationship = build(link, buildTypes, acyclic);
+        // the position is declared on the list end's @OneToManyRel, whichever end plans the pair
+        Link positioned = !link.declaration().position().isEmpty() ? link
+                : inverseLink != null && !inverseLink.declaration().position().isEmpty() ? inverseLink : null;
+        Relationship relationship = build(link, buildTypes, acyclic, positioned);
         if (relationship == null) {
             poisonOwners(link);
             return;
@@ -106,8 +110,9 @@ final class Planner {
      * Checks what spans both ends (the build, visibility, access) and builds the model; null after errors.
      *
      * @param acyclic whether either end declares the relationship a tree
+     * @param positioned the link of the list end that keeps positions, or null
      */
-    private Relationship build(Link link, Set<TypeElement> buildTypes, boolean acyclic) {
+    private Relationship build(Link link, Set<TypeElement> buildTypes, boolean acyclic, Link positioned) {
         Declaration declaration = link.declaration();
         List<ResolvedEnd> ends = new ArrayList<>();
         ends.add(link.end());
@@ -129,7 +134,11 @@ final class Planner {
         if (end == null || (link.inverse() != null && inverse == null)) {
             return null;
         }
-        return new Relationship(end, inverse, acyclic);
+        Access position = positioned == null ? null : accessRules.position(positioned, packages);
+        if (positioned != null && position == null) {
+            return null;
+        }
+        return new Relationship(end, inverse, acyclic, position);
     }
 
     private void poisonOwners(Link link) {

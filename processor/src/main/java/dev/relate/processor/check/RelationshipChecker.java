@@ -73,6 +73,7 @@ public final class RelationshipChecker {
         this.fieldLinker = new FieldLinker(declarations, fieldRules, agreementRule,
                 new PairingRules(types, shapes, declarations, diagnostics, fieldRules, agreementRule),
                 new BackrefMarkerRule(types, shapes, declarations, diagnostics), new AcyclicRule(types, diagnostics),
+                new PositionRule(diagnostics),
                 diagnostics);
         OwnerRules ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         AssociationRules associationRules = new AssociationRules(declarations, visibility, diagnostics);

@@ -85,6 +85,15 @@ public record Declaration(
         return value != null && Boolean.TRUE.equals(value.getValue());
     }
 
+    /**
+     * The field of each element that keeps its index, as {@code position = "rank"} names it; empty
+     * when not given. A JPA mapping has no such attribute.
+     */
+    public String position() {
+        AnnotationValue value = source == Source.RELATE ? value("position") : null;
+        return value == null ? "" : value.getValue().toString();
+    }
+
     /** Whether this is a JPA mapping read as relate's annotation. */
     public boolean isJpa() {
         return source == Source.JPA;

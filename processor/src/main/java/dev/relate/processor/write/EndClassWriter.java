@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.relate.processor.model.Access;
 import dev.relate.processor.model.CollectionType;
 import dev.relate.processor.model.End;
 import java.util.List;
@@ -21,7 +22,7 @@ final class EndClassWriter {
 
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields) {
-        return oneToMany(name, collection, scalar, fields, false, null);
+        return oneToMany(name, collection, scalar, fields, false, null, null);
     }
 
     /**
@@ -30,12 +31,22 @@ final class EndClassWriter {
      *
      * @param paired for a collection of the associations of a class that links each pair once, the
      *     association's other end (seen from the association) and that end's collection; else null
+     * @param position for a list end that keeps positions, how to reach the elements' position
+     *     field: the class is a {@code PositionedOneToManyEnd}; else null
      */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields, boolean acyclic,
-            Paired paired) {
+            Paired paired, Access position) {
         Params params = Params.of(collection.owner(), collection.target());
-        TypeSpec.Builder builder = collectionClass(name,
-                acyclic ? RuntimeTypes.ACYCLIC_ONE_TO_MANY_END : RuntimeTypes.ONE_TO_MANY_END, collection, params, fields)
+        TypeSpec.Builder start = position == null
+                ? collectionClass(name, acyclic ? RuntimeTypes.ACYCLIC_ONE_TO_MANY_END : RuntimeTypes.ONE_TO_MANY_END,
+                        collection, params, fields)
+                : collectionClass(name,
+                        ParameterizedTypeName.get(RuntimeTypes.POSITIONED_ONE_TO_MANY_END, collection.owner(),
+                                collection.target(), collection.collection().declared()),
+                        CodeBlock.of("super($S, $T.class, $L)", collection.displayName(), collection.target(),
+                                acyclic),
+                        collection, params, fields);
+        TypeSpec.Builder builder = start
                 .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
                         .addParameter(collection.target(), params.element())
@@ -46,6 +57,18 @@ final class EndClassWriter {
                         .addParameter(collection.owner(), params.owner())
                         .addStatement("$L", fields.write(scalar, params.element(), params.owner()))
                         .build());
+        if (position != null) {
+            builder.addMethod(hook(RuntimeHooks.POSITION)
+                            .returns(int.class)
+                            .addParameter(collection.target(), params.element())
+                            .addStatement("return $L", fields.read(position, params.element()))
+                            .build())
+                    .addMethod(hook(RuntimeHooks.WRITE_POSITION)
+                            .addParameter(collection.target(), params.element())
+                            .addParameter(int.class, "position")
+                            .addStatement("$L", fields.write(position, params.element(), "position"))
+                            .build());
+        }
         if (paired != null) {
             builder.addMethod(hook(RuntimeHooks.PAIRED_WITH)
                             .returns(paired.scalar().target())

@@ -23,7 +23,15 @@ final class Patterns {
     /** A line for the class Javadoc. */
     static String describe(Relationship relationship) {
         String kind = kind(relationship);
-        return relationship.acyclic() ? kind + "; acyclic, a tree: a link that would make a cycle throws" : kind;
+        if (relationship.acyclic()) {
+            kind += "; acyclic, a tree: a link that would make a cycle throws";
+        }
+        if (relationship.position() != null) {
+            End list = relationship.end().isCollection() ? relationship.end() : relationship.inverse();
+            kind += "; keeps {@code " + list.target().simpleName() + "." + relationship.position().field()
+                    + "} equal to each element's index in {@code " + list.displayName() + "} (-1 in none)";
+        }
+        return kind;
     }
 
     private static String kind(Relationship relationship) {

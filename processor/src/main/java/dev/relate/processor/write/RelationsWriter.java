@@ -139,14 +139,14 @@ public final class RelationsWriter {
             switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
-                                fields, relationship.acyclic(), paired(end))));
+                                fields, relationship.acyclic(), paired(end), relationship.position())));
                 case MANY_TO_MANY -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields)));
                 case ONE_WAY_COLLECTION -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields)));
                 case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship,
                         endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end,
-                                fields, relationship.acyclic(), paired(inverse)))),
+                                fields, relationship.acyclic(), paired(inverse), relationship.position()))),
                         end, null));
                 case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship,
                         endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields))), end, null));
@@ -160,10 +160,10 @@ public final class RelationsWriter {
             End rightCollection = association.right().inverse();
             Supplier<String> left = () -> endObject(leftCollection, () -> EndClassWriter.oneToMany(
                     endClassName(leftCollection), leftCollection, association.left().end(), fields, false,
-                    paired(leftCollection)));
+                    paired(leftCollection), null));
             Supplier<String> right = () -> endObject(rightCollection, () -> EndClassWriter.oneToMany(
                     endClassName(rightCollection), rightCollection, association.right().end(), fields, false,
-                    paired(rightCollection)));
+                    paired(rightCollection), null));
             if (part.role() != AssociationClass.Role.ASSOCIATION) {
                 (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
             }

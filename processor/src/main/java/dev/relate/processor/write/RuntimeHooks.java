@@ -11,6 +11,7 @@ import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToOneEnd;
 import dev.relate.runtime.OneWayCollectionEnd;
+import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
 import dev.relate.runtime.Views;
@@ -30,6 +31,8 @@ enum RuntimeHooks {
     // the collection ends: OneToManyEnd, OneWayCollectionEnd and ManyToManyEnd extend CollectionEnd
     ONE_TO_MANY_END_NEW(Use.SUPER, OneToManyEnd.class, String.class, Class.class),
     ACYCLIC_ONE_TO_MANY_END_NEW(Use.SUPER, AcyclicOneToManyEnd.class, String.class, Class.class),
+    POSITIONED_ONE_TO_MANY_END_NEW(Use.SUPER, PositionedOneToManyEnd.class, String.class, Class.class,
+            boolean.class),
     ONE_WAY_COLLECTION_END_NEW(Use.SUPER, OneWayCollectionEnd.class, String.class, Class.class),
     MANY_TO_MANY_END_NEW(Use.SUPER, ManyToManyEnd.class, String.class, Class.class, String.class),
     COLLECTION(Use.OVERRIDE, CollectionEnd.class, "collection", Object.class),
@@ -42,6 +45,8 @@ enum RuntimeHooks {
     ASSIGN(Use.CALL, OneToManyEnd.class, "assign", Object.class, Object.class),
     PAIRED_WITH(Use.OVERRIDE, OneToManyEnd.class, "pairedWith", Object.class),
     ASSOCIATIONS_OF_PAIRED(Use.OVERRIDE, OneToManyEnd.class, "associationsOfPaired", Object.class),
+    POSITION(Use.OVERRIDE, PositionedOneToManyEnd.class, "position", Object.class),
+    WRITE_POSITION(Use.OVERRIDE, PositionedOneToManyEnd.class, "writePosition", Object.class, int.class),
     INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "inverse", Object.class),
     CREATE_INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "createInverse", Object.class),
 

@@ -9,6 +9,7 @@ import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToOneEnd;
 import dev.relate.runtime.OneWayCollectionEnd;
+import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.TableColumn;
 import dev.relate.runtime.Views;
 
@@ -22,6 +23,7 @@ final class RuntimeTypes {
 
     static final ClassName ONE_TO_MANY_END = ClassName.get(OneToManyEnd.class);
     static final ClassName ACYCLIC_ONE_TO_MANY_END = ClassName.get(AcyclicOneToManyEnd.class);
+    static final ClassName POSITIONED_ONE_TO_MANY_END = ClassName.get(PositionedOneToManyEnd.class);
     static final ClassName ONE_WAY_COLLECTION_END = ClassName.get(OneWayCollectionEnd.class);
     static final ClassName ONE_TO_ONE_END = ClassName.get(OneToOneEnd.class);
     static final ClassName MANY_TO_MANY_END = ClassName.get(ManyToManyEnd.class);

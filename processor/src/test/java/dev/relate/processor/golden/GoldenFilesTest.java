@@ -47,7 +47,8 @@ class GoldenFilesTest {
      * Java 8 source is compiled here with {@code -source 8 -target 8} on the JDK's own platform, so
      * that the files carry the same {@code @Generated} as the other cases.
      */
-    static final Set<String> PRIVATE_FIELDS = Set.of("accessors", "associationtable", "associationunique");
+    static final Set<String> PRIVATE_FIELDS = Set.of("accessors", "associationtable", "associationunique",
+            "positions");
 
     /** The suffix of a case that compiles the inputs of a {@link #PRIVATE_FIELDS} case for the JDK's release. */
     static final String HANDLES = "-handles";
@@ -64,7 +65,8 @@ class GoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
         "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
-        "associationunique", "accessors" + HANDLES, "associationtable" + HANDLES, "associationunique" + HANDLES})
+        "associationunique", "positions", "accessors" + HANDLES, "associationtable" + HANDLES,
+        "associationunique" + HANDLES, "positions" + HANDLES})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
         Compilation compilation = compile(name);
         assertThat(compilation).succeededWithoutWarnings();
@@ -100,7 +102,7 @@ class GoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
         "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
-        "associationunique"})
+        "associationunique", "positions"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RelateProcessor(), new RelateClaims())

@@ -15,6 +15,9 @@ class Crate {
     @ManyToOneRel(backPopulates = "crates")
     private Depot depot;
 
+    /** Its index in its depot's crates, kept by relate through accessors that tick. */
+    private int slot = -1;
+
     @ManyToOneRel(backPopulates = "yardCrates")
     Depot yard;
 
@@ -56,6 +59,20 @@ class Crate {
 
     Depot depot() {
         return depot;
+    }
+
+    int getSlot() {
+        Faults.tick();
+        return slot;
+    }
+
+    void setSlot(int slot) {
+        Faults.tick();
+        this.slot = slot;
+    }
+
+    int slot() {
+        return slot;
     }
 
     Depot keeperOf() {

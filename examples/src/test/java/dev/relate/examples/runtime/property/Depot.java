@@ -14,8 +14,8 @@ import java.util.TreeSet;
 class Depot {
     final int id;
 
-    /** One-to-many through private accessors that tick. */
-    @OneToManyRel(backPopulates = "depot")
+    /** One-to-many through private accessors that tick, keeping each crate's slot. */
+    @OneToManyRel(backPopulates = "depot", position = "slot")
     private List<Crate> crates = new FaultyList<>();
 
     /** One-to-many, a set in insertion order. */

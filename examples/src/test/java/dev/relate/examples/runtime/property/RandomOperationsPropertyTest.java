@@ -264,6 +264,8 @@ class RandomOperationsPropertyTest {
             String step = "after " + op;
             Invariants.assertOneToMany(step + ": Vertex.children", vertices, vertices, v -> v.children,
                     v -> v.parent);
+            Invariants.assertPositions(step + ": Vertex.rank", vertices, vertices, v -> v.children, v -> v.parent,
+                    v -> v.rank);
             Invariants.assertOneToMany(step + ": Group.members", groups, vertices, g -> g.members, v -> v.group);
             Invariants.assertOneToOne(step + ": Vertex.next", vertices, vertices, v -> v.next, v -> v.prev);
             Invariants.assertOneToOne(step + ": Vertex.badge", vertices, badges, v -> v.badge, b -> b.vertex);
@@ -273,7 +275,8 @@ class RandomOperationsPropertyTest {
         String state() {
             StringBuilder out = new StringBuilder();
             for (Vertex v : vertices) {
-                out.append(v.index).append(": parent ").append(name(v.parent)).append(" children ")
+                out.append(v.index).append(": parent ").append(name(v.parent)).append(" rank ").append(v.rank)
+                        .append(" children ")
                         .append(names(v.children)).append(" group ").append(groups.indexOf(v.group))
                         .append(" next ").append(name(v.next)).append(" prev ").append(name(v.prev))
                         .append(" badge ").append(badges.indexOf(v.badge)).append('\n');

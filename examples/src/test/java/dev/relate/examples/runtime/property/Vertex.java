@@ -18,8 +18,11 @@ class Vertex extends Entity {
     @ManyToOneRel(backPopulates = "children")
     Vertex parent;
 
-    @OneToManyRel(backPopulates = "parent")
+    @OneToManyRel(backPopulates = "parent", position = "rank")
     List<Vertex> children = new ArrayList<>();
+
+    /** Its index in its parent's children, kept by relate; -1 without a parent. */
+    int rank = -1;
 
     @ManyToOneRel(backPopulates = "members")
     Group group;
