@@ -242,6 +242,10 @@ class BlogServiceTest {
         post.addTag(tag);
         tag.addPost(post);
         post.setTags(post.getTags());
+        author.getPosts().remove(post);                  // the getter's live view
+        assertThat(post.getAuthor()).isNull();
+        author.getPosts().add(post);
+        assertThat(post.getAuthor()).isSameInstanceAs(author);
         author.setProfile(profile);
         profile.setAuthor(author);
 
