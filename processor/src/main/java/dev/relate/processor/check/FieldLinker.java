@@ -25,11 +25,13 @@ final class FieldLinker {
     private final BackrefMarkerRule markerRule;
     private final JpaAgreementRule agreementRule;
     private final AcyclicRule acyclicRule;
+    private final MapRule mapRule;
     private final Diagnostics diagnostics;
 
     FieldLinker(DeclarationReader declarations, FieldRules fieldRules, JpaAgreementRule agreementRule,
-            PairingRules pairingRules, BackrefMarkerRule markerRule, AcyclicRule acyclicRule,
+            PairingRules pairingRules, BackrefMarkerRule markerRule, AcyclicRule acyclicRule, MapRule mapRule,
             Diagnostics diagnostics) {
+        this.mapRule = mapRule;
         this.agreementRule = agreementRule;
         this.acyclicRule = acyclicRule;
         this.declarations = declarations;
@@ -106,6 +108,9 @@ final class FieldLinker {
             shape = null;
         }
         Link link = shape == null ? null : pairingRules.pair(declaration, shape);
+        if (link != null && !mapRule.check(link)) {
+            link = null;
+        }
         if (link != null && !acyclicRule.check(link)) {
             link = null;
         }
