@@ -59,7 +59,7 @@ final class Problems {
                 + " the association that is there (find(left, right)), or unlink it first"),
         NULL_KEY("RelateNullKey", "%s cannot hold %s under a null key: %s is null; give it a key first"),
         KEY_MISMATCH("RelateKeyMismatch", "%s holds each element under its %s, so %s cannot be put under %s: its key"
-                + " is %s; nothing was changed (put it under its own key, or add it with addTo...)"),
+                + " is %s; nothing was changed: put it under its own key"),
         KEY_TAKEN("RelateKeyTaken", "%s cannot move %s to its new key %s (its %s): %s is under that key; nothing was"
                 + " changed: remove that one first, or add %s again, which replaces it"),
         DUPLICATE_KEY("RelateDuplicateKey", "%s and %s have the same key %s (their %s), so %s cannot hold both;"
