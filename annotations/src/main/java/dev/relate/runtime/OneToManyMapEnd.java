@@ -93,10 +93,11 @@ public abstract class OneToManyMapEnd<O, K, E, M extends Map<K, E>> {
         checkElement(element);
         K key = checkedKey(element);
         M map = map(owner);
-        if (map != null && map.get(key) == element) {
+        E displaced = map == null ? null : map.get(key);
+        if (displaced == element) {
             return false;
         }
-        put(owner, map == null ? createMap(owner) : map, key, element);
+        putUnder(owner, map == null ? createMap(owner) : map, key, element, displaced);
         return true;
     }
 
@@ -114,6 +115,17 @@ public abstract class OneToManyMapEnd<O, K, E, M extends Map<K, E>> {
         if (displaced == element) {
             return element;
         }
+        putUnder(owner, into, key, element, displaced);
+        return displaced;
+    }
+
+    /**
+     * Puts {@code element}, not there yet, under its {@code key} in {@code into}, where
+     * {@code displaced} is (or null): unlinks {@code displaced}, points the element at the owner, and
+     * takes it out of where it was (its previous owner's map, or this one under an old key), in that
+     * order, undoing the earlier steps if a later one throws.
+     */
+    private void putUnder(O owner, Map<K, E> into, K key, E element, E displaced) {
         O previous = ownerOf(element);
         boolean moves = !Proxies.same(previous, owner);
         M from = moves ? (previous == null ? null : map(previous)) : map(owner);
@@ -154,7 +166,6 @@ public abstract class OneToManyMapEnd<O, K, E, M extends Map<K, E>> {
             }
             throw e;
         }
-        return displaced;
     }
 
     /**
