@@ -21,6 +21,17 @@ import java.lang.annotation.Target;
  * <p>relate writes {@code ParentRelations.children(parent)}, a live view that keeps
  * {@code child.parent} in sync, and {@code addToChildren}, {@code removeFromChildren} and
  * {@code setChildren}.
+ *
+ * <p>The field may be a {@code Map} (or {@code SortedMap}, {@code NavigableMap}, {@code HashMap},
+ * {@code LinkedHashMap}, {@code TreeMap}) holding each child under one of its own attributes, named by
+ * {@link #key()}, as SQLAlchemy's {@code attribute_keyed_dict} and JPA's {@code @MapKey}:
+ *
+ * <pre>{@code
+ * class Owner {
+ *     @OneToManyRel(backPopulates = "owner", key = "keyword")
+ *     Map<String, Note> notes = new HashMap<>();
+ * }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -62,4 +73,14 @@ public @interface OneToManyRel {
      * two-way one-to-many can keep positions.
      */
     String position() default "";
+
+    /**
+     * For a {@code Map} field: the field of the target class whose value is each child's key
+     * ({@code "keyword"} for {@code Note.keyword}). Adding a child puts it under its key, replacing
+     * (and unlinking) the child that was there; a {@code null} key is refused. The key is read when the
+     * child joins the map: after changing it, {@code rekeyInNotes(owner, note)} moves the child to its
+     * new key. A child is found by identity, so it is never held under two keys. Only a {@code Map}
+     * field takes a key, and a {@code Map} field needs one.
+     */
+    String key() default "";
 }

@@ -56,7 +56,14 @@ final class Problems {
                 + " object that is its own parent is a cycle; nothing was changed"),
         ALREADY_LINKED("RelateAlreadyLinked", "%s already holds %s, which links %s with %s; their association"
                 + " class links each pair once (@AssociationObject(unique = true)), so nothing changed: change"
-                + " the association that is there (find(left, right)), or unlink it first");
+                + " the association that is there (find(left, right)), or unlink it first"),
+        NULL_KEY("RelateNullKey", "%s cannot hold %s under a null key: %s is null; give it a key first"),
+        KEY_MISMATCH("RelateKeyMismatch", "%s holds each element under its %s, so %s cannot be put under %s: its key"
+                + " is %s; nothing was changed: put it under its own key"),
+        KEY_TAKEN("RelateKeyTaken", "%s cannot move %s to its new key %s (its %s): %s is under that key; nothing was"
+                + " changed: remove that one first, or add %s again, which replaces it"),
+        DUPLICATE_KEY("RelateDuplicateKey", "%s and %s have the same key %s (their %s), so %s cannot hold both;"
+                + " nothing was changed");
 
         private final String id;
         private final String template;
@@ -222,6 +229,22 @@ final class Problems {
     /** @param problem what is wrong with the value, a {@link Part}: "has 300 characters, ..." */
     static IllegalStateException valueDoesNotFit(String column, Object owner, String problem, String table) {
         return new IllegalStateException(Text.VALUE_DOES_NOT_FIT.format(column, owner, problem, table));
+    }
+
+    static NullPointerException nullKey(String end, String keyName, Object element) {
+        return new NullPointerException(Text.NULL_KEY.format(end, element, keyName));
+    }
+
+    static IllegalArgumentException keyMismatch(String end, Object key, Object element, String keyName, Object own) {
+        return new IllegalArgumentException(Text.KEY_MISMATCH.format(end, keyName, element, key, own));
+    }
+
+    static IllegalStateException keyTaken(String end, Object element, String keyName, Object key, Object there) {
+        return new IllegalStateException(Text.KEY_TAKEN.format(end, element, key, keyName, there, element));
+    }
+
+    static IllegalArgumentException duplicateKey(String end, Object one, Object other, String keyName, Object key) {
+        return new IllegalArgumentException(Text.DUPLICATE_KEY.format(one, other, key, keyName, end));
     }
 
     static IllegalStateException alreadyLinked(String end, Object existing, Object owner, Object paired) {

@@ -2,8 +2,10 @@ package dev.relate.runtime;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 
 /**
@@ -44,5 +46,18 @@ public final class Views {
             CollectionEnd<O, E, ? extends NavigableSet<E>> end, O owner) {
         end.checkOwner(owner);
         return new LiveNavigableSet<>(end, owner, null);
+    }
+
+    /** A live {@link Map} view of a map end. */
+    public static <O, K, E> Map<K, E> map(OneToManyMapEnd<O, K, E, ? extends Map<K, E>> end, O owner) {
+        end.checkOwner(owner);
+        return new LiveMap<>(end, owner);
+    }
+
+    /** A live {@link SortedMap} view of a sorted map end. */
+    public static <O, K, E> SortedMap<K, E> sortedMap(OneToManyMapEnd<O, K, E, ? extends SortedMap<K, E>> end,
+            O owner) {
+        end.checkOwner(owner);
+        return new LiveSortedMap<>(end, owner, null);
     }
 }

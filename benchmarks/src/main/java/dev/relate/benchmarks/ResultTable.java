@@ -209,6 +209,9 @@ public final class ResultTable {
             case "hashset":
                 collection = "HashSet";
                 break;
+            case "maps":
+                collection = "HashMap";
+                break;
             default:
                 collection = "—";
                 break;
@@ -239,6 +242,8 @@ public final class ResultTable {
                 return "self-referential one-to-many (size: depth)";
             case "UniqueAssociation":
                 return "association object, unique or not";
+            case "MapOneToMany":
+                return "one-to-many, a map keyed by an attribute";
             default:
                 return simpleName;
         }

@@ -3,6 +3,7 @@ package dev.relate.examples;
 import dev.relate.examples.association.AssociationObjectExample;
 import dev.relate.examples.association.unique.UniqueAssociationExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
+import dev.relate.examples.maps.MapKeyedExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
 import dev.relate.examples.onetomany.OneToManyExample;
@@ -38,5 +39,6 @@ public final class Examples {
         TreeExample.run(out);
         out.println();
         PositionsExample.run(out);
+        MapKeyedExample.run(out);
     }
 }

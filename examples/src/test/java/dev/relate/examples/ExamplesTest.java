@@ -125,6 +125,27 @@ class ExamplesTest {
     }
 
     @Test
+    void aMapKeyedEndHoldsEachNoteUnderItsKeywordAndFollowsAKeyChange() {
+        String output = run();
+        assertThat(output).contains("== Map-keyed collections (attribute_keyed_dict) ==\n");
+        assertThat(output).contains("addToNotes(item, color), setItem(size)     -> {color=color: blue, size=size:"
+                + " large}, size.item item\n");
+        assertThat(output).contains("notes(item).put(\"color\", red)              -> {color=color: red, size=size:"
+                + " large}, blue.item null\n");
+        assertThat(output).contains("put(\"shape\", weight note)                  -> refused: [RelateKeyMismatch]"
+                + " Item.notes holds each element under its Note.keyword, so weight: 2kg cannot be put under"
+                + " shape: its key is weight; nothing was changed: put it under its own key\n");
+        assertThat(output).contains("-> still under \"size\": {color=color: red, size=dimensions: large}\n");
+        assertThat(output).contains("rekeyInNotes(item, size)                   -> {color=color: red,"
+                + " dimensions=dimensions: large}\n");
+        assertThat(output).contains("setItem(red, other)                        -> item {dimensions=dimensions:"
+                + " large}, other {color=color: red}\n");
+        assertThat(output).contains("notes(other).values().remove(red)          -> other {}, red.item null\n");
+        assertThat(output).contains("-> refused, {dimensions=dimensions: large} (all or nothing)\n");
+        assertThat(output).contains("-> {}, size.item null\n");
+    }
+
+    @Test
     void everySectionIsPrintedInTheOrderOfTheNotes() {
         String output = run();
         int oneToMany = output.indexOf("== One To Many ==");
@@ -142,5 +163,7 @@ class ExamplesTest {
                 output.indexOf("== Association object =="));
         assertThat(output.indexOf("== Trees without cycles (acyclic) ==")).isGreaterThan(
                 output.indexOf("== Association object, one per pair"));
+        assertThat(output.indexOf("== Map-keyed collections")).isGreaterThan(
+                output.indexOf("== Trees without cycles (acyclic) =="));
     }
 }

@@ -10,6 +10,7 @@ import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.PropertyAccess;
+import dev.relate.processor.read.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,8 +57,16 @@ final class AccessRules {
     End end(ResolvedEnd end, Link link, Set<String> packages, boolean own) {
         AccessFinder.Found found = accessFinder.find(end.field(), end.owner(), packages, !end.isCollection());
         if (found.access() != null) {
-            return delegates(end, found.access(), packages) || delegatesUnderPropertyAccess(end, found) ? null
-                    : endFactory.create(end, found.access(), packages);
+            if (delegates(end, found.access(), packages) || delegatesUnderPropertyAccess(end, found)) {
+                return null;
+            }
+            if (end.shape() instanceof Shape.Many many && many.isMap()) {
+                Declaration declaration = own ? link.declaration() : declarationOn(end.field());
+                Access key = keyAccess(declaration, many, packages);
+                return key == null ? null : endFactory.create(end, found.access(), packages, key,
+                        DisplayNames.display(many.target(), Members.field(many.target(), declaration.mapKey())));
+            }
+            return endFactory.create(end, found.access(), packages);
         }
         String type = DisplayNames.readable(types.asMemberOf((DeclaredType) end.owner().asType(), end.field()));
         String getter = Message.Part.GETTER.format(found.getter());
@@ -111,6 +120,26 @@ final class AccessRules {
                 Message.POSITION_NOT_WRITABLE, DisplayNames.display(element, field),
                 DisplayNames.display(declaration.field()), Message.Part.POSITION_HIDDEN.format(
                         DisplayNames.simpleName(element), missing, where));
+        return null;
+    }
+
+    /**
+     * How generated code reads the key attribute of a map end's elements (a getter is enough); null
+     * after reporting on the map's declaration that it cannot.
+     */
+    private Access keyAccess(Declaration declaration, Shape.Many map, Set<String> packages) {
+        VariableElement key = Members.field(map.target(), declaration.mapKey());
+        AccessFinder.Found found = accessFinder.find(key, map.target(), packages, false);
+        if (found.access() != null) {
+            return found.access();
+        }
+        List<String> names = List.copyOf(packages);
+        String where = names.size() == 1 ? Message.Part.PACKAGE.format(names.get(0))
+                : Message.Part.PACKAGES.format(String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1));
+        Message.Part visible = names.size() == 1 ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC;
+        diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("key"), Message.NO_ACCESSORS,
+                DisplayNames.display(map.target(), key), where, Message.Part.GETTER.format(found.getter()), visible);
         return null;
     }
 

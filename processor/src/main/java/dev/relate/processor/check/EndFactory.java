@@ -38,11 +38,21 @@ final class EndFactory {
      * @param packages the packages of every generated class that uses the end
      */
     End create(ResolvedEnd end, Access access, Collection<String> packages) {
+        return create(end, access, packages, null, null);
+    }
+
+    /**
+     * @param key for a map end, how generated code reads an element's key attribute; else null
+     * @param keyDisplay for a map end, the key attribute as users write it, {@code Note.keyword}
+     */
+    End create(ResolvedEnd end, Access access, Collection<String> packages, Access key, String keyDisplay) {
         TypeMirror type = types.asMemberOf((DeclaredType) end.owner().asType(), end.field());
         CollectionType collection = null;
         if (end.shape() instanceof Shape.Many many) {
             CollectionType.Creation creation = access.writable() ? creation(many, packages) : null;
-            collection = new CollectionType(many.kind(), TypeName.get(type), creation);
+            CollectionType.MapKey mapKey = key == null ? null
+                    : new CollectionType.MapKey(TypeName.get(many.key()), key, keyDisplay);
+            collection = new CollectionType(many.kind(), TypeName.get(type), creation, mapKey);
         }
         return new End(ClassName.get(end.owner()), access, TypeName.get(type), ClassName.get(end.target()),
                 collection);
@@ -51,10 +61,12 @@ final class EndFactory {
     /** What to instantiate for a null collection field, or null when relate cannot. */
     private CollectionType.Creation creation(Shape.Many many, Collection<String> packages) {
         TypeElement collectionClass = many.collectionClass();
-        if (many.kind().isSorted() && !types.isAssignable(types.erasure(many.target().asType()), comparable)) {
-            return null; // a sorted set made with no comparator needs Comparable elements
+        TypeMirror ordered = many.isMap() ? many.key() : many.target().asType();
+        if (many.kind().isSorted() && !types.isAssignable(types.erasure(ordered), comparable)) {
+            return null; // a sorted set or map made with no comparator needs Comparable elements or keys
         }
-        if (collectionClass.getQualifiedName().contentEquals(many.kind().interfaceName().canonicalName())) {
+        if (collectionClass.getQualifiedName().contentEquals(many.kind().interfaceName().canonicalName())
+                || many.isMap() && collectionClass.getQualifiedName().contentEquals("java.util.NavigableMap")) {
             return new CollectionType.Creation(many.kind().defaultImplementation(), true);
         }
         boolean inner = collectionClass.getNestingKind() == NestingKind.MEMBER

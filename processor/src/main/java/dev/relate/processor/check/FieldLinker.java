@@ -26,11 +26,13 @@ final class FieldLinker {
     private final JpaAgreementRule agreementRule;
     private final AcyclicRule acyclicRule;
     private final PositionRule positionRule;
+    private final MapRule mapRule;
     private final Diagnostics diagnostics;
 
     FieldLinker(DeclarationReader declarations, FieldRules fieldRules, JpaAgreementRule agreementRule,
             PairingRules pairingRules, BackrefMarkerRule markerRule, AcyclicRule acyclicRule,
-            PositionRule positionRule, Diagnostics diagnostics) {
+            PositionRule positionRule, MapRule mapRule, Diagnostics diagnostics) {
+        this.mapRule = mapRule;
         this.agreementRule = agreementRule;
         this.acyclicRule = acyclicRule;
         this.positionRule = positionRule;
@@ -108,6 +110,9 @@ final class FieldLinker {
             shape = null;
         }
         Link link = shape == null ? null : pairingRules.pair(declaration, shape);
+        if (link != null && !mapRule.check(link)) {
+            link = null;
+        }
         if (link != null && !acyclicRule.check(link)) {
             link = null;
         }

@@ -213,6 +213,19 @@ public enum Message {
             "%s, which %s names as its position, is %s: declare it int, the element's index (-1 in no list)"),
     POSITION_NOT_WRITABLE("RelatePositionNotWritable",
             "%s, which %s names as its position, cannot be written by relate: %s"),
+    MAP_WITHOUT_KEY("RelateMapWithoutKey",
+            "%s is a Map, but nothing says which field of %s is each element's key: %s"),
+    KEY_WITHOUT_MAP("RelateKeyWithoutMap",
+            "%s names key = \"%s\", but its type is %s, and only a Map end holds its elements under a key: make it"
+                    + " a Map<K, %s>, or remove key"),
+    KEY_NOT_FOUND("RelateKeyNotFound",
+            "%s names key = \"%s\", but %s has no instance field of that name: name the field of %s that holds"
+                    + " each element's key"),
+    KEY_TYPE("RelateKeyType",
+            "%s names key = \"%s\", but %s has type %s, which the map's key type %s cannot hold: make the map's"
+                    + " key type that of the field (a primitive's wrapper for a primitive)"),
+    MAP_UNSUPPORTED("RelateMapUnsupported",
+            "%s is a Map, but %s is not supported yet: %s"),
     GENERATED_METHOD_CLASH("RelateGeneratedMethodClash",
             "%1$s would get the helper %2$s.%3$s, which relate already writes there for %4$s: a class cannot declare"
                     + " two methods with one name and the same parameters, so rename %1$s"),
@@ -357,7 +370,21 @@ public enum Message {
         POSITION_STATIC("it is static, so remove static: each element keeps its own index"),
         POSITION_FINAL("it is final, so remove final"),
         POSITION_HIDDEN("it is private and %s has no %s visible in %s, so add it or make the field visible"
-                + " there");
+                + " there"),
+        // RelateMapWithoutKey: the fix
+        ADD_KEY("add key = \"...\" to its @OneToManyRel, naming a field of %s"),
+        BACKREF_MAP("a backref cannot say it, so declare %s with @OneToManyRel(backPopulates = \"%s\", key ="
+                + " \"...\") and name it with backPopulates on %s"),
+        // RelateMapUnsupported: what, and the fix
+        MAP_MANY_TO_MANY("a many-to-many Map end"),
+        MAP_MANY_TO_MANY_FIX("declare it as a Set or a List"),
+        MAP_ONE_WAY("a one-way Map end"),
+        MAP_ONE_WAY_FIX("give it its other end, a field of %s holding the owner, and name it with backPopulates or"
+                + " backref"),
+        MAP_ACYCLIC("an acyclic Map end"),
+        MAP_ACYCLIC_FIX("declare the children as a List or a Set, or remove acyclic = true"),
+        MAP_ASSOCIATIONS("a Map of association objects"),
+        MAP_ASSOCIATIONS_FIX("declare the associations as a List or a Set");
 
         private final String template;
 

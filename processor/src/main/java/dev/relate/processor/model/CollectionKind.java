@@ -9,9 +9,13 @@ public enum CollectionKind {
     LIST("java.util", "List", "ArrayList"),
     SET("java.util", "Set", "LinkedHashSet"),
     SORTED_SET("java.util", "SortedSet", "TreeSet"),
-    NAVIGABLE_SET("java.util", "NavigableSet", "TreeSet");
+    NAVIGABLE_SET("java.util", "NavigableSet", "TreeSet"),
+    /** A map holding each element under its key attribute. */
+    MAP("java.util", "Map", "LinkedHashMap"),
+    /** A sorted map ({@code SortedMap}, {@code NavigableMap}, {@code TreeMap}) holding each element under its key. */
+    SORTED_MAP("java.util", "SortedMap", "TreeMap");
 
-    /** The kinds in the order to test a concrete type against them: most specific first. */
+    /** The collection kinds in the order to test a concrete type against them: most specific first. */
     public static final List<CollectionKind> MOST_SPECIFIC_FIRST =
             List.of(NAVIGABLE_SET, SORTED_SET, SET, LIST, COLLECTION);
 
@@ -33,9 +37,14 @@ public enum CollectionKind {
         return defaultImplementation;
     }
 
-    /** Whether the kind keeps its elements in a comparator's order. */
+    /** Whether the kind keeps its elements (a map: its keys) in a comparator's order. */
     public boolean isSorted() {
-        return this == SORTED_SET || this == NAVIGABLE_SET;
+        return this == SORTED_SET || this == NAVIGABLE_SET || this == SORTED_MAP;
+    }
+
+    /** Whether the kind is a map, holding each element under its key. */
+    public boolean isMap() {
+        return this == MAP || this == SORTED_MAP;
     }
 
     /** Whether the kind is a set, which holds no two equal elements. */

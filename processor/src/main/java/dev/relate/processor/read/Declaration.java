@@ -94,6 +94,15 @@ public record Declaration(
         return value == null ? "" : value.getValue().toString();
     }
 
+    /**
+     * The {@code key} of a {@code @OneToManyRel}: the field of the target class whose value is each
+     * element's key in a map end; empty when not given (and for every other annotation).
+     */
+    public String mapKey() {
+        AnnotationValue value = source == Source.RELATE && kind == RelKind.ONE_TO_MANY ? value("key") : null;
+        return value != null && value.getValue() instanceof String text ? text.strip() : "";
+    }
+
     /** Whether this is a JPA mapping read as relate's annotation. */
     public boolean isJpa() {
         return source == Source.JPA;

@@ -237,8 +237,9 @@ final class JpaMappings {
         String name = mirror.getAnnotationType().asElement().getSimpleName().toString();
         Shape shape = shapes.shapeOf(field.asType());
         boolean collection = name.equals(ONE_TO_MANY) || name.equals(MANY_TO_MANY);
-        if (collection ? !(shape instanceof Shape.Many) : !(shape instanceof Shape.Scalar)) {
-            return null; // a Map, an array, a type variable: not an end relate keeps in sync
+        boolean many = shape instanceof Shape.Many read && !read.isMap();
+        if (collection ? !many : !(shape instanceof Shape.Scalar)) {
+            return null; // a Map (JPA's @MapKey is not read yet), an array, a type variable: not an end relate keeps in sync
         }
         return new Mapping(name, site, mirror, text(mirror, "mappedBy"), shape);
     }

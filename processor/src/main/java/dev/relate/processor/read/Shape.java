@@ -2,6 +2,7 @@ package dev.relate.processor.read;
 
 import dev.relate.processor.model.CollectionKind;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.element.TypeElement;
 
 /** What a field's type makes of it as a relationship end. */
@@ -16,9 +17,22 @@ public sealed interface Shape permits Shape.Scalar, Shape.Many, Shape.Unfit {
     record Scalar(DeclaredType type, TypeElement target) implements Shape {
     }
 
-    /** A collection field holding objects of a class. */
-    record Many(DeclaredType type, CollectionKind kind, TypeElement collectionClass, TypeElement target)
-            implements Shape {
+    /**
+     * A collection field holding objects of a class, or a map holding them under keys.
+     *
+     * @param key the key type of a map ({@link CollectionKind#isMap()}), null for a collection
+     */
+    record Many(DeclaredType type, CollectionKind kind, TypeElement collectionClass, TypeElement target,
+            TypeMirror key) implements Shape {
+
+        public Many(DeclaredType type, CollectionKind kind, TypeElement collectionClass, TypeElement target) {
+            this(type, kind, collectionClass, target, null);
+        }
+
+        /** Whether the field is a map. */
+        public boolean isMap() {
+            return kind.isMap();
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.relate.processor.model.CollectionKind;
 import dev.relate.processor.read.Shape.Problem;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -34,8 +35,7 @@ public final class ShapeReader {
             return collectionShape(declared);
         }
         if (types.isAssignable(types.erasure(declared), map)) {
-            // a Map is a container of related objects too, not a class to relate to: say which containers fit
-            return new Shape.Unfit(Problem.UNSUPPORTED_COLLECTION, declared.toString());
+            return mapShape(declared);
         }
         return scalarShape(declared, declared);
     }
@@ -74,6 +74,37 @@ public final class ShapeReader {
         return target;
     }
 
+    /**
+     * A map holding elements under keys: {@code Map<K, E>} or a class or interface that extends it,
+     * a sorted map when it extends {@code SortedMap}.
+     */
+    private Shape mapShape(DeclaredType type) {
+        TypeElement mapClass = (TypeElement) type.asElement();
+        if (type.getTypeArguments().isEmpty() && !mapClass.getTypeParameters().isEmpty()) {
+            return new Shape.Unfit(Problem.RAW_COLLECTION, type.toString());
+        }
+        List<? extends TypeMirror> arguments = argumentsOf(type, map);
+        if (arguments == null || arguments.size() != 2) {
+            return new Shape.Unfit(Problem.RAW_COLLECTION, type.toString());
+        }
+        TypeMirror key = arguments.get(0);
+        TypeMirror element = arguments.get(1);
+        if (key.getKind() == TypeKind.WILDCARD || element.getKind() == TypeKind.WILDCARD) {
+            return new Shape.Unfit(Problem.WILDCARD_COLLECTION, type.toString());
+        }
+        if (key.getKind() != TypeKind.DECLARED) {
+            return unfitOther(key, type);
+        }
+        TypeMirror sorted = types.erasure(elements.getTypeElement("java.util.SortedMap").asType());
+        CollectionKind kind = types.isAssignable(types.erasure(type), sorted) ? CollectionKind.SORTED_MAP
+                : CollectionKind.MAP;
+        Shape target = scalarShape(element, type);
+        if (target instanceof Shape.Scalar scalar) {
+            return new Shape.Many(type, kind, mapClass, scalar.target(), key);
+        }
+        return target;
+    }
+
     /** The most specific supported interface of a collection type, or null. */
     private CollectionKind kindOf(DeclaredType type, TypeElement collectionClass) {
         String name = collectionClass.getQualifiedName().toString();
@@ -97,13 +128,18 @@ public final class ShapeReader {
 
     /** The {@code E} of {@code Collection<E>} as a supertype of {@code type}. */
     private TypeMirror elementOf(DeclaredType type) {
+        List<? extends TypeMirror> arguments = argumentsOf(type, collection);
+        return arguments != null && arguments.size() == 1 ? arguments.get(0) : null;
+    }
+
+    /** The type arguments of {@code erased} (a generic interface) as a supertype of {@code type}, or null. */
+    private List<? extends TypeMirror> argumentsOf(DeclaredType type, TypeMirror erased) {
         Deque<TypeMirror> pending = new ArrayDeque<>();
         pending.add(type);
         while (!pending.isEmpty()) {
             TypeMirror next = pending.removeFirst();
-            if (types.isSameType(types.erasure(next), collection)) {
-                var arguments = ((DeclaredType) next).getTypeArguments();
-                return arguments.size() == 1 ? arguments.get(0) : null;
+            if (types.isSameType(types.erasure(next), erased)) {
+                return ((DeclaredType) next).getTypeArguments();
             }
             pending.addAll(types.directSupertypes(next));
         }

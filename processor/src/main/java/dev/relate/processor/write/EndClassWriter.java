@@ -95,6 +95,48 @@ final class EndClassWriter {
     record Paired(End scalar, End collection) {
     }
 
+    /**
+     * A {@code OneToManyMapEnd} for a map end keyed by an attribute of each element, whose other end
+     * is a scalar of each element.
+     */
+    static TypeSpec oneToManyMap(String name, End map, End scalar, FieldCode fields) {
+        Params params = Params.of(map.owner(), map.target());
+        CollectionType type = map.collection();
+        CollectionType.MapKey key = type.key();
+        TypeSpec.Builder builder = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ONE_TO_MANY_MAP_END, map.owner(), key.type(),
+                        map.target(), type.declared()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addStatement("super($S, $T.class, $S)", map.displayName(), map.target(), key.display())
+                        .build())
+                .addMethod(hook(RuntimeHooks.MAP)
+                        .returns(type.declared())
+                        .addParameter(map.owner(), params.owner())
+                        .addStatement("return $L", fields.read(map, params.owner()))
+                        .build());
+        if (type.creation() != null) {
+            builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
+        }
+        return builder
+                .addMethod(hook(RuntimeHooks.KEY_OF)
+                        .returns(key.type())
+                        .addParameter(map.target(), params.element())
+                        .addStatement("return $L", fields.read(key.access(), params.element()))
+                        .build())
+                .addMethod(hook(RuntimeHooks.MAP_OWNER_OF)
+                        .returns(map.owner())
+                        .addParameter(map.target(), params.element())
+                        .addStatement("return $L", fields.read(scalar, params.element()))
+                        .build())
+                .addMethod(hook(RuntimeHooks.MAP_WRITE_OWNER)
+                        .addParameter(map.target(), params.element())
+                        .addParameter(map.owner(), params.owner())
+                        .addStatement("$L", fields.write(scalar, params.element(), params.owner()))
+                        .build())
+                .build();
+    }
+
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
     static TypeSpec oneWay(String name, End collection, FieldCode fields) {
         Params params = Params.of(collection.owner(), collection.target());

@@ -1,6 +1,7 @@
 package dev.relate.processor.write;
 
 import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.End;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -95,6 +96,16 @@ final class Names {
 
     private static String unlikeConstants(String name) {
         return name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    /** The name of a helper's owner parameter: {@code parent}, after the owner's class. */
+    static String ownerParameter(End end) {
+        return variable(forClass(end.owner().simpleName()), List.of(), "owner");
+    }
+
+    /** The name of a helper's element parameter beside {@code owner}: {@code child}, after the element's class. */
+    static String elementParameter(End end, String owner) {
+        return variable(forClass(end.target().simpleName()), List.of(owner), "element", "other");
     }
 
     /**

@@ -20,6 +20,12 @@ final class Patterns {
         return inverse.isCollection() ? Pattern.MANY_TO_ONE : Pattern.ONE_TO_ONE;
     }
 
+    /** Whether the relationship's own end is a map end, keyed by an attribute of its elements. */
+    static boolean isMap(Relationship relationship) {
+        End end = relationship.end();
+        return end.isCollection() && end.collection().key() != null;
+    }
+
     /** A line for the class Javadoc. */
     static String describe(Relationship relationship) {
         String kind = kind(relationship);
@@ -37,7 +43,9 @@ final class Patterns {
     private static String kind(Relationship relationship) {
         End inverse = relationship.inverse();
         return switch (of(relationship)) {
-            case ONE_TO_MANY -> "one-to-many, the other end is {@code " + inverse.displayName() + "}";
+            case ONE_TO_MANY -> "one-to-many, the other end is {@code " + inverse.displayName() + "}"
+                    + (isMap(relationship) ? "; a map keyed by {@code " + relationship.end().collection().key()
+                            .display() + "}" : "");
             case MANY_TO_ONE -> "many-to-one, the other end is {@code " + inverse.displayName() + "}";
             case ONE_TO_ONE -> "one-to-one, the other end is {@code " + inverse.displayName() + "}";
             case MANY_TO_MANY -> "many-to-many, the other end is {@code " + inverse.displayName() + "}";

@@ -6,9 +6,11 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.CollectionType;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.FileOptions;
 import dev.relate.processor.model.Helper;
@@ -136,6 +138,17 @@ public final class RelationsWriter {
         private void addHelpers(Relationship relationship) {
             End end = relationship.end();
             End inverse = relationship.inverse();
+            if (Patterns.isMap(relationship)) {
+                mapHelpers(relationship, endObject(end,
+                        () -> EndClassWriter.oneToManyMap(endClassName(end), end, inverse, fields)));
+                return;
+            }
+            if (!relationship.isOneWay() && Patterns.isMap(relationship.reversed())) {
+                helpers.add(new Helper(HelperMethods.assign(relationship, endObject(inverse,
+                        () -> EndClassWriter.oneToManyMap(endClassName(inverse), inverse, end, fields)),
+                        RuntimeHooks.MAP_ASSIGN), end, null));
+                return;
+            }
             switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> collectionHelpers(relationship,
                         endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
@@ -146,7 +159,8 @@ public final class RelationsWriter {
                         endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields)));
                 case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship,
                         endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end,
-                                fields, relationship.acyclic(), paired(inverse), relationship.position()))),
+                                fields, relationship.acyclic(), paired(inverse), relationship.position())),
+                        RuntimeHooks.ASSIGN),
                         end, null));
                 case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship,
                         endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields))), end, null));
@@ -217,6 +231,14 @@ public final class RelationsWriter {
             for (MethodSpec method : List.of(HelperMethods.view(relationship, constant),
                     HelperMethods.add(relationship, constant), HelperMethods.remove(relationship, constant),
                     HelperMethods.replace(relationship, constant))) {
+                helpers.add(new Helper(method, relationship.end(), null));
+            }
+        }
+
+        private void mapHelpers(Relationship relationship, String constant) {
+            for (MethodSpec method : List.of(HelperMethods.view(relationship, constant),
+                    MapHelperMethods.add(relationship, constant), MapHelperMethods.remove(relationship, constant),
+                    MapHelperMethods.replace(relationship, constant), MapHelperMethods.rekey(relationship, constant))) {
                 helpers.add(new Helper(method, relationship.end(), null));
             }
         }
@@ -347,11 +369,15 @@ public final class RelationsWriter {
         static MethodSpec view(Relationship relationship, String constant) {
             End end = relationship.end();
             String owner = ownerParameter(end);
+            CollectionType type = end.collection();
+            TypeName returned = type.key() != null
+                    ? ParameterizedTypeName.get(type.kind().interfaceName(), type.key().type(), end.target())
+                    : ParameterizedTypeName.get(type.kind().interfaceName(), end.target());
             return MethodSpec.methodBuilder(end.field())
                     .addJavadoc("Returns a live view of {@code $N.$N}. It reads the field on every call, and every\n"
                             + "change made through it $L.\n", owner, end.field(), Patterns.keepsInSync(relationship))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(ParameterizedTypeName.get(end.collection().kind().interfaceName(), end.target()))
+                    .returns(returned)
                     .addParameter(end.owner(), owner)
                     .addStatement("return $T.$N($N, $N)", RuntimeTypes.VIEWS,
                             RuntimeHooks.view(end.collection().kind()).call(), constant, owner)
@@ -408,20 +434,24 @@ public final class RelationsWriter {
                     .build();
         }
 
-        static MethodSpec assign(Relationship relationship, String constant) {
+        static MethodSpec assign(Relationship relationship, String constant, RuntimeHooks hook) {
             End end = relationship.end();
             End inverse = relationship.inverse();
             String owner = ownerParameter(end);
             String value = valueParameter(end, owner);
+            String joins = hook == RuntimeHooks.MAP_ASSIGN
+                    ? "map of its previous {@code " + end.field() + "} and joins the new one's, under its {@code "
+                            + inverse.collection().key().display() + "}"
+                    : "collection of its previous {@code " + end.field() + "} and joins the new one's";
             return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
                     .addJavadoc("Sets {@code $N.$N} to {@code $N} and keeps {@code $L} in sync:\n{@code $N} leaves the"
-                                    + " collection of its previous {@code $N} and joins the new one's;\n{@code null}"
+                                    + " $L;\n{@code null}"
                                     + " only takes it out. Setting the value it already has changes nothing.\n",
-                            owner, end.field(), value, inverse.displayName(), owner, end.field())
+                            owner, end.field(), value, inverse.displayName(), owner, joins)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(end.owner(), owner)
                     .addParameter(end.target(), value)
-                    .addStatement("$N.$N($N, $N)", constant, RuntimeHooks.ASSIGN.call(), owner, value)
+                    .addStatement("$N.$N($N, $N)", constant, hook.call(), owner, value)
                     .build();
         }
 
@@ -456,11 +486,11 @@ public final class RelationsWriter {
         }
 
         private static String ownerParameter(End end) {
-            return Names.variable(Names.forClass(end.owner().simpleName()), List.of(), "owner");
+            return Names.ownerParameter(end);
         }
 
         private static String elementParameter(End end, String owner) {
-            return Names.variable(Names.forClass(end.target().simpleName()), List.of(owner), "element", "other");
+            return Names.elementParameter(end, owner);
         }
 
         private static String valueParameter(End end, String owner) {

@@ -9,6 +9,7 @@ import dev.relate.runtime.JdbcTable;
 import dev.relate.runtime.LinkTable;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.OneToManyEnd;
+import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.OneToOneEnd;
 import dev.relate.runtime.OneWayCollectionEnd;
 import dev.relate.runtime.PositionedOneToManyEnd;
@@ -56,6 +57,21 @@ enum RuntimeHooks {
     VIEW_SET(Use.STATIC, Views.class, "set", CollectionEnd.class, Object.class),
     VIEW_SORTED_SET(Use.STATIC, Views.class, "sortedSet", CollectionEnd.class, Object.class),
     VIEW_NAVIGABLE_SET(Use.STATIC, Views.class, "navigableSet", CollectionEnd.class, Object.class),
+
+    // the map end of a one-to-many keyed by an attribute of the element
+    ONE_TO_MANY_MAP_END_NEW(Use.SUPER, OneToManyMapEnd.class, String.class, Class.class, String.class),
+    MAP(Use.OVERRIDE, OneToManyMapEnd.class, "map", Object.class),
+    CREATE_MAP(Use.OVERRIDE, OneToManyMapEnd.class, "createMap", Object.class),
+    KEY_OF(Use.OVERRIDE, OneToManyMapEnd.class, "keyOf", Object.class),
+    MAP_OWNER_OF(Use.OVERRIDE, OneToManyMapEnd.class, "ownerOf", Object.class),
+    MAP_WRITE_OWNER(Use.OVERRIDE, OneToManyMapEnd.class, "writeOwner", Object.class, Object.class),
+    MAP_ADD(Use.CALL, OneToManyMapEnd.class, "add", Object.class, Object.class),
+    MAP_REMOVE(Use.CALL, OneToManyMapEnd.class, "remove", Object.class, Object.class),
+    MAP_REPLACE(Use.CALL, OneToManyMapEnd.class, "replace", Object.class, Collection.class),
+    MAP_ASSIGN(Use.CALL, OneToManyMapEnd.class, "assign", Object.class, Object.class),
+    REKEY(Use.CALL, OneToManyMapEnd.class, "rekey", Object.class, Object.class),
+    VIEW_MAP(Use.STATIC, Views.class, "map", OneToManyMapEnd.class, Object.class),
+    VIEW_SORTED_MAP(Use.STATIC, Views.class, "sortedMap", OneToManyMapEnd.class, Object.class),
 
     // one-to-one
     ONE_TO_ONE_END_NEW(Use.SUPER, OneToOneEnd.class, String.class),
@@ -173,6 +189,8 @@ enum RuntimeHooks {
             case SET -> VIEW_SET;
             case SORTED_SET -> VIEW_SORTED_SET;
             case NAVIGABLE_SET -> VIEW_NAVIGABLE_SET;
+            case MAP -> VIEW_MAP;
+            case SORTED_MAP -> VIEW_SORTED_MAP;
         };
     }
 

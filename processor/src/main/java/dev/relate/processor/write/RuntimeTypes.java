@@ -7,6 +7,7 @@ import dev.relate.runtime.Associations;
 import dev.relate.runtime.LinkTable;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.OneToManyEnd;
+import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.OneToOneEnd;
 import dev.relate.runtime.OneWayCollectionEnd;
 import dev.relate.runtime.PositionedOneToManyEnd;
@@ -22,6 +23,7 @@ final class RuntimeTypes {
     }
 
     static final ClassName ONE_TO_MANY_END = ClassName.get(OneToManyEnd.class);
+    static final ClassName ONE_TO_MANY_MAP_END = ClassName.get(OneToManyMapEnd.class);
     static final ClassName ACYCLIC_ONE_TO_MANY_END = ClassName.get(AcyclicOneToManyEnd.class);
     static final ClassName POSITIONED_ONE_TO_MANY_END = ClassName.get(PositionedOneToManyEnd.class);
     static final ClassName ONE_WAY_COLLECTION_END = ClassName.get(OneWayCollectionEnd.class);

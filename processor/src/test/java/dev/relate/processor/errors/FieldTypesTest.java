@@ -111,10 +111,10 @@ class FieldTypesTest {
     void map() {
         JavaFileObject source = input("types/ErroneousMap.java");
         Result result = compile(source);
-        // a Map holds related objects too: it is a collection relate does not support, not a generic class
-        assertError(result, "RelateUnsupportedCollection", source, "@OneToManyRel",
-                "ErroneousMap.Parent.children has type Map<String,ErroneousMap.Child>",
-                "change the field's type");
+        // a Map holds related objects under keys: it needs the key attribute that says under which
+        assertError(result, "RelateMapWithoutKey", source, "@OneToManyRel",
+                "ErroneousMap.Parent.children is a Map, but nothing says which field of ErroneousMap.Child is each"
+                        + " element's key");
         result.wroteNothing();
     }
 

@@ -259,6 +259,31 @@ class JpaMappingsTest {
         assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
     }
 
+    @Test
+    void relatesAnnotationsBesideAMapKeyMappingDeclareTheMapEnd() {
+        // JPA's @MapKey is not read yet; relate's annotations on both ends, beside JPA's, declare the map end
+        Result result = compile("jakarta", CLEAN,
+                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
+                        "import dev.relate.*;", "import java.util.*;",
+                        "@Entity public class Customer {",
+                        "    @Id Long id;",
+                        "    @OneToMany(mappedBy = \"customer\") @MapKey(name = \"code\")",
+                        "    @OneToManyRel(backPopulates = \"customer\", key = \"code\")",
+                        "    Map<String, Order> orders = new HashMap<>();",
+                        "}"),
+                source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
+                        "import dev.relate.*;",
+                        "@Entity public class Order {",
+                        "    @Id Long id;",
+                        "    String code;",
+                        "    @ManyToOne @ManyToOneRel(backPopulates = \"orders\") Customer customer;",
+                        "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.CustomerRelations", "test.jpa.OrderRelations");
+        assertThat(generated(result, "test.jpa.CustomerRelations"))
+                .contains("public static boolean rekeyInOrders(Customer customer, Order order)");
+    }
+
     // ---------------------------------------------------------------- errors
 
     @Test
