@@ -76,7 +76,7 @@ final class Planner {
         }
         Link inverseLink = link.inverse() == null ? null : linked.links().get(link.inverse().field());
         boolean acyclic = link.declaration().acyclic() || (inverseLink != null && inverseLink.declaration().acyclic());
-        Relationship relationship = build(link, buildTypes, acyclic);
+        Relationship relationship = build(link, inverseLink, buildTypes, acyclic);
         if (relationship == null) {
             poisonOwners(link);
             return;
@@ -105,9 +105,11 @@ final class Planner {
     /**
      * Checks what spans both ends (the build, visibility, access) and builds the model; null after errors.
      *
+     * @param inverseLink the other end's link, null for a one-way relationship or one whose other end
+     *     was checked elsewhere
      * @param acyclic whether either end declares the relationship a tree
      */
-    private Relationship build(Link link, Set<TypeElement> buildTypes, boolean acyclic) {
+    private Relationship build(Link link, Link inverseLink, Set<TypeElement> buildTypes, boolean acyclic) {
         Declaration declaration = link.declaration();
         List<ResolvedEnd> ends = new ArrayList<>();
         ends.add(link.end());
@@ -129,7 +131,32 @@ final class Planner {
         if (end == null || (link.inverse() != null && inverse == null)) {
             return null;
         }
-        return new Relationship(end, inverse, acyclic);
+        Relationship.Kind kind = kind(declaration, end, inverse);
+        return new Relationship(end, inverse, acyclic, kind,
+                kind == Relationship.Kind.MANY_TO_MANY ? table(link, inverseLink) : null);
+    }
+
+    /** The kind the ends say; a one-way end says it through its annotation ({@code uselist = false}: one-to-one). */
+    private static Relationship.Kind kind(Declaration declaration, End end, End inverse) {
+        if (inverse != null) {
+            return Relationship.Kind.of(end, inverse);
+        }
+        return switch (declaration.kind()) {
+            case MANY_TO_MANY -> Relationship.Kind.MANY_TO_MANY;
+            case ONE_TO_MANY -> end.isCollection() ? Relationship.Kind.ONE_TO_MANY : Relationship.Kind.ONE_TO_ONE;
+            case MANY_TO_ONE -> Relationship.Kind.MANY_TO_ONE;
+        };
+    }
+
+    /** The association table a many-to-many's ends name (either may leave it out), empty when neither does. */
+    private static String table(Link link, Link inverseLink) {
+        for (Link named : new Link[] {link, inverseLink}) {
+            if (named != null && named.declaration().table() != null
+                    && !named.declaration().table().secondary().isEmpty()) {
+                return named.declaration().table().secondary();
+            }
+        }
+        return "";
     }
 
     private void poisonOwners(Link link) {
