@@ -127,4 +127,18 @@ class ExamplesTest {
         assertThat(output.indexOf("== Trees without cycles (acyclic) ==")).isGreaterThan(
                 output.indexOf("== Association object, one per pair"));
     }
+
+    @Test
+    void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
+        String output = run();
+        assertThat(output).contains("== Diagram of the model ==\n");
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 18 classes and 11"
+                + " relationships, on the class path");
+        assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
+                + "    classDiagram\n");
+        assertThat(output).contains("    `dev.relate.examples.onetomany.Parent` \"0..1\" -- \"*\""
+                + " `dev.relate.examples.onetomany.Child` : children / parent\n");
+        assertThat(output).contains("    `dev.relate.examples.onetomany.LonelyChild` \"*\" --> \"0..1\""
+                + " `dev.relate.examples.onetomany.Parent` : parent\n");
+    }
 }
