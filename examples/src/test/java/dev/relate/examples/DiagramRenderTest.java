@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,11 @@ class DiagramRenderTest {
             Assumptions.abort("the diagrams are not rendered: " + missing);
         }
         Files.createDirectories(OUT);
+        try (Stream<Path> old = Files.list(OUT)) {
+            for (Path file : old.filter(file -> file.getFileName().toString().matches(".*\\.(svg|png|log)")).toList()) {
+                Files.delete(file); // a run before this one's
+            }
+        }
         Path config = OUT.resolve("puppeteer-config.json");
         Files.writeString(config, "{\"executablePath\": \"" + chromium + "\", \"args\": [\"--no-sandbox\","
                 + " \"--headless\", \"--disable-gpu\", \"--disable-background-networking\","
@@ -65,11 +71,21 @@ class DiagramRenderTest {
             fragments.sorted().forEach(diagrams::add);
         }
         assertThat(diagrams.size()).isGreaterThan(10);
+        // one run of the renderer (one Chromium) for them all: a Markdown file with a mermaid block each,
+        // whose blocks mmdc renders to all-1.svg, all-2.svg, ... in order
+        StringBuilder markdown = new StringBuilder();
         for (Path diagram : diagrams) {
-            String name = diagram.getFileName().toString();
+            markdown.append("```mermaid\n").append(Files.readString(diagram, StandardCharsets.UTF_8))
+                    .append("```\n\n");
+        }
+        Path all = OUT.resolve("all.md");
+        Files.writeString(all, markdown, StandardCharsets.UTF_8);
+        render(config, all, OUT.resolve("all-rendered.md"));
+        for (int i = 0; i < diagrams.size(); i++) {
+            String name = diagrams.get(i).getFileName().toString();
             Path svg = OUT.resolve(name.substring(0, name.length() - ".mmd".length()) + ".svg");
-            render(config, diagram, svg);
-            checkRendered(Files.readString(diagram, StandardCharsets.UTF_8), svg);
+            Files.move(OUT.resolve("all-rendered-" + (i + 1) + ".svg"), svg, StandardCopyOption.REPLACE_EXISTING);
+            checkRendered(Files.readString(diagrams.get(i), StandardCharsets.UTF_8), svg);
         }
         Path png = OUT.resolve("model.png");
         render(config, diagrams.get(0), png);
@@ -102,7 +118,7 @@ class DiagramRenderTest {
         Process process = new ProcessBuilder(MMDC.toString(), "--quiet", "--puppeteerConfigFile", config.toString(),
                 "--input", input.toString(), "--output", output.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean done = process.waitFor(120, TimeUnit.SECONDS);
+        boolean done = process.waitFor(300, TimeUnit.SECONDS);
         if (!done) {
             process.destroyForcibly();
         }
