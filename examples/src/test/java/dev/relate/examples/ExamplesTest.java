@@ -166,4 +166,18 @@ class ExamplesTest {
         assertThat(output.indexOf("== Map-keyed collections")).isGreaterThan(
                 output.indexOf("== Trees without cycles (acyclic) =="));
     }
+
+    @Test
+    void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
+        String output = run();
+        assertThat(output).contains("== Diagram of the model ==\n");
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 18 classes and 11"
+                + " relationships, on the class path");
+        assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
+                + "    classDiagram\n");
+        assertThat(output).contains("    `dev.relate.examples.onetomany.Parent` \"0..1\" -- \"*\""
+                + " `dev.relate.examples.onetomany.Child` : children / parent\n");
+        // LonelyChild's one-way end is LonelyChild's, drawn in its own diagram and the model's, not Parent's
+        assertThat(output.substring(output.indexOf("== Diagram of the model =="))).doesNotContain("LonelyChild");
+    }
 }

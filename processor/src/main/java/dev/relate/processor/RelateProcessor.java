@@ -17,6 +17,7 @@ import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
+import dev.relate.processor.write.DiagramWriter;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
@@ -65,6 +67,18 @@ public final class RelateProcessor extends AbstractProcessor {
      * call relate.
      */
     static final String ACCESSORS_OPTION = "relate.accessors";
+
+    /**
+     * The option that says which diagrams relate writes: {@code classes} (the default), a diagram of
+     * each class's relationships; {@code model}, those and one of the whole compilation; {@code none}.
+     */
+    static final String DIAGRAM_OPTION = "relate.diagram";
+
+    /** Which diagrams this compilation writes; set in init. */
+    private DiagramMode diagramMode = DiagramMode.CLASSES;
+
+    /** The classes whose diagram was written, by qualified name, with their relationships: the whole model's. */
+    private final Map<String, RelationsClass> drawn = new TreeMap<>();
 
     /** Every class this processor has written, to recognise them in later rounds. */
     private final Set<String> written = new LinkedHashSet<>();
@@ -106,6 +120,13 @@ public final class RelateProcessor extends AbstractProcessor {
         localClassRule = LocalClassRule.create(processingEnv);
         accessorBodies = AccessorBodies.of(processingEnv);
         contents = new RoundContents(processingEnv.getElementUtils());
+        String diagram = processingEnv.getOptions().get(DIAGRAM_OPTION);
+        diagramMode = DiagramMode.of(diagram);
+        if (diagramMode == null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.DIAGRAM_OPTION.format(diagram, DiagramMode.names()));
+            diagramMode = DiagramMode.NONE;
+        }
     }
 
     @Override
@@ -115,7 +136,7 @@ public final class RelateProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(JPA_OPTION, ACCESSORS_OPTION);
+        return Set.of(JPA_OPTION, ACCESSORS_OPTION, DIAGRAM_OPTION);
     }
 
     /** Whether JPA's relationship mappings are read as relate's declarations: unless {@code -Arelate.jpa=false}. */
@@ -138,6 +159,9 @@ public final class RelateProcessor extends AbstractProcessor {
             held.printMessage(Diagnostic.Kind.ERROR, Message.UNEXPECTED.format(Message.Part.THIS_ROUND.format(), e));
         }
         held.release(buildTypeNames::contains);
+        if (round.processingOver() && diagramMode == DiagramMode.MODEL && !drawn.isEmpty()) {
+            drawModel();
+        }
         // claiming here would claim every annotation of the round, other processors' too: RelateClaims claims
         return false;
     }
@@ -202,10 +226,13 @@ public final class RelateProcessor extends AbstractProcessor {
             relationsByOwner.put(relations.owner(), relations);
         }
         for (RelationsClass relations : plan.relations()) {
-            write(relations.owner(), relations.name(),
+            boolean wrote = write(relations.owner(), relations.name(),
                     owner -> new RelationsWriter(generatedAnnotation(owner), relationsByOwner::get)
                             .write(relations, owner, facts.forRelations(relations)),
                     diagnostics, () -> beforeWrite.accept(relations));
+            if (wrote && diagramMode != DiagramMode.NONE) {
+                drawClass(relations, diagnostics);
+            }
         }
         for (LinkTableClass table : plan.tables()) {
             write(table.left().type(), table.name(),
@@ -223,21 +250,64 @@ public final class RelateProcessor extends AbstractProcessor {
     /**
      * Writes one generated class, with the class it is written for as its originating element.
      * A failure becomes one error on that class.
+     *
+     * @return whether it wrote the class now
      */
-    private void write(ClassName ownerName, ClassName name, Function<TypeElement, JavaFile> writer,
+    private boolean write(ClassName ownerName, ClassName name, Function<TypeElement, JavaFile> writer,
             Diagnostics diagnostics, Runnable before) {
         if (!buildTypeNames.contains(ownerName.canonicalName()) || written.contains(name.canonicalName())) {
-            return; // a class file's files came with it; a file is written once
+            return false; // a class file's files came with it; a file is written once
         }
         TypeElement owner = processingEnv.getElementUtils().getTypeElement(ownerName.canonicalName());
         try {
             before.run();
             SourceFiles.write(writer.apply(owner), processingEnv.getFiler());
             written.add(name.canonicalName());
+            return true;
         } catch (IOException e) {
             diagnostics.error(owner, Message.CANNOT_WRITE, name.canonicalName(), e.getMessage());
         } catch (RuntimeException e) {
             diagnostics.error(owner, Message.UNEXPECTED, ownerName.simpleName(), e);
+        }
+        return false;
+    }
+
+    /**
+     * Writes the diagram of one class's relationships beside its helpers, with the class as its one
+     * originating element (Gradle's isolating rule): a class compiled alone gets the same diagram.
+     */
+    private void drawClass(RelationsClass relations, Diagnostics diagnostics) {
+        TypeElement owner = processingEnv.getElementUtils().getTypeElement(relations.owner().canonicalName());
+        String path = DiagramWriter.fragmentPath(relations.owner());
+        try {
+            DiagramFiles.write(processingEnv.getFiler(), path, DiagramWriter.fragment(relations), owner);
+            drawn.put(relations.owner().canonicalName(), relations);
+        } catch (IOException e) {
+            diagnostics.error(owner, Message.CANNOT_WRITE, path, e.getMessage());
+        } catch (RuntimeException e) {
+            diagnostics.error(owner, Message.UNEXPECTED, relations.owner().simpleName(), e);
+        }
+    }
+
+    /**
+     * Writes the diagram of every class drawn in this compilation ({@code -Arelate.diagram=model}), once
+     * processing is over. Its originating elements are all those classes: whole only when the whole
+     * compilation is, and a file Gradle's isolating rule refuses (Gradle then recompiles everything).
+     */
+    private void drawModel() {
+        List<Element> origins = new ArrayList<>();
+        for (String name : drawn.keySet()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                origins.add(type);
+            }
+        }
+        try {
+            DiagramFiles.write(processingEnv.getFiler(), DiagramWriter.MODEL, DiagramWriter.model(drawn.values()),
+                    origins.toArray(new Element[0]));
+        } catch (IOException | RuntimeException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.CANNOT_WRITE.format(DiagramWriter.MODEL, e.getMessage()));
         }
     }
 

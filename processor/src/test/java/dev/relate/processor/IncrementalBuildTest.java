@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,28 @@ class IncrementalBuildTest {
         assertThat(compilation).generatedSourceFile("test.ChildRelations").contentsAsUtf8String()
                 .contains("public static void setParent(Child child, Parent parent)");
         assertThat(compilation.generatedSourceFile("test.ParentRelations")).isEmpty();
+    }
+
+    /**
+     * The class recompiled alone gets the diagram a full build draws for it (its other end read from the
+     * class file), and the other class keeps its own: Gradle deletes only the files of what it recompiles.
+     */
+    @Test
+    void recompilingOneEndDrawsItsDiagramAsAFullBuildDoes() throws IOException {
+        String path = "META-INF/relate/model/test.Child.mmd";
+        Compilation full = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims())
+                .compile(PARENT, CHILD);
+        List<File> classpath = previousBuild(List.of("Child", "ChildRelations"), PARENT, CHILD);
+
+        Compilation compilation = Compiler.javac().withProcessors(new RelateProcessor(), new RelateClaims())
+                .withClasspath(classpath).withOptions("-Xlint:all").compile(CHILD);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, path).contentsAsUtf8String()
+                .isEqualTo(full.generatedFile(StandardLocation.CLASS_OUTPUT, path).orElseThrow()
+                        .getCharContent(true).toString());
+        assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/relate/model/test.Parent.mmd"))
+                .isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.relate.processor.check;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.AssociationDeclaration;
@@ -108,7 +109,20 @@ final class AssociationRules {
             return poisoned(type, ends, built);
         }
         return new AssociationClass(self, leftEnd, rightEnd, creation(type, leftEnd, rightEnd),
-                declaration.unique());
+                declaration.unique(), declaration.table(), extras(type, left, right));
+    }
+
+    /** The extra data of an association class: its instance fields that are neither of its ends nor other ends. */
+    private List<AssociationClass.Extra> extras(TypeElement type, VariableElement left, VariableElement right) {
+        List<AssociationClass.Extra> extras = new ArrayList<>();
+        for (VariableElement field : Members.fieldOrder(type)) {
+            if (field.equals(left) || field.equals(right) || field.getModifiers().contains(Modifier.STATIC)
+                    || !declarations.declarationsOn(field).isEmpty()) {
+                continue;
+            }
+            extras.add(new AssociationClass.Extra(field.getSimpleName().toString(), TypeName.get(field.asType())));
+        }
+        return List.copyOf(extras);
     }
 
     private boolean checkEnd(TypeElement type, VariableElement field, Relationship end) {

@@ -233,6 +233,9 @@ public enum Message {
             "the helpers of %s would be the class %s, which relate already writes for %s: relate names the helpers"
                     + " of a nested class after its enclosing classes joined by underscores, so rename one of the"
                     + " two classes"),
+    DIAGRAM_OPTION("RelateDiagramOption",
+            "-Arelate.diagram=%s is not a value relate knows: give one of %s (classes, the default: a diagram of each"
+                    + " class's relationships; model: those and one of the whole compilation; none: no diagram)"),
     CANNOT_WRITE("RelateCannotWrite",
             "relate could not write %s (%s): if another class has that name, rename the other class"),
     UNEXPECTED("RelateUnexpected",

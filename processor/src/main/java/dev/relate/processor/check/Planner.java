@@ -80,7 +80,7 @@ final class Planner {
         // the position is declared on the list end's @OneToManyRel, whichever end plans the pair
         Link positioned = !link.declaration().position().isEmpty() ? link
                 : inverseLink != null && !inverseLink.declaration().position().isEmpty() ? inverseLink : null;
-        Relationship relationship = build(link, buildTypes, acyclic, positioned);
+        Relationship relationship = build(link, inverseLink, buildTypes, acyclic, positioned);
         if (relationship == null) {
             poisonOwners(link);
             return;
@@ -109,10 +109,13 @@ final class Planner {
     /**
      * Checks what spans both ends (the build, visibility, access) and builds the model; null after errors.
      *
+     * @param inverseLink the other end's link, null for a one-way relationship or one whose other end
+     *     was checked elsewhere
      * @param acyclic whether either end declares the relationship a tree
      * @param positioned the link of the list end that keeps positions, or null
      */
-    private Relationship build(Link link, Set<TypeElement> buildTypes, boolean acyclic, Link positioned) {
+    private Relationship build(Link link, Link inverseLink, Set<TypeElement> buildTypes, boolean acyclic,
+            Link positioned) {
         Declaration declaration = link.declaration();
         List<ResolvedEnd> ends = new ArrayList<>();
         ends.add(link.end());
@@ -138,7 +141,32 @@ final class Planner {
         if (positioned != null && position == null) {
             return null;
         }
-        return new Relationship(end, inverse, acyclic, position);
+        Relationship.Kind kind = kind(declaration, end, inverse);
+        return new Relationship(end, inverse, acyclic, position, kind,
+                kind == Relationship.Kind.MANY_TO_MANY ? table(link, inverseLink) : null);
+    }
+
+    /** The kind the ends say; a one-way end says it through its annotation ({@code uselist = false}: one-to-one). */
+    private static Relationship.Kind kind(Declaration declaration, End end, End inverse) {
+        if (inverse != null) {
+            return Relationship.Kind.of(end, inverse);
+        }
+        return switch (declaration.kind()) {
+            case MANY_TO_MANY -> Relationship.Kind.MANY_TO_MANY;
+            case ONE_TO_MANY -> end.isCollection() ? Relationship.Kind.ONE_TO_MANY : Relationship.Kind.ONE_TO_ONE;
+            case MANY_TO_ONE -> Relationship.Kind.MANY_TO_ONE;
+        };
+    }
+
+    /** The association table a many-to-many's ends name (either may leave it out), empty when neither does. */
+    private static String table(Link link, Link inverseLink) {
+        for (Link named : new Link[] {link, inverseLink}) {
+            if (named != null && named.declaration().table() != null
+                    && !named.declaration().table().secondary().isEmpty()) {
+                return named.declaration().table().secondary();
+            }
+        }
+        return "";
     }
 
     private void poisonOwners(Link link) {

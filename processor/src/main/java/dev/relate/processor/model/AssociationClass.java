@@ -1,6 +1,8 @@
 package dev.relate.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
 
 /**
  * An association class: its objects link a left and a right object through two many-to-one ends.
@@ -13,9 +15,17 @@ import com.palantir.javapoet.ClassName;
  *     parameters, and if not, why
  * @param unique whether a pair is linked by at most one association: each of the two collections of
  *     associations refuses a second one
+ * @param table the table it names ({@code @AssociationObject(table = ...)}), empty when none
+ * @param extras its extra data: its instance fields that are not relationship ends, in field order
  */
 public record AssociationClass(ClassName type, Relationship left, Relationship right, Creation creation,
-        boolean unique) {
+        boolean unique, String table, List<Extra> extras) {
+
+    /** An association class without a table, whose extra data nothing here needs. */
+    public AssociationClass(ClassName type, Relationship left, Relationship right, Creation creation,
+            boolean unique) {
+        this(type, left, right, creation, unique, "", List.of());
+    }
 
     /** Whether generated code can create an association with a constructor without parameters. */
     public boolean creatable() {
@@ -30,6 +40,15 @@ public record AssociationClass(ClassName type, Relationship left, Relationship r
     /** The right class. */
     public ClassName rightType() {
         return right.end().target();
+    }
+
+    /**
+     * A field of extra data.
+     *
+     * @param name the field's name
+     * @param type its declared type
+     */
+    public record Extra(String name, TypeName type) {
     }
 
     /** How relate creates an association object for {@code link(left, right)}, or why it cannot. */

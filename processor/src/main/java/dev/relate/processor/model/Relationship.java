@@ -9,17 +9,23 @@ package dev.relate.processor.model;
  *     whose ends says {@code acyclic = true})
  * @param position for a one-to-many list end that keeps positions ({@code position = "rank"}), how
  *     generated code reaches the elements' position field; else {@code null}
+ * @param kind what it is, seen from {@code end}: what a one-way relationship's single end cannot say
+ * @param table the association table of a many-to-many (its {@code secondary}, or JPA's join table),
+ *     empty for one kept in memory only; null for the other kinds
  */
-public record Relationship(End end, End inverse, boolean acyclic, Access position) {
+public record Relationship(End end, End inverse, boolean acyclic, Access position, Kind kind, String table) {
 
     /** A relationship that may make cycles, as every one but a declared tree. */
     public Relationship(End end, End inverse) {
-        this(end, inverse, false, null);
+        this(end, inverse, false);
     }
 
-    /** A relationship that keeps no positions. */
+    /**
+     * A relationship that keeps no positions, whose kind its ends say: both collections, a
+     * many-to-many without a table.
+     */
     public Relationship(End end, End inverse, boolean acyclic) {
-        this(end, inverse, acyclic, null);
+        this(end, inverse, acyclic, null, Kind.of(end, inverse), Kind.of(end, inverse) == Kind.MANY_TO_MANY ? "" : null);
     }
 
     public boolean isOneWay() {
@@ -31,6 +37,37 @@ public record Relationship(End end, End inverse, boolean acyclic, Access positio
         if (inverse == null) {
             throw new IllegalStateException("a one-way relationship has no other end");
         }
-        return new Relationship(inverse, end, acyclic, position);
+        return new Relationship(inverse, end, acyclic, position, kind.reversed(), table);
+    }
+
+    /** What a relationship is, seen from one end: {@code ONE_TO_MANY} from the collection of a one-to-many. */
+    public enum Kind {
+        ONE_TO_MANY,
+        MANY_TO_ONE,
+        ONE_TO_ONE,
+        MANY_TO_MANY;
+
+        /** The kind seen from the other end. */
+        public Kind reversed() {
+            return switch (this) {
+                case ONE_TO_MANY -> MANY_TO_ONE;
+                case MANY_TO_ONE -> ONE_TO_MANY;
+                default -> this;
+            };
+        }
+
+        /**
+         * The kind the ends say, seen from {@code end}; a one-way end says one-to-many for a collection
+         * and many-to-one for a scalar.
+         */
+        public static Kind of(End end, End inverse) {
+            if (inverse == null) {
+                return end.isCollection() ? ONE_TO_MANY : MANY_TO_ONE;
+            }
+            if (end.isCollection()) {
+                return inverse.isCollection() ? MANY_TO_MANY : ONE_TO_MANY;
+            }
+            return inverse.isCollection() ? MANY_TO_ONE : ONE_TO_ONE;
+        }
     }
 }

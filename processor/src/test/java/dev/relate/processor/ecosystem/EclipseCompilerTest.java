@@ -70,7 +70,8 @@ class EclipseCompilerTest {
 
     @BeforeAll
     static void compileExamples() {
-        List<String> options = List.of("--release", "17");
+        // as the examples module builds them, with the whole model's diagram, which the examples print
+        List<String> options = List.of("--release", "17", "-Arelate.diagram=model");
         javac = Compilers.javac(examples, Compilers.javaFiles(EXAMPLES), options);
         ecj = Compilers.ecj(examples, Compilers.javaFiles(EXAMPLES), options);
     }
@@ -89,6 +90,25 @@ class EclipseCompilerTest {
         }
     }
 
+    /** The diagrams too: ecj's build draws every class's, and the whole model's, as javac's does. */
+    @Test
+    void examplesDrawTheSameDiagramsAsWithJavac() throws IOException {
+        Map<String, String> expected = diagrams(javac.classes());
+        assertThat(expected).containsKey("META-INF/relate/model.mmd");
+        assertThat(expected.size()).isGreaterThan(10);
+        assertThat(diagrams(ecj.classes())).containsExactlyEntriesIn(expected);
+    }
+
+    private static Map<String, String> diagrams(Path classes) throws IOException {
+        Map<String, String> diagrams = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(classes.resolve("META-INF/relate"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                diagrams.put(classes.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        }
+        return diagrams;
+    }
+
     /**
      * With {@code --release 8} (how the examples module builds) the two differ in one line only:
      * ecj's Java 8 platform has no {@code javax.annotation.Generated} (it leaves out Java 8's
@@ -97,7 +117,7 @@ class EclipseCompilerTest {
      */
     @Test
     void examplesForJava8DifferOnlyInTheGeneratedAnnotationThatEcjsPlatformLacks() throws IOException {
-        List<String> options = List.of("--release", "8");
+        List<String> options = List.of("--release", "8", "-Arelate.diagram=model");
         Compilers.Result javac8 = Compilers.javac(work, Compilers.javaFiles(EXAMPLES), options);
         Compilers.Result ecj8 = Compilers.ecj(work, Compilers.javaFiles(EXAMPLES), options);
 

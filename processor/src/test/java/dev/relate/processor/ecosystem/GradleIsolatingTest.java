@@ -37,9 +37,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Gradle's incremental compilation: relate declares itself an isolating processor, and Gradle
  * holds an isolating processor to one rule, checked here as Gradle checks it: every generated file
- * has exactly one originating element, the class it is written from (Gradle fails the build
- * otherwise, with "must have exactly one originating element"). Gradle recompiles the file
- * whenever that class changes and deletes it when the class goes.
+ * has exactly one originating element, the class it is written from (otherwise Gradle gives up on
+ * incremental compilation: "Full recompilation is required because the generated type ... must have
+ * exactly one originating element"). Gradle recompiles the file whenever that class changes and
+ * deletes it when the class goes. The same holds for resources, the diagram relate draws of each class.
  */
 class GradleIsolatingTest {
 
@@ -68,9 +69,12 @@ class GradleIsolatingTest {
 
         assertThat(compilation).succeeded();
         assertThat(created).isNotEmpty();
-        assertThat(created).hasSize(compilation.generatedSourceFiles().size());
+        // a helper class and a diagram of its class's relationships per class with ends, and the tables
+        assertThat(created).hasSize(compilation.generatedSourceFiles().size()
+                + (int) created.stream().filter(file -> file.kind().equals("resource")).count());
+        assertThat(created.stream().filter(file -> file.kind().equals("resource")).count())
+                .isEqualTo(created.stream().filter(file -> file.name().endsWith("Relations")).count());
         for (Created file : created) {
-            assertWithMessage("kind of file %s", file.name()).that(file.kind()).isEqualTo("source");
             assertWithMessage("originating elements of %s", file.name()).that(file.originating()).hasSize(1);
             Element origin = file.originating().get(0);
             assertWithMessage("originating element of %s", file.name()).that(origin).isInstanceOf(TypeElement.class);
@@ -81,6 +85,13 @@ class GradleIsolatingTest {
                     .that(inputs.stream().filter(input -> input.getName().replace('\\', '/').endsWith(topLevelFile))
                             .count())
                     .isEqualTo(1);
+            if (file.kind().equals("resource")) {
+                // META-INF/relate/model/test.Outer$Inner.mmd is written from test.Outer.Inner
+                assertWithMessage("originating element of %s", file.name()).that(file.name())
+                        .isEqualTo("/META-INF/relate/model/" + binaryName(type) + ".mmd");
+                continue;
+            }
+            assertWithMessage("kind of file %s", file.name()).that(file.kind()).isEqualTo("source");
             String pkg = file.name().substring(0, file.name().lastIndexOf('.'));
             assertWithMessage("package of %s's originating %s", file.name(), type)
                     .that(type.getQualifiedName().toString()).startsWith(pkg + ".");
@@ -92,6 +103,35 @@ class GradleIsolatingTest {
                         .isEqualTo(expected);
             }
         }
+    }
+
+    /**
+     * The whole model's diagram, which only -Arelate.diagram=model asks for, comes from every class drawn:
+     * Gradle's isolating rule refuses it (and then recompiles everything each time), as the README says.
+     * Without the option, nothing breaks the rule (above).
+     */
+    @Test
+    void theWholeModelsDiagramNamesEveryClassDrawnAsItsOrigin() throws IOException {
+        List<Created> created = new ArrayList<>();
+        Compilation compilation = Compiler.javac()
+                .withProcessors(gradleLike(created))
+                .withOptions("-Xlint:-processing", "-Arelate.diagram=model")
+                .compile(goldenInputs("association"));
+
+        assertThat(compilation).succeeded();
+        List<Created> model = created.stream().filter(file -> file.name().equals("/META-INF/relate/model.mmd"))
+                .toList();
+        assertThat(model).hasSize(1);
+        assertThat(model.get(0).originating().stream().map(type -> binaryName((TypeElement) type)).toList())
+                .containsExactlyElementsIn(created.stream().filter(file -> file.name().endsWith(".mmd"))
+                        .filter(file -> file != model.get(0))
+                        .map(file -> binaryName((TypeElement) file.originating().get(0))).toList());
+        assertThat(model.get(0).originating()).hasSize(3);
+    }
+
+    private static String binaryName(TypeElement type) {
+        return type.getNestingKind() == NestingKind.TOP_LEVEL ? type.getQualifiedName().toString()
+                : binaryName((TypeElement) type.getEnclosingElement()) + "$" + type.getSimpleName();
     }
 
     /** Behind Gradle's wrapped environment relate still finds javac's trees, for its check of local classes. */

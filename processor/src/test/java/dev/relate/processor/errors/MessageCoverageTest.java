@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /** Every message relate can report about a declaration has a test in this package that checks it. */
 class MessageCoverageTest {
-    /** Tested elsewhere: they are about relate itself and the file system, not about a declaration. */
-    private static final Set<Message> ELSEWHERE = EnumSet.of(Message.UNEXPECTED, Message.CANNOT_WRITE);
+    /**
+     * Tested elsewhere: they are about relate itself, the file system and the build's options, not about a
+     * declaration ({@code DiagramTest} checks the diagram option's).
+     */
+    private static final Set<Message> ELSEWHERE = EnumSet.of(Message.UNEXPECTED, Message.CANNOT_WRITE,
+            Message.DIAGRAM_OPTION);
 
     @Test
     void everyMessageHasATest() throws IOException {

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Compares what the processor writes for each pattern, byte for byte, with the files under
+ * Compares what the processor writes for each pattern (the helper classes, the table classes and the
+ * diagram of each class), byte for byte, with the files under
  * {@code src/test/golden/<case>/} (outside the class path, where javac would take them for sources). After an intended change to the generated code, run
  * {@code mvn -pl processor test -Dtest=GoldenFilesTest -Drelate.golden.update=true} and review the
  * diff of the golden files.
@@ -85,6 +86,26 @@ class GoldenFilesTest {
             Path golden = goldenDir.resolve(fileName);
             if (UPDATE) {
                 Files.createDirectories(goldenDir);
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                continue;
+            }
+            assertWithMessage("golden file %s", golden).that(Files.exists(golden)).isTrue();
+            assertWithMessage("generated %s differs from %s", fileName, golden)
+                    .that(actual)
+                    .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        }
+        // the diagram of each class, META-INF/relate/model/<binary name>.mmd, kept as <binary name>.mmd
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            String path = file.toUri().getPath();
+            if (!path.endsWith(".mmd")) {
+                continue;
+            }
+            assertThat(path).contains("/META-INF/relate/model/");
+            String fileName = path.substring(path.lastIndexOf('/') + 1);
+            generatedFiles.add(fileName);
+            String actual = file.getCharContent(true).toString();
+            Path golden = goldenDir.resolve(fileName);
+            if (UPDATE) {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
                 continue;
             }
