@@ -85,6 +85,23 @@ class ManyToManyAssociationTest {
         assertThat(team.getPlayers()).isEmpty();
     }
 
+    /**
+     * Replacing the mappedBy side's set with players whose own set is still null: the enhancer
+     * skips an other end whose collection is null, so those players (the owning side, the one JPA
+     * stores) never learn of the team. relate creates the missing set and links both ends.
+     */
+    @Test
+    void replacingTheInverseSideCreatesTheOwningSidesMissingSet() {
+        Team team = new Team(1L);
+        Player player = new Player(1L);
+        assertThat(player.teamsField()).isNull();
+
+        TeamRelations.setPlayers(team, Set.of(player));
+
+        assertThat(player.teamsField()).containsExactly(team);
+        assertThat(team.playersField()).containsExactly(player);
+    }
+
     /** Links made from the mappedBy side are stored: relate always sets the owning side too. */
     @Test
     void linksMadeFromEitherSideAreStoredAndLoadOnBothSides() {
