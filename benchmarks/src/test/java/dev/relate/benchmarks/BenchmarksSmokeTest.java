@@ -45,6 +45,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.onetoone.OneToOneBenchmark.class,
         dev.relate.benchmarks.access.AccessBenchmark.class,
         dev.relate.benchmarks.tree.TreeBenchmark.class,
+        dev.relate.benchmarks.positions.PositionsBenchmark.class,
     };
 
     @Test
