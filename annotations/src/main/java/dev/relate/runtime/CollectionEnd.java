@@ -2,7 +2,6 @@ package dev.relate.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -73,12 +72,45 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return;
         }
         ListIterator<E> it = list.listIterator(from);
+        Renumbered written = null;
         for (int i = from; i < to; i++) {
             E element = it.next();
             int old = positionOf(element);
             if (old != i) {
-                journal.onFailure(() -> positionTo(element, old));
+                if (written == null) {
+                    written = new Renumbered(to - i);
+                    journal.onFailure(written);
+                }
+                written.record(element, old);
                 positionTo(element, i);
+            }
+        }
+    }
+
+    /**
+     * The positions one {@link #renumber} wrote, as one step of the journal that writes the old values
+     * back: two arrays, not a step per element.
+     */
+    private final class Renumbered implements Runnable {
+        private final Object[] elements;
+        private final int[] old;
+        private int count;
+
+        Renumbered(int capacity) {
+            elements = new Object[capacity];
+            old = new int[capacity];
+        }
+
+        void record(E element, int position) {
+            elements[count] = element;
+            old[count] = position;
+            count++;
+        }
+
+        @Override
+        public void run() {
+            for (int i = count - 1; i >= 0; i--) {
+                positionTo(cast(elements[i]), old[i]);
             }
         }
     }
@@ -184,7 +216,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         checkOwner(owner);
         checkElement(element);
         if (positioned) {
-            return addAll(owner, Collections.singletonList(element), () -> collectionOrCreate(owner));
+            return append(owner, element);
         }
         C collection = collection(owner);
         if (collection != null && lookupIsIdentity(collection, element)) {
@@ -202,6 +234,30 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             collection = createCollection(owner);
         }
         insert(owner, element, collection);
+        return true;
+    }
+
+    /**
+     * {@link #add(Object, Object)} for an end that keeps positions: appends a non-member, links it and
+     * numbers it, everything or nothing; what it leaves behind in its previous owner's list is
+     * renumbered by {@link #linked(Object, Object, Journal)}.
+     */
+    private boolean append(O owner, E element) {
+        if (isMember(owner, element)) {
+            return false;
+        }
+        C collection = collectionOrCreate(owner);
+        Journal journal = new Journal();
+        try {
+            journal.add(collection, element, name);
+            linked(owner, element, journal);
+            List<E> list = asList(collection);
+            int last = list.size() - 1;
+            renumber(list, last, last + 1, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
         return true;
     }
 

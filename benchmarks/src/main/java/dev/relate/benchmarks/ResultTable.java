@@ -204,6 +204,7 @@ public final class ResultTable {
             case "arraylist":
             case "access":
             case "tree":
+            case "positions":
                 collection = "ArrayList";
                 break;
             case "hashset":
@@ -240,6 +241,8 @@ public final class ResultTable {
                 return "one-to-many, each field access";
             case "Tree":
                 return "self-referential one-to-many (size: depth)";
+            case "Positions":
+                return "one-to-many, kept positions or not";
             case "UniqueAssociation":
                 return "association object, unique or not";
             case "MapOneToMany":
