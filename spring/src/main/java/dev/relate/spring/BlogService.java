@@ -37,9 +37,9 @@ public class BlogService {
         return post;
     }
 
-    /** A new comment on a post; the post's comments cascade it to the database. */
+    /** A new comment on a post, added through a lazy reference to it. */
     public Comment comment(long postId, String text) {
-        Comment comment = new Comment(text);
+        Comment comment = comments.save(new Comment(text));
         posts.getReferenceById(postId).addComment(comment);
         return comment;
     }

@@ -69,7 +69,7 @@ class BlogServiceTest {
     }
 
     @Test
-    void aCommentAddedThroughALazyPostIsCascadedAndStored() {
+    void aCommentAddedThroughALazyPostIsStored() {
         long postId = blog.publish(ann, "hello").getId();
         reload();
 
