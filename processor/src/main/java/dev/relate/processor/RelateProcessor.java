@@ -183,21 +183,30 @@ public final class RelateProcessor extends AbstractProcessor {
                 type -> buildTypeNames.contains(type.getQualifiedName().toString()));
         List<VariableElement> fields = contents.annotatedFields(annotations, round, declarations);
         List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
+        // the round's classes, and those put off from an earlier one (a class whose ends JPA mappings
+        // alone declare has no relate annotation to bring it back)
+        List<TypeElement> candidates = new ArrayList<>(roundTypes);
+        for (TypeElement deferred : contents.deferredTypes()) {
+            if (!candidates.contains(deferred)) {
+                candidates.add(deferred);
+            }
+        }
         RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
                 declarations);
-        if (fields.isEmpty() && associations.isEmpty() && !related.anyHoldsEnd(roundTypes)) {
+        if (fields.isEmpty() && associations.isEmpty() && !related.anyHoldsEnd(candidates)) {
             return; // no end in this round: none declared, inherited, or managed by another class's backref
         }
         if (!round.processingOver() && RoundContents.anyUnresolved(fields)) {
             // a type that another processor may generate in a later round: check everything then
             contents.defer(fields, associations);
+            contents.deferTypes(candidates);
             waitedForAccessors = false;
             return;
         }
         contents.clearDeferred();
         // the classes of the build are checked with every class their relationships reach, source or class
         // file: a class compiled alone gets what a full build writes for it, and what a full build rejects
-        List<TypeElement> start = new ArrayList<>(roundTypes);
+        List<TypeElement> start = new ArrayList<>(candidates);
         for (VariableElement field : fields) {
             start.add((TypeElement) field.getEnclosingElement());
         }
@@ -214,6 +223,7 @@ public final class RelateProcessor extends AbstractProcessor {
             // and report what is still missing when processing is over
             held.discard();
             contents.defer(fields, associations);
+            contents.deferTypes(start);
             return;
         }
         if (round.processingOver() && !waited) {

@@ -93,6 +93,29 @@ final class RoundContents {
         return List.copyOf(types);
     }
 
+    /**
+     * The classes put off from an earlier round, as this round knows them: with the fields and
+     * associations {@link #annotatedFields} and {@link #associationTypes} find, the classes whose ends
+     * only JPA mappings declare, which no relate annotation brings back.
+     */
+    List<TypeElement> deferredTypes() {
+        List<TypeElement> types = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement type = elements.getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    /** Checks these classes again in the next round. */
+    void deferTypes(List<TypeElement> types) {
+        for (TypeElement type : types) {
+            deferred.add(type.getQualifiedName().toString());
+        }
+    }
+
     /** Checks the classes of these fields and associations again in the next round. */
     void defer(List<VariableElement> fields, List<TypeElement> associations) {
         for (VariableElement field : fields) {

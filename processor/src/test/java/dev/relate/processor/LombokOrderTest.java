@@ -99,6 +99,39 @@ class LombokOrderTest {
         }
     }
 
+    /**
+     * Entities whose ends JPA's mappings alone declare, with Lombok's accessors: relate, first, puts the
+     * round off for the accessors, and must come back to classes that carry no relate annotation.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void jpaMappingsWithLombokAccessorsGetTheirHelpersInEitherOrder(boolean relateFirst) {
+        JavaFileObject passport = JavaFileObjects.forSourceLines("test.Passport",
+                "package test;",
+                "import jakarta.persistence.*;",
+                "@Entity @lombok.Getter @lombok.Setter",
+                "public class Passport {",
+                "    @Id private Long id;",
+                "    @OneToOne private Citizen holder;",
+                "}");
+        JavaFileObject citizen = JavaFileObjects.forSourceLines("test.Citizen",
+                "package test;",
+                "import jakarta.persistence.*;",
+                "@Entity @lombok.Getter @lombok.Setter",
+                "public class Citizen {",
+                "    @Id private Long id;",
+                "    @OneToOne(mappedBy = \"holder\") private Passport passport;",
+                "}");
+
+        Compilation compilation = compile(relateFirst, passport, citizen);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).generatedSourceFile("test.PassportRelations").contentsAsUtf8String()
+                .contains("public static void setHolder(Passport passport, Citizen holder)");
+        assertThat(compilation).generatedSourceFile("test.CitizenRelations").contentsAsUtf8String()
+                .contains("public static void setPassport(Citizen citizen, Passport passport)");
+    }
+
     /** A Product whose getter and setter Lombok writes, naming {@code backPopulates} as its other end. */
     private static JavaFileObject product(String backPopulates) {
         return JavaFileObjects.forSourceLines("test.Product",

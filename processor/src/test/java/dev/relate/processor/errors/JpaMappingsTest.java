@@ -299,6 +299,31 @@ class JpaMappingsTest {
     }
 
     @Test
+    void aPrivateMappedFieldWithoutItsAccessorsIsReportedAndTheOtherMappingsGetTheirHelpers() {
+        // no relate annotation anywhere: relate puts the round off for a processor that may add the
+        // setter (Lombok), and must still check these classes, report, and write the rest, at the end
+        JavaFileObject order = source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Order {",
+                "    @Id Long id;",
+                "    @ManyToOne private Customer customer;",
+                "    public Customer getCustomer() { return customer; }",
+                "}");
+        JavaFileObject passport = source("test.jpa.Passport", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Passport {",
+                "    @Id Long id;",
+                "    @OneToOne Citizen holder;",
+                "}");
+        JavaFileObject citizen = source("test.jpa.Citizen", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Citizen {",
+                "    @Id Long id;",
+                "    @OneToOne(mappedBy = \"holder\") Passport passport;",
+                "}");
+        Result result = compile("jakarta", List.of(), customer("jakarta", ""), order, passport, citizen);
+        assertError(result, "RelatePrivateField", order, 5, "Order.customer", "setCustomer");
+        assertThat(result.written()).containsAtLeast("test.jpa.CitizenRelations", "test.jpa.PassportRelations");
+    }
+
+    @Test
     void mappedByNamingAFieldWithoutAMappingIsAnError() {
         JavaFileObject customer = customer("jakarta", "");
         JavaFileObject order = source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
