@@ -107,10 +107,26 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             count++;
         }
 
+        /**
+         * Writes the old values back, last first; a write that throws does not stop the others, and
+         * the first failure is rethrown with the later ones suppressed.
+         */
         @Override
         public void run() {
+            RuntimeException failed = null;
             for (int i = count - 1; i >= 0; i--) {
-                positionTo(cast(elements[i]), old[i]);
+                try {
+                    positionTo(cast(elements[i]), old[i]);
+                } catch (RuntimeException e) {
+                    if (failed == null) {
+                        failed = e;
+                    } else if (failed != e) {
+                        failed.addSuppressed(e);
+                    }
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
         }
     }
