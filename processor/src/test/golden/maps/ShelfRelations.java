@@ -7,7 +7,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Collection;
 import java.util.NavigableMap;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.annotation.processing.Generated;
 
@@ -33,8 +32,8 @@ public final class ShelfRelations {
      * Returns a live view of {@code shelf.byPosition}. It reads the field on every call, and every
      * change made through it keeps {@code Note.shelf} in sync.
      */
-    public static SortedMap<Integer, Note> byPosition(Shelf shelf) {
-        return Views.sortedMap(BY_POSITION, shelf);
+    public static NavigableMap<Integer, Note> byPosition(Shelf shelf) {
+        return Views.navigableMap(BY_POSITION, shelf);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.relate.runtime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SortedMap;
@@ -59,5 +60,12 @@ public final class Views {
             O owner) {
         end.checkOwner(owner);
         return new LiveSortedMap<>(end, owner, null);
+    }
+
+    /** A live {@link NavigableMap} view of a navigable map end. */
+    public static <O, K, E> NavigableMap<K, E> navigableMap(
+            OneToManyMapEnd<O, K, E, ? extends NavigableMap<K, E>> end, O owner) {
+        end.checkOwner(owner);
+        return new LiveNavigableMap<>(end, owner, null);
     }
 }

@@ -65,8 +65,7 @@ final class EndFactory {
         if (many.kind().isSorted() && !types.isAssignable(types.erasure(ordered), comparable)) {
             return null; // a sorted set or map made with no comparator needs Comparable elements or keys
         }
-        if (collectionClass.getQualifiedName().contentEquals(many.kind().interfaceName().canonicalName())
-                || many.isMap() && collectionClass.getQualifiedName().contentEquals("java.util.NavigableMap")) {
+        if (collectionClass.getQualifiedName().contentEquals(many.kind().interfaceName().canonicalName())) {
             return new CollectionType.Creation(many.kind().defaultImplementation(), true);
         }
         boolean inner = collectionClass.getNestingKind() == NestingKind.MEMBER

@@ -12,8 +12,10 @@ public enum CollectionKind {
     NAVIGABLE_SET("java.util", "NavigableSet", "TreeSet"),
     /** A map holding each element under its key attribute. */
     MAP("java.util", "Map", "LinkedHashMap"),
-    /** A sorted map ({@code SortedMap}, {@code NavigableMap}, {@code TreeMap}) holding each element under its key. */
-    SORTED_MAP("java.util", "SortedMap", "TreeMap");
+    /** A sorted map holding each element under its key. */
+    SORTED_MAP("java.util", "SortedMap", "TreeMap"),
+    /** A navigable map ({@code NavigableMap}, {@code TreeMap}) holding each element under its key. */
+    NAVIGABLE_MAP("java.util", "NavigableMap", "TreeMap");
 
     /** The collection kinds in the order to test a concrete type against them: most specific first. */
     public static final List<CollectionKind> MOST_SPECIFIC_FIRST =
@@ -39,12 +41,12 @@ public enum CollectionKind {
 
     /** Whether the kind keeps its elements (a map: its keys) in a comparator's order. */
     public boolean isSorted() {
-        return this == SORTED_SET || this == NAVIGABLE_SET || this == SORTED_MAP;
+        return this == SORTED_SET || this == NAVIGABLE_SET || this == SORTED_MAP || this == NAVIGABLE_MAP;
     }
 
     /** Whether the kind is a map, holding each element under its key. */
     public boolean isMap() {
-        return this == MAP || this == SORTED_MAP;
+        return this == MAP || this == SORTED_MAP || this == NAVIGABLE_MAP;
     }
 
     /** Whether the kind is a set, which holds no two equal elements. */

@@ -76,7 +76,7 @@ public final class ShapeReader {
 
     /**
      * A map holding elements under keys: {@code Map<K, E>} or a class or interface that extends it,
-     * a sorted map when it extends {@code SortedMap}.
+     * a sorted map when it extends {@code SortedMap}, a navigable one when it extends {@code NavigableMap}.
      */
     private Shape mapShape(DeclaredType type) {
         TypeElement mapClass = (TypeElement) type.asElement();
@@ -95,9 +95,11 @@ public final class ShapeReader {
         if (key.getKind() != TypeKind.DECLARED) {
             return unfitOther(key, type);
         }
+        TypeMirror navigable = types.erasure(elements.getTypeElement("java.util.NavigableMap").asType());
         TypeMirror sorted = types.erasure(elements.getTypeElement("java.util.SortedMap").asType());
-        CollectionKind kind = types.isAssignable(types.erasure(type), sorted) ? CollectionKind.SORTED_MAP
-                : CollectionKind.MAP;
+        TypeMirror erased = types.erasure(type);
+        CollectionKind kind = types.isAssignable(erased, navigable) ? CollectionKind.NAVIGABLE_MAP
+                : types.isAssignable(erased, sorted) ? CollectionKind.SORTED_MAP : CollectionKind.MAP;
         Shape target = scalarShape(element, type);
         if (target instanceof Shape.Scalar scalar) {
             return new Shape.Many(type, kind, mapClass, scalar.target(), key);

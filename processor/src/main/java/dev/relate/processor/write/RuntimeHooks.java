@@ -72,6 +72,7 @@ enum RuntimeHooks {
     REKEY(Use.CALL, OneToManyMapEnd.class, "rekey", Object.class, Object.class),
     VIEW_MAP(Use.STATIC, Views.class, "map", OneToManyMapEnd.class, Object.class),
     VIEW_SORTED_MAP(Use.STATIC, Views.class, "sortedMap", OneToManyMapEnd.class, Object.class),
+    VIEW_NAVIGABLE_MAP(Use.STATIC, Views.class, "navigableMap", OneToManyMapEnd.class, Object.class),
 
     // one-to-one
     ONE_TO_ONE_END_NEW(Use.SUPER, OneToOneEnd.class, String.class),
@@ -191,6 +192,7 @@ enum RuntimeHooks {
             case NAVIGABLE_SET -> VIEW_NAVIGABLE_SET;
             case MAP -> VIEW_MAP;
             case SORTED_MAP -> VIEW_SORTED_MAP;
+            case NAVIGABLE_MAP -> VIEW_NAVIGABLE_MAP;
         };
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Calls the generated helpers of a compiled model by reflection: for every relationship, links two
@@ -60,7 +61,8 @@ final class HelperCalls {
             Object added = call(helpers, "addTo" + name, owner, target);
             expect(Boolean.TRUE.equals(added), "addTo" + name + " returned " + added);
             Object view = call(helpers, declared.field().name, owner);
-            expect(view instanceof Collection<?> live && live.size() == 1 && live.contains(target),
+            expect(view instanceof Collection<?> live && live.size() == 1 && live.contains(target)
+                    || view instanceof Map<?, ?> map && map.size() == 1 && map.containsValue(target),
                     "the view " + declared.field().name + " shows " + view);
             expect(contains(read(owner, declared), target), "the collection misses what was added");
         } else {
@@ -149,6 +151,9 @@ final class HelperCalls {
     }
 
     private static boolean contains(Object collection, Object element) {
+        if (collection instanceof Map<?, ?> map) {
+            collection = map.values(); // a map end: its elements are the values
+        }
         if (collection == null) {
             return false;
         }

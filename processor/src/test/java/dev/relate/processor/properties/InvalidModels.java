@@ -379,6 +379,11 @@ final class InvalidModels {
                         + element + ">");
         field.init = null;
         field.isFinal = false;
+        if (field.type.startsWith("java.util.Map<")) {
+            // a map end needs key = "...", which no mutated declaration has, and only a one-to-many can be one
+            return set(describe(end) + " is a Map without a key", "RelateMapWithoutKey", "RelateMapUnsupported",
+                    "RelateGenericTarget", "RelateBackrefTargetType");
+        }
         return set(describe(end) + " is no supported collection", "RelateUnsupportedCollection",
                 "RelateGenericTarget", "RelateBackrefTargetType");
     }

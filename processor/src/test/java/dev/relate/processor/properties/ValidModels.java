@@ -87,7 +87,9 @@ final class ValidModels {
     }
 
     static Model build(List<Integer> values, String prefix) {
-        return new Builder(new Choices(values), prefix).build();
+        Builder builder = new Builder(new Choices(values), prefix);
+        builder.mapEnds = true;
+        return builder.build();
     }
 
     /** The builder of one model; it keeps what a mutation needs to know about it. */
@@ -104,6 +106,12 @@ final class ValidModels {
         private int tables;
         private Cls serials;
         private final List<Cls> customCollections = new ArrayList<>();
+        /**
+         * Whether some one-to-many collections become map ends ({@code key = "mapKey"}): for valid
+         * models only, where each such end must work; which ones is decided from their names, with no
+         * choice of its own, so that the other choices build the same models as without map ends.
+         */
+        boolean mapEnds;
 
         Builder(Choices c, String prefix) {
             this.c = c;
@@ -267,7 +275,7 @@ final class ValidModels {
         /** A name no field of the class, its base or its subclasses has. */
         String unique(Cls holder, String base) {
             // id and serial are the model's own; a field named like a package would obscure it in expressions
-            Set<String> taken = new HashSet<>(List.of("id", "serial", "last", "java", "javax", "dev", m.prefix));
+            Set<String> taken = new HashSet<>(List.of("id", "serial", "last", "mapKey", "java", "javax", "dev", m.prefix));
             for (Cls cls : m.classes) {
                 if (cls == holder || cls == holder.base || cls.base == holder) {
                     for (Field field : cls.fields) {
@@ -444,6 +452,8 @@ final class ValidModels {
             Field scalar = hasScalar ? scalarEnd(many, one, needed, true) : null;
             rel.a = collection == null ? null : new End(one, collection, true);
             rel.b = scalar == null ? null : new End(many, scalar, false);
+            String keyed = mapEnds && (style.equals("BACK_POPULATES") || style.equals("BACKREF_ONE"))
+                    && Math.floorMod((collection.name + many.name).hashCode(), 4) == 0 ? mapEnd(collection, many) : null;
             switch (style) {
                 case "BACK_POPULATES" -> {
                     collection.anns.add(0, backPopulates("OneToManyRel", scalar.name));
@@ -472,7 +482,36 @@ final class ValidModels {
                     rel.declared = rel.b;
                 }
             }
+            if (keyed != null) {
+                collection.ann().withString("key", keyed);
+                m.notes.add(collection.name + " is a map keyed by " + many.name + "." + keyed);
+            }
             m.rels.add(rel);
+        }
+
+        /**
+         * Makes a collection end a map end of {@code many} under a key field of its own, a unique
+         * number each object takes when created, read directly (public); a hash map or a sorted map,
+         * by the names again.
+         *
+         * @return the key field's name
+         */
+        private String mapEnd(Field collection, Cls many) {
+            boolean sorted = Math.floorMod((many.name + collection.name).hashCode(), 2) == 0;
+            String element = many.qualified();
+            collection.type = (sorted ? "java.util.SortedMap" : "java.util.Map") + "<java.lang.Integer, " + element
+                    + ">";
+            if (collection.init != null) {
+                collection.init = sorted ? "new java.util.TreeMap<>()" : "new java.util.HashMap<>()";
+            }
+            if (many.field("mapKey") == null) {
+                Field key = new Field("mapKey", "int");
+                key.visibility = "public";
+                key.isFinal = true;
+                key.init = serials().qualified() + ".next()";
+                many.fields.add(0, key);
+            }
+            return "mapKey";
         }
 
         private void oneToOne(Cls one, Cls other, String style) {
@@ -789,7 +828,8 @@ final class ValidModels {
             }
         }
 
-        private void comparable(Cls cls) {
+        /** The class that numbers objects, made when first needed. */
+        private Cls serials() {
             if (serials == null) {
                 serials = new Cls(m.prefix, "SerialNumbers");
                 serials.deprecated = deprecated;
@@ -797,6 +837,11 @@ final class ValidModels {
                 serials.members.add(List.of("public static synchronized int next() {", "    return ++last;", "}"));
                 m.classes.add(serials);
             }
+            return serials;
+        }
+
+        private void comparable(Cls cls) {
+            serials();
             cls.interfaces.add("java.lang.Comparable<" + cls.qualified() + ">");
             Field serial = new Field("serial", "int");
             serial.visibility = "private";
