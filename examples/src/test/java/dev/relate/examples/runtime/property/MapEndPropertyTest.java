@@ -171,7 +171,7 @@ class MapEndPropertyTest {
             }
 
             public void assign(SlotCard element, Rack owner) {
-                CardRelations.setRack(element, owner);
+                SlotCardRelations.setRack(element, owner);
             }
 
             public boolean remove(Rack owner, SlotCard element) {
