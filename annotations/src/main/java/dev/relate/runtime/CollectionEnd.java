@@ -54,12 +54,12 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
 
     /** The element's position field, for an end that keeps positions; overridden there. */
     int positionOf(E element) {
-        throw new AssertionError(name);
+        throw new AssertionError();
     }
 
     /** Writes the element's position field, for an end that keeps positions; overridden there. */
     void positionTo(E element, int position) {
-        throw new AssertionError(name);
+        throw new AssertionError();
     }
 
     /**
