@@ -10,6 +10,7 @@ import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.AccessorBodies;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.IdFinder;
+import dev.relate.processor.read.Members;
 import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.read.Visibility;
 import java.util.ArrayList;
@@ -141,6 +142,32 @@ public final class RelationshipChecker {
                     ownerName, visibility.isPublic(owner), List.copyOf(relationships),
                     List.copyOf(parts.getOrDefault(ownerName, List.of()))));
         }
-        return List.copyOf(sorted.values());
+        Map<String, RelationsClass> withSuperclasses = new TreeMap<>();
+        for (TypeElement owner : byOwner.keySet()) {
+            String name = owner.getQualifiedName().toString();
+            RelationsClass relations = sorted.get(name);
+            if (relations != null) {
+                withSuperclasses.put(name, relations.withSuperclasses(superclassesInPackage(owner, sorted)));
+            }
+        }
+        return List.copyOf(withSuperclasses.values());
+    }
+
+    /**
+     * The generated classes of the superclasses of {@code owner} in its package that hold ends,
+     * nearest first: detaching an object unlinks the ends it inherits from them too. A superclass
+     * in another package is left to its own {@code detach}: its fields may not be visible here.
+     */
+    private static List<RelationsClass> superclassesInPackage(TypeElement owner, Map<String, RelationsClass> sorted) {
+        List<RelationsClass> superclasses = new ArrayList<>();
+        List<TypeElement> hierarchy = Members.hierarchy(owner);
+        String ownerPackage = RelationsClass.nameFor(ClassName.get(owner)).packageName();
+        for (TypeElement superclass : hierarchy.subList(1, hierarchy.size())) {
+            RelationsClass relations = sorted.get(superclass.getQualifiedName().toString());
+            if (relations != null && relations.name().packageName().equals(ownerPackage)) {
+                superclasses.add(relations);
+            }
+        }
+        return superclasses;
     }
 }
