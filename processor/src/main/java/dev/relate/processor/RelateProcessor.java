@@ -7,6 +7,7 @@ import dev.relate.processor.check.LocalClassRule;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.check.RelationshipChecker;
 import dev.relate.processor.model.AssociationTableClass;
+import dev.relate.processor.model.EntityInterface;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
@@ -17,6 +18,7 @@ import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
+import dev.relate.processor.write.EntityInterfaceWriter;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
@@ -206,6 +208,13 @@ public final class RelateProcessor extends AbstractProcessor {
                     owner -> new RelationsWriter(generatedAnnotation(owner), relationsByOwner::get)
                             .write(relations, owner, facts.forRelations(relations)),
                     diagnostics, () -> beforeWrite.accept(relations));
+        }
+        for (EntityInterface entityInterface : plan.interfaces()) {
+            RelationsClass relations = entityInterface.relations();
+            write(relations.owner(), entityInterface.name(),
+                    owner -> new EntityInterfaceWriter(generatedAnnotation(owner))
+                            .write(entityInterface, owner, facts.forRelations(relations)),
+                    diagnostics, () -> { });
         }
         for (LinkTableClass table : plan.tables()) {
             write(table.left().type(), table.name(),

@@ -2,6 +2,7 @@ package dev.relate.processor.check;
 
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.EntityInterface;
 import dev.relate.processor.model.Helper;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
@@ -41,6 +42,7 @@ public final class RelationshipChecker {
     private final Planner planner;
     private final AssociationStep associationStep;
     private final GeneratedNameRules generatedNameRules;
+    private final EntityInterfaceRules entityInterfaceRules;
     private final TablePlacement tablePlacement;
 
     /**
@@ -84,6 +86,7 @@ public final class RelationshipChecker {
                 new AccessFinder(types, visibility, reach), declarations, visibility, diagnostics);
         this.associationStep = new AssociationStep(declarations, associationRules, associationTableRules, diagnostics);
         this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
+        this.entityInterfaceRules = new EntityInterfaceRules(elements, types, diagnostics, helpers);
         this.tablePlacement = new TablePlacement(elements, declarations, tableRules, ownerRules, diagnostics);
     }
 
@@ -100,6 +103,7 @@ public final class RelationshipChecker {
         CheckedAssociations associations = associationStep.check(associationTypes, planned.built());
         List<RelationsClass> candidates = relationsClasses(planned.byOwner(), associations.parts());
         generatedNameRules.check(candidates, buildTypes);
+        List<EntityInterface> interfaces = entityInterfaceRules.check(candidates, buildTypes);
         TablePlacement.PlacedTables tables = tablePlacement.place(planned.byOwner().keySet(), planned.tables(),
                 associations.tables(), buildTypes);
         // the helpers of every class reached, class files too, without those the last steps found errors in:
@@ -119,7 +123,13 @@ public final class RelationshipChecker {
                 }
             }
         }
-        return new Plan(written, tables.tables(), tables.associationTables(), reached);
+        List<EntityInterface> toWrite = new ArrayList<>();
+        for (EntityInterface entityInterface : interfaces) {
+            if (written.contains(entityInterface.relations())) {
+                toWrite.add(entityInterface);
+            }
+        }
+        return new Plan(written, tables.tables(), tables.associationTables(), reached, toWrite);
     }
 
     /** The classes to generate for the classes with ends and no errors, in the order of their qualified names. */

@@ -64,7 +64,7 @@ class GoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
         "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
-        "associationunique", "accessors" + HANDLES, "associationtable" + HANDLES, "associationunique" + HANDLES})
+        "associationunique", "entitymethods", "accessors" + HANDLES, "associationtable" + HANDLES, "associationunique" + HANDLES})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
         Compilation compilation = compile(name);
         assertThat(compilation).succeededWithoutWarnings();
