@@ -327,7 +327,7 @@ public enum Message {
         // RelateGeneratedMethodClash: what the helper is written for
         ASSOCIATION_OBJECT("@AssociationObject %s"),
         /** What {@code detach(x)} is written for, as a clash names it. */
-        DETACHING("detaching a %s from every relationship"),
+        DETACHING("detach, which unlinks an object of %s from every relationship"),
         // any message about a class this compilation reads from a class file, which has no line to show
         FROM_CLASS_FILE(" (on %s, read from a class file)"),
         // the exceptions of a bug in relate, which RelateUnexpected shows
