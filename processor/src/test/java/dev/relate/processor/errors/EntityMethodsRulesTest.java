@@ -38,8 +38,8 @@ class EntityMethodsRulesTest {
         // javac adds that the interface relate did not write is missing
         assertErrors(result, 2, "RelateEntityMethodClash", source, "public void detach()",
                 "ErroneousEntityMethodClash.Child implements ErroneousEntityMethodClash_ChildRelated, whose method"
-                        + " detach() relate writes for detach, which unlinks an object of ErroneousEntityMethodClash.Child"
-                        + " from every"
+                        + " detach() relate writes for detach, which unlinks an object of"
+                        + " ErroneousEntityMethodClash.Child from every"
                         + " relationship, but ErroneousEntityMethodClash.Child declares detach() too, which would"
                         + " replace relate's",
                 "rename that method, or remove implements ErroneousEntityMethodClash_ChildRelated");
@@ -68,8 +68,8 @@ class EntityMethodsRulesTest {
                 "ErroneousEntityInterfaceNotOwner.Stranger implements ErroneousEntityInterfaceNotOwner_ChildRelated,"
                         + " but relate writes ErroneousEntityInterfaceNotOwner_ChildRelated for"
                         + " ErroneousEntityInterfaceNotOwner.Child and its methods run on a"
-                        + " ErroneousEntityInterfaceNotOwner.Child: implement it in ErroneousEntityInterfaceNotOwner.Child"
-                        + " only (its subclasses inherit it)");
+                        + " ErroneousEntityInterfaceNotOwner.Child: implement it in"
+                        + " ErroneousEntityInterfaceNotOwner.Child only (its subclasses inherit it)");
         // one error: the owner and its subclass implement ChildRelated, which was written, as javac finds it
         result.wrote(PKG + "ErroneousEntityInterfaceNotOwner_ChildRelations");
     }
