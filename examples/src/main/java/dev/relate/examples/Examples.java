@@ -2,6 +2,7 @@ package dev.relate.examples;
 
 import dev.relate.examples.association.AssociationObjectExample;
 import dev.relate.examples.association.unique.UniqueAssociationExample;
+import dev.relate.examples.entity.EntityMethodsExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
@@ -35,5 +36,7 @@ public final class Examples {
         out.println();
         UniqueAssociationExample.run(out);
         TreeExample.run(out);
+        out.println();
+        EntityMethodsExample.run(out);
     }
 }
