@@ -56,8 +56,7 @@ final class EntityInterfaceRules {
         for (RelationsClass relations : classes) {
             TypeElement owner = elements.getTypeElement(relations.owner().canonicalName());
             ClassName name = EntityInterface.nameFor(relations.owner());
-            if (owner != null && buildTypes.contains(owner) && !diagnostics.hasErrors(owner)
-                    && EntityInterfaceDeclarations.implementsByName(owner, name.packageName(), name.simpleName())) {
+            if (owner != null && buildTypes.contains(owner) && !diagnostics.hasErrors(owner) && optsIn(owner)) {
                 optedIn.put(name, owner);
             }
         }
@@ -70,24 +69,33 @@ final class EntityInterfaceRules {
                 continue;
             }
             try {
-                checkMethods(relations, name, owner, optedIn.keySet());
+                checkMethods(relations, name, owner);
             } catch (RuntimeException e) {
                 diagnostics.error(owner, Message.UNEXPECTED, DisplayNames.simpleName(owner), e);
                 diagnostics.poison(owner);
             }
             if (!diagnostics.hasErrors(owner)) {
-                interfaces.add(new EntityInterface(name, relations, superinterface(relations, optedIn)));
+                interfaces.add(new EntityInterface(name, relations, superinterface(relations)));
             }
         }
         return interfaces;
     }
 
-    /** The interface of the nearest superclass in the owner's package that implements its own, or null. */
-    private static ClassName superinterface(RelationsClass relations, Map<ClassName, TypeElement> optedIn) {
+    /** Whether {@code type} implements its own interface itself. */
+    private static boolean optsIn(TypeElement type) {
+        ClassName name = EntityInterface.nameFor(ClassName.get(type));
+        return EntityInterfaceDeclarations.implementsByName(type, name.packageName(), name.simpleName());
+    }
+
+    /**
+     * The interface of the nearest superclass in the owner's package that implements its own, or
+     * null: a class file's too, so that a class compiled alone gets what a full build writes.
+     */
+    private ClassName superinterface(RelationsClass relations) {
         for (RelationsClass superclass : relations.superclasses()) {
-            ClassName name = EntityInterface.nameFor(superclass.owner());
-            if (optedIn.containsKey(name)) {
-                return name;
+            TypeElement type = elements.getTypeElement(superclass.owner().canonicalName());
+            if (type != null && optsIn(type)) {
+                return EntityInterface.nameFor(superclass.owner());
             }
         }
         return null;
@@ -113,10 +121,11 @@ final class EntityInterfaceRules {
         }
     }
 
-    private void checkMethods(RelationsClass relations, ClassName name, TypeElement owner, Set<ClassName> generated) {
+    private void checkMethods(RelationsClass relations, ClassName name, TypeElement owner) {
+        // relate's own interfaces of the owner and its superclasses, from this round or class files
         Set<String> generatedNames = new HashSet<>();
-        for (ClassName interfaceName : generated) {
-            generatedNames.add(interfaceName.canonicalName());
+        for (TypeElement type : Members.hierarchy(owner)) {
+            generatedNames.add(EntityInterface.nameFor(ClassName.get(type)).canonicalName());
         }
         List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(owner));
         for (Helper helper : helpers.apply(relations)) {

@@ -6,7 +6,10 @@ import static dev.relate.processor.errors.ErrorTesting.assertErrors;
 import static dev.relate.processor.errors.ErrorTesting.compile;
 import static dev.relate.processor.errors.ErrorTesting.input;
 
+import com.google.testing.compile.CompilationSubject;
 import dev.relate.processor.errors.ErrorTesting.Result;
+import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +75,26 @@ class EntityMethodsRulesTest {
                         + " ErroneousEntityInterfaceNotOwner.Child only (its subclasses inherit it)");
         // one error: the owner and its subclass implement ChildRelated, which was written, as javac finds it
         result.wrote(PKG + "ErroneousEntityInterfaceNotOwner_ChildRelations");
+    }
+
+    /**
+     * Package-private nested owners, compiled for Java 8 with every lint warning: their interfaces
+     * are package-private, named after the enclosing class, and cast {@code this} to the nested class.
+     */
+    @Test
+    void nestedPackagePrivateOwnersGetPackagePrivateInterfaces() throws IOException {
+        Result result = compile(List.of("-Xlint:all", "-Werror", "--release", "8"),
+                List.of(input("valid/NestedEntityMethods.java")));
+        CompilationSubject.assertThat(result.compilation()).succeededWithoutWarnings();
+        String team = result.compilation().generatedSourceFile("test.valid.NestedEntityMethods_TeamRelated")
+                .orElseThrow().getCharContent(true).toString();
+        assertThat(team).contains("\ninterface NestedEntityMethods_TeamRelated {");
+        assertThat(team).contains("default boolean addToMembers(NestedEntityMethods.Member member) {");
+        assertThat(team).contains("NestedEntityMethods_TeamRelations.addToMembers(");
+        assertThat(team).contains("(NestedEntityMethods.Team) this,");
+        assertThat(team).contains("default void detach() {");
+        String member = result.compilation().generatedSourceFile("test.valid.NestedEntityMethods_MemberRelated")
+                .orElseThrow().getCharContent(true).toString();
+        assertThat(member).contains("default void assignTeam(NestedEntityMethods.Team team) {");
     }
 }
