@@ -1,5 +1,6 @@
 package golden.accessors;
 
+import dev.relate.runtime.Detachment;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,5 +24,16 @@ public final class LineRelations {
      */
     public static void setOrder(Line line, Order order) {
         OrderRelations.LINES.assign(line, order);
+    }
+
+    /**
+     * Unlinks {@code line} from every relationship it takes part in ({@code order}), all or
+     * nothing: call it before deleting it ({@code em.remove(line)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Line line) {
+        Detachment.of(line, "Line")
+                .leave(OrderRelations.LINES, line);
     }
 }

@@ -1,5 +1,6 @@
 package golden.accessors;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
@@ -62,6 +63,17 @@ public final class OrderRelations {
      */
     public static void setLines(Order order, Collection<? extends Line> lines) {
         LINES.replace(order, lines);
+    }
+
+    /**
+     * Unlinks {@code order} from every relationship it takes part in ({@code lines}), all or
+     * nothing: call it before deleting it ({@code em.remove(order)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Order order) {
+        Detachment.of(order, "Order")
+                .clear(LINES, order);
     }
 
     private static final class LinesEnd extends OneToManyEnd<Order, Line, LinkedHashSet<Line>> {

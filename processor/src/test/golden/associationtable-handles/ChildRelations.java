@@ -1,5 +1,6 @@
 package golden.associationtable;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.Collection;
@@ -68,6 +69,17 @@ public final class ChildRelations {
      */
     public static List<Parent> parentOfParents(Child child) {
         return AssociationRelations.ASSOCIATION_LINKS.lefts(child);
+    }
+
+    /**
+     * Unlinks {@code child} from every relationship it takes part in ({@code parents}), all or
+     * nothing: call it before deleting it ({@code em.remove(child)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Child child) {
+        Detachment.of(child, "Child")
+                .unlinkRight(AssociationRelations.ASSOCIATION_LINKS, child);
     }
 
     private static final class ParentsEnd

@@ -1,5 +1,6 @@
 package golden.associationtable;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -68,6 +69,17 @@ public final class ParentRelations {
      */
     public static List<Child> childOfChildren(Parent parent) {
         return AssociationRelations.ASSOCIATION_LINKS.rights(parent);
+    }
+
+    /**
+     * Unlinks {@code parent} from every relationship it takes part in ({@code children}), all or
+     * nothing: call it before deleting it ({@code em.remove(parent)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Parent parent) {
+        Detachment.of(parent, "Parent")
+                .unlinkLeft(AssociationRelations.ASSOCIATION_LINKS, parent);
     }
 
     private static final class ChildrenEnd

@@ -1,6 +1,7 @@
 package golden.associationtable;
 
 import dev.relate.runtime.Associations;
+import dev.relate.runtime.Detachment;
 import javax.annotation.processing.Generated;
 
 /**
@@ -84,6 +85,18 @@ public final class AssociationRelations {
      */
     public static void unlink(Association association) {
         ASSOCIATION_LINKS.unlink(association);
+    }
+
+    /**
+     * Unlinks {@code association} from every relationship it takes part in ({@code parent},
+     * {@code child}), all or nothing: call it before deleting it ({@code em.remove(association)}),
+     * so that no collection and no end still holds it. Each other end that points back is cleared
+     * with it; a one-way end of another class that points at it is not found.
+     */
+    public static void detach(Association association) {
+        Detachment.of(association, "Association")
+                .leave(ParentRelations.CHILDREN, association)
+                .leave(ChildRelations.PARENTS, association);
     }
 
     private static final class AssociationLinks extends Associations<Parent, Association, Child> {

@@ -1,5 +1,6 @@
 package golden.associationunique;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
@@ -74,6 +75,17 @@ public final class CourseRelations {
      */
     public static List<Student> studentOfEnrollments(Course course) {
         return EnrollmentRelations.ENROLLMENT_LINKS.lefts(course);
+    }
+
+    /**
+     * Unlinks {@code course} from every relationship it takes part in ({@code enrollments}), all or
+     * nothing: call it before deleting it ({@code em.remove(course)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Course course) {
+        Detachment.of(course, "Course")
+                .unlinkRight(EnrollmentRelations.ENROLLMENT_LINKS, course);
     }
 
     private static final class EnrollmentsEnd

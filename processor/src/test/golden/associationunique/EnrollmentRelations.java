@@ -1,6 +1,7 @@
 package golden.associationunique;
 
 import dev.relate.runtime.Associations;
+import dev.relate.runtime.Detachment;
 import javax.annotation.processing.Generated;
 
 /**
@@ -89,6 +90,18 @@ public final class EnrollmentRelations {
      */
     public static void unlink(Enrollment enrollment) {
         ENROLLMENT_LINKS.unlink(enrollment);
+    }
+
+    /**
+     * Unlinks {@code enrollment} from every relationship it takes part in ({@code student},
+     * {@code course}), all or nothing: call it before deleting it ({@code em.remove(enrollment)}),
+     * so that no collection and no end still holds it. Each other end that points back is cleared
+     * with it; a one-way end of another class that points at it is not found.
+     */
+    public static void detach(Enrollment enrollment) {
+        Detachment.of(enrollment, "Enrollment")
+                .leave(StudentRelations.ENROLLMENTS, enrollment)
+                .leave(CourseRelations.ENROLLMENTS, enrollment);
     }
 
     private static final class EnrollmentLinks extends Associations<Student, Enrollment, Course> {

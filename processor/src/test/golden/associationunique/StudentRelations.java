@@ -1,5 +1,6 @@
 package golden.associationunique;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -71,6 +72,17 @@ public final class StudentRelations {
      */
     public static List<Course> courseOfEnrollments(Student student) {
         return EnrollmentRelations.ENROLLMENT_LINKS.rights(student);
+    }
+
+    /**
+     * Unlinks {@code student} from every relationship it takes part in ({@code enrollments}), all
+     * or nothing: call it before deleting it ({@code em.remove(student)}), so that no collection
+     * and no end still holds it. Each other end that points back is cleared with it; a one-way end
+     * of another class that points at it is not found.
+     */
+    public static void detach(Student student) {
+        Detachment.of(student, "Student")
+                .unlinkLeft(EnrollmentRelations.ENROLLMENT_LINKS, student);
     }
 
     private static final class EnrollmentsEnd

@@ -1,5 +1,6 @@
 package golden.manytomanybackref;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -60,6 +61,17 @@ public final class CourseRelations {
      */
     public static void setStudents(Course course, Collection<? extends Student> students) {
         STUDENTS.replace(course, students);
+    }
+
+    /**
+     * Unlinks {@code course} from every relationship it takes part in ({@code students}), all or
+     * nothing: call it before deleting it ({@code em.remove(course)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Course course) {
+        Detachment.of(course, "Course")
+                .clear(STUDENTS, course);
     }
 
     private static final class StudentsEnd

@@ -1,5 +1,6 @@
 package golden.manytomanybackref;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -60,6 +61,17 @@ public final class StudentRelations {
      */
     public static void setCourses(Student student, Collection<? extends Course> courses) {
         COURSES.replace(student, courses);
+    }
+
+    /**
+     * Unlinks {@code student} from every relationship it takes part in ({@code courses}), all or
+     * nothing: call it before deleting it ({@code em.remove(student)}), so that no collection and
+     * no end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Student student) {
+        Detachment.of(student, "Student")
+                .clear(COURSES, student);
     }
 
     private static final class CoursesEnd

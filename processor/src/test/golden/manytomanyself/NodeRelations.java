@@ -1,5 +1,6 @@
 package golden.manytomanyself;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.Collection;
@@ -96,6 +97,18 @@ public final class NodeRelations {
      */
     public static void setLefts(Node node, Collection<? extends Node> lefts) {
         LEFTS.replace(node, lefts);
+    }
+
+    /**
+     * Unlinks {@code node} from every relationship it takes part in ({@code rights},
+     * {@code lefts}), all or nothing: call it before deleting it ({@code em.remove(node)}), so that
+     * no collection and no end still holds it. Each other end that points back is cleared with it;
+     * a one-way end of another class that points at it is not found.
+     */
+    public static void detach(Node node) {
+        Detachment.of(node, "Node")
+                .clear(RIGHTS, node)
+                .clear(LEFTS, node);
     }
 
     private static final class RightsEnd extends ManyToManyEnd<Node, Node, Set<Node>, Set<Node>> {

@@ -1,5 +1,6 @@
 package golden.manytoone;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.Collection;
@@ -58,6 +59,17 @@ public final class ChildRelations {
      */
     public static void setParents(Child child, Collection<? extends Parent> parents) {
         PARENTS.replace(child, parents);
+    }
+
+    /**
+     * Unlinks {@code child} from every relationship it takes part in ({@code parents}), all or
+     * nothing: call it before deleting it ({@code em.remove(child)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Child child) {
+        Detachment.of(child, "Child")
+                .clear(PARENTS, child);
     }
 
     private static final class ParentsEnd extends OneToManyEnd<Child, Parent, Set<Parent>> {

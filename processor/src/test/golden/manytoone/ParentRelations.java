@@ -1,5 +1,6 @@
 package golden.manytoone;
 
+import dev.relate.runtime.Detachment;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,5 +24,16 @@ public final class ParentRelations {
      */
     public static void setChild(Parent parent, Child child) {
         ChildRelations.PARENTS.assign(parent, child);
+    }
+
+    /**
+     * Unlinks {@code parent} from every relationship it takes part in ({@code child}), all or
+     * nothing: call it before deleting it ({@code em.remove(parent)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Parent parent) {
+        Detachment.of(parent, "Parent")
+                .leave(ChildRelations.PARENTS, parent);
     }
 }

@@ -1,5 +1,6 @@
 package golden.maps;
 
+import dev.relate.runtime.Detachment;
 import javax.annotation.processing.Generated;
 
 /**
@@ -35,5 +36,17 @@ public final class NoteRelations {
      */
     public static void setShelf(Note note, Shelf shelf) {
         ShelfRelations.BY_POSITION.assign(note, shelf);
+    }
+
+    /**
+     * Unlinks {@code note} from every relationship it takes part in ({@code owner}, {@code shelf}),
+     * all or nothing: call it before deleting it ({@code em.remove(note)}), so that no collection
+     * and no end still holds it. Each other end that points back is cleared with it; a one-way end
+     * of another class that points at it is not found.
+     */
+    public static void detach(Note note) {
+        Detachment.of(note, "Note")
+                .leaveMap(OwnerRelations.NOTES, note)
+                .leaveMap(ShelfRelations.BY_POSITION, note);
     }
 }

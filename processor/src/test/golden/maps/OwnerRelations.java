@@ -1,5 +1,6 @@
 package golden.maps;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.Views;
 import java.util.Collection;
@@ -75,6 +76,17 @@ public final class OwnerRelations {
      */
     public static boolean rekeyInNotes(Owner owner, Note note) {
         return NOTES.rekey(owner, note);
+    }
+
+    /**
+     * Unlinks {@code owner} from every relationship it takes part in ({@code notes}), all or
+     * nothing: call it before deleting it ({@code em.remove(owner)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Owner owner) {
+        Detachment.of(owner, "Owner")
+                .clearMap(NOTES, owner);
     }
 
     private static final class NotesEnd

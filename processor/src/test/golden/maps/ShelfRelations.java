@@ -1,5 +1,6 @@
 package golden.maps;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
@@ -80,6 +81,17 @@ public final class ShelfRelations {
      */
     public static boolean rekeyInByPosition(Shelf shelf, Note note) {
         return BY_POSITION.rekey(shelf, note);
+    }
+
+    /**
+     * Unlinks {@code shelf} from every relationship it takes part in ({@code byPosition}), all or
+     * nothing: call it before deleting it ({@code em.remove(shelf)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Shelf shelf) {
+        Detachment.of(shelf, "Shelf")
+                .clearMap(BY_POSITION, shelf);
     }
 
     private static final class ByPositionEnd

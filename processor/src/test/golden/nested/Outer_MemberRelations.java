@@ -1,5 +1,6 @@
 package golden.nested;
 
+import dev.relate.runtime.Detachment;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,5 +24,16 @@ public final class Outer_MemberRelations {
      */
     public static void setTeam(Outer.Member member, Outer.Team team) {
         Outer_TeamRelations.MEMBERS.assign(member, team);
+    }
+
+    /**
+     * Unlinks {@code member} from every relationship it takes part in ({@code team}), all or
+     * nothing: call it before deleting it ({@code em.remove(member)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Outer.Member member) {
+        Detachment.of(member, "Outer.Member")
+                .leave(Outer_TeamRelations.MEMBERS, member);
     }
 }

@@ -1,5 +1,6 @@
 package golden.nested;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -59,6 +60,17 @@ public final class Outer_TeamRelations {
      */
     public static void setMembers(Outer.Team team, Collection<? extends Outer.Member> members) {
         MEMBERS.replace(team, members);
+    }
+
+    /**
+     * Unlinks {@code team} from every relationship it takes part in ({@code members}), all or
+     * nothing: call it before deleting it ({@code em.remove(team)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Outer.Team team) {
+        Detachment.of(team, "Outer.Team")
+                .clear(MEMBERS, team);
     }
 
     private static final class MembersEnd

@@ -1,5 +1,6 @@
 package golden.onetomany;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -58,6 +59,17 @@ public final class ParentRelations {
      */
     public static void setChildren(Parent parent, Collection<? extends Child> children) {
         CHILDREN.replace(parent, children);
+    }
+
+    /**
+     * Unlinks {@code parent} from every relationship it takes part in ({@code children}), all or
+     * nothing: call it before deleting it ({@code em.remove(parent)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Parent parent) {
+        Detachment.of(parent, "Parent")
+                .clear(CHILDREN, parent);
     }
 
     private static final class ChildrenEnd extends OneToManyEnd<Parent, Child, List<Child>> {

@@ -1,5 +1,6 @@
 package golden.onetoone;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToOneEnd;
 import javax.annotation.processing.Generated;
 
@@ -26,6 +27,17 @@ public final class ChildRelations {
      */
     public static void setParent(Child child, Parent parent) {
         PARENT.set(child, parent);
+    }
+
+    /**
+     * Unlinks {@code child} from every relationship it takes part in ({@code parent}), all or
+     * nothing: call it before deleting it ({@code em.remove(child)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Child child) {
+        Detachment.of(child, "Child")
+                .unpair(PARENT, child);
     }
 
     private static final class ParentEnd extends OneToOneEnd<Child, Parent> {

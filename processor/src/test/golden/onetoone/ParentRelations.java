@@ -1,5 +1,6 @@
 package golden.onetoone;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToOneEnd;
 import javax.annotation.processing.Generated;
 
@@ -26,6 +27,17 @@ public final class ParentRelations {
      */
     public static void setChild(Parent parent, Child child) {
         CHILD.set(parent, child);
+    }
+
+    /**
+     * Unlinks {@code parent} from every relationship it takes part in ({@code child}), all or
+     * nothing: call it before deleting it ({@code em.remove(parent)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Parent parent) {
+        Detachment.of(parent, "Parent")
+                .unpair(CHILD, parent);
     }
 
     private static final class ChildEnd extends OneToOneEnd<Parent, Child> {

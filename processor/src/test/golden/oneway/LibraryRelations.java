@@ -1,5 +1,6 @@
 package golden.oneway;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneWayCollectionEnd;
 import dev.relate.runtime.Views;
 import java.util.Collection;
@@ -66,6 +67,18 @@ public final class LibraryRelations {
     public static void setFeatured(Library library, Book featured) {
         Objects.requireNonNull(library, "library");
         library.featured = featured;
+    }
+
+    /**
+     * Unlinks {@code library} from every relationship it takes part in ({@code books},
+     * {@code featured}), all or nothing: call it before deleting it ({@code em.remove(library)}),
+     * so that no collection and no end still holds it. Each other end that points back is cleared
+     * with it; a one-way end of another class that points at it is not found.
+     */
+    public static void detach(Library library) {
+        Detachment.of(library, "Library")
+                .clear(BOOKS, library)
+                .clearScalar(library.featured, value -> library.featured = value);
     }
 
     private static final class BooksEnd

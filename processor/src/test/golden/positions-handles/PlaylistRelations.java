@@ -1,5 +1,6 @@
 package golden.positions;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
@@ -63,6 +64,17 @@ public final class PlaylistRelations {
      */
     public static void setTracks(Playlist playlist, Collection<? extends Track> tracks) {
         TRACKS.replace(playlist, tracks);
+    }
+
+    /**
+     * Unlinks {@code playlist} from every relationship it takes part in ({@code tracks}), all or
+     * nothing: call it before deleting it ({@code em.remove(playlist)}), so that no collection and
+     * no end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Playlist playlist) {
+        Detachment.of(playlist, "Playlist")
+                .clear(TRACKS, playlist);
     }
 
     private static final class TracksEnd

@@ -1,5 +1,6 @@
 package golden.positions;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
@@ -73,6 +74,18 @@ public final class SectionRelations {
      */
     public static void setParent(Section section, Section parent) {
         SECTIONS.assign(section, parent);
+    }
+
+    /**
+     * Unlinks {@code section} from every relationship it takes part in ({@code sections},
+     * {@code parent}), all or nothing: call it before deleting it ({@code em.remove(section)}), so
+     * that no collection and no end still holds it. Each other end that points back is cleared with
+     * it; a one-way end of another class that points at it is not found.
+     */
+    public static void detach(Section section) {
+        Detachment.of(section, "Section")
+                .clear(SECTIONS, section)
+                .leave(SECTIONS, section);
     }
 
     private static final class SectionsEnd

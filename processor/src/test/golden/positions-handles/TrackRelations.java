@@ -1,5 +1,6 @@
 package golden.positions;
 
+import dev.relate.runtime.Detachment;
 import javax.annotation.processing.Generated;
 
 /**
@@ -24,5 +25,16 @@ public final class TrackRelations {
      */
     public static void setPlaylist(Track track, Playlist playlist) {
         PlaylistRelations.TRACKS.assign(track, playlist);
+    }
+
+    /**
+     * Unlinks {@code track} from every relationship it takes part in ({@code playlist}), all or
+     * nothing: call it before deleting it ({@code em.remove(track)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Track track) {
+        Detachment.of(track, "Track")
+                .leave(PlaylistRelations.TRACKS, track);
     }
 }

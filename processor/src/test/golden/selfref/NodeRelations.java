@@ -1,5 +1,6 @@
 package golden.selfref;
 
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Views;
 import java.util.Collection;
@@ -68,6 +69,18 @@ public final class NodeRelations {
      */
     public static void setChildren(Node node, Collection<? extends Node> children) {
         CHILDREN.replace(node, children);
+    }
+
+    /**
+     * Unlinks {@code node} from every relationship it takes part in ({@code parent},
+     * {@code children}), all or nothing: call it before deleting it ({@code em.remove(node)}), so
+     * that no collection and no end still holds it. Each other end that points back is cleared with
+     * it; a one-way end of another class that points at it is not found.
+     */
+    public static void detach(Node node) {
+        Detachment.of(node, "Node")
+                .leave(CHILDREN, node)
+                .clear(CHILDREN, node);
     }
 
     private static final class ChildrenEnd extends OneToManyEnd<Node, Node, NavigableSet<Node>> {

@@ -1,6 +1,7 @@
 package golden.tree;
 
 import dev.relate.runtime.AcyclicOneToManyEnd;
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -73,6 +74,19 @@ public final class CategoryRelations {
     public static void setSubcategories(Category category,
             Collection<? extends Category> subcategories) {
         SUBCATEGORIES.replace(category, subcategories);
+    }
+
+    /**
+     * Unlinks {@code category} from every relationship it takes part in ({@code parent},
+     * {@code subcategories}), all or nothing: call it before deleting it
+     * ({@code em.remove(category)}), so that no collection and no end still holds it. Each other
+     * end that points back is cleared with it; a one-way end of another class that points at it is
+     * not found.
+     */
+    public static void detach(Category category) {
+        Detachment.of(category, "Category")
+                .leave(SUBCATEGORIES, category)
+                .clear(SUBCATEGORIES, category);
     }
 
     private static final class SubcategoriesEnd

@@ -1,6 +1,7 @@
 package golden.tree;
 
 import dev.relate.runtime.AcyclicOneToManyEnd;
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,6 +60,18 @@ public final class FolderRelations {
      */
     public static void setChildren(Folder folder, Collection<? extends Item> children) {
         CHILDREN.replace(folder, children);
+    }
+
+    /**
+     * Unlinks {@code folder} from every relationship it takes part in ({@code children},
+     * {@code parent}), all or nothing: call it before deleting it ({@code em.remove(folder)}), so
+     * that no collection and no end still holds it. Each other end that points back is cleared with
+     * it; a one-way end of another class that points at it is not found.
+     */
+    public static void detach(Folder folder) {
+        Detachment.of(folder, "Folder")
+                .clear(CHILDREN, folder)
+                .leave(CHILDREN, folder);
     }
 
     private static final class ChildrenEnd extends AcyclicOneToManyEnd<Folder, Item, List<Item>> {

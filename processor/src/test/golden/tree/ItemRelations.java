@@ -1,5 +1,6 @@
 package golden.tree;
 
+import dev.relate.runtime.Detachment;
 import javax.annotation.processing.Generated;
 
 /**
@@ -24,5 +25,16 @@ public final class ItemRelations {
      */
     public static void setParent(Item item, Folder parent) {
         FolderRelations.CHILDREN.assign(item, parent);
+    }
+
+    /**
+     * Unlinks {@code item} from every relationship it takes part in ({@code parent}), all or
+     * nothing: call it before deleting it ({@code em.remove(item)}), so that no collection and no
+     * end still holds it. Each other end that points back is cleared with it; a one-way end of
+     * another class that points at it is not found.
+     */
+    public static void detach(Item item) {
+        Detachment.of(item, "Item")
+                .leave(FolderRelations.CHILDREN, item);
     }
 }

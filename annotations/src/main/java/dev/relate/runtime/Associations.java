@@ -204,6 +204,29 @@ public abstract class Associations<L, A, R> {
         }
     }
 
+    /**
+     * Unlinks every association of {@code left}, recording what undoes it in {@code journal}: each
+     * leaves both collections and its two ends are cleared.
+     */
+    final void unlinkAllOfLeft(L left, Journal journal) {
+        unlinkEach(leftEnd.collection(left), journal);
+    }
+
+    /** {@link #unlinkAllOfLeft} for a right object. */
+    final void unlinkAllOfRight(R right, Journal journal) {
+        unlinkEach(rightEnd.collection(right), journal);
+    }
+
+    private void unlinkEach(Collection<A> associations, Journal journal) {
+        if (associations == null) {
+            return;
+        }
+        // a copy: unlinking takes each association out of the collection being read
+        for (A association : new ArrayList<>(associations)) {
+            unlink(association, journal);
+        }
+    }
+
     private void unlink(A association, Journal journal) {
         leftEnd.assign(association, null, journal);
         rightEnd.assign(association, null, journal);

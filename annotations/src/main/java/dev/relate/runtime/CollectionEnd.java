@@ -427,6 +427,21 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     }
 
     /**
+     * {@link #clear(Object)} as one step of a larger operation (detaching the owner), recording in
+     * {@code journal} what undoes it: the collection refilled in its order, every element relinked.
+     */
+    final void clear(O owner, Journal journal) {
+        C collection = collection(owner);
+        if (collection == null || collection.isEmpty()) {
+            return;
+        }
+        List<E> removed = new ArrayList<>(collection);
+        journal.onFailure(() -> Links.refill(collection, removed));
+        collection.clear();
+        unlinkAll(owner, removed, journal);
+    }
+
+    /**
      * Inserts a non-member into {@code target}, the owner's collection or a range of it, and links it;
      * if the other end refuses the link, takes it out again.
      */

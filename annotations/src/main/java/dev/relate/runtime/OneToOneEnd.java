@@ -79,4 +79,23 @@ public abstract class OneToOneEnd<A, B> {
             throw e;
         }
     }
+
+    /**
+     * {@code set(owner, null)} as one step of a larger operation (detaching the owner): clears this
+     * end and, if it points back, the partner's, recording in {@code journal} what writes both back
+     * as they were.
+     */
+    final void clear(A owner, Journal journal) {
+        B previous = get(owner);
+        if (previous == null) {
+            return;
+        }
+        A back = inverseOf(previous);
+        if (back != null && Proxies.same(back, owner)) {
+            journal.onFailure(() -> writeInverse(previous, back));
+            writeInverse(previous, null);
+        }
+        journal.onFailure(() -> write(owner, previous));
+        write(owner, null);
+    }
 }

@@ -87,6 +87,7 @@ final class Problems {
     /** The pieces of wording that fill the holes of a {@link Text}; they have no id of their own. */
     enum Part {
         OWNER("owner"),
+        OBJECT_TO_DETACH("object to detach"),
         LEFT_OBJECT("left object"),
         RIGHT_OBJECT("right object"),
         ASSOCIATION("association"),

@@ -3,6 +3,7 @@ package dev.relate.examples;
 import dev.relate.examples.association.AssociationObjectExample;
 import dev.relate.examples.association.unique.UniqueAssociationExample;
 import dev.relate.examples.diagram.DiagramExample;
+import dev.relate.examples.entity.EntityMethodsExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.maps.MapKeyedExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
@@ -42,5 +43,6 @@ public final class Examples {
         PositionsExample.run(out);
         MapKeyedExample.run(out);
         DiagramExample.run(out);
+        EntityMethodsExample.run(out);
     }
 }

@@ -146,6 +146,20 @@ class ExamplesTest {
     }
 
     @Test
+    void theEntitysOwnMethodsAndDetachBeforeDelete() {
+        String output = run();
+        assertThat(output).contains("== Methods on the entity, and detach before delete ==\n");
+        assertThat(output).contains("first.assignCustomer(ada)                  -> ada.orders [Order(1)]\n");
+        assertThat(output).contains("ada.addToOrders(second)                    -> ada.orders [Order(1), Order(2)]\n");
+        assertThat(output).contains("bob.replaceOrders([second])                -> ada.orders [Order(1)],"
+                + " second.customer bob\n");
+        assertThat(output).contains("first.detach()                             -> ada.orders [], urgent.orders"
+                + " [Order(2)], gift.orders [], first.customer null, first.tags []\n");
+        assertThat(output).contains("CustomerRelations.detach(bob)              -> bob.orders [], second.customer"
+                + " null, second.tags [urgent]\n");
+    }
+
+    @Test
     void everySectionIsPrintedInTheOrderOfTheNotes() {
         String output = run();
         int oneToMany = output.indexOf("== One To Many ==");

@@ -7,6 +7,7 @@ import dev.relate.processor.check.LocalClassRule;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.check.RelationshipChecker;
 import dev.relate.processor.model.AssociationTableClass;
+import dev.relate.processor.model.EntityInterface;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
@@ -18,6 +19,7 @@ import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.write.DiagramWriter;
+import dev.relate.processor.write.EntityInterfaceWriter;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
@@ -243,6 +245,13 @@ public final class RelateProcessor extends AbstractProcessor {
             if (wrote && diagramMode != DiagramMode.NONE) {
                 drawClass(relations, diagnostics);
             }
+        }
+        for (EntityInterface entityInterface : plan.interfaces()) {
+            RelationsClass relations = entityInterface.relations();
+            write(relations.owner(), entityInterface.name(),
+                    owner -> new EntityInterfaceWriter(generatedAnnotation(owner))
+                            .write(entityInterface, owner, facts.forRelations(relations)),
+                    diagnostics, () -> { });
         }
         for (LinkTableClass table : plan.tables()) {
             write(table.left().type(), table.name(),

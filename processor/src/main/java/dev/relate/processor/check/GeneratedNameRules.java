@@ -18,7 +18,8 @@ import javax.lang.model.util.Elements;
  * The rules that the names relate generates can all be declared. The classes: a nested class
  * {@code A.B} and a class {@code A_B} would both get {@code A_BRelations}. The methods: a field named
  * like another helper ({@code childOfChildren} beside the navigation of that name, {@code unlink} in
- * an association class) would give its class a second method with one name and the same parameters.
+ * an association class, {@code detach} beside the method that detaches an object) would give its class
+ * a second method with one name and the same parameters.
  * The helpers are the ones the writer declares, given by the writer, so these rules cannot drift from it.
  */
 final class GeneratedNameRules {
@@ -72,13 +73,15 @@ final class GeneratedNameRules {
     }
 
     private void report(RelationsClass relations, TypeElement owner, Helper first, Helper second) {
-        // the field named like a method relate writes for something else is the one to rename
-        Helper renamed = second.association() == null || first.end() == null ? second : first;
+        // the field named like a method relate writes for something else (an association, detaching) is the one to rename
+        Helper renamed = second.end() != null && second.association() == null ? second : first;
         Helper other = renamed == second ? first : second;
-        VariableElement field = field(renamed.end());
-        String display = renamed.end().displayName();
-        String writtenFor = other.association() == null ? other.end().displayName()
-                : Message.Part.ASSOCIATION_OBJECT.format(String.join(".", other.association().type().simpleNames()));
+        VariableElement field = renamed.end() == null ? null : field(renamed.end());
+        String display = renamed.end() == null ? DisplayNames.simpleName(owner) : renamed.end().displayName();
+        String writtenFor = other.association() != null
+                ? Message.Part.ASSOCIATION_OBJECT.format(String.join(".", other.association().type().simpleNames()))
+                : other.end() != null ? other.end().displayName()
+                : Message.Part.DETACHING.format(String.join(".", relations.owner().simpleNames()));
         diagnostics.error(field == null ? owner : field, Message.GENERATED_METHOD_CLASH, display,
                 relations.name().simpleName(), renamed.signature(), writtenFor);
         diagnostics.poison(owner);

@@ -229,6 +229,12 @@ public enum Message {
     GENERATED_METHOD_CLASH("RelateGeneratedMethodClash",
             "%1$s would get the helper %2$s.%3$s, which relate already writes there for %4$s: a class cannot declare"
                     + " two methods with one name and the same parameters, so rename %1$s"),
+    ENTITY_METHOD_CLASH("RelateEntityMethodClash",
+            "%1$s implements %2$s, whose method %3$s relate writes for %4$s, but %5$s declares %3$s too, which would"
+                    + " replace relate's: rename that method, or remove implements %2$s"),
+    ENTITY_INTERFACE_NOT_OWNER("RelateEntityInterfaceNotOwner",
+            "%1$s implements %2$s, but relate writes %2$s for %3$s and its methods run on a %3$s: implement it in"
+                    + " %3$s only (its subclasses inherit it)"),
     GENERATED_CLASS_CLASH("RelateGeneratedClassClash",
             "the helpers of %s would be the class %s, which relate already writes for %s: relate names the helpers"
                     + " of a nested class after its enclosing classes joined by underscores, so rename one of the"
@@ -346,6 +352,8 @@ public enum Message {
         NAME_RESERVED("it is a reserved word of SQL, so choose another name"),
         // RelateGeneratedMethodClash: what the helper is written for
         ASSOCIATION_OBJECT("@AssociationObject %s"),
+        /** What {@code detach(x)} is written for, as a clash names it. */
+        DETACHING("detach, which unlinks an object of %s from every relationship"),
         // any message about a class this compilation reads from a class file, which has no line to show
         FROM_CLASS_FILE(" (on %s, read from a class file)"),
         // the exceptions of a bug in relate, which RelateUnexpected shows

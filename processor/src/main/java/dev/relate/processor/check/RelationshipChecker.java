@@ -2,6 +2,7 @@ package dev.relate.processor.check;
 
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.EntityInterface;
 import dev.relate.processor.model.Helper;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
@@ -10,6 +11,7 @@ import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.AccessorBodies;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.IdFinder;
+import dev.relate.processor.read.Members;
 import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.read.Visibility;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ public final class RelationshipChecker {
     private final Planner planner;
     private final AssociationStep associationStep;
     private final GeneratedNameRules generatedNameRules;
+    private final EntityInterfaceRules entityInterfaceRules;
     private final TablePlacement tablePlacement;
 
     /**
@@ -84,6 +87,7 @@ public final class RelationshipChecker {
                 new AccessFinder(types, visibility, reach, proxies), declarations, visibility, diagnostics);
         this.associationStep = new AssociationStep(declarations, associationRules, associationTableRules, diagnostics);
         this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
+        this.entityInterfaceRules = new EntityInterfaceRules(elements, types, diagnostics, helpers);
         this.tablePlacement = new TablePlacement(elements, declarations, tableRules, ownerRules, diagnostics);
     }
 
@@ -100,6 +104,7 @@ public final class RelationshipChecker {
         CheckedAssociations associations = associationStep.check(associationTypes, planned.built());
         List<RelationsClass> candidates = relationsClasses(planned.byOwner(), associations.parts());
         generatedNameRules.check(candidates, buildTypes);
+        List<EntityInterface> interfaces = entityInterfaceRules.check(candidates, buildTypes);
         TablePlacement.PlacedTables tables = tablePlacement.place(planned.byOwner().keySet(), planned.tables(),
                 associations.tables(), buildTypes);
         // the helpers of every class reached, class files too, without those the last steps found errors in:
@@ -119,7 +124,13 @@ public final class RelationshipChecker {
                 }
             }
         }
-        return new Plan(written, tables.tables(), tables.associationTables(), reached);
+        List<EntityInterface> toWrite = new ArrayList<>();
+        for (EntityInterface entityInterface : interfaces) {
+            if (written.contains(entityInterface.relations())) {
+                toWrite.add(entityInterface);
+            }
+        }
+        return new Plan(written, tables.tables(), tables.associationTables(), reached, toWrite);
     }
 
     /** The classes to generate for the classes with ends and no errors, in the order of their qualified names. */
@@ -142,6 +153,32 @@ public final class RelationshipChecker {
                     ownerName, visibility.isPublic(owner), List.copyOf(relationships),
                     List.copyOf(parts.getOrDefault(ownerName, List.of()))));
         }
-        return List.copyOf(sorted.values());
+        Map<String, RelationsClass> withSuperclasses = new TreeMap<>();
+        for (TypeElement owner : byOwner.keySet()) {
+            String name = owner.getQualifiedName().toString();
+            RelationsClass relations = sorted.get(name);
+            if (relations != null) {
+                withSuperclasses.put(name, relations.withSuperclasses(superclassesInPackage(owner, sorted)));
+            }
+        }
+        return List.copyOf(withSuperclasses.values());
+    }
+
+    /**
+     * The generated classes of the superclasses of {@code owner} in its package that hold ends,
+     * nearest first: detaching an object unlinks the ends it inherits from them too. A superclass
+     * in another package is left to its own {@code detach}: its fields may not be visible here.
+     */
+    private static List<RelationsClass> superclassesInPackage(TypeElement owner, Map<String, RelationsClass> sorted) {
+        List<RelationsClass> superclasses = new ArrayList<>();
+        List<TypeElement> hierarchy = Members.hierarchy(owner);
+        String ownerPackage = RelationsClass.nameFor(ClassName.get(owner)).packageName();
+        for (TypeElement superclass : hierarchy.subList(1, hierarchy.size())) {
+            RelationsClass relations = sorted.get(superclass.getQualifiedName().toString());
+            if (relations != null && relations.name().packageName().equals(ownerPackage)) {
+                superclasses.add(relations);
+            }
+        }
+        return superclasses;
     }
 }

@@ -11,7 +11,15 @@ import java.util.List;
  * @param reached the helper classes of every owner the round reached, those an earlier compilation
  *     wrote for class files included: where the writer finds the end objects that another class's
  *     helpers declare
+ * @param interfaces the {@code <Class>Related} interfaces of the owners that implement theirs,
+ *     ordered by name
  */
 public record Plan(List<RelationsClass> relations, List<LinkTableClass> tables,
-        List<AssociationTableClass> associationTables, List<RelationsClass> reached) {
+        List<AssociationTableClass> associationTables, List<RelationsClass> reached,
+        List<EntityInterface> interfaces) {
+
+    public Plan(List<RelationsClass> relations, List<LinkTableClass> tables,
+            List<AssociationTableClass> associationTables, List<RelationsClass> reached) {
+        this(relations, tables, associationTables, reached, List.of());
+    }
 }

@@ -118,6 +118,7 @@ public final class RelationsWriter {
             for (AssociationClass.Part part : relations.associations()) {
                 addAssociationHelpers(part);
             }
+            helpers.add(detach());
             return helpers;
         }
 
@@ -137,38 +138,71 @@ public final class RelationsWriter {
 
         private void addHelpers(Relationship relationship) {
             End end = relationship.end();
-            End inverse = relationship.inverse();
+            String constant = endObject(relationship);
             if (Patterns.isMap(relationship)) {
-                mapHelpers(relationship, endObject(end,
-                        () -> EndClassWriter.oneToManyMap(endClassName(end), end, inverse, fields)));
+                mapHelpers(relationship, constant);
                 return;
             }
             if (!relationship.isOneWay() && Patterns.isMap(relationship.reversed())) {
-                helpers.add(new Helper(HelperMethods.assign(relationship, endObject(inverse,
-                        () -> EndClassWriter.oneToManyMap(endClassName(inverse), inverse, end, fields)),
-                        RuntimeHooks.MAP_ASSIGN), end, null));
+                helpers.add(new Helper(HelperMethods.assign(relationship, constant, RuntimeHooks.MAP_ASSIGN), end, null));
                 return;
             }
             switch (Patterns.of(relationship)) {
-                case ONE_TO_MANY -> collectionHelpers(relationship,
-                        endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
-                                fields, relationship.acyclic(), paired(end), relationship.position())));
-                case MANY_TO_MANY -> collectionHelpers(relationship,
-                        endObject(end, () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields)));
-                case ONE_WAY_COLLECTION -> collectionHelpers(relationship,
-                        endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields)));
-                case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship,
-                        endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse, end,
-                                fields, relationship.acyclic(), paired(inverse), relationship.position())),
-                        RuntimeHooks.ASSIGN),
+                case ONE_TO_MANY, MANY_TO_MANY, ONE_WAY_COLLECTION -> collectionHelpers(relationship, constant);
+                case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship, constant, RuntimeHooks.ASSIGN),
                         end, null));
-                case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship,
-                        endObject(end, () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields))), end, null));
+                case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship, constant), end, null));
                 case ONE_WAY_SCALAR -> helpers.add(new Helper(HelperMethods.setOneWay(end, fields), end, null));
             }
         }
 
+        /**
+         * The constant of the end object the helpers of {@code relationship} drive: the end's own, or
+         * for a many-to-one the collection end's; null for a one-way scalar, which has none.
+         */
+        private String endObject(Relationship relationship) {
+            End end = relationship.end();
+            End inverse = relationship.inverse();
+            if (Patterns.isMap(relationship)) {
+                return endObject(end, () -> EndClassWriter.oneToManyMap(endClassName(end), end, inverse, fields));
+            }
+            if (!relationship.isOneWay() && Patterns.isMap(relationship.reversed())) {
+                return endObject(inverse, () -> EndClassWriter.oneToManyMap(endClassName(inverse), inverse, end, fields));
+            }
+            return switch (Patterns.of(relationship)) {
+                case ONE_TO_MANY -> endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
+                        fields, relationship.acyclic(), paired(end), relationship.position()));
+                case MANY_TO_MANY -> endObject(end,
+                        () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields));
+                case ONE_WAY_COLLECTION -> endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields));
+                case MANY_TO_ONE -> endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse,
+                        end, fields, relationship.acyclic(), paired(inverse), relationship.position()));
+                case ONE_TO_ONE -> endObject(end,
+                        () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields));
+                case ONE_WAY_SCALAR -> null;
+            };
+        }
+
         private void addAssociationHelpers(AssociationClass.Part part) {
+            AssociationClass association = part.association();
+            End leftCollection = association.left().inverse();
+            End rightCollection = association.right().inverse();
+            String constant = associationsObject(part);
+            switch (part.role()) {
+                case ASSOCIATION -> {
+                    for (MethodSpec method : AssociationMethods.linking(association, constant)) {
+                        helpers.add(new Helper(method, null, association));
+                    }
+                }
+                case LEFT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.left(),
+                        association.right(), constant, RuntimeHooks.RIGHTS), leftCollection, association));
+                case RIGHT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.right(),
+                        association.left(), constant, RuntimeHooks.LEFTS), rightCollection, association));
+            }
+        }
+
+        /** The constant of the runtime object of the association of {@code part}, with the end the class hosts. */
+        private String associationsObject(AssociationClass.Part part) {
             AssociationClass association = part.association();
             End leftCollection = association.left().inverse();
             End rightCollection = association.right().inverse();
@@ -181,17 +215,59 @@ public final class RelationsWriter {
             if (part.role() != AssociationClass.Role.ASSOCIATION) {
                 (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
             }
-            String constant = associationsObject(association, left, right);
-            switch (part.role()) {
-                case ASSOCIATION -> {
-                    for (MethodSpec method : AssociationMethods.linking(association, constant)) {
-                        helpers.add(new Helper(method, null, association));
-                    }
+            return associationsObject(association, left, right);
+        }
+
+        /**
+         * {@code detach(owner)}: a step for each end of the owner and of its superclasses in its
+         * package; a collection of association objects unlinks each association from both its sides.
+         */
+        private Helper detach() {
+            DetachMethod detach = new DetachMethod(relations.owner(), fields);
+            addDetachSteps(relations, detach);
+            for (RelationsClass superclass : relations.superclasses()) {
+                addDetachSteps(superclass, detach);
+            }
+            return new Helper(detach.build(), null, null);
+        }
+
+        private void addDetachSteps(RelationsClass of, DetachMethod detach) {
+            List<End> throughAssociations = new ArrayList<>();
+            for (AssociationClass.Part part : of.associations()) {
+                switch (part.role()) {
+                    case LEFT -> throughAssociations.add(part.association().left().inverse());
+                    case RIGHT -> throughAssociations.add(part.association().right().inverse());
+                    case ASSOCIATION -> { } // its two many-to-one ends are among the relationships
                 }
-                case LEFT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.left(),
-                        association.right(), constant, RuntimeHooks.RIGHTS), leftCollection, association));
-                case RIGHT -> helpers.add(new Helper(AssociationMethods.navigation(association, association.right(),
-                        association.left(), constant, RuntimeHooks.LEFTS), rightCollection, association));
+            }
+            for (Relationship relationship : of.relationships()) {
+                End end = relationship.end();
+                if (throughAssociations.contains(end)) {
+                    continue;
+                }
+                String constant = endObject(relationship);
+                if (Patterns.isMap(relationship)) {
+                    detach.clearMap(end, constant);
+                    continue;
+                }
+                if (!relationship.isOneWay() && Patterns.isMap(relationship.reversed())) {
+                    detach.leaveMap(end, constant);
+                    continue;
+                }
+                switch (Patterns.of(relationship)) {
+                    case ONE_TO_MANY, MANY_TO_MANY, ONE_WAY_COLLECTION -> detach.clear(end, constant);
+                    case MANY_TO_ONE -> detach.leave(end, constant);
+                    case ONE_TO_ONE -> detach.unpair(end, constant);
+                    case ONE_WAY_SCALAR -> detach.clearScalar(end);
+                }
+            }
+            for (AssociationClass.Part part : of.associations()) {
+                if (part.role() != AssociationClass.Role.ASSOCIATION) {
+                    boolean left = part.role() == AssociationClass.Role.LEFT;
+                    AssociationClass association = part.association();
+                    detach.unlinkAssociations(left ? association.left().inverse() : association.right().inverse(),
+                            associationsObject(part), left);
+                }
             }
         }
 

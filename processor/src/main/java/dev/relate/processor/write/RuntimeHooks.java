@@ -5,6 +5,7 @@ import dev.relate.runtime.AcyclicOneToManyEnd;
 import dev.relate.runtime.AssociationObjectTable;
 import dev.relate.runtime.Associations;
 import dev.relate.runtime.CollectionEnd;
+import dev.relate.runtime.Detachment;
 import dev.relate.runtime.JdbcTable;
 import dev.relate.runtime.LinkTable;
 import dev.relate.runtime.ManyToManyEnd;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Every constructor and method of the runtime that generated code calls or overrides: the class
@@ -93,6 +95,17 @@ enum RuntimeHooks {
     UNLINK_ONE(Use.CALL, Associations.class, "unlink", Object.class),
     RIGHTS(Use.CALL, Associations.class, "rights", Object.class),
     LEFTS(Use.CALL, Associations.class, "lefts", Object.class),
+
+    // detaching an object from every relationship, all or nothing
+    DETACH_OF(Use.STATIC, Detachment.class, "of", Object.class, String.class),
+    DETACH_CLEAR(Use.CALL, Detachment.class, "clear", CollectionEnd.class, Object.class),
+    DETACH_LEAVE(Use.CALL, Detachment.class, "leave", OneToManyEnd.class, Object.class),
+    DETACH_CLEAR_MAP(Use.CALL, Detachment.class, "clearMap", OneToManyMapEnd.class, Object.class),
+    DETACH_LEAVE_MAP(Use.CALL, Detachment.class, "leaveMap", OneToManyMapEnd.class, Object.class),
+    DETACH_UNPAIR(Use.CALL, Detachment.class, "unpair", OneToOneEnd.class, Object.class),
+    DETACH_CLEAR_SCALAR(Use.CALL, Detachment.class, "clearScalar", Object.class, Consumer.class),
+    DETACH_UNLINK_LEFT(Use.CALL, Detachment.class, "unlinkLeft", Associations.class, Object.class),
+    DETACH_UNLINK_RIGHT(Use.CALL, Detachment.class, "unlinkRight", Associations.class, Object.class),
 
     // the tables (TableWriter): what both kinds share, on JdbcTable
     TABLE_LEFT_ID(Use.OVERRIDE, JdbcTable.class, "leftId", Object.class),

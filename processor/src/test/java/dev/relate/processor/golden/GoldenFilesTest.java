@@ -66,8 +66,8 @@ class GoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
         "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
-        "associationunique", "positions", "maps", "accessors" + HANDLES, "associationtable" + HANDLES,
-        "associationunique" + HANDLES, "positions" + HANDLES})
+        "associationunique", "positions", "maps", "entitymethods", "accessors" + HANDLES,
+        "associationtable" + HANDLES, "associationunique" + HANDLES, "positions" + HANDLES})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
         Compilation compilation = compile(name);
         assertThat(compilation).succeededWithoutWarnings();

@@ -359,6 +359,39 @@ class MapEndTest {
     }
 
     @Test
+    void detachTakesANoteOutOfItsOwnersMapAndEmptiesAnOwnersMap() {
+        Owner a = owner("a");
+        Note size = note("size", a);
+        Note color = note("color", a);
+        size.keyword = "dimensions"; // a stale key: the note is still found, by identity
+        NoteRelations.detach(size);
+        assertThat(a.notes).containsExactly("color", color);
+        assertThat(size.owner).isNull();
+        OwnerRelations.detach(a);
+        assertThat(a.notes).isEmpty();
+        assertThat(color.owner).isNull();
+    }
+
+    @Test
+    void aDetachThatFailsAfterEmptyingTheMapPutsEveryNoteBackUnderItsKey() {
+        Owner a = owner("a");
+        Note size = note("size", a);
+        Note color = note("color", a);
+        size.keyword = "dimensions"; // back under the key it was under, not its new one
+        IllegalStateException refused = new IllegalStateException("a later step of the detach fails");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> dev.relate.runtime.Detachment.of(a, "Owner")
+                        .clearMap(OwnerRelations.NOTES, a)
+                        .clearScalar("a later end", value -> {
+                            throw refused;
+                        }));
+        assertThat(thrown).isSameInstanceAs(refused);
+        assertThat(a.notes).containsExactly("size", size, "color", color).inOrder();
+        assertThat(size.owner).isSameInstanceAs(a);
+        assertThat(color.owner).isSameInstanceAs(a);
+    }
+
+    @Test
     void aMapThatThrowsLeavesEveryEndAsItWas() {
         Owner a = owner("a");
         Owner b = owner("b");

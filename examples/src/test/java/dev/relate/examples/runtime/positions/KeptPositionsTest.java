@@ -66,6 +66,40 @@ class KeptPositionsTest {
     }
 
     @Test
+    void detachingATaskRenumbersWhatFollowedIt() {
+        TaskRelations.detach(b);
+        assertThat(first.tasks).containsExactly(a, c, d).inOrder();
+        assertThat(places(first.tasks)).containsExactly(0, 1, 2).inOrder();
+        assertThat(b.getPlace()).isEqualTo(-1);
+        assertThat(b.queue).isNull();
+    }
+
+    @Test
+    void detachingAQueueLeavesEveryTaskInNoList() {
+        QueueRelations.detach(first);
+        assertThat(first.tasks).isEmpty();
+        for (Task task : List.of(a, b, c, d)) {
+            assertThat(task.queue).isNull();
+            assertThat(task.getPlace()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aDetachThatFailsLeavesEveryPlaceAsItWas() {
+        d.refuse = true;
+        try {
+            QueueRelations.detach(first);
+            throw new AssertionError("the refused place should have stopped the detach");
+        } catch (IllegalStateException expected) {
+            // nothing changed
+        } finally {
+            d.refuse = false;
+        }
+        assertThat(first.tasks).containsExactly(a, b, c, d).inOrder();
+        assertThat(places(first.tasks)).containsExactly(0, 1, 2, 3).inOrder();
+    }
+
+    @Test
     void appendingWritesTheNewTasksPlaceOnly() {
         Task e = task("e");
         QueueRelations.addToTasks(first, e);

@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * live view ({@link Depot} and {@link Crate}: one-to-many on a list with private accessors that keeps
  * each crate's position in a private field with accessors, on a set in
  * insertion order and on a sorted set; many-to-many; one-way; one-to-one with private accessors; an
- * association object) on collections, accessors, {@code equals}/{@code hashCode} and comparators that
+ * association object; detaching an object from all of them) on collections, accessors, {@code equals}/{@code hashCode} and comparators that
  * throw at a random point of the step ({@link Faults}). After every step that threw, a snapshot of every
  * field of every object (collections in order) equals the one taken before; after every step, every
  * invariant holds.
@@ -130,7 +130,7 @@ class FaultyOperationsPropertyTest {
             checkInvariants(op);
         }
 
-        private void collectShipments() {
+        void collectShipments() {
             for (Depot depot : depots) {
                 for (Shipment shipment : new ArrayList<>(depot.shipments)) {
                     if (!shipments.contains(shipment)) {
@@ -281,6 +281,14 @@ class FaultyOperationsPropertyTest {
         kind((w, op) -> DepotRelations.crateOfShipments(w.depot(op.a())).clear());
         kind((w, op) -> CrateRelations.depotOfShipments(w.crate(op.b())).remove(w.depot(op.a())));
         kind((w, op) -> DepotRelations.setShipments(w.depot(op.a()), List.of()));
+        // detaching an object from every relationship, all or nothing
+        kind((w, op) -> DepotRelations.detach(w.depot(op.a())));
+        kind((w, op) -> CrateRelations.detach(w.crate(op.b())));
+        kind((w, op) -> {
+            if (!w.shipments.isEmpty()) {
+                ShipmentRelations.detach(w.shipments.get(op.c() % w.shipments.size()));
+            }
+        });
     }
 
     /** A bulk or iterator operation of a view of crates. */

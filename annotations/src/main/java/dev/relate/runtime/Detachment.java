@@ -1,0 +1,159 @@
+package dev.relate.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Unlinks one object from every relationship its class takes part in, all or nothing: what a
+ * generated {@code XRelations.detach(x)} runs before a user deletes {@code x} ({@code em.remove(x)}),
+ * as EMF's {@code EcoreUtil.delete} and fulib's {@code removeYou()} do. Each step clears one end of
+ * the object, and the other ends that point back at it; each records in one {@link Journal} what
+ * undoes it. When a step throws (a user's collection, accessor, {@code equals} or {@code hashCode}),
+ * every step taken so far is undone, last first, and the exception reaches the caller: every field of
+ * every object is as before.
+ *
+ * <p>Generated code chains the steps: {@code Detachment.of(order, "Order").clear(LINES, order)
+ * .leave(CustomerRelations.ORDERS, order)}. Ends of other classes that point at the object through a
+ * one-way relationship are not found: nothing points back from the object to them.
+ */
+public final class Detachment {
+    private final Journal journal = new Journal();
+
+    private Detachment() {
+    }
+
+    /**
+     * Starts detaching {@code object}.
+     *
+     * @param name the object's class as users write it, for the message when it is {@code null}
+     * @throws NullPointerException ({@code [RelateNullArgument]}) if {@code object} is {@code null}
+     */
+    public static Detachment of(Object object, String name) {
+        if (object == null) {
+            throw Problems.nullArgument(Problems.Part.OBJECT_TO_DETACH, name);
+        }
+        return new Detachment();
+    }
+
+    /**
+     * Empties {@code owner}'s collection end and unlinks each element: a one-to-many's elements have
+     * their scalar end cleared, a many-to-many's lose {@code owner} from their collection.
+     */
+    public <O> Detachment clear(CollectionEnd<O, ?, ?> end, O owner) {
+        try {
+            end.clear(owner, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return this;
+    }
+
+    /** Takes {@code element} out of the collection its scalar end points at, and clears that end. */
+    public <O, E> Detachment leave(OneToManyEnd<O, E, ?> end, E element) {
+        try {
+            end.assign(element, null, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return this;
+    }
+
+    /**
+     * Empties {@code owner}'s map end and clears each element's scalar end; a later step that fails
+     * puts every element back under the key it was under.
+     */
+    public <O> Detachment clearMap(OneToManyMapEnd<O, ?, ?, ?> end, O owner) {
+        try {
+            clearMapOf(end, owner);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return this;
+    }
+
+    private <O, K, E, M extends Map<K, E>> void clearMapOf(OneToManyMapEnd<O, K, E, M> end, O owner) {
+        M map = end.map(owner);
+        if (map == null || map.isEmpty()) {
+            return;
+        }
+        Map<K, E> before = new LinkedHashMap<>(map);
+        journal.onFailure(() -> {
+            map.clear();
+            map.putAll(before);
+            for (E element : before.values()) {
+                end.writeOwner(element, owner);
+            }
+        });
+        end.clear(owner);
+    }
+
+    /** Takes {@code element} out of the map its scalar end points at, and clears that end. */
+    public <O, E> Detachment leaveMap(OneToManyMapEnd<O, ?, E, ?> end, E element) {
+        try {
+            O previous = end.ownerOf(element);
+            if (previous != null) {
+                journal.onFailure(() -> end.assign(element, previous));
+                end.assign(element, null);
+            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return this;
+    }
+
+    /** Clears {@code owner}'s one-to-one end and its partner's end pointing back. */
+    public <A> Detachment unpair(OneToOneEnd<A, ?> end, A owner) {
+        try {
+            end.clear(owner, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return this;
+    }
+
+    /**
+     * Clears a one-way scalar end, which holds {@code value}: {@code write} writes the field, with
+     * {@code null} now and with {@code value} again if a later step fails.
+     */
+    public <T> Detachment clearScalar(T value, Consumer<? super T> write) {
+        if (value == null) {
+            return this;
+        }
+        try {
+            journal.onFailure(() -> write.accept(value));
+            write.accept(null);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return this;
+    }
+
+    /** Unlinks every association object of {@code left}, from both its sides. */
+    public <L> Detachment unlinkLeft(Associations<L, ?, ?> associations, L left) {
+        try {
+            associations.unlinkAllOfLeft(left, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return this;
+    }
+
+    /** Unlinks every association object of {@code right}, from both its sides. */
+    public <R> Detachment unlinkRight(Associations<?, ?, R> associations, R right) {
+        try {
+            associations.unlinkAllOfRight(right, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        return this;
+    }
+}

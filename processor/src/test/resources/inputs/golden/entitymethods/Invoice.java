@@ -1,0 +1,8 @@
+package golden.entitymethods;
+
+import dev.relate.ManyToOneRel;
+
+public class Invoice {
+    @ManyToOneRel(backPopulates = "invoice")
+    Order order;
+}

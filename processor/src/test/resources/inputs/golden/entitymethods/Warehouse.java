@@ -1,0 +1,4 @@
+package golden.entitymethods;
+
+public class Warehouse {
+}
