@@ -185,7 +185,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 22 classes and 13"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 25 classes and 15"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");
