@@ -41,24 +41,12 @@ public final class Detachment {
      * their scalar end cleared, a many-to-many's lose {@code owner} from their collection.
      */
     public <O> Detachment clear(CollectionEnd<O, ?, ?> end, O owner) {
-        try {
-            end.clear(owner, journal);
-        } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
-            throw e;
-        }
-        return this;
+        return step(() -> end.clear(owner, journal));
     }
 
     /** Takes {@code element} out of the collection its scalar end points at, and clears that end. */
     public <O, E> Detachment leave(OneToManyEnd<O, E, ?> end, E element) {
-        try {
-            end.assign(element, null, journal);
-        } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
-            throw e;
-        }
-        return this;
+        return step(() -> end.assign(element, null, journal));
     }
 
     /**
@@ -66,8 +54,16 @@ public final class Detachment {
      * puts every element back under the key it was under.
      */
     public <O> Detachment clearMap(OneToManyMapEnd<O, ?, ?, ?> end, O owner) {
+        return step(() -> clearMapOf(end, owner));
+    }
+
+    /**
+     * Runs one step; if it throws, every step taken so far is undone (the step itself changed
+     * everything or nothing) and the exception reaches the caller as it is.
+     */
+    private Detachment step(Runnable step) {
         try {
-            clearMapOf(end, owner);
+            step.run();
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
@@ -93,28 +89,18 @@ public final class Detachment {
 
     /** Takes {@code element} out of the map its scalar end points at, and clears that end. */
     public <O, E> Detachment leaveMap(OneToManyMapEnd<O, ?, E, ?> end, E element) {
-        try {
+        return step(() -> {
             O previous = end.ownerOf(element);
             if (previous != null) {
                 journal.onFailure(() -> end.assign(element, previous));
                 end.assign(element, null);
             }
-        } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
-            throw e;
-        }
-        return this;
+        });
     }
 
     /** Clears {@code owner}'s one-to-one end and its partner's end pointing back. */
     public <A> Detachment unpair(OneToOneEnd<A, ?> end, A owner) {
-        try {
-            end.clear(owner, journal);
-        } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
-            throw e;
-        }
-        return this;
+        return step(() -> end.clear(owner, journal));
     }
 
     /**
@@ -125,35 +111,19 @@ public final class Detachment {
         if (value == null) {
             return this;
         }
-        try {
+        return step(() -> {
             journal.onFailure(() -> write.accept(value));
             write.accept(null);
-        } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
-            throw e;
-        }
-        return this;
+        });
     }
 
     /** Unlinks every association object of {@code left}, from both its sides. */
     public <L> Detachment unlinkLeft(Associations<L, ?, ?> associations, L left) {
-        try {
-            associations.unlinkAllOfLeft(left, journal);
-        } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
-            throw e;
-        }
-        return this;
+        return step(() -> associations.unlinkAllOfLeft(left, journal));
     }
 
     /** Unlinks every association object of {@code right}, from both its sides. */
     public <R> Detachment unlinkRight(Associations<?, ?, R> associations, R right) {
-        try {
-            associations.unlinkAllOfRight(right, journal);
-        } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
-            throw e;
-        }
-        return this;
+        return step(() -> associations.unlinkAllOfRight(right, journal));
     }
 }

@@ -187,12 +187,9 @@ public final class RelateProcessor extends AbstractProcessor {
         List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         // the round's classes, and those put off from an earlier one (a class whose ends JPA mappings
         // alone declare has no relate annotation to bring it back)
-        List<TypeElement> candidates = new ArrayList<>(roundTypes);
-        for (TypeElement deferred : contents.deferredTypes()) {
-            if (!candidates.contains(deferred)) {
-                candidates.add(deferred);
-            }
-        }
+        Set<TypeElement> distinct = new LinkedHashSet<>(roundTypes);
+        distinct.addAll(contents.deferredTypes());
+        List<TypeElement> candidates = new ArrayList<>(distinct);
         RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
                 declarations);
         if (fields.isEmpty() && associations.isEmpty() && !related.anyHoldsEnd(candidates)) {
