@@ -60,8 +60,9 @@ public enum Message {
             "%s has type %s, but relate adds to the collection, so its element type must be the related class"
                     + " itself: remove the wildcard"),
     UNSUPPORTED_COLLECTION("RelateUnsupportedCollection",
-            "%s has type %s, but a collection end must be a Collection, List, Set, SortedSet or NavigableSet,"
-                    + " or a class that implements List or Set: change the field's type"),
+            "%s has type %s, but a collection end must be a Collection, List, Set, SortedSet, NavigableSet,"
+                    + " a class that implements List or Set, or a Map with key = \"<attribute of the element>\":"
+                    + " change the field's type"),
     GENERIC_TARGET("RelateGenericTarget",
             "%s has type %s, but relate does not relate classes that have type parameters: relate a class"
                     + " without them"),

@@ -5,7 +5,6 @@ import dev.relate.processor.model.End;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -94,7 +94,8 @@ class FieldTypesTest {
         Result result = compile(source);
         assertError(result, "RelateUnsupportedCollection", source, "@OneToManyRel",
                 "ErroneousQueue.Parent.children has type Queue<ErroneousQueue.Child>",
-                "a collection end must be a Collection, List, Set, SortedSet or NavigableSet");
+                "a collection end must be a Collection, List, Set, SortedSet, NavigableSet, a class that"
+                        + " implements List or Set, or a Map with key = \"<attribute of the element>\"");
         result.wroteNothing();
     }
 
