@@ -82,37 +82,36 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
         return own != null && Links.containsItself(own, element);
     }
 
+    /** Puts the owner in the element's map under its key, everything or nothing, with no journal. */
     @Override
     final void linked(O owner, E element) {
-        Journal journal = new Journal();
+        K key = checkedKey(owner);
+        M map = inverseOrCreate(element);
+        O displaced = map.get(key);
+        if (displaced == owner) {
+            return;
+        }
+        Collection<E> theirs = displaced == null ? null : collection(displaced);
+        int where = displaced == null ? Links.ABSENT : Links.removeSameAt(theirs, element);
         try {
-            put(owner, element, journal);
+            map.put(key, owner);
         } catch (RuntimeException | Error e) {
-            journal.rollBack(e);
+            if (displaced != null) {
+                Journal.undo(e, () -> Links.putBack(theirs, element, where));
+            }
             throw e;
         }
     }
 
-    @Override
-    final void linked(O owner, E element, Journal journal) {
-        put(owner, element, journal);
-    }
-
     /**
      * Puts the owner in the element's map under its key; the object there before leaves the map and
-     * loses the element from its collection.
+     * loses the element from its collection. Records what undoes both in {@code journal}.
      */
-    private void put(O owner, E element, Journal journal) {
-        K key = keyOf(owner);
-        if (key == null) {
-            throw Problems.nullKey(inverseName, keyName, owner);
-        }
-        M map = inverse(element);
-        if (map == null) {
-            map = createInverse(element);
-        }
-        M into = map;
-        O displaced = into.get(key);
+    @Override
+    final void linked(O owner, E element, Journal journal) {
+        K key = checkedKey(owner);
+        M map = inverseOrCreate(element);
+        O displaced = map.get(key);
         if (displaced == owner) {
             return;
         }
@@ -121,14 +120,27 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
             int where = Links.removeSameAt(theirs, element);
             journal.onFailure(() -> Links.putBack(theirs, element, where));
         }
-        into.put(key, owner);
+        map.put(key, owner);
         journal.onFailure(() -> {
             if (displaced != null) {
-                into.put(key, displaced);
+                map.put(key, displaced);
             } else {
-                into.remove(key);
+                map.remove(key);
             }
         });
+    }
+
+    private K checkedKey(O owner) {
+        K key = keyOf(owner);
+        if (key == null) {
+            throw Problems.nullKey(inverseName, keyName, owner);
+        }
+        return key;
+    }
+
+    private M inverseOrCreate(E element) {
+        M map = inverse(element);
+        return map != null ? map : createInverse(element);
     }
 
     /**
