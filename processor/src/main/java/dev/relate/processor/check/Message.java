@@ -362,6 +362,7 @@ public enum Message {
         KIND_SAYS("it is %s"),
         OTHER_END_SAYS("its other end is %s"),
         TABLE_SAYS("the association table is %s"),
+        KEY_SAYS("each element's key is its %s"),
         COLUMNS_SAY("%s holds the ids of %s and %s those of %s"),
         // RelateUnexpected: a failure no step caught, of the round as a whole
         THIS_ROUND("this round"),
