@@ -78,4 +78,13 @@ public @interface ManyToManyRel {
      * position's {@code left_id} or {@code right_id}.
      */
     String inverseJoinColumn() default "";
+
+    /**
+     * For a {@code Map} field: the field of the target class whose value is each element's key
+     * ({@code "name"} for {@code Tag.name}), as on {@link OneToManyRel#key()}. Putting an element
+     * under its key unlinks, from both sides, the element that was there; the other end is a
+     * collection ({@code List} or {@code Set}) of this class. The key lives in the element, so the
+     * association table stores nothing more.
+     */
+    String key() default "";
 }

@@ -1,7 +1,5 @@
 package dev.relate.runtime;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -50,11 +48,12 @@ public final class Detachment {
     }
 
     /**
-     * Empties {@code owner}'s map end and clears each element's scalar end; a later step that fails
-     * puts every element back under the key it was under.
+     * Empties {@code owner}'s map end and unlinks each element: a one-to-many's elements have their
+     * scalar end cleared, a many-to-many's lose {@code owner} from their collection. A later step that
+     * fails puts every element back under the key it was under.
      */
-    public <O> Detachment clearMap(OneToManyMapEnd<O, ?, ?, ?> end, O owner) {
-        return step(() -> clearMapOf(end, owner));
+    public <O> Detachment clearMap(MapEnd<O, ?, ?, ?> end, O owner) {
+        return step(() -> end.clear(owner, journal));
     }
 
     /**
@@ -69,22 +68,6 @@ public final class Detachment {
             throw e;
         }
         return this;
-    }
-
-    private <O, K, E, M extends Map<K, E>> void clearMapOf(OneToManyMapEnd<O, K, E, M> end, O owner) {
-        M map = end.map(owner);
-        if (map == null || map.isEmpty()) {
-            return;
-        }
-        Map<K, E> before = new LinkedHashMap<>(map);
-        journal.onFailure(() -> {
-            map.clear();
-            map.putAll(before);
-            for (E element : before.values()) {
-                end.writeOwner(element, owner);
-            }
-        });
-        end.clear(owner);
     }
 
     /** Takes {@code element} out of the map its scalar end points at, and clears that end. */

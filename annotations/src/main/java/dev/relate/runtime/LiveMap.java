@@ -22,10 +22,10 @@ import java.util.function.Predicate;
  * {@code entrySet()} and their iterators all keep the elements' ends in sync.
  */
 class LiveMap<O, K, E> extends AbstractMap<K, E> {
-    final OneToManyMapEnd<O, K, E, ? extends Map<K, E>> end;
+    final MapEnd<O, K, E, ? extends Map<K, E>> end;
     final O owner;
 
-    LiveMap(OneToManyMapEnd<O, K, E, ? extends Map<K, E>> end, O owner) {
+    LiveMap(MapEnd<O, K, E, ? extends Map<K, E>> end, O owner) {
         this.end = end;
         this.owner = owner;
     }

@@ -18,7 +18,7 @@ final class LiveNavigableMap<O, K, E> extends LiveMap<O, K, E> implements Naviga
     /** The range this view shows, applied to the owner's map; {@code null} for the whole map. */
     private final UnaryOperator<NavigableMap<K, E>> range;
 
-    LiveNavigableMap(OneToManyMapEnd<O, K, E, ? extends NavigableMap<K, E>> end, O owner,
+    LiveNavigableMap(MapEnd<O, K, E, ? extends NavigableMap<K, E>> end, O owner,
             UnaryOperator<NavigableMap<K, E>> range) {
         super(end, owner);
         this.range = range;
@@ -38,7 +38,7 @@ final class LiveNavigableMap<O, K, E> extends LiveMap<O, K, E> implements Naviga
     @SuppressWarnings("unchecked")
     private NavigableMap<K, E> narrowed(UnaryOperator<NavigableMap<K, E>> narrower) {
         UnaryOperator<NavigableMap<K, E>> outer = range;
-        return new LiveNavigableMap<>((OneToManyMapEnd<O, K, E, ? extends NavigableMap<K, E>>) end, owner,
+        return new LiveNavigableMap<>((MapEnd<O, K, E, ? extends NavigableMap<K, E>>) end, owner,
                 outer == null ? narrower : map -> narrower.apply(outer.apply(map)));
     }
 

@@ -12,7 +12,7 @@ final class LiveSortedMap<O, K, E> extends LiveMap<O, K, E> implements SortedMap
     /** The range this view shows, or null for the whole map. */
     private final Range<K> range;
 
-    LiveSortedMap(OneToManyMapEnd<O, K, E, ? extends SortedMap<K, E>> end, O owner, Range<K> range) {
+    LiveSortedMap(MapEnd<O, K, E, ? extends SortedMap<K, E>> end, O owner, Range<K> range) {
         super(end, owner);
         this.range = range;
     }
@@ -96,7 +96,7 @@ final class LiveSortedMap<O, K, E> extends LiveMap<O, K, E> implements SortedMap
     }
 
     @SuppressWarnings("unchecked")
-    private OneToManyMapEnd<O, K, E, ? extends SortedMap<K, E>> sortedEnd() {
-        return (OneToManyMapEnd<O, K, E, ? extends SortedMap<K, E>>) (OneToManyMapEnd<O, K, E, ?>) end;
+    private MapEnd<O, K, E, ? extends SortedMap<K, E>> sortedEnd() {
+        return (MapEnd<O, K, E, ? extends SortedMap<K, E>>) (MapEnd<O, K, E, ?>) end;
     }
 }

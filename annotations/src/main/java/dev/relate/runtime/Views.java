@@ -50,13 +50,13 @@ public final class Views {
     }
 
     /** A live {@link Map} view of a map end. */
-    public static <O, K, E> Map<K, E> map(OneToManyMapEnd<O, K, E, ? extends Map<K, E>> end, O owner) {
+    public static <O, K, E> Map<K, E> map(MapEnd<O, K, E, ? extends Map<K, E>> end, O owner) {
         end.checkOwner(owner);
         return new LiveMap<>(end, owner);
     }
 
     /** A live {@link SortedMap} view of a sorted map end. */
-    public static <O, K, E> SortedMap<K, E> sortedMap(OneToManyMapEnd<O, K, E, ? extends SortedMap<K, E>> end,
+    public static <O, K, E> SortedMap<K, E> sortedMap(MapEnd<O, K, E, ? extends SortedMap<K, E>> end,
             O owner) {
         end.checkOwner(owner);
         return new LiveSortedMap<>(end, owner, null);
@@ -64,7 +64,7 @@ public final class Views {
 
     /** A live {@link NavigableMap} view of a navigable map end. */
     public static <O, K, E> NavigableMap<K, E> navigableMap(
-            OneToManyMapEnd<O, K, E, ? extends NavigableMap<K, E>> end, O owner) {
+            MapEnd<O, K, E, ? extends NavigableMap<K, E>> end, O owner) {
         end.checkOwner(owner);
         return new LiveNavigableMap<>(end, owner, null);
     }

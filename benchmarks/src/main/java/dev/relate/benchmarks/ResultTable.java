@@ -247,6 +247,8 @@ public final class ResultTable {
                 return "association object, unique or not";
             case "MapOneToMany":
                 return "one-to-many, a map keyed by an attribute";
+            case "MapManyToMany":
+                return "many-to-many, a map keyed by an attribute";
             default:
                 return simpleName;
         }

@@ -46,6 +46,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.access.AccessBenchmark.class,
         dev.relate.benchmarks.tree.TreeBenchmark.class,
         dev.relate.benchmarks.maps.MapOneToManyBenchmark.class,
+        dev.relate.benchmarks.maps.MapManyToManyBenchmark.class,
         dev.relate.benchmarks.positions.PositionsBenchmark.class,
     };
 

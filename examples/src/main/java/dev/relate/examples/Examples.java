@@ -6,6 +6,7 @@ import dev.relate.examples.diagram.DiagramExample;
 import dev.relate.examples.entity.EntityMethodsExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.maps.MapKeyedExample;
+import dev.relate.examples.maps.manytomany.ManyToManyMapExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
 import dev.relate.examples.onetomany.OneToManyExample;
@@ -42,6 +43,7 @@ public final class Examples {
         out.println();
         PositionsExample.run(out);
         MapKeyedExample.run(out);
+        ManyToManyMapExample.run(out);
         DiagramExample.run(out);
         EntityMethodsExample.run(out);
     }

@@ -146,6 +146,26 @@ class ExamplesTest {
     }
 
     @Test
+    void aMapKeyedManyToManyHoldsEachIngredientUnderItsNameOnBothSidesAndThroughTheTable() {
+        String output = run();
+        assertThat(output).contains("== Map-keyed many-to-many ==\n");
+        assertThat(output).contains("addToIngredients, put(\"milk\"), addToRecipes -> pancakes {flour=flour: wheat,"
+                + " milk=milk: cow}, bread {flour=flour: wheat}, flour in [pancakes, bread]\n");
+        assertThat(output).contains("ingredients(bread).put(\"flour\", spelt)      -> bread {flour=flour: spelt},"
+                + " wheat in [pancakes], spelt in [bread]\n");
+        assertThat(output).contains("recipes(spelt).add(pancakes)                -> pancakes {flour=flour: spelt,"
+                + " milk=milk: cow}, wheat in []\n");
+        assertThat(output).contains("milk.name = \"oat milk\", rekeyInIngredients  -> pancakes {flour=flour: spelt,"
+                + " oat milk=oat milk: cow}\n");
+        assertThat(output).contains("ingredients(pancakes).values().remove(milk) -> pancakes {flour=flour: spelt},"
+                + " milk in []\n");
+        assertThat(output).contains("saved 2 rows in recipe_ingredient, loaded 2 links         -> pancakes"
+                + " {flour=flour: spelt}, bread {flour=flour: spelt}\n");
+        assertThat(output.indexOf("== Map-keyed many-to-many ==")).isGreaterThan(
+                output.indexOf("== Map-keyed collections"));
+    }
+
+    @Test
     void theEntitysOwnMethodsAndDetachBeforeDelete() {
         String output = run();
         assertThat(output).contains("== Methods on the entity, and detach before delete ==\n");
@@ -185,7 +205,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 25 classes and 15"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 27 classes and 16"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");

@@ -56,6 +56,10 @@ final class JpaAgreementRule {
             return new Difference(relate.otherAttribute(), otherEnd(relate.otherName()),
                     otherEnd(jpa.backPopulates()));
         }
+        if (!relate.mapKey().isEmpty() && !jpa.mapKey().isEmpty() && !relate.mapKey().equals(jpa.mapKey())) {
+            return new Difference("key", Message.Part.KEY_SAYS.format(relate.mapKey()),
+                    Message.Part.KEY_SAYS.format(jpa.mapKey()));
+        }
         Declaration.Table mine = relate.table();
         Declaration.Table theirs = jpa.table();
         if (mine == null || theirs == null) {

@@ -16,9 +16,10 @@ import javax.lang.model.util.Types;
 
 /**
  * The rules about map ends ({@code Map<K, E>} fields holding each element under its key attribute):
- * a map end is the collection end of a two-way one-to-many, declared with {@code @OneToManyRel} and
- * its {@code key}, which names an instance field of the element class whose type the map's key type
- * holds; {@code key} is for map ends only.
+ * a map end is the collection end of a two-way one-to-many or many-to-many, declared with
+ * {@code @OneToManyRel} or {@code @ManyToManyRel} and its {@code key}, which names an instance field
+ * of the element class whose type the map's key type holds; a many-to-many's other end is a
+ * collection; {@code key} is for map ends only.
  */
 final class MapRule {
     private final Types types;
@@ -60,9 +61,10 @@ final class MapRule {
         Declaration declaration = link.declaration();
         String display = DisplayNames.display(declaration.field());
         TypeElement target = map.target();
-        if (declaration.kind() == RelKind.MANY_TO_MANY) {
-            return unsupported(declaration, null, display, Message.Part.MAP_MANY_TO_MANY,
-                    Message.Part.MAP_MANY_TO_MANY_FIX.format());
+        if (declaration.kind() == RelKind.MANY_TO_MANY && mapOf(link.inverse()) != null) {
+            return unsupported(declaration, null, display, Message.Part.MAP_BOTH_ENDS,
+                    Message.Part.MAP_BOTH_ENDS_FIX.format(DisplayNames.display(link.inverse().owner(),
+                            link.inverse().field())));
         }
         if (DeclarationReader.isAssociation(target)) {
             return unsupported(declaration, null, display, Message.Part.MAP_ASSOCIATIONS,
@@ -70,7 +72,8 @@ final class MapRule {
         }
         if (declaration.mapKey().isEmpty()) {
             diagnostics.error(declaration.site(), declaration.mirror(), null, Message.MAP_WITHOUT_KEY, display,
-                    DisplayNames.simpleName(target), Message.Part.ADD_KEY.format(DisplayNames.simpleName(target)));
+                    DisplayNames.simpleName(target), Message.Part.ADD_KEY.format(declaration.display(),
+                            DisplayNames.simpleName(target)));
             return false;
         }
         if (link.inverse() == null) {

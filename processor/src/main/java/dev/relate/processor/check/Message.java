@@ -363,6 +363,7 @@ public enum Message {
         KIND_SAYS("it is %s"),
         OTHER_END_SAYS("its other end is %s"),
         TABLE_SAYS("the association table is %s"),
+        KEY_SAYS("each element's key is its %s"),
         COLUMNS_SAY("%s holds the ids of %s and %s those of %s"),
         // RelateUnexpected: a failure no step caught, of the round as a whole
         THIS_ROUND("this round"),
@@ -384,12 +385,12 @@ public enum Message {
         POSITION_HIDDEN("it is private and %s has no %s visible in %s, so add it or make the field visible"
                 + " there"),
         // RelateMapWithoutKey: the fix
-        ADD_KEY("add key = \"...\" to its @OneToManyRel, naming a field of %s"),
+        ADD_KEY("add key = \"...\" to its %s, naming a field of %s"),
         BACKREF_MAP("a backref cannot say it, so declare %s with @OneToManyRel(backPopulates = \"%s\", key ="
                 + " \"...\") and name it with backPopulates on %s"),
         // RelateMapUnsupported: what, and the fix
-        MAP_MANY_TO_MANY("a many-to-many Map end"),
-        MAP_MANY_TO_MANY_FIX("declare it as a Set or a List"),
+        MAP_BOTH_ENDS("a many-to-many with a Map at both ends"),
+        MAP_BOTH_ENDS_FIX("declare one of the two ends, %s or this one, as a Set or a List"),
         MAP_ONE_WAY("a one-way Map end"),
         MAP_ONE_WAY_FIX("give it its other end, a field of %s holding the owner, and name it with backPopulates or"
                 + " backref"),

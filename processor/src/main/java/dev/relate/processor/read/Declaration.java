@@ -95,11 +95,18 @@ public record Declaration(
     }
 
     /**
-     * The {@code key} of a {@code @OneToManyRel}: the field of the target class whose value is each
+     * The {@code key} of a {@code @OneToManyRel} or {@code @ManyToManyRel} (JPA: the {@code name} of
+     * {@code @MapKey} beside the mapping): the field of the target class whose value is each
      * element's key in a map end; empty when not given (and for every other annotation).
      */
     public String mapKey() {
-        AnnotationValue value = source == Source.RELATE && kind == RelKind.ONE_TO_MANY ? value("key") : null;
+        if (kind != RelKind.ONE_TO_MANY && kind != RelKind.MANY_TO_MANY) {
+            return "";
+        }
+        if (source == Source.JPA) {
+            return JpaMapKey.name(site);
+        }
+        AnnotationValue value = value("key");
         return value != null && value.getValue() instanceof String text ? text.strip() : "";
     }
 

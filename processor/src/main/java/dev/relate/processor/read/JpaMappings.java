@@ -33,8 +33,10 @@ import javax.lang.model.util.Types;
  *       class for it: the JPA provider stores the table.</li>
  * </ul>
  *
- * A mapping on a getter (property access) is the end of the field of the property's name. A mapping
- * relate cannot keep in sync (a {@code Map}, a field of a type variable, a getter with no field) is
+ * A {@code Map} with {@code @MapKey(name = "k")} is a map end keyed by the elements' attribute
+ * {@code k} (relate's {@code key = "k"}: {@link JpaMapKey}). A mapping on a getter (property access)
+ * is the end of the field of the property's name. A mapping relate cannot keep in sync (a
+ * {@code Map} keyed otherwise, a field of a type variable, a getter with no field) is
  * not read, nor one under {@code @IgnoreMappings}, nor those of a library's class built without relate;
  * the other end of such a mapping is then a one-way relationship. Each field is read once.
  */
@@ -237,9 +239,11 @@ final class JpaMappings {
         String name = mirror.getAnnotationType().asElement().getSimpleName().toString();
         Shape shape = shapes.shapeOf(field.asType());
         boolean collection = name.equals(ONE_TO_MANY) || name.equals(MANY_TO_MANY);
-        boolean many = shape instanceof Shape.Many read && !read.isMap();
+        boolean many = shape instanceof Shape.Many read && (!read.isMap() || JpaMapKey.unread(site) == null);
         if (collection ? !many : !(shape instanceof Shape.Scalar)) {
-            return null; // a Map (JPA's @MapKey is not read yet), an array, a type variable: not an end relate keeps in sync
+            // a Map keyed by what is no attribute of its elements (@MapKeyColumn, @MapKey without a
+            // name), an array, a type variable: not an end relate keeps in sync
+            return null;
         }
         return new Mapping(name, site, mirror, text(mirror, "mappedBy"), shape);
     }

@@ -137,6 +137,77 @@ final class EndClassWriter {
                 .build();
     }
 
+    /**
+     * A {@code ManyToManyMapEnd} for a map end keyed by an attribute of each element, whose elements
+     * each hold a collection of the owner.
+     */
+    static TypeSpec manyToManyMap(String name, End map, End inverse, FieldCode fields) {
+        Params params = Params.of(map.owner(), map.target());
+        CollectionType type = map.collection();
+        CollectionType.MapKey key = type.key();
+        TypeSpec.Builder builder = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.MANY_TO_MANY_MAP_END, map.owner(), key.type(),
+                        map.target(), type.declared(), inverse.collection().declared()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addStatement("super($S, $T.class, $S, $S)", map.displayName(), map.target(), key.display(),
+                                inverse.displayName())
+                        .build())
+                .addMethod(hook(RuntimeHooks.MAP)
+                        .returns(type.declared())
+                        .addParameter(map.owner(), params.owner())
+                        .addStatement("return $L", fields.read(map, params.owner()))
+                        .build());
+        if (type.creation() != null) {
+            builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
+        }
+        builder.addMethod(hook(RuntimeHooks.KEY_OF)
+                        .returns(key.type())
+                        .addParameter(map.target(), params.element())
+                        .addStatement("return $L", fields.read(key.access(), params.element()))
+                        .build())
+                .addMethod(hook(RuntimeHooks.MAP_INVERSE)
+                        .returns(inverse.collection().declared())
+                        .addParameter(map.target(), params.element())
+                        .addStatement("return $L", fields.read(inverse, params.element()))
+                        .build());
+        if (inverse.collection().creation() != null) {
+            builder.addMethod(creator(RuntimeHooks.MAP_CREATE_INVERSE, inverse, map.target(), params.element(),
+                    fields));
+        }
+        return builder.build();
+    }
+
+    /**
+     * A {@code ManyToManyMapInverseEnd} for the collection end of a many-to-many whose elements each
+     * hold a map of the owners, keyed by an attribute of the owner.
+     */
+    static TypeSpec manyToManyMapInverse(String name, End collection, End map, FieldCode fields) {
+        Params params = Params.of(collection.owner(), collection.target());
+        CollectionType.MapKey key = map.collection().key();
+        TypeSpec.Builder builder = collectionClass(name,
+                ParameterizedTypeName.get(RuntimeTypes.MANY_TO_MANY_MAP_INVERSE_END, collection.owner(), key.type(),
+                        collection.target(), collection.collection().declared(), map.collection().declared()),
+                CodeBlock.of("super($S, $T.class, $S, $S)", collection.displayName(), collection.target(),
+                        map.displayName(), key.display()),
+                collection, params, fields)
+                .addMethod(hook(RuntimeHooks.INVERSE_MAP)
+                        .returns(map.collection().declared())
+                        .addParameter(collection.target(), params.element())
+                        .addStatement("return $L", fields.read(map, params.element()))
+                        .build());
+        if (map.collection().creation() != null) {
+            builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE_MAP, map, collection.target(), params.element(),
+                    fields));
+        }
+        return builder.addMethod(hook(RuntimeHooks.OWNER_KEY_OF)
+                        .returns(key.type())
+                        .addParameter(collection.owner(), params.owner())
+                        .addStatement("return $L", fields.read(key.access(), params.owner()))
+                        .build())
+                .build();
+    }
+
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
     static TypeSpec oneWay(String name, End collection, FieldCode fields) {
         Params params = Params.of(collection.owner(), collection.target());

@@ -1,6 +1,7 @@
 package dev.relate.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.WildcardTypeName;
@@ -18,19 +19,33 @@ final class MapHelperMethods {
     private MapHelperMethods() {
     }
 
+    /** Whether the map's elements each hold a collection of the owner, rather than a scalar. */
+    private static boolean manyToMany(Relationship relationship) {
+        return relationship.inverse().isCollection();
+    }
+
     static MethodSpec add(Relationship relationship, String constant) {
         End end = relationship.end();
         String owner = Names.ownerParameter(end);
         String element = Names.elementParameter(end, owner);
         String scalar = relationship.inverse().field();
-        return MethodSpec.methodBuilder("addTo" + Names.capitalize(end.field()))
-                .addJavadoc("Puts {@code $N} in {@code $N.$N} under its key, {@code $L}, and sets\n"
+        CodeBlock javadoc = manyToMany(relationship)
+                ? CodeBlock.of("Puts {@code $N} in {@code $N.$N} under its key, {@code $L}, and adds\n"
+                                + "{@code $N} to {@code $N.$N}. The element that was under that key is unlinked from"
+                                + " both\nsides. An element held under an old key (its key changed since) moves to"
+                                + " its\ncurrent key.\n\n"
+                                + "@return {@code false} if it was there under its key already, which changes"
+                                + " nothing\n",
+                        element, owner, end.field(), end.collection().key().display(), owner, element, scalar)
+                : CodeBlock.of("Puts {@code $N} in {@code $N.$N} under its key, {@code $L}, and sets\n"
                                 + "{@code $N.$N} to {@code $N}, taking it out of the map of its previous {@code $N}."
                                 + "\nThe element that was under that key is unlinked. An element held under an old"
                                 + " key\n(its key changed since) moves to its current key.\n\n"
                                 + "@return {@code false} if it was there under its key already, which changes"
                                 + " nothing\n",
-                        element, owner, end.field(), end.collection().key().display(), element, scalar, owner, scalar)
+                        element, owner, end.field(), end.collection().key().display(), element, scalar, owner, scalar);
+        return MethodSpec.methodBuilder("addTo" + Names.capitalize(end.field()))
+                .addJavadoc(javadoc)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class)
                 .addParameter(end.owner(), owner)
@@ -44,10 +59,15 @@ final class MapHelperMethods {
         String owner = Names.ownerParameter(end);
         String element = Names.elementParameter(end, owner);
         return MethodSpec.methodBuilder("removeFrom" + Names.capitalize(end.field()))
-                .addJavadoc("Removes {@code $N} from {@code $N.$N}, under whatever key it is held, and clears\n"
-                                + "{@code $N.$N}.\n\n"
-                                + "@return {@code false} if it was not there, which changes nothing\n",
-                        element, owner, end.field(), element, relationship.inverse().field())
+                .addJavadoc(manyToMany(relationship)
+                        ? CodeBlock.of("Removes {@code $N} from {@code $N.$N}, under whatever key it is held, and"
+                                        + " {@code $N}\nfrom {@code $N.$N}.\n\n"
+                                        + "@return {@code false} if it was not there, which changes nothing\n",
+                                element, owner, end.field(), owner, element, relationship.inverse().field())
+                        : CodeBlock.of("Removes {@code $N} from {@code $N.$N}, under whatever key it is held, and"
+                                        + " clears\n{@code $N.$N}.\n\n"
+                                        + "@return {@code false} if it was not there, which changes nothing\n",
+                                element, owner, end.field(), element, relationship.inverse().field()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class)
                 .addParameter(end.owner(), owner)
@@ -63,11 +83,12 @@ final class MapHelperMethods {
         return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
                 .addJavadoc("Replaces the whole of {@code $N.$N} with {@code $N}, each once, under its key.\n"
                                 + "What left is unlinked from {@code $L};\n"
-                                + "what came in is linked, leaving its previous {@code $N};\n"
+                                + "what came in is linked$L;\n"
                                 + "what stayed is not touched. Two elements with equal keys throw"
                                 + " {@code IllegalArgumentException}\nand change nothing.\n",
                         owner, end.field(), elements, relationship.inverse().displayName(),
-                        relationship.inverse().field())
+                        manyToMany(relationship) ? ""
+                                : ", leaving its previous {@code " + relationship.inverse().field() + "}")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(end.owner(), owner)
                 .addParameter(ParameterizedTypeName.get(ClassName.get("java.util", "Collection"),

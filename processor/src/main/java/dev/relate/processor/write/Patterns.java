@@ -26,6 +26,11 @@ final class Patterns {
         return end.isCollection() && end.collection().key() != null;
     }
 
+    /** Whether the other end of a two-way relationship is a map end. */
+    static boolean isMapInverse(Relationship relationship) {
+        return !relationship.isOneWay() && isMap(relationship.reversed());
+    }
+
     /** A line for the class Javadoc. */
     static String describe(Relationship relationship) {
         String kind = kind(relationship);
@@ -48,7 +53,9 @@ final class Patterns {
                             .display() + "}" : "");
             case MANY_TO_ONE -> "many-to-one, the other end is {@code " + inverse.displayName() + "}";
             case ONE_TO_ONE -> "one-to-one, the other end is {@code " + inverse.displayName() + "}";
-            case MANY_TO_MANY -> "many-to-many, the other end is {@code " + inverse.displayName() + "}";
+            case MANY_TO_MANY -> "many-to-many, the other end is {@code " + inverse.displayName() + "}"
+                    + (isMap(relationship) ? "; a map keyed by {@code " + relationship.end().collection().key()
+                            .display() + "}" : "");
             case ONE_WAY_COLLECTION, ONE_WAY_SCALAR -> "one-way, to {@code "
                     + relationship.end().target().simpleName() + "}";
         };

@@ -143,7 +143,7 @@ public final class RelationsWriter {
                 mapHelpers(relationship, constant);
                 return;
             }
-            if (!relationship.isOneWay() && Patterns.isMap(relationship.reversed())) {
+            if (Patterns.isMapInverse(relationship) && Patterns.of(relationship) == Pattern.MANY_TO_ONE) {
                 helpers.add(new Helper(HelperMethods.assign(relationship, constant, RuntimeHooks.MAP_ASSIGN), end, null));
                 return;
             }
@@ -163,11 +163,16 @@ public final class RelationsWriter {
         private String endObject(Relationship relationship) {
             End end = relationship.end();
             End inverse = relationship.inverse();
+            boolean manyToMany = Patterns.of(relationship) == Pattern.MANY_TO_MANY;
             if (Patterns.isMap(relationship)) {
-                return endObject(end, () -> EndClassWriter.oneToManyMap(endClassName(end), end, inverse, fields));
+                return endObject(end, () -> manyToMany
+                        ? EndClassWriter.manyToManyMap(endClassName(end), end, inverse, fields)
+                        : EndClassWriter.oneToManyMap(endClassName(end), end, inverse, fields));
             }
-            if (!relationship.isOneWay() && Patterns.isMap(relationship.reversed())) {
-                return endObject(inverse, () -> EndClassWriter.oneToManyMap(endClassName(inverse), inverse, end, fields));
+            if (Patterns.isMapInverse(relationship)) {
+                return endObject(manyToMany ? end : inverse, () -> manyToMany
+                        ? EndClassWriter.manyToManyMapInverse(endClassName(end), end, inverse, fields)
+                        : EndClassWriter.oneToManyMap(endClassName(inverse), inverse, end, fields));
             }
             return switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
@@ -250,7 +255,7 @@ public final class RelationsWriter {
                     detach.clearMap(end, constant);
                     continue;
                 }
-                if (!relationship.isOneWay() && Patterns.isMap(relationship.reversed())) {
+                if (Patterns.isMapInverse(relationship) && Patterns.of(relationship) == Pattern.MANY_TO_ONE) {
                     detach.leaveMap(end, constant);
                     continue;
                 }

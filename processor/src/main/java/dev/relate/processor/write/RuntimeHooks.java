@@ -9,6 +9,9 @@ import dev.relate.runtime.Detachment;
 import dev.relate.runtime.JdbcTable;
 import dev.relate.runtime.LinkTable;
 import dev.relate.runtime.ManyToManyEnd;
+import dev.relate.runtime.ManyToManyMapEnd;
+import dev.relate.runtime.ManyToManyMapInverseEnd;
+import dev.relate.runtime.MapEnd;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.OneToOneEnd;
@@ -62,19 +65,28 @@ enum RuntimeHooks {
 
     // the map end of a one-to-many keyed by an attribute of the element
     ONE_TO_MANY_MAP_END_NEW(Use.SUPER, OneToManyMapEnd.class, String.class, Class.class, String.class),
-    MAP(Use.OVERRIDE, OneToManyMapEnd.class, "map", Object.class),
-    CREATE_MAP(Use.OVERRIDE, OneToManyMapEnd.class, "createMap", Object.class),
-    KEY_OF(Use.OVERRIDE, OneToManyMapEnd.class, "keyOf", Object.class),
+    MAP(Use.OVERRIDE, MapEnd.class, "map", Object.class),
+    CREATE_MAP(Use.OVERRIDE, MapEnd.class, "createMap", Object.class),
+    KEY_OF(Use.OVERRIDE, MapEnd.class, "keyOf", Object.class),
     MAP_OWNER_OF(Use.OVERRIDE, OneToManyMapEnd.class, "ownerOf", Object.class),
     MAP_WRITE_OWNER(Use.OVERRIDE, OneToManyMapEnd.class, "writeOwner", Object.class, Object.class),
-    MAP_ADD(Use.CALL, OneToManyMapEnd.class, "add", Object.class, Object.class),
-    MAP_REMOVE(Use.CALL, OneToManyMapEnd.class, "remove", Object.class, Object.class),
-    MAP_REPLACE(Use.CALL, OneToManyMapEnd.class, "replace", Object.class, Collection.class),
+    MAP_ADD(Use.CALL, MapEnd.class, "add", Object.class, Object.class),
+    MAP_REMOVE(Use.CALL, MapEnd.class, "remove", Object.class, Object.class),
+    MAP_REPLACE(Use.CALL, MapEnd.class, "replace", Object.class, Collection.class),
     MAP_ASSIGN(Use.CALL, OneToManyMapEnd.class, "assign", Object.class, Object.class),
-    REKEY(Use.CALL, OneToManyMapEnd.class, "rekey", Object.class, Object.class),
-    VIEW_MAP(Use.STATIC, Views.class, "map", OneToManyMapEnd.class, Object.class),
-    VIEW_SORTED_MAP(Use.STATIC, Views.class, "sortedMap", OneToManyMapEnd.class, Object.class),
-    VIEW_NAVIGABLE_MAP(Use.STATIC, Views.class, "navigableMap", OneToManyMapEnd.class, Object.class),
+    REKEY(Use.CALL, MapEnd.class, "rekey", Object.class, Object.class),
+    MANY_TO_MANY_MAP_END_NEW(Use.SUPER, ManyToManyMapEnd.class, String.class, Class.class, String.class,
+            String.class),
+    MAP_INVERSE(Use.OVERRIDE, ManyToManyMapEnd.class, "inverse", Object.class),
+    MAP_CREATE_INVERSE(Use.OVERRIDE, ManyToManyMapEnd.class, "createInverse", Object.class),
+    MAP_INVERSE_END_NEW(Use.SUPER, ManyToManyMapInverseEnd.class, String.class, Class.class, String.class,
+            String.class),
+    INVERSE_MAP(Use.OVERRIDE, ManyToManyMapInverseEnd.class, "inverse", Object.class),
+    CREATE_INVERSE_MAP(Use.OVERRIDE, ManyToManyMapInverseEnd.class, "createInverse", Object.class),
+    OWNER_KEY_OF(Use.OVERRIDE, ManyToManyMapInverseEnd.class, "keyOf", Object.class),
+    VIEW_MAP(Use.STATIC, Views.class, "map", MapEnd.class, Object.class),
+    VIEW_SORTED_MAP(Use.STATIC, Views.class, "sortedMap", MapEnd.class, Object.class),
+    VIEW_NAVIGABLE_MAP(Use.STATIC, Views.class, "navigableMap", MapEnd.class, Object.class),
 
     // one-to-one
     ONE_TO_ONE_END_NEW(Use.SUPER, OneToOneEnd.class, String.class),
@@ -100,7 +112,7 @@ enum RuntimeHooks {
     DETACH_OF(Use.STATIC, Detachment.class, "of", Object.class, String.class),
     DETACH_CLEAR(Use.CALL, Detachment.class, "clear", CollectionEnd.class, Object.class),
     DETACH_LEAVE(Use.CALL, Detachment.class, "leave", OneToManyEnd.class, Object.class),
-    DETACH_CLEAR_MAP(Use.CALL, Detachment.class, "clearMap", OneToManyMapEnd.class, Object.class),
+    DETACH_CLEAR_MAP(Use.CALL, Detachment.class, "clearMap", MapEnd.class, Object.class),
     DETACH_LEAVE_MAP(Use.CALL, Detachment.class, "leaveMap", OneToManyMapEnd.class, Object.class),
     DETACH_UNPAIR(Use.CALL, Detachment.class, "unpair", OneToOneEnd.class, Object.class),
     DETACH_CLEAR_SCALAR(Use.CALL, Detachment.class, "clearScalar", Object.class, Consumer.class),

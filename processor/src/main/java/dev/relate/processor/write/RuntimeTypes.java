@@ -6,6 +6,8 @@ import dev.relate.runtime.AssociationObjectTable;
 import dev.relate.runtime.Associations;
 import dev.relate.runtime.LinkTable;
 import dev.relate.runtime.ManyToManyEnd;
+import dev.relate.runtime.ManyToManyMapEnd;
+import dev.relate.runtime.ManyToManyMapInverseEnd;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.OneToOneEnd;
@@ -29,6 +31,8 @@ final class RuntimeTypes {
     static final ClassName ONE_WAY_COLLECTION_END = ClassName.get(OneWayCollectionEnd.class);
     static final ClassName ONE_TO_ONE_END = ClassName.get(OneToOneEnd.class);
     static final ClassName MANY_TO_MANY_END = ClassName.get(ManyToManyEnd.class);
+    static final ClassName MANY_TO_MANY_MAP_END = ClassName.get(ManyToManyMapEnd.class);
+    static final ClassName MANY_TO_MANY_MAP_INVERSE_END = ClassName.get(ManyToManyMapInverseEnd.class);
     static final ClassName LINK_TABLE = ClassName.get(LinkTable.class);
     static final ClassName ASSOCIATIONS = ClassName.get(Associations.class);
     static final ClassName ASSOCIATION_OBJECT_TABLE = ClassName.get(AssociationObjectTable.class);

@@ -382,7 +382,8 @@ public final class TableWriter {
                 .returns(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(held)))
                 .addParameter(leftType, parameter)
                 .addStatement("$T $N = $L", end.collection().declared(), variable, fields.read(end, parameter))
-                .addStatement("return $N == null ? $T.<$T>emptyList() : $N", variable, COLLECTIONS, held, variable)
+                .addStatement("return $N == null ? $T.<$T>emptyList() : $N$L", variable, COLLECTIONS, held, variable,
+                        end.collection().key() != null ? ".values()" : "") // a map end: its elements
                 .build();
     }
 

@@ -245,13 +245,15 @@ class JpaMappingsTest {
 
     @Test
     void mappingsRelateCannotKeepInSyncAreLeftAloneWithoutAWord() {
-        // a Map keyed by an attribute (@MapKey) is not an end relate keeps; the build stays clean
+        // a Map keyed by a column of its own (@MapKeyColumn), not by an attribute of its elements, is
+        // not an end relate keeps; the build stays clean
         Result result = compile("jakarta", CLEAN,
                 source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
                         "import java.util.*;",
                         "@Entity public class Customer {",
                         "    @Id Long id;",
-                        "    @OneToMany(mappedBy = \"customer\") Map<Long, Order> orders = new HashMap<>();",
+                        "    @OneToMany(mappedBy = \"customer\") @MapKeyColumn(name = \"slot\")",
+                        "    Map<Long, Order> orders = new HashMap<>();",
                         "}"),
                 order("jakarta", ""));
         assertThat(result.compilation()).succeededWithoutWarnings();
@@ -261,7 +263,7 @@ class JpaMappingsTest {
 
     @Test
     void relatesAnnotationsBesideAMapKeyMappingDeclareTheMapEnd() {
-        // JPA's @MapKey is not read yet; relate's annotations on both ends, beside JPA's, declare the map end
+        // relate's annotations on both ends, beside JPA's that say the same, declare the map end
         Result result = compile("jakarta", CLEAN,
                 source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
                         "import dev.relate.*;", "import java.util.*;",
@@ -284,7 +286,41 @@ class JpaMappingsTest {
                 .contains("public static boolean rekeyInOrders(Customer customer, Order order)");
     }
 
+    @Test
+    void aMapKeyNamingAnAttributeIsAMapEndKeyedByIt() {
+        Result result = compile("jakarta", CLEAN,
+                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
+                        "import java.util.*;",
+                        "@Entity public class Customer {",
+                        "    @Id Long id;",
+                        "    @OneToMany(mappedBy = \"customer\") @MapKey(name = \"code\")",
+                        "    Map<String, Order> orders = new HashMap<>();",
+                        "}"),
+                orderWith("String code;"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.CustomerRelations", "test.jpa.OrderRelations");
+        assertThat(generated(result, "test.jpa.CustomerRelations"))
+                .contains("public static boolean rekeyInOrders(Customer customer, Order order)");
+        assertThat(generated(result, "test.jpa.CustomerRelations")).contains("under its key, {@code Order.code}");
+    }
+
     // ---------------------------------------------------------------- errors
+
+    @Test
+    void anotherKeyThanTheMapKeysIsAnError() {
+        JavaFileObject customer = source("test.jpa.Customer", "package test.jpa;",
+                "import jakarta.persistence.*; import dev.relate.*;", "import java.util.*;",
+                "@Entity public class Customer {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"customer\") @MapKey(name = \"code\")",
+                "    @OneToManyRel(backPopulates = \"customer\", key = \"label\")",
+                "    Map<String, Order> orders = new HashMap<>();",
+                "}");
+        Result result = compile("jakarta", List.of(), customer, orderWith("String code; String label;"));
+        assertError(result, "RelateJpaDisagrees", customer, 7,
+                "relate's @OneToManyRel says each element's key is its label, but its JPA mapping @OneToMany says"
+                        + " each element's key is its code");
+    }
 
     @Test
     void mappedByNamingNoFieldIsAnError() {
@@ -419,6 +455,16 @@ class JpaMappingsTest {
                 classAnnotation + " @Entity public class Customer {",
                 "    @Id Long id;",
                 "    @OneToMany(mappedBy = \"customer\") List<Order> orders = new ArrayList<>();",
+                "}");
+    }
+
+    /** Order with {@code fields} beside its id and its {@code @ManyToOne Customer customer}. */
+    private static JavaFileObject orderWith(String fields) {
+        return source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Order {",
+                "    @Id Long id;",
+                "    " + fields,
+                "    @ManyToOne Customer customer;",
                 "}");
     }
 

@@ -1,5 +1,6 @@
 package dev.relate.processor.errors;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
 import static dev.relate.processor.errors.ErrorTesting.compile;
 import static dev.relate.processor.errors.ErrorTesting.input;
@@ -9,9 +10,10 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of map ends: a {@code Map} field is the collection end of a two-way one-to-many, declared
- * with {@code @OneToManyRel} and a {@code key} naming a field of the element class that the map's key
- * type holds; {@code key} belongs on map ends only.
+ * The rules of map ends: a {@code Map} field is the collection end of a two-way one-to-many or
+ * many-to-many, declared with {@code @OneToManyRel} or {@code @ManyToManyRel} and a {@code key} naming
+ * a field of the element class that the map's key type holds; a many-to-many's other end is a
+ * collection; {@code key} belongs on map ends only.
  */
 class MapRuleTest {
 
@@ -70,12 +72,30 @@ class MapRuleTest {
     }
 
     @Test
-    void manyToManyMap() {
+    void manyToManyMapWithoutKey() {
         JavaFileObject source = input("maps/ErroneousMapManyToMany.java");
         Result result = compile(source);
-        assertError(result, "RelateMapUnsupported", source, "@ManyToManyRel(backPopulates = \"posts\")",
-                "ErroneousMapManyToMany.Post.tags is a Map, but a many-to-many Map end is not supported yet:"
-                        + " declare it as a Set or a List");
+        assertError(result, "RelateMapWithoutKey", source, "@ManyToManyRel(backPopulates = \"posts\")",
+                "ErroneousMapManyToMany.Post.tags is a Map, but nothing says which field of"
+                        + " ErroneousMapManyToMany.Tag is each element's key: add key = \"...\" to its"
+                        + " @ManyToManyRel, naming a field of ErroneousMapManyToMany.Tag");
+        result.wroteNothing();
+    }
+
+    @Test
+    void manyToManyWithMapsAtBothEnds() {
+        JavaFileObject source = input("maps/ErroneousMapBothEnds.java");
+        Result result = compile(source);
+        // each end says it, so that either class compiled alone is refused too
+        assertThat(result.compilation()).hadErrorCount(2);
+        assertThat(result.compilation()).hadErrorContaining("[RelateMapUnsupported] ErroneousMapBothEnds.Post.tags is"
+                        + " a Map, but a many-to-many with a Map at both ends is not supported yet: declare one of the"
+                        + " two ends, ErroneousMapBothEnds.Tag.posts or this one, as a Set or a List")
+                .inFile(source).onLineContaining("@ManyToManyRel(backPopulates = \"posts\", key");
+        assertThat(result.compilation()).hadErrorContaining("[RelateMapUnsupported] ErroneousMapBothEnds.Tag.posts is"
+                        + " a Map, but a many-to-many with a Map at both ends is not supported yet: declare one of the"
+                        + " two ends, ErroneousMapBothEnds.Post.tags or this one, as a Set or a List")
+                .inFile(source).onLineContaining("@ManyToManyRel(backPopulates = \"tags\", key");
         result.wroteNothing();
     }
 
