@@ -393,9 +393,8 @@ public enum Message {
         POSITION_HIDDEN("it is private and %s has no %s visible in %s, so add it or make the field visible"
                 + " there"),
         // RelateOrderColumnClash: the column it names
-        ORDER_CLASH_LEFT("its column of left ids, %s"),
-        ORDER_CLASH_RIGHT("its column of right ids, %s"),
-        ORDER_CLASH_OTHER("the other end's order column, %s"),
+        ORDER_CLASH_ID("its id column %s"),
+        ORDER_CLASH_OTHER("the other end's order column %s"),
         // RelateMapWithoutKey: the fix
         ADD_KEY("add key = \"...\" to its @OneToManyRel, naming a field of %s"),
         BACKREF_MAP("a backref cannot say it, so declare %s with @OneToManyRel(backPopulates = \"%s\", key ="

@@ -50,8 +50,8 @@ final class OrderColumnRule {
             return false;
         }
         String[][] others = {
-            {table.leftColumn(), Message.Part.ORDER_CLASH_LEFT.format(table.leftColumn())},
-            {table.rightColumn(), Message.Part.ORDER_CLASH_RIGHT.format(table.rightColumn())},
+            {table.leftColumn(), Message.Part.ORDER_CLASH_ID.format(table.leftColumn())},
+            {table.rightColumn(), Message.Part.ORDER_CLASH_ID.format(table.rightColumn())},
             {table.inverseOrderColumn(), Message.Part.ORDER_CLASH_OTHER.format(table.inverseOrderColumn())},
         };
         for (String[] other : others) {
