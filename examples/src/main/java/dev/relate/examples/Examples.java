@@ -10,6 +10,7 @@ import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
 import dev.relate.examples.onetomany.OneToManyExample;
 import dev.relate.examples.onetoone.OneToOneExample;
+import dev.relate.examples.ordercolumns.OrderColumnsExample;
 import dev.relate.examples.positions.PositionsExample;
 import dev.relate.examples.tree.TreeExample;
 import java.io.PrintStream;
@@ -41,6 +42,7 @@ public final class Examples {
         TreeExample.run(out);
         out.println();
         PositionsExample.run(out);
+        OrderColumnsExample.run(out);
         MapKeyedExample.run(out);
         DiagramExample.run(out);
         EntityMethodsExample.run(out);
