@@ -199,7 +199,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 25 classes and 15"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 27 classes and 16"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");
