@@ -87,4 +87,17 @@ public @interface ManyToManyRel {
      * association table stores nothing more.
      */
     String key() default "";
+
+    /**
+     * The association table's column that stores each link's index in this end's list, so that the
+     * list comes back in the same order from {@code loadLinks} (JPA's {@code @OrderColumn(name)} on a
+     * {@code @ManyToMany} list). Only a {@code List} end of a relationship with a table can have one;
+     * each end of a two-way many-to-many may name its own column, as each keeps its own order. Empty
+     * (the default): no column, and loaded links are appended in the order of the ids.
+     *
+     * <p>{@code saveLinks} writes each row's index in the left object's list (and in the right
+     * object's list for the other end's column); {@code loadLinks} puts the links it makes in the
+     * order of the column, rows without a value after those with one.
+     */
+    String orderColumn() default "";
 }

@@ -109,6 +109,14 @@ public abstract class JdbcTable<L, R> {
             return NO_EXTRAS;
         }
 
+        /**
+         * The values of the extra columns of what {@code left} holds at {@code index} (counting every
+         * element {@link #heldBy} gives); by default {@link #extras(Object)}.
+         */
+        Object[] extras(L left, H held, int index) {
+            return extras(held);
+        }
+
         /** The row, named in an error. */
         abstract String describe(L left, H held, R right);
 
@@ -125,6 +133,10 @@ public abstract class JdbcTable<L, R> {
     interface Linker<L, R> {
         /** @return whether it linked them */
         boolean link(L left, R right, ResultSet row) throws SQLException;
+
+        /** Called once after the last row: what the linker does with every link it made. */
+        default void done() {
+        }
     }
 
     /** A left object's id; {@code null} while it has none. */
@@ -152,7 +164,9 @@ public abstract class JdbcTable<L, R> {
         List<Object[]> rows = new ArrayList<>();
         Map<List<Object>, String> seen = new HashMap<>();
         for (L left : lefts) {
+            int index = 0;
             for (H item : kind.heldBy(left)) {
+                int at = index++;
                 if (item == null) {
                     throw Problems.holdsNull(left, kind.plural.text(), table);
                 }
@@ -160,7 +174,7 @@ public abstract class JdbcTable<L, R> {
                 if (right == null) {
                     continue;
                 }
-                Object[] extras = kind.extras(item);
+                Object[] extras = kind.extras(left, item, at);
                 Object[] row = new Object[2 + extras.length];
                 row[0] = leftIds.get(left);
                 row[1] = rightIdColumn.check(requireId(rightId(right), right, Problems.Part.ITS_LINKS.text()), right, table);
@@ -195,6 +209,7 @@ public abstract class JdbcTable<L, R> {
                 }
             }
         }
+        linker.done();
         return linked;
     }
 

@@ -213,6 +213,9 @@ public final class ResultTable {
             case "maps":
                 collection = "HashMap";
                 break;
+            case "ordercolumns":
+                collection = "ArrayList, H2 in memory";
+                break;
             default:
                 collection = "—";
                 break;
@@ -249,6 +252,8 @@ public final class ResultTable {
                 return "one-to-many, a map keyed by an attribute";
             case "MapManyToMany":
                 return "many-to-many, a map keyed by an attribute";
+            case "OrderColumn":
+                return "many-to-many table, order columns or not (size: left objects, 3 rows each)";
             default:
                 return simpleName;
         }

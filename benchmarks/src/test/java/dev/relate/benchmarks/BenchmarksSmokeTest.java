@@ -48,6 +48,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.maps.MapOneToManyBenchmark.class,
         dev.relate.benchmarks.maps.MapManyToManyBenchmark.class,
         dev.relate.benchmarks.positions.PositionsBenchmark.class,
+        dev.relate.benchmarks.ordercolumns.OrderColumnBenchmark.class,
     };
 
     @Test

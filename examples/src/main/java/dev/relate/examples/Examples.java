@@ -11,6 +11,7 @@ import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
 import dev.relate.examples.onetomany.OneToManyExample;
 import dev.relate.examples.onetoone.OneToOneExample;
+import dev.relate.examples.ordercolumns.OrderColumnsExample;
 import dev.relate.examples.positions.PositionsExample;
 import dev.relate.examples.tree.TreeExample;
 import java.io.PrintStream;
@@ -42,6 +43,7 @@ public final class Examples {
         TreeExample.run(out);
         out.println();
         PositionsExample.run(out);
+        OrderColumnsExample.run(out);
         MapKeyedExample.run(out);
         ManyToManyMapExample.run(out);
         DiagramExample.run(out);

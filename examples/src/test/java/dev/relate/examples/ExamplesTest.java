@@ -112,6 +112,20 @@ class ExamplesTest {
     }
 
     @Test
+    void orderColumnsBringBothListsBackInTheirSavedOrder() {
+        String output = run();
+        assertThat(output).contains("== Order columns (orderColumn = \"song_position\") ==\n");
+        assertThat(output).contains("road.songs, night.playlists                -> [night, intro, drive], [calm,"
+                + " road]\n");
+        assertThat(output).contains("saved 4 rows in playlist_song (song, playlist, playlist_position,"
+                + " song_position) -> [(1, 10, 0, 1), (2, 10, 0, 2), (3, 10, 1, 0), (3, 20, 0, 0)]\n");
+        // in the order of the ids, road would be [intro, drive, night] and night's playlists [road, calm]
+        assertThat(output).contains("loaded into fresh objects                  -> road.songs [night, intro,"
+                + " drive], night.playlists [calm, road]\n");
+        assertThat(output.indexOf("== Order columns")).isGreaterThan(output.indexOf("== Kept positions"));
+    }
+
+    @Test
     void aUniqueAssociationClassLinksEachPairOnce() {
         String output = run();
         assertThat(output).contains("== Association object, one per pair (unique = true) ==\n");

@@ -58,7 +58,7 @@ class CompiledAloneTest {
     @ValueSource(strings = {"golden/onetomany", "golden/manytoone", "golden/onetoone", "golden/selfref",
         "golden/accessors", "golden/oneway", "golden/nested", "golden/manytomany", "golden/manytomanybackref",
         "golden/manytomanyself", "golden/association", "golden/associationtable", "golden/tree",
-        "golden/associationunique", "golden/positions", "golden/maps",
+        "golden/associationunique", "golden/positions", "golden/maps", "golden/ordercolumns",
         "../examples/src/main/java", "../examples/src/test/java/dev/relate/examples/runtime",
         "../jpa/src/main/java"})
     void eachClassCompiledAloneGetsTheFilesOfAFullBuild(String model) throws IOException {

@@ -26,16 +26,18 @@ final class FieldLinker {
     private final JpaAgreementRule agreementRule;
     private final AcyclicRule acyclicRule;
     private final PositionRule positionRule;
+    private final OrderColumnRule orderColumnRule;
     private final MapRule mapRule;
     private final Diagnostics diagnostics;
 
     FieldLinker(DeclarationReader declarations, FieldRules fieldRules, JpaAgreementRule agreementRule,
             PairingRules pairingRules, BackrefMarkerRule markerRule, AcyclicRule acyclicRule,
-            PositionRule positionRule, MapRule mapRule, Diagnostics diagnostics) {
+            PositionRule positionRule, OrderColumnRule orderColumnRule, MapRule mapRule, Diagnostics diagnostics) {
         this.mapRule = mapRule;
         this.agreementRule = agreementRule;
         this.acyclicRule = acyclicRule;
         this.positionRule = positionRule;
+        this.orderColumnRule = orderColumnRule;
         this.declarations = declarations;
         this.fieldRules = fieldRules;
         this.pairingRules = pairingRules;
@@ -117,6 +119,9 @@ final class FieldLinker {
             link = null;
         }
         if (link != null && !positionRule.check(link)) {
+            link = null;
+        }
+        if (link != null && !orderColumnRule.check(link)) {
             link = null;
         }
         if (link == null) {

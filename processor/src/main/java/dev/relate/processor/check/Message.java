@@ -214,6 +214,16 @@ public enum Message {
             "%s, which %s names as its position, is %s: declare it int, the element's index (-1 in no list)"),
     POSITION_NOT_WRITABLE("RelatePositionNotWritable",
             "%s, which %s names as its position, cannot be written by relate: %s"),
+    ORDER_COLUMN_NO_TABLE("RelateOrderColumnNoTable",
+            "%s stores its order in orderColumn = \"%s\", but its relationship has no association table:"
+                    + " name one with secondary, or remove orderColumn (a list keeps its order in memory"
+                    + " either way)"),
+    ORDER_COLUMN_NOT_LIST("RelateOrderColumnNotList",
+            "%s stores its order in orderColumn = \"%s\", but it is declared as %s, which has no indexes:"
+                    + " declare it a List, or remove orderColumn"),
+    ORDER_COLUMN_CLASH("RelateOrderColumnClash",
+            "orderColumn = \"%s\" of %s names %s of the table \"%s\"%s: each column of the table needs a"
+                    + " name of its own, so give the order column another name"),
     MAP_WITHOUT_KEY("RelateMapWithoutKey",
             "%s is a Map, but nothing says which field of %s is each element's key: %s"),
     KEY_WITHOUT_MAP("RelateKeyWithoutMap",
@@ -384,6 +394,9 @@ public enum Message {
         POSITION_FINAL("it is final, so remove final"),
         POSITION_HIDDEN("it is private and %s has no %s visible in %s, so add it or make the field visible"
                 + " there"),
+        // RelateOrderColumnClash: the column it names
+        ORDER_CLASH_ID("its id column %s"),
+        ORDER_CLASH_OTHER("the other end's order column %s"),
         // RelateMapWithoutKey: the fix
         ADD_KEY("add key = \"...\" to its %s, naming a field of %s"),
         BACKREF_MAP("a backref cannot say it, so declare %s with @OneToManyRel(backPopulates = \"%s\", key ="

@@ -147,8 +147,11 @@ final class TableRules {
             return null;
         }
         Relationship fromLeft = declaredLeft ? plan.relationship() : plan.relationship().reversed();
+        // a one-way end has no other end whose order could be stored
+        String inverseOrder = link.inverse() == null ? "" : table.inverseOrderColumn();
         return new LinkTableClass(name, table.secondary(), table.leftColumn(), table.rightColumn(), left, right,
-                fromLeft);
+                fromLeft, declaredLeft ? table.orderColumn() : inverseOrder,
+                declaredLeft ? inverseOrder : table.orderColumn());
     }
 
     /** Marks the classes of a relationship's ends as having errors, so that none gets its helpers. */

@@ -13,10 +13,17 @@ import com.palantir.javapoet.TypeName;
  * @param left the left entity
  * @param right the right entity
  * @param relationship the many-to-many, seen from the left end
+ * @param leftOrderColumn the column of each link's index in the left end's list, empty when none
+ * @param rightOrderColumn the column of each link's index in the right end's list, empty when none
  */
 public record LinkTableClass(
         ClassName name, String table, String leftColumn, String rightColumn, Entity left, Entity right,
-        Relationship relationship) {
+        Relationship relationship, String leftOrderColumn, String rightOrderColumn) {
+
+    /** Whether the table stores the order of either end's lists. */
+    public boolean ordered() {
+        return !leftOrderColumn.isEmpty() || !rightOrderColumn.isEmpty();
+    }
 
     /** The generated class for a table: {@code node_to_node} gives {@code NodeToNodeTable}. */
     public static ClassName nameFor(String packageName, String table) {

@@ -39,9 +39,22 @@ public record Declaration(
      *     JPA mapping's table is the JPA provider's to store
      * @param bothWays whether the declaration names its columns by position ({@code leftColumn},
      *     {@code rightColumn}) and per end ({@code joinColumn}, {@code inverseJoinColumn}) at once
+     * @param orderColumn the column of each link's index in this end's list ({@code orderColumn},
+     *     JPA's {@code @OrderColumn}), empty when there is none
+     * @param inverseOrderColumn the same for the other end's list, as the other end declares it
      */
     public record Table(String secondary, String leftColumn, String rightColumn, boolean declared,
-            boolean bothWays) {
+            boolean bothWays, String orderColumn, String inverseOrderColumn) {
+
+        /** A table without order columns. */
+        public Table(String secondary, String leftColumn, String rightColumn, boolean declared, boolean bothWays) {
+            this(secondary, leftColumn, rightColumn, declared, bothWays, "", "");
+        }
+
+        /** This table with the given order columns: this end's, then the other end's. */
+        public Table withOrder(String orderColumn, String inverseOrderColumn) {
+            return new Table(secondary, leftColumn, rightColumn, declared, bothWays, orderColumn, inverseOrderColumn);
+        }
 
         /** Whether the two name the same table and columns, whoever declared them. */
         public boolean sameAs(Table other) {

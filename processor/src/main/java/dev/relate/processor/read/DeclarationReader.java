@@ -167,7 +167,8 @@ public final class DeclarationReader {
         }
         Shape shape = shapes.shapeOf(field.asType());
         Declaration.Table table = kind == RelKind.MANY_TO_MANY
-                ? table(field, shape, mirror, secondary, backPopulates, leftColumn, rightColumn)
+                ? withOrder(table(field, shape, mirror, secondary, backPopulates, leftColumn, rightColumn), field,
+                        shape, mirror, backPopulates)
                 : null;
         return new Declaration(field, field, kind, mirror, Declaration.Source.RELATE, backPopulates, backref, uselist,
                 table, shape);
@@ -215,6 +216,31 @@ public final class DeclarationReader {
         String others = !inverseJoinColumn.isEmpty() ? inverseJoinColumn : !theirJoin.isEmpty() ? theirJoin
                 : left ? "right_id" : "left_id";
         return new Declaration.Table(secondary, left ? own : others, left ? others : own, true, positional && perEnd);
+    }
+
+    /**
+     * The table with the order columns of both ends: each end's {@code orderColumn}, else the JPA
+     * {@code @OrderColumn} its mapping has.
+     */
+    private Declaration.Table withOrder(Declaration.Table table, VariableElement field, Shape shape,
+            AnnotationMirror mirror, String backPopulates) {
+        if (table == null) {
+            return null;
+        }
+        Declaration mapping = jpa == null ? null : jpa.declarationOn(field);
+        Declaration.Table jpaTable = mapping == null ? null : mapping.table();
+        String own = explicit(mirror, "orderColumn");
+        if (own.isEmpty() && jpaTable != null) {
+            own = jpaTable.orderColumn();
+        }
+        TypeElement target = shape instanceof Shape.Many many ? many.target() : null;
+        VariableElement other = target == null || backPopulates.isEmpty() ? null : Members.field(target, backPopulates);
+        AnnotationMirror theirs = other == null ? null : manyToManyOn(other);
+        String inverse = theirs == null ? "" : explicit(theirs, "orderColumn");
+        if (inverse.isEmpty() && other != null && jpaTable != null) {
+            inverse = jpaTable.inverseOrderColumn();
+        }
+        return table.withOrder(own, inverse);
     }
 
     private static AnnotationMirror manyToManyOn(VariableElement field) {

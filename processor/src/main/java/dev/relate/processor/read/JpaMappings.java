@@ -108,9 +108,10 @@ final class JpaMappings {
             default -> {
                 String other = mapping.mappedBy().isEmpty() ? inverseOf(field, mapping.target(), MANY_TO_MANY)
                         : mappedBy(mapping);
-                yield declaration(field, mapping, RelKind.MANY_TO_MANY, other, true,
-                        mapping.mappedBy().isEmpty() ? table(field, mapping, other)
-                                : inverseTable(field, mapping, name));
+                Declaration.Table table = mapping.mappedBy().isEmpty() ? table(field, mapping, other)
+                        : inverseTable(field, mapping, name);
+                yield declaration(field, mapping, RelKind.MANY_TO_MANY, other, true, table == null ? null
+                        : table.withOrder(orderColumn(mapping, name), orderColumn(mapping.target(), other)));
             }
         };
     }
@@ -290,6 +291,26 @@ final class JpaMappings {
             }
         }
         return false;
+    }
+
+    /**
+     * The {@code @OrderColumn} of a mapping: its name, JPA's default ({@code <field>_ORDER}) where it
+     * names none; empty without one.
+     */
+    private static String orderColumn(Mapping mapping, String field) {
+        AnnotationMirror order = annotation(mapping.site(), "OrderColumn");
+        if (order == null) {
+            return "";
+        }
+        String name = text(order, "name");
+        return name.isEmpty() ? field + "_ORDER" : name;
+    }
+
+    /** The {@code @OrderColumn} of the field {@code name} of {@code type}; empty without one. */
+    private String orderColumn(TypeElement type, String name) {
+        VariableElement field = name.isEmpty() ? null : Members.field(type, name);
+        Mapping mapping = field == null ? null : mapping(field);
+        return mapping == null ? "" : orderColumn(mapping, name);
     }
 
     /** A JPA annotation of that simple name on the element, or null. */

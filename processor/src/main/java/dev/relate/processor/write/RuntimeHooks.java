@@ -127,7 +127,11 @@ enum RuntimeHooks {
     // the table of a many-to-many relationship
     LINK_TABLE_NEW(Use.SUPER, LinkTable.class, String.class, String.class, String.class, String.class, Class.class,
             Class.class),
+    LINK_TABLE_NEW_ORDERED(Use.SUPER, LinkTable.class, String.class, String.class, String.class, String.class,
+            String.class, String.class, Class.class, Class.class),
     LINK_TABLE_RIGHTS_OF(Use.OVERRIDE, LinkTable.class, "rightsOf", Object.class),
+    LINK_TABLE_RIGHT_LIST(Use.OVERRIDE, LinkTable.class, "rightList", Object.class),
+    LINK_TABLE_LEFT_LIST(Use.OVERRIDE, LinkTable.class, "leftList", Object.class),
     LINK_TABLE_LINK(Use.OVERRIDE, LinkTable.class, "link", Object.class, Object.class),
     LINK_TABLE_SAVE_LINKS(Use.CALL, LinkTable.class, "saveLinks", Connection.class, Collection.class),
     LINK_TABLE_LOAD_LINKS(Use.CALL, LinkTable.class, "loadLinks", Connection.class, Collection.class,

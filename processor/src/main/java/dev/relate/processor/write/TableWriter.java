@@ -67,7 +67,7 @@ public final class TableWriter {
 
     /** What both model classes of a table say about it. */
     private record Table(ClassName name, String table, String leftColumn, String rightColumn,
-            LinkTableClass.Entity left, LinkTableClass.Entity right) {
+            LinkTableClass.Entity left, LinkTableClass.Entity right, String leftOrderColumn, String rightOrderColumn) {
     }
 
     /**
@@ -93,7 +93,7 @@ public final class TableWriter {
     /** A many-to-many's table: a row links a left object to a right one. */
     private static Shape linkTable(LinkTableClass model, FieldCode fields) {
         Table table = new Table(model.name(), model.table(), model.leftColumn(), model.rightColumn(), model.left(),
-                model.right());
+                model.right(), model.leftOrderColumn(), model.rightOrderColumn());
         LinkTableClass.Entity left = model.left();
         LinkTableClass.Entity right = model.right();
         End leftEnd = model.relationship().end();
@@ -117,7 +117,7 @@ public final class TableWriter {
                         + "@return the number of links made\n",
                 RelationsClass.nameFor(left.type()));
         String linked = Names.variable(leftEnd.field(), List.of(params.owner()), "linked", "rights");
-        List<MethodSpec> hooks = List.of(
+        List<MethodSpec> hooks = new ArrayList<>(List.of(
                 heldBy(RuntimeHooks.LINK_TABLE_RIGHTS_OF, leftEnd, left.type(), params.owner(), linked, right.type(),
                         fields),
                 EndClassWriter.hook(RuntimeHooks.LINK_TABLE_LINK)
@@ -126,16 +126,43 @@ public final class TableWriter {
                         .addParameter(right.type(), params.element())
                         .addStatement("return $T.addTo$L($N, $N)", RelationsClass.nameFor(left.type()),
                                 Names.capitalize(leftEnd.field()), params.owner(), params.element())
-                        .build());
+                        .build()));
+        List<String> orderColumns = new ArrayList<>();
+        CodeBlock columns = null;
+        if (model.ordered()) {
+            // the order columns, INTEGER and nullable: a row written without one is loaded after those with one
+            columns = CodeBlock.of("$L, $L", model.leftOrderColumn().isEmpty() ? "null" : "LEFT_ORDER_COLUMN",
+                    model.rightOrderColumn().isEmpty() ? "null" : "RIGHT_ORDER_COLUMN");
+            if (!model.leftOrderColumn().isEmpty()) {
+                orderColumns.add(model.leftOrderColumn() + " INTEGER");
+                hooks.add(list(RuntimeHooks.LINK_TABLE_RIGHT_LIST, leftEnd, left.type(), params.owner(), right.type(),
+                        fields));
+            }
+            if (!model.rightOrderColumn().isEmpty()) {
+                orderColumns.add(model.rightOrderColumn() + " INTEGER");
+                hooks.add(list(RuntimeHooks.LINK_TABLE_LEFT_LIST, rightEnd, right.type(), params.element(),
+                        left.type(), fields));
+            }
+        }
         return new Shape(table, leftEnd, rightEnd, params.owner(), params.element(), javadoc, save, load,
-                List.of(), null, ParameterizedTypeName.get(RuntimeTypes.LINK_TABLE, left.type(), right.type()), hooks,
-                RuntimeHooks.LINK_TABLE_SAVE_LINKS, RuntimeHooks.LINK_TABLE_LOAD_LINKS);
+                orderColumns, columns, ParameterizedTypeName.get(RuntimeTypes.LINK_TABLE, left.type(), right.type()),
+                hooks, RuntimeHooks.LINK_TABLE_SAVE_LINKS, RuntimeHooks.LINK_TABLE_LOAD_LINKS);
+    }
+
+    /** The runtime's hook for the list an end's field holds, whose order a column stores. */
+    private static MethodSpec list(RuntimeHooks hook, End end, TypeName ownerType, String parameter, TypeName element,
+            FieldCode fields) {
+        return EndClassWriter.hook(hook)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), element))
+                .addParameter(ownerType, parameter)
+                .addStatement("return $L", fields.read(end, parameter))
+                .build();
     }
 
     /** An association class's table: a row holds an association, extra data included. */
     private static Shape associationTable(AssociationTableClass model, FieldCode fields) {
         Table table = new Table(model.name(), model.table(), model.leftColumn(), model.rightColumn(), model.left(),
-                model.right());
+                model.right(), "", "");
         AssociationClass association = model.association();
         LinkTableClass.Entity left = model.left();
         LinkTableClass.Entity right = model.right();
@@ -235,6 +262,7 @@ public final class TableWriter {
                         "The column holding the id of a {@link " + left.type().simpleName() + "}."))
                 .addField(constant("RIGHT_COLUMN", table.rightColumn(),
                         "The column holding the id of a {@link " + right.type().simpleName() + "}."))
+                .addFields(orderConstants(table, shape))
                 .addField(FieldSpec.builder(String.class, "CREATE_SQL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("The statement that creates the table.\n")
@@ -329,6 +357,20 @@ public final class TableWriter {
             lines.add(parts.get(i) + (i + 1 < parts.size() ? ", " : ")"));
         }
         return lines;
+    }
+
+    /** The constants of the order columns, each naming the list whose order it stores. */
+    private static List<FieldSpec> orderConstants(Table table, Shape shape) {
+        List<FieldSpec> constants = new ArrayList<>();
+        if (!table.leftOrderColumn().isEmpty()) {
+            constants.add(constant("LEFT_ORDER_COLUMN", table.leftOrderColumn(),
+                    "The column holding each link's index in {@code " + shape.leftEnd().displayName() + "}."));
+        }
+        if (!table.rightOrderColumn().isEmpty()) {
+            constants.add(constant("RIGHT_ORDER_COLUMN", table.rightOrderColumn(),
+                    "The column holding each link's index in {@code " + shape.rightEnd().displayName() + "}."));
+        }
+        return constants;
     }
 
     private static FieldSpec constant(String name, String value, String javadoc) {

@@ -27,6 +27,7 @@ final class JpaAnnotations {
         sources.add(annotation(pkg, "OneToOne", "String mappedBy() default \"\"; boolean optional() default true;"));
         sources.add(annotation(pkg, "ManyToMany", "String mappedBy() default \"\";"));
         sources.add(annotation(pkg, "JoinColumn", "String name() default \"\";"));
+        sources.add(annotation(pkg, "OrderColumn", "String name() default \"\";"));
         sources.add(annotation(pkg, "JoinTable", "String name() default \"\";"
                 + " JoinColumn[] joinColumns() default {}; JoinColumn[] inverseJoinColumns() default {};"));
         return sources;
