@@ -33,6 +33,9 @@
 #   -m MODEL    the model: full (default) or pairs
 #   -r RUNS     runs of each compilation per N; the best is reported (default 3)
 #   -w WORKDIR  where models and classes go (default: benchmarks/target/compile-benchmark/work)
+#   -x          time only the processor and the hand-written helpers (the ratio, its growth with N
+#               and the lines per pair), leaving out replay, as source and timed: 2 compilations per
+#               run instead of 5, for large N on a busy machine
 #   -L          leave out the count of lines per kind of pair
 #
 # The processor path and class path come from the Maven build, which writes them to
@@ -46,16 +49,18 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 runs=3
 model=full
 line_counts=yes
+ratio_only=""
 work="$here/target/compile-benchmark/work"
 
 usage() {
-    echo "usage: $0 [-m full|pairs] [-r RUNS] [-w WORKDIR] [-L] N [N ...]" >&2
+    echo "usage: $0 [-m full|pairs] [-r RUNS] [-w WORKDIR] [-x] [-L] N [N ...]" >&2
     exit 2
 }
 
-while getopts "m:r:w:Lh" option; do
+while getopts "m:r:w:Lxh" option; do
     case "$option" in
         L) line_counts="" ;;
+        x) ratio_only=yes ;;
         m) model="$OPTARG" ;;
         r) runs="$OPTARG" ;;
         w) work="$OPTARG" ;;
@@ -554,6 +559,13 @@ for n in "$@"; do
             -s "$dir/out/generated" -d "$dir/out/processor" "@$dir/model.txt")"
         better "$t" "$best_processor" && best_processor="$t"
 
+        # the hand-written helpers next, so that the two compilations of the ratio run close in time
+        t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/hand" "@$dir/hand.txt")"
+        better "$t" "$best_hand" && best_hand="$t"
+        if [[ -n "$ratio_only" ]]; then
+            continue
+        fi
+
         t="$(time_javac "${common[@]}" -processorpath "$replaypath" -processor dev.relate.benchmarks.ReplayProcessor \
             -Arelate.replay="$dir/out/generated" -cp "$classpath" \
             -s "$dir/out/replayed" -d "$dir/out/replay" "@$dir/model.txt")"
@@ -570,9 +582,6 @@ for n in "$@"; do
         sources "$dir/source.txt" "$dir/model" "$dir/out/generated"
         t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/source" "@$dir/source.txt")"
         better "$t" "$best_source" && best_source="$t"
-
-        t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/hand" "@$dir/hand.txt")"
-        better "$t" "$best_hand" && best_hand="$t"
     done
 
     model_files="$(wc -l < "$dir/model.txt")"
@@ -581,11 +590,14 @@ for n in "$@"; do
         echo "relate generated nothing for N=$n; see $work/javac.log" >&2
         exit 1
     fi
-    if [[ "$(find "$dir/out/replayed" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
+    if [[ -n "$ratio_only" ]]; then
+        # only processor and hand-written were timed; the others stand as zeros, never printed
+        best_replay="0 0" best_source="0 0" best_timed="0 0 0 0"
+    elif [[ "$(find "$dir/out/replayed" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
         echo "the replaying processor wrote a different number of files for N=$n; see $work/javac.log" >&2
         exit 1
     fi
-    if [[ "$(find "$dir/out/timed-generated" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
+    if [[ -z "$ratio_only" && "$(find "$dir/out/timed-generated" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
         echo "relate run through TimedProcessors wrote a different number of files for N=$n; see $work/javac.log" >&2
         exit 1
     fi
@@ -642,45 +654,73 @@ table() { # $1: "cpu" or "wall"
 }
 
 echo "load average (1, 5, 15 min) at the end: $(loadavg)"
-echo
-echo "CPU time (user + system) of each javac run:"
-table cpu
-echo
-echo "wall-clock time of the same runs:"
-table wall
-
-echo
-echo "relate's own time inside init() and process(), each timed run: relate's CPU / javac's CPU (share), relate's wall-clock / javac's:"
-for line in "${all_timed[@]}"; do
-    read -r -a fields <<< "$line"
-    printf '  N %s:' "${fields[0]}"
-    for ((k = 1; k < ${#fields[@]}; k++)); do
-        IFS=/ read -r tc tw ic iw <<< "${fields[k]}"
-        printf '  run %d: %s s / %s s (%s), %s s / %s s' "$k" "$(seconds "$ic")" "$(seconds "$tc")" \
-            "$(percent $((tc + ic)) "$tc")" "$(seconds "$iw")" "$(seconds "$tw")"
-        if ((k + 1 < ${#fields[@]})); then printf ';'; fi
-    done
+if [[ -n "$ratio_only" ]]; then
     echo
-done
-
-if ((${#results[@]} > 1)); then
-    echo
-    echo "growth of the CPU time (time ratio against the N ratio; 1.00 per step is linear):"
-    previous=""
+    echo "CPU time (user + system) and wall-clock time of each javac run, processor and hand-written only (-x):"
+    printf '%7s %8s %10s %11s %14s %8s %11s %14s %8s %11s\n' "N" "sources" "generated" "processor" "hand-written" \
+        "× hand" "processor" "hand-written" "× hand" "lines/pair"
+    printf '%7s %8s %10s %11s %14s %8s %11s %14s %8s %11s\n' "" "" "" "CPU" "CPU" "CPU" "wall" "wall" "wall" ""
     for row in "${results[@]}"; do
-        if [[ -n "$previous" ]]; then
-            read -r n0 _ _ p0 _ s0 _ h0 _ r0 _ _ _ i0 _ <<< "$previous"
-            read -r n1 _ _ p1 _ s1 _ h1 _ r1 _ _ _ i1 _ <<< "$row"
-            printf '  N %s -> %s (x%s): processor x%s, as source x%s, hand-written x%s, processor minus as source x%s,\n' \
-                "$n0" "$n1" "$(ratio "$n1" "$n0")" "$(ratio "$p1" "$p0")" "$(ratio "$s1" "$s0")" "$(ratio "$h1" "$h0")" \
-                "$(ratio $((p1 > s1 ? p1 - s1 : 1)) $((p0 > s0 ? p0 - s0 : 1)))"
-            printf '    of which javac (replay minus as source) x%s, relate (processor minus replay) x%s\n' \
-                "$(ratio $((r1 > s1 ? r1 - s1 : 1)) $((r0 > s0 ? r0 - s0 : 1)))" \
-                "$(ratio $((p1 > r1 ? p1 - r1 : 1)) $((p0 > r0 ? p0 - r0 : 1)))"
-            printf '    relate inside init() and process() x%s\n' "$(ratio $((i1 > 0 ? i1 : 1)) $((i0 > 0 ? i0 : 1)))"
-        fi
-        previous="$row"
+        read -r n model_files generated_files pc pw _ _ hc hw _ _ _ _ _ _ lines <<< "$row"
+        printf '%7s %8s %10s %9s s %12s s %8s %9s s %12s s %8s %11s\n' "$n" "$model_files" "$generated_files" \
+            "$(seconds "$pc")" "$(seconds "$hc")" "$(ratio "$pc" "$hc")" "$(seconds "$pw")" "$(seconds "$hw")" \
+            "$(ratio "$pw" "$hw")" "$(tenths "$lines" "$n")"
     done
+    if ((${#results[@]} > 1)); then
+        echo
+        echo "growth of the CPU time (time ratio against the N ratio; 1.00 per step is linear):"
+        previous=""
+        for row in "${results[@]}"; do
+            if [[ -n "$previous" ]]; then
+                read -r n0 _ _ p0 _ _ _ h0 _ <<< "$previous"
+                read -r n1 _ _ p1 _ _ _ h1 _ <<< "$row"
+                printf '  N %s -> %s (x%s): processor x%s, hand-written x%s\n' "$n0" "$n1" "$(ratio "$n1" "$n0")" \
+                    "$(ratio "$p1" "$p0")" "$(ratio "$h1" "$h0")"
+            fi
+            previous="$row"
+        done
+    fi
+else
+    echo
+    echo "CPU time (user + system) of each javac run:"
+    table cpu
+    echo
+    echo "wall-clock time of the same runs:"
+    table wall
+
+    echo
+    echo "relate's own time inside init() and process(), each timed run: relate's CPU / javac's CPU (share), relate's wall-clock / javac's:"
+    for line in "${all_timed[@]}"; do
+        read -r -a fields <<< "$line"
+        printf '  N %s:' "${fields[0]}"
+        for ((k = 1; k < ${#fields[@]}; k++)); do
+            IFS=/ read -r tc tw ic iw <<< "${fields[k]}"
+            printf '  run %d: %s s / %s s (%s), %s s / %s s' "$k" "$(seconds "$ic")" "$(seconds "$tc")" \
+                "$(percent $((tc + ic)) "$tc")" "$(seconds "$iw")" "$(seconds "$tw")"
+            if ((k + 1 < ${#fields[@]})); then printf ';'; fi
+        done
+        echo
+    done
+
+    if ((${#results[@]} > 1)); then
+        echo
+        echo "growth of the CPU time (time ratio against the N ratio; 1.00 per step is linear):"
+        previous=""
+        for row in "${results[@]}"; do
+            if [[ -n "$previous" ]]; then
+                read -r n0 _ _ p0 _ s0 _ h0 _ r0 _ _ _ i0 _ <<< "$previous"
+                read -r n1 _ _ p1 _ s1 _ h1 _ r1 _ _ _ i1 _ <<< "$row"
+                printf '  N %s -> %s (x%s): processor x%s, as source x%s, hand-written x%s, processor minus as source x%s,\n' \
+                    "$n0" "$n1" "$(ratio "$n1" "$n0")" "$(ratio "$p1" "$p0")" "$(ratio "$s1" "$s0")" "$(ratio "$h1" "$h0")" \
+                    "$(ratio $((p1 > s1 ? p1 - s1 : 1)) $((p0 > s0 ? p0 - s0 : 1)))"
+                printf '    of which javac (replay minus as source) x%s, relate (processor minus replay) x%s\n' \
+                    "$(ratio $((r1 > s1 ? r1 - s1 : 1)) $((r0 > s0 ? r0 - s0 : 1)))" \
+                    "$(ratio $((p1 > r1 ? p1 - r1 : 1)) $((p0 > r0 ? p0 - r0 : 1)))"
+                printf '    relate inside init() and process() x%s\n' "$(ratio $((i1 > 0 ? i1 : 1)) $((i0 > 0 ? i0 : 1)))"
+            fi
+            previous="$row"
+        done
+    fi
 fi
 
 # ---------------------------------------------------------------------------------------------

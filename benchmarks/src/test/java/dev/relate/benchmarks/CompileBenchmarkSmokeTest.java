@@ -51,13 +51,32 @@ class CompileBenchmarkSmokeTest {
     }
 
     @Test
-    void thePairsModelHasTwoClassesAPairAndItsLinesAreCountedPerKindOfPair(@TempDir Path work) throws Exception {
-        String output = run(work, "-m", "pairs", Integer.toString(SMALL_PAIRS));
-        // a one-to-many in each pair (two files), a many-to-many in memory in every fourth: no table
-        assertTable(output, SMALL_PAIRS, 2 * SMALL_PAIRS, 2 * SMALL_PAIRS);
+    void thePairsModelTimesProcessorAgainstHandWrittenAndCountsTheLinesPerKindOfPair(@TempDir Path work) throws Exception {
+        String output = run(work, "-m", "pairs", "-x", Integer.toString(SMALL_PAIRS),
+                Integer.toString(2 * SMALL_PAIRS));
+        // -x: processor and hand-written only, each N a row, and the growth between them
+        List<String> lines = output.lines().collect(Collectors.toList());
+        int header = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().startsWith("N ") && lines.get(i).contains("× hand")) {
+                header = i;
+                break;
+            }
+        }
+        assertTrue(header >= 0, "no table:\n" + output);
+        assertFalse(lines.get(header).contains("replay"), "-x times no replay:\n" + output);
+        for (int k = 0; k < 2; k++) {
+            int pairs = (k + 1) * SMALL_PAIRS;
+            String[] row = lines.get(header + 2 + k).trim().split("\\s+");
+            // a one-to-many in each pair (two files), a many-to-many in memory in every fourth: no table
+            assertEquals(List.of(Integer.toString(pairs), Integer.toString(2 * pairs), Integer.toString(2 * pairs)),
+                    List.of(row[0], row[1], row[2]), output);
+            assertTrue(Double.parseDouble(row[5]) > 0 && Double.parseDouble(row[row.length - 1]) > 0, output);
+        }
+        assertTrue(output.contains("  N " + SMALL_PAIRS + " -> " + 2 * SMALL_PAIRS + " (x2.00): processor x"), output);
 
         Map<String, String[]> rows = new HashMap<>();
-        for (String line : output.lines().collect(Collectors.toList())) {
+        for (String line : lines) {
             Matcher row = Pattern.compile("^  (one-to-many|many-to-many|many-to-many, table) +"
                     + "(all \\.java|Relations\\.java|Table\\.java|hand-written helpers) +(.*)$").matcher(line);
             if (row.matches()) {
@@ -67,13 +86,13 @@ class CompileBenchmarkSmokeTest {
         for (String pair : new String[] {"one-to-many", "many-to-many", "many-to-many, table"}) {
             String[] all = rows.get(pair + " / all .java");
             assertNotNull(all, "no line count for " + pair + ":\n" + output);
-            double lines = Double.parseDouble(all[1]);
+            double total = Double.parseDouble(all[1]);
             double parts = 0;
             for (int i = 2; i < 7; i++) {
                 parts += Double.parseDouble(all[i]);
             }
-            assertTrue(lines > 0, pair + ":\n" + output);
-            assertEquals(lines, parts, 0.01, "javadoc + blank + header + nested + code = lines, " + pair + ":\n" + output);
+            assertTrue(total > 0, pair + ":\n" + output);
+            assertEquals(total, parts, 0.01, "javadoc + blank + header + nested + code = lines, " + pair + ":\n" + output);
             assertNotNull(rows.get(pair + " / hand-written helpers"), output);
             assertTrue(Double.parseDouble(rows.get(pair + " / hand-written helpers")[1]) > 0, output);
         }
