@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The compile-time benchmark of relate (docs/performance.md).
 #
-# For each N it writes a synthetic model of N pairs, each pair a Left and a Right class and a Link
-# association class, related in every way relate knows: one-to-many, one-to-one, many-to-many with a
-# secondary table, and the association object (with its table). Then it times, side by side:
+# For each N it writes a synthetic model of N pairs. The "full" model (the default): each pair a
+# Left and a Right class and a Link association class, related in every way relate knows:
+# one-to-many, one-to-one, many-to-many with a secondary table, and the association object (with its
+# table). The "pairs" model (-m pairs, issue 17's): each pair a Left and a Right class with a
+# one-to-many, every fourth pair a many-to-many in memory too (no table). Then it times, side by side:
 #
 #   processor       javac with relate on the annotated model (what a user's build does)
 #   as source       javac -proc:none on the same model plus the helpers relate wrote, as plain
@@ -22,11 +24,19 @@
 #
 # and prints, per N, the best CPU time (and the wall-clock time) of each, the processor's overhead,
 # the ratio to hand-written code, relate's time measured inside javac and its share of the timed
-# run, and how each time grows with N.
+# run, the generated lines per pair, and how each time grows with N. Last, without timing anything,
+# it counts the lines relate writes per pair for each kind of pair (a one-to-many, a many-to-many in
+# memory, a many-to-many with a table), by kind of file and of line, beside the lines of the
+# hand-written helpers of the same pair.
 #
-# Usage: benchmarks/compile-benchmark.sh [-r RUNS] [-w WORKDIR] N [N ...]
+# Usage: benchmarks/compile-benchmark.sh [-m full|pairs] [-r RUNS] [-w WORKDIR] [-L] N [N ...]
+#   -m MODEL    the model: full (default) or pairs
 #   -r RUNS     runs of each compilation per N; the best is reported (default 3)
 #   -w WORKDIR  where models and classes go (default: benchmarks/target/compile-benchmark/work)
+#   -x          time only the processor and the hand-written helpers (the ratio, its growth with N
+#               and the lines per pair), leaving out replay, as source and timed: 2 compilations per
+#               run instead of 5, for large N on a busy machine
+#   -L          leave out the count of lines per kind of pair
 #
 # The processor path and class path come from the Maven build, which writes them to
 # benchmarks/target/compile-benchmark/ (`mvn -B -q -pl benchmarks -am package -DskipTests`);
@@ -37,15 +47,21 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 runs=3
+model=full
+line_counts=yes
+ratio_only=""
 work="$here/target/compile-benchmark/work"
 
 usage() {
-    echo "usage: $0 [-r RUNS] [-w WORKDIR] N [N ...]" >&2
+    echo "usage: $0 [-m full|pairs] [-r RUNS] [-w WORKDIR] [-x] [-L] N [N ...]" >&2
     exit 2
 }
 
-while getopts "r:w:h" option; do
+while getopts "m:r:w:Lxh" option; do
     case "$option" in
+        L) line_counts="" ;;
+        x) ratio_only=yes ;;
+        m) model="$OPTARG" ;;
         r) runs="$OPTARG" ;;
         w) work="$OPTARG" ;;
         *) usage ;;
@@ -53,6 +69,7 @@ while getopts "r:w:h" option; do
 done
 shift $((OPTIND - 1))
 [[ $# -ge 1 ]] || usage
+[[ "$model" == full || "$model" == pairs ]] || { echo "not a model: $model (full or pairs)" >&2; exit 2; }
 for n in "$@" "$runs"; do
     [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "not a positive number: $n" >&2; exit 2; }
 done
@@ -316,8 +333,108 @@ public class Link@I@ {
 }
 EOF
 
-write_model() { # $1: directory, $2: N, $3: "annotated" or "hand"
-    local dir="$1" n="$2" kind="$3" i pkg text
+# The "pairs" model (issue 17's): each pair a Left and a Right class with a one-to-many between
+# them, and every fourth pair also a many-to-many kept in memory (no secondary table). pair_class
+# writes one class of a pair; $1: Left or Right, $2: what the pair holds ("o2m", "m2m",
+# "m2m-table", or "o2m m2m": any of them, separated by spaces), $3: "annotated" or "hand", $4: the
+# pair's number, $5: its package. The hand-written classes carry the helpers that a Hibernate user
+# writes (add and remove on one side, the setter on the other, each keeping both ends in sync).
+
+pair_class() {
+    local side="$1" holds=" $2 " variant="$3" i="$4" pkg="$5" o2m="" m2m="" table=""
+    [[ "$holds" == *" o2m "* ]] && o2m=1
+    [[ "$holds" == *" m2m "* || "$holds" == *" m2m-table "* ]] && m2m=1
+    [[ "$holds" == *" m2m-table "* ]] && table="secondary = \"left${i}_right${i}\", "
+    local other=Right
+    [[ "$side" == Right ]] && other=Left
+    printf 'package %s;\n\n' "$pkg"
+    if [[ "$variant" == annotated ]]; then
+        [[ -n "$m2m" ]] && echo "import dev.relate.ManyToManyRel;"
+        [[ -n "$o2m" && "$side" == Right ]] && echo "import dev.relate.ManyToOneRel;"
+        [[ -n "$o2m" && "$side" == Left ]] && echo "import dev.relate.OneToManyRel;"
+    fi
+    [[ -n "$o2m" && "$side" == Left ]] && echo "import java.util.ArrayList;"
+    [[ -n "$m2m" ]] && echo "import java.util.LinkedHashSet;"
+    [[ -n "$o2m" && "$side" == Left ]] && echo "import java.util.List;"
+    [[ -n "$m2m" ]] && echo "import java.util.Set;"
+    printf '\npublic class %s%s {\n    long id;\n' "$side" "$i"
+    if [[ "$variant" == annotated ]]; then
+        if [[ -n "$o2m" && "$side" == Left ]]; then
+            printf '\n    @OneToManyRel(backPopulates = "parent")\n    List<Right%s> children = new ArrayList<>();\n' "$i"
+        elif [[ -n "$o2m" ]]; then
+            printf '\n    @ManyToOneRel(backPopulates = "children")\n    Left%s parent;\n' "$i"
+        fi
+        if [[ -n "$m2m" && "$side" == Left ]]; then
+            printf '\n    @ManyToManyRel(%sbackPopulates = "lefts")\n    Set<Right%s> rights = new LinkedHashSet<>();\n' \
+                "$table" "$i"
+        elif [[ -n "$m2m" ]]; then
+            printf '\n    @ManyToManyRel(%sbackPopulates = "rights")\n    Set<Left%s> lefts = new LinkedHashSet<>();\n' \
+                "$table" "$i"
+        fi
+        echo "}"
+        return
+    fi
+    [[ -n "$o2m" && "$side" == Left ]] && printf '    List<Right%s> children = new ArrayList<>();\n' "$i"
+    [[ -n "$o2m" && "$side" == Right ]] && printf '    Left%s parent;\n' "$i"
+    [[ -n "$m2m" && "$side" == Left ]] && printf '    Set<Right%s> rights = new LinkedHashSet<>();\n' "$i"
+    [[ -n "$m2m" && "$side" == Right ]] && printf '    Set<Left%s> lefts = new LinkedHashSet<>();\n' "$i"
+    if [[ -n "$o2m" && "$side" == Left ]]; then
+        printf '%s\n' "" \
+            "    public void addChild(Right$i child) {" \
+            "        if (child.parent != this) {" \
+            "            if (child.parent != null) {" \
+            "                child.parent.children.remove(child);" \
+            "            }" \
+            "            children.add(child);" \
+            "            child.parent = this;" \
+            "        }" \
+            "    }" \
+            "" \
+            "    public void removeChild(Right$i child) {" \
+            "        if (child.parent == this) {" \
+            "            children.remove(child);" \
+            "            child.parent = null;" \
+            "        }" \
+            "    }"
+    elif [[ -n "$o2m" ]]; then
+        printf '%s\n' "" \
+            "    public void setParent(Left$i parent) {" \
+            "        if (parent != null) {" \
+            "            parent.addChild(this);" \
+            "        } else if (this.parent != null) {" \
+            "            this.parent.removeChild(this);" \
+            "        }" \
+            "    }"
+    fi
+    if [[ -n "$m2m" && "$side" == Left ]]; then
+        printf '%s\n' "" \
+            "    public void addRight(Right$i right) {" \
+            "        if (rights.add(right)) {" \
+            "            right.lefts.add(this);" \
+            "        }" \
+            "    }" \
+            "" \
+            "    public void removeRight(Right$i right) {" \
+            "        if (rights.remove(right)) {" \
+            "            right.lefts.remove(this);" \
+            "        }" \
+            "    }"
+    elif [[ -n "$m2m" ]]; then
+        printf '%s\n' "" \
+            "    public void addLeft(Left$i left) {" \
+            "        left.addRight(this);" \
+            "    }" \
+            "" \
+            "    public void removeLeft(Left$i left) {" \
+            "        left.removeRight(this);" \
+            "    }"
+    fi
+    echo "}"
+}
+
+write_model() { # $1: directory, $2: N, $3: "annotated" or "hand", $4: the model ("full", "pairs"
+    # or, for a pairs model whose every pair holds the same, what pair_class's $2 takes)
+    local dir="$1" n="$2" kind="$3" model="${4:-full}" i pkg text holds
     local -a templates names
     if [[ "$kind" == annotated ]]; then
         templates=("$LEFT" "$RIGHT" "$LINK")
@@ -331,11 +448,48 @@ write_model() { # $1: directory, $2: N, $3: "annotated" or "hand"
         if ((i % 100 == 0)); then
             mkdir -p "$dir/${pkg//.//}"
         fi
-        for t in 0 1 2; do
-            text="${templates[t]//@I@/$i}"
-            printf '%s\n' "${text//@P@/$pkg}" > "$dir/${pkg//.//}/${names[t]}$i.java"
-        done
+        if [[ "$model" == full ]]; then
+            for t in 0 1 2; do
+                text="${templates[t]//@I@/$i}"
+                printf '%s\n' "${text//@P@/$pkg}" > "$dir/${pkg//.//}/${names[t]}$i.java"
+            done
+            continue
+        fi
+        holds="$model"
+        if [[ "$model" == pairs ]]; then
+            holds="o2m"
+            ((i % 4 == 3)) && holds="o2m m2m"
+        fi
+        pair_class Left "$holds" "$kind" "$i" "$pkg" > "$dir/${pkg//.//}/Left$i.java"
+        pair_class Right "$holds" "$kind" "$i" "$pkg" > "$dir/${pkg//.//}/Right$i.java"
     done
+}
+
+# Counts the lines of the files given, as "total javadoc blank header nested code": javadoc and
+# comments, blank lines, package and imports, the lines of nested classes (the end classes, a
+# table's rows; their own comments and blank lines included), and the rest: the top-level class's
+# declarations and its methods' signatures and bodies.
+count_lines() {
+    [[ $# -eq 0 ]] && { echo "0 0 0 0 0 0"; return; }
+    awk '
+        FNR == 1 { nested = 0 }
+        { total++ }
+        nested { n++; if ($0 ~ /^    }$/) nested = 0; next }
+        /^    (public |protected |private )?(abstract )?(static )?(final )?(class|interface|enum|record) / {
+            nested = 1; n++; next
+        }
+        /^[ \t]*(\/\*|\*|\/\/)/ { doc++; next }
+        /^[ \t]*$/ { blank++; next }
+        /^(package|import) / { header++; next }
+        { code++ }
+        END { printf "%d %d %d %d %d %d\n", total, doc, blank, header, n, code }
+    ' "$@"
+}
+
+# Counts the lines of the helper methods of hand-written classes: from a method's first line to its
+# closing brace, at the class's indentation.
+helper_lines() {
+    awk '/^    public / { inside = 1 } inside { n++ } /^    }$/ { inside = 0 } END { print n + 0 }' "$@"
 }
 
 sources() { # the .java files under the given directories, into an argument file
@@ -377,7 +531,11 @@ mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 cpus="$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")"
 echo "relate compile-time benchmark: $("$javac" -version 2>&1), $cpus CPUs, best of $runs runs"
-echo "each pair: Left, Right and Link classes; one-to-many, one-to-one, many-to-many (secondary), association object"
+if [[ "$model" == full ]]; then
+    echo "model full, each pair: Left, Right and Link classes; one-to-many, one-to-one, many-to-many (secondary), association object"
+else
+    echo "model pairs, each pair: Left and Right classes; a one-to-many, and every fourth pair a many-to-many too (in memory, no table)"
+fi
 loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?"; }
 echo "load average (1, 5, 15 min) at the start: $(loadavg)"
 echo
@@ -385,8 +543,8 @@ echo
 declare -a results all_timed
 for n in "$@"; do
     dir="$work/n$n"
-    write_model "$dir/model" "$n" annotated
-    write_model "$dir/hand" "$n" hand
+    write_model "$dir/model" "$n" annotated "$model"
+    write_model "$dir/hand" "$n" hand "$model"
     sources "$dir/model.txt" "$dir/model"
     sources "$dir/hand.txt" "$dir/hand"
 
@@ -400,6 +558,13 @@ for n in "$@"; do
         t="$(time_javac "${common[@]}" -processorpath "$processorpath" -cp "$classpath" \
             -s "$dir/out/generated" -d "$dir/out/processor" "@$dir/model.txt")"
         better "$t" "$best_processor" && best_processor="$t"
+
+        # the hand-written helpers next, so that the two compilations of the ratio run close in time
+        t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/hand" "@$dir/hand.txt")"
+        better "$t" "$best_hand" && best_hand="$t"
+        if [[ -n "$ratio_only" ]]; then
+            continue
+        fi
 
         t="$(time_javac "${common[@]}" -processorpath "$replaypath" -processor dev.relate.benchmarks.ReplayProcessor \
             -Arelate.replay="$dir/out/generated" -cp "$classpath" \
@@ -417,9 +582,6 @@ for n in "$@"; do
         sources "$dir/source.txt" "$dir/model" "$dir/out/generated"
         t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/source" "@$dir/source.txt")"
         better "$t" "$best_source" && best_source="$t"
-
-        t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/hand" "@$dir/hand.txt")"
-        better "$t" "$best_hand" && best_hand="$t"
     done
 
     model_files="$(wc -l < "$dir/model.txt")"
@@ -428,17 +590,21 @@ for n in "$@"; do
         echo "relate generated nothing for N=$n; see $work/javac.log" >&2
         exit 1
     fi
-    if [[ "$(find "$dir/out/replayed" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
+    if [[ -n "$ratio_only" ]]; then
+        # only processor and hand-written were timed; the others stand as zeros, never printed
+        best_replay="0 0" best_source="0 0" best_timed="0 0 0 0"
+    elif [[ "$(find "$dir/out/replayed" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
         echo "the replaying processor wrote a different number of files for N=$n; see $work/javac.log" >&2
         exit 1
     fi
-    if [[ "$(find "$dir/out/timed-generated" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
+    if [[ -z "$ratio_only" && "$(find "$dir/out/timed-generated" -name '*.java' | wc -l)" -ne "$generated_files" ]]; then
         echo "relate run through TimedProcessors wrote a different number of files for N=$n; see $work/javac.log" >&2
         exit 1
     fi
     # N, files, then cpu and wall of processor, as source, hand-written, replay and the timed run,
     # then relate's cpu and wall inside the timed run
-    results+=("$n $model_files $generated_files $best_processor $best_source $best_hand $best_replay $best_timed")
+    generated_lines="$(find "$dir/out/generated" -name '*.java' -exec cat {} + | wc -l)"
+    results+=("$n $model_files $generated_files $best_processor $best_source $best_hand $best_replay $best_timed $generated_lines")
     all_timed+=("$n$timed_runs")
 done
 
@@ -451,6 +617,10 @@ done
 # timed = the timed run (relate through TimedProcessors) with the least CPU time, inside = relate's
 # time inside init() and process() in that run, inside % = inside / timed.
 
+tenths() { # $1 / $2 with one decimal
+    local r=$(((${1} * 10 + ${2} / 2) / ${2}))
+    printf '%d.%d' $((r / 10)) $((r % 10))
+}
 seconds() { printf '%d.%02d' $(($1 / 1000)) $((($1 % 1000) / 10)); }
 ratio() { # $1 / $2 as x.xx
     local r=$(((${1} * 100 + ${2} / 2) / ${2}))
@@ -467,60 +637,143 @@ percent() { # ($1 / $2 - 1) in percent, one decimal, signed
 }
 
 table() { # $1: "cpu" or "wall"
-    local field=0 n model_files generated_files pc pw sc sw hc hw rc rw tc tw ic iw p s h r t i
+    local field=0 n model_files generated_files pc pw sc sw hc hw rc rw tc tw ic iw lines p s h r t i
     [[ "$1" == wall ]] && field=1
-    printf '%7s %8s %10s %11s %11s %11s %10s %9s %9s %9s %14s %8s %9s %11s %11s %9s\n' \
+    printf '%7s %8s %10s %11s %11s %11s %10s %9s %9s %9s %14s %8s %9s %11s %11s %9s %11s\n' \
         "N" "sources" "generated" "processor" "replay" "as source" "overhead" "javac" "relate" "relate %" \
-        "hand-written" "× hand" "ms/pair" "timed" "inside" "inside %"
+        "hand-written" "× hand" "ms/pair" "timed" "inside" "inside %" "lines/pair"
     for row in "${results[@]}"; do
-        read -r n model_files generated_files pc pw sc sw hc hw rc rw tc tw ic iw <<< "$row"
+        read -r n model_files generated_files pc pw sc sw hc hw rc rw tc tw ic iw lines <<< "$row"
         if ((field == 0)); then p="$pc" s="$sc" h="$hc" r="$rc" t="$tc" i="$ic"; else p="$pw" s="$sw" h="$hw" r="$rw" t="$tw" i="$iw"; fi
-        printf '%7s %8s %10s %9s s %9s s %9s s %10s %9s %9s %9s %12s s %8s %9s %9s s %9s s %9s\n' "$n" "$model_files" \
+        printf '%7s %8s %10s %9s s %9s s %9s s %10s %9s %9s %9s %12s s %8s %9s %9s s %9s s %9s %11s\n' "$n" "$model_files" \
             "$generated_files" "$(seconds "$p")" "$(seconds "$r")" "$(seconds "$s")" "$(percent "$p" "$s")" \
             "$(percent "$r" "$s")" "$(percent $((s + p - r)) "$s")" "$(percent $((p + p - r)) "$p")" \
             "$(seconds "$h")" "$(ratio "$p" "$h")" "$(ratio "$p" "$n")" \
-            "$(seconds "$t")" "$(seconds "$i")" "$(percent $((t + i)) "$t")"
+            "$(seconds "$t")" "$(seconds "$i")" "$(percent $((t + i)) "$t")" "$(tenths "$lines" "$n")"
     done
 }
 
 echo "load average (1, 5, 15 min) at the end: $(loadavg)"
-echo
-echo "CPU time (user + system) of each javac run:"
-table cpu
-echo
-echo "wall-clock time of the same runs:"
-table wall
-
-echo
-echo "relate's own time inside init() and process(), each timed run: relate's CPU / javac's CPU (share), relate's wall-clock / javac's:"
-for line in "${all_timed[@]}"; do
-    read -r -a fields <<< "$line"
-    printf '  N %s:' "${fields[0]}"
-    for ((k = 1; k < ${#fields[@]}; k++)); do
-        IFS=/ read -r tc tw ic iw <<< "${fields[k]}"
-        printf '  run %d: %s s / %s s (%s), %s s / %s s' "$k" "$(seconds "$ic")" "$(seconds "$tc")" \
-            "$(percent $((tc + ic)) "$tc")" "$(seconds "$iw")" "$(seconds "$tw")"
-        if ((k + 1 < ${#fields[@]})); then printf ';'; fi
-    done
+if [[ -n "$ratio_only" ]]; then
     echo
-done
-
-if ((${#results[@]} > 1)); then
-    echo
-    echo "growth of the CPU time (time ratio against the N ratio; 1.00 per step is linear):"
-    previous=""
+    echo "CPU time (user + system) and wall-clock time of each javac run, processor and hand-written only (-x):"
+    printf '%7s %8s %10s %11s %14s %8s %11s %14s %8s %11s\n' "N" "sources" "generated" "processor" "hand-written" \
+        "× hand" "processor" "hand-written" "× hand" "lines/pair"
+    printf '%7s %8s %10s %11s %14s %8s %11s %14s %8s %11s\n' "" "" "" "CPU" "CPU" "CPU" "wall" "wall" "wall" ""
     for row in "${results[@]}"; do
-        if [[ -n "$previous" ]]; then
-            read -r n0 _ _ p0 _ s0 _ h0 _ r0 _ _ _ i0 _ <<< "$previous"
-            read -r n1 _ _ p1 _ s1 _ h1 _ r1 _ _ _ i1 _ <<< "$row"
-            printf '  N %s -> %s (x%s): processor x%s, as source x%s, hand-written x%s, processor minus as source x%s,\n' \
-                "$n0" "$n1" "$(ratio "$n1" "$n0")" "$(ratio "$p1" "$p0")" "$(ratio "$s1" "$s0")" "$(ratio "$h1" "$h0")" \
-                "$(ratio $((p1 > s1 ? p1 - s1 : 1)) $((p0 > s0 ? p0 - s0 : 1)))"
-            printf '    of which javac (replay minus as source) x%s, relate (processor minus replay) x%s\n' \
-                "$(ratio $((r1 > s1 ? r1 - s1 : 1)) $((r0 > s0 ? r0 - s0 : 1)))" \
-                "$(ratio $((p1 > r1 ? p1 - r1 : 1)) $((p0 > r0 ? p0 - r0 : 1)))"
-            printf '    relate inside init() and process() x%s\n' "$(ratio $((i1 > 0 ? i1 : 1)) $((i0 > 0 ? i0 : 1)))"
-        fi
-        previous="$row"
+        read -r n model_files generated_files pc pw _ _ hc hw _ _ _ _ _ _ lines <<< "$row"
+        printf '%7s %8s %10s %9s s %12s s %8s %9s s %12s s %8s %11s\n' "$n" "$model_files" "$generated_files" \
+            "$(seconds "$pc")" "$(seconds "$hc")" "$(ratio "$pc" "$hc")" "$(seconds "$pw")" "$(seconds "$hw")" \
+            "$(ratio "$pw" "$hw")" "$(tenths "$lines" "$n")"
     done
+    if ((${#results[@]} > 1)); then
+        echo
+        echo "growth of the CPU time (time ratio against the N ratio; 1.00 per step is linear):"
+        previous=""
+        for row in "${results[@]}"; do
+            if [[ -n "$previous" ]]; then
+                read -r n0 _ _ p0 _ _ _ h0 _ <<< "$previous"
+                read -r n1 _ _ p1 _ _ _ h1 _ <<< "$row"
+                printf '  N %s -> %s (x%s): processor x%s, hand-written x%s\n' "$n0" "$n1" "$(ratio "$n1" "$n0")" \
+                    "$(ratio "$p1" "$p0")" "$(ratio "$h1" "$h0")"
+            fi
+            previous="$row"
+        done
+    fi
+else
+    echo
+    echo "CPU time (user + system) of each javac run:"
+    table cpu
+    echo
+    echo "wall-clock time of the same runs:"
+    table wall
+
+    echo
+    echo "relate's own time inside init() and process(), each timed run: relate's CPU / javac's CPU (share), relate's wall-clock / javac's:"
+    for line in "${all_timed[@]}"; do
+        read -r -a fields <<< "$line"
+        printf '  N %s:' "${fields[0]}"
+        for ((k = 1; k < ${#fields[@]}; k++)); do
+            IFS=/ read -r tc tw ic iw <<< "${fields[k]}"
+            printf '  run %d: %s s / %s s (%s), %s s / %s s' "$k" "$(seconds "$ic")" "$(seconds "$tc")" \
+                "$(percent $((tc + ic)) "$tc")" "$(seconds "$iw")" "$(seconds "$tw")"
+            if ((k + 1 < ${#fields[@]})); then printf ';'; fi
+        done
+        echo
+    done
+
+    if ((${#results[@]} > 1)); then
+        echo
+        echo "growth of the CPU time (time ratio against the N ratio; 1.00 per step is linear):"
+        previous=""
+        for row in "${results[@]}"; do
+            if [[ -n "$previous" ]]; then
+                read -r n0 _ _ p0 _ s0 _ h0 _ r0 _ _ _ i0 _ <<< "$previous"
+                read -r n1 _ _ p1 _ s1 _ h1 _ r1 _ _ _ i1 _ <<< "$row"
+                printf '  N %s -> %s (x%s): processor x%s, as source x%s, hand-written x%s, processor minus as source x%s,\n' \
+                    "$n0" "$n1" "$(ratio "$n1" "$n0")" "$(ratio "$p1" "$p0")" "$(ratio "$s1" "$s0")" "$(ratio "$h1" "$h0")" \
+                    "$(ratio $((p1 > s1 ? p1 - s1 : 1)) $((p0 > s0 ? p0 - s0 : 1)))"
+                printf '    of which javac (replay minus as source) x%s, relate (processor minus replay) x%s\n' \
+                    "$(ratio $((r1 > s1 ? r1 - s1 : 1)) $((r0 > s0 ? r0 - s0 : 1)))" \
+                    "$(ratio $((p1 > r1 ? p1 - r1 : 1)) $((p0 > r0 ? p0 - r0 : 1)))"
+                printf '    relate inside init() and process() x%s\n' "$(ratio $((i1 > 0 ? i1 : 1)) $((i0 > 0 ? i0 : 1)))"
+            fi
+            previous="$row"
+        done
+    fi
 fi
+
+# ---------------------------------------------------------------------------------------------
+# Generated lines per pair, by what a pair holds and by kind of file: a model of $line_pairs pairs
+# of each kind (a one-to-many; a many-to-many in memory; a many-to-many with a secondary table), relate
+# run on it with -proc:only, and its files counted by count_lines and divided by the pairs; beside
+# them, the lines of the hand-written helpers of the same pairs (helper_lines). No time is taken.
+
+[[ -n "$line_counts" ]] || exit 0
+line_pairs=10
+kind_name() {
+    case "$1" in
+        o2m) echo "one-to-many" ;;
+        m2m) echo "many-to-many" ;;
+        m2m-table) echo "many-to-many, table" ;;
+    esac
+}
+echo
+echo "generated lines per pair, by what the pair holds and by kind of file ($line_pairs pairs of each; relate's lines / $line_pairs):"
+printf '  %-20s %-22s %6s %7s %8s %6s %7s %7s %6s\n' "pair" "file kind" "files" "lines" "javadoc" "blank" "header" "nested" "code"
+for kind in o2m m2m m2m-table; do
+    d="$work/lines/$kind"
+    write_model "$d/model" "$line_pairs" annotated "$kind"
+    write_model "$d/hand" "$line_pairs" hand "$kind"
+    sources "$d/model.txt" "$d/model"
+    rm -rf "$d/generated" "$d/classes" && mkdir -p "$d/generated" "$d/classes"
+    time_javac "${common[@]}" -proc:only -processorpath "$processorpath" -cp "$classpath" \
+        -s "$d/generated" -d "$d/classes" "@$d/model.txt" > /dev/null
+    for file_kind in "all .java" "Relations.java" "Table.java" "other .java" "diagrams (.mmd)"; do
+        files=()
+        case "$file_kind" in
+            "all .java") mapfile -t files < <(find "$d/generated" -name '*.java' | sort) ;;
+            "Relations.java") mapfile -t files < <(find "$d/generated" -name '*Relations.java' | sort) ;;
+            "Table.java") mapfile -t files < <(find "$d/generated" -name '*Table.java' | sort) ;;
+            "other .java") mapfile -t files < <(find "$d/generated" -name '*.java' ! -name '*Relations.java' \
+                ! -name '*Table.java' | sort) ;;
+            "diagrams (.mmd)") mapfile -t files < <(find "$d/generated" "$d/classes" -name '*.mmd' | sort) ;;
+        esac
+        if [[ "$file_kind" != "all .java" && ${#files[@]} -eq 0 ]]; then
+            continue
+        fi
+        if [[ "$file_kind" == "all .java" && ${#files[@]} -eq 0 ]]; then
+            echo "relate generated nothing for the $(kind_name "$kind") pairs; see $work/javac.log" >&2
+            exit 1
+        fi
+        read -r total doc blank header nested code <<< "$(count_lines "${files[@]}")"
+        printf '  %-20s %-22s %6s %7s %8s %6s %7s %7s %6s\n' "$(kind_name "$kind")" "$file_kind" \
+            "$(tenths "${#files[@]}" "$line_pairs")" "$(tenths "$total" "$line_pairs")" \
+            "$(tenths "$doc" "$line_pairs")" "$(tenths "$blank" "$line_pairs")" \
+            "$(tenths "$header" "$line_pairs")" "$(tenths "$nested" "$line_pairs")" \
+            "$(tenths "$code" "$line_pairs")"
+    done
+    mapfile -t files < <(find "$d/hand" -name '*.java' | sort)
+    printf '  %-20s %-22s %6s %7s\n' "$(kind_name "$kind")" "hand-written helpers" "-" \
+        "$(tenths "$(helper_lines "${files[@]}")" "$line_pairs")"
+done

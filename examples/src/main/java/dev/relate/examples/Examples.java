@@ -8,6 +8,7 @@ import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.maps.MapKeyedExample;
 import dev.relate.examples.maps.manytomany.ManyToManyMapExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
+import dev.relate.examples.manytomany.inmemory.InMemoryManyToManyExample;
 import dev.relate.examples.manytoone.ManyToOneExample;
 import dev.relate.examples.onetomany.OneToManyExample;
 import dev.relate.examples.onetoone.OneToOneExample;
@@ -36,6 +37,8 @@ public final class Examples {
         ManyToManyExample.run(out);
         out.println();
         ManyToManyBackrefExample.run(out);
+        out.println();
+        InMemoryManyToManyExample.run(out);
         out.println();
         AssociationObjectExample.run(out);
         out.println();

@@ -3,9 +3,15 @@ package dev.relate.examples;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.sql.SQLException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The examples print what the SQLAlchemy notes show, section by section. */
@@ -213,6 +219,22 @@ class ExamplesTest {
                 output.indexOf("== Association object, one per pair"));
         assertThat(output.indexOf("== Map-keyed collections")).isGreaterThan(
                 output.indexOf("== Trees without cycles (acyclic) =="));
+    }
+
+    @Test
+    void theInMemoryManyToManyExampleLinksClassesWithoutIds() throws IOException {
+        String output = run();
+        assertThat(output).contains("== Many to Many in memory (no secondary, no ids) ==\n");
+        assertThat(output).contains("ann.bands += quartet, trio.members += ann, bob -> ann.bands [quartet, trio],"
+                + " trio.members [ann, bob]\n");
+        assertThat(output).contains("remove trio from ann.bands                 -> trio.members [bob], ann.bands"
+                + " [quartet]\n");
+        // what it says of the files: Maven's directory of the generated sources (the module's working directory)
+        try (Stream<Path> files = Files.list(
+                Paths.get("target/generated-sources/annotations/dev/relate/examples/manytomany/inmemory"))) {
+            assertThat(files.map(file -> file.getFileName().toString()).collect(Collectors.toList()))
+                    .containsExactly("BandRelations.java", "MusicianRelations.java");
+        }
     }
 
     @Test

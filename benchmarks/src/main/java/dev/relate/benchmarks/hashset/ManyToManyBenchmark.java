@@ -35,8 +35,8 @@ public class ManyToManyBenchmark {
     int size;
 
     /**
-     * {@code true} runs every generated helper of every model first ({@link Pollution}), so that the
-     * runtime is compiled as in an application with many relationships.
+     * {@code true} runs every generated and every hand-written helper of every model first
+     * ({@link Pollution}), so that both are compiled as in an application with many relationships.
      */
     @Param({"false"})
     boolean polluted;

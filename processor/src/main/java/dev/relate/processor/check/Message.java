@@ -342,7 +342,8 @@ public enum Message {
         CASE_INSENSITIVE(" (SQL does not tell upper from lower case in names)"),
         // RelateNoId: why, and the fix
         NO_ID_FIX("add a field or getter named id, or mark the id field or getter with an annotation named Id"
-                + " (such as jakarta.persistence.Id)"),
+                + " (such as jakarta.persistence.Id); or, if the relationship needs no table, name no secondary:"
+                + " it is then kept in memory only, and needs no id"),
         // each takes the id's name, the package, the table class, the getter's name and the visibility
         ID_GETTER_HIDDEN("its id getter %1$s() is not visible from package %2$s, where %3$s is generated: make it"
                 + " visible there (%5$s)"),

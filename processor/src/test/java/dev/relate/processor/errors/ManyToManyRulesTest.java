@@ -478,7 +478,9 @@ class ManyToManyRulesTest {
         Result result = compile(source);
         assertError(result, "RelateNoId", source, "secondary = \"no_id_left\"",
                 "ErroneousNoIdLeft.Post has no id that the association table \"no_id_left\" can store",
-                "add a field or getter named id, or mark the id field or getter with an annotation named Id");
+                "add a field or getter named id, or mark the id field or getter with an annotation named Id",
+                "or, if the relationship needs no table, name no secondary: it is then kept in memory only, and"
+                        + " needs no id");
         result.wroteNothing();
     }
 
@@ -602,6 +604,20 @@ class ManyToManyRulesTest {
         assertThat(result.written()).containsExactly("test.valid.manytomany.OneWayManyToMany_PlaylistRelations",
                 "test.valid.manytomany.PlaylistSongTable");
         assertThat(source(result, "test.valid.manytomany.PlaylistSongTable")).contains("return song.getId();");
+    }
+
+    @Test
+    void withoutATableNoIdAndNoTableClass() {
+        Result result = compileClean(List.of(), valid("InMemoryManyToMany"));
+        // no secondary (back-populated and backref): helpers only, between classes without an id;
+        // one end naming a table asks for it, and only that pair gets a table class
+        assertThat(result.written()).containsExactly("test.valid.manytomany.InMemoryManyToMany_MusicianRelations",
+                "test.valid.manytomany.InMemoryManyToMany_BandRelations",
+                "test.valid.manytomany.InMemoryManyToMany_AlbumRelations",
+                "test.valid.manytomany.InMemoryManyToMany_VenueRelations",
+                "test.valid.manytomany.InMemoryManyToMany_TourRelations", "test.valid.manytomany.VenueTourTable");
+        assertThat(source(result, "test.valid.manytomany.InMemoryManyToMany_MusicianRelations"))
+                .doesNotContain("Table");
     }
 
     @Test
