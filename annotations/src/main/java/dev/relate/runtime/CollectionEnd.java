@@ -37,19 +37,72 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      */
     final boolean positioned;
 
+    /** What a generated end passes to its constructor when a class declares a validator of the end. */
+    protected static final int VALIDATES = 1;
+    /** What a generated end passes to its constructor when a class declares a listener of the end. */
+    protected static final int LISTENS = 2;
+    /**
+     * Whether {@link #validate} and {@link #changed} are overridden: decided when the end is made, so
+     * an end that no class listens to pays a field read and a branch per change, and no call.
+     */
+    private final boolean validates;
+    private final boolean listens;
+
     /**
      * @param name the end as users write it, {@code "Parent.children"}, for messages
      * @param elementType the element class, to recognise elements among plain objects
      */
     protected CollectionEnd(String name, Class<E> elementType) {
-        this(name, elementType, false);
+        this(name, elementType, false, 0);
     }
 
-    CollectionEnd(String name, Class<E> elementType, boolean positioned) {
+    CollectionEnd(String name, Class<E> elementType, boolean positioned, int events) {
         this.name = name;
         this.elementType = elementType;
         this.elementTypeComparesByIdentity = Links.classComparesByIdentity(elementType);
         this.positioned = positioned;
+        this.validates = (events & VALIDATES) != 0;
+        this.listens = (events & LISTENS) != 0;
+    }
+
+    /**
+     * Calls the validators the two classes declare for this pair ({@code @Validates}): generated code
+     * overrides it where one does. It runs before the pair changes, and may refuse by throwing: the
+     * operation then changes nothing.
+     *
+     * @param linking {@code true} before a link, {@code false} before an unlink
+     */
+    protected void validate(O owner, E element, boolean linking) {
+    }
+
+    /**
+     * Calls the listeners the two classes declare for this pair ({@code @OnChange}): generated code
+     * overrides it where one does. It runs after the operation, when both ends of every pair agree.
+     *
+     * @param linked {@code true} after a link, {@code false} after an unlink
+     */
+    protected void changed(O owner, E element, boolean linked) {
+    }
+
+    /** Before the pair {@code (owner, element)} changes: runs the validators, if any. */
+    final void beforeChange(O owner, E element, boolean linking) {
+        if (validates) {
+            validate(owner, element, linking);
+        }
+    }
+
+    /** After an operation of one step, which changed the pair: runs the listeners, if any. */
+    final void afterChange(O owner, E element, boolean linked) {
+        if (listens) {
+            changed(owner, element, linked);
+        }
+    }
+
+    /** A change of the pair as one step of a larger operation: the listeners run when {@code journal} commits. */
+    final void recordChange(O owner, E element, boolean linked, Journal journal) {
+        if (listens) {
+            journal.afterSuccess(() -> changed(owner, element, linked));
+        }
     }
 
     /** The element's position field, for an end that keeps positions; overridden there. */
@@ -153,6 +206,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /** The collection of an end that keeps positions, which is a list. */
@@ -215,6 +269,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     final void unlinked(O owner, E element, Journal journal) {
         long where = unlinked(owner, element);
         journal.onFailure(() -> relinked(owner, element, where));
+        recordChange(owner, element, false, journal);
     }
 
     /** The end as users write it, {@code "Parent.children"}. */
@@ -274,6 +329,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
         return true;
     }
 
@@ -318,6 +374,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
                 journal.rollBack(e);
                 throw e;
             }
+            journal.commit();
             return true;
         }
         detach(owner, collection(owner), cast(element));
@@ -382,6 +439,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /** Makes {@code collection} hold {@code incoming}, in that order. */
@@ -424,6 +482,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /**
@@ -454,12 +513,34 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
 
     /** Links the other end of an element just added to {@code target}; if that fails, takes it out again. */
     private void linkOrTakeBack(O owner, E element, Collection<E> target) {
+        linkAdded(owner, element, () -> Links.removeSame(target, element));
+    }
+
+    /**
+     * Links the other end of an element just added to the owner's collection (or a range of it), the
+     * last step of an operation; if linking fails (or a validator refuses), runs {@code takeOut}.
+     * Where a class listens to the end, the links go through a {@link Journal}, whose listeners run
+     * once both ends agree, after anything that could undo them.
+     */
+    final void linkAdded(O owner, E element, Runnable takeOut) {
+        if (!listens) {
+            try {
+                linked(owner, element);
+            } catch (RuntimeException | Error e) {
+                Journal.undo(e, takeOut);
+                throw e;
+            }
+            return;
+        }
+        Journal journal = new Journal();
         try {
-            linked(owner, element);
+            journal.onFailure(takeOut);
+            linked(owner, element, journal);
         } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> Links.removeSame(target, element));
+            journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /**
@@ -506,6 +587,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
         return changed;
     }
 
@@ -533,6 +615,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             Journal.undo(e, () -> relinked(owner, member, where));
             throw e;
         }
+        afterChange(owner, member, false);
     }
 
     /**
@@ -548,6 +631,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             Journal.undo(e, () -> relinked(owner, element, where));
             throw e;
         }
+        afterChange(owner, element, false);
     }
 
     /** Unlinks {@code member}, just taken out of {@code target} from {@code where}; if that fails, puts it back. */
@@ -558,6 +642,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             Journal.undo(e, () -> Links.putBack(target, member, where));
             throw e;
         }
+        afterChange(owner, member, false);
     }
 
     /**
@@ -615,6 +700,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
         return removed.size();
     }
 
@@ -631,8 +717,10 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             }
         });
         for (int i = 0; i < where.length; i++) {
-            where[i] = unlinked(owner, removed.get(i));
+            E element = removed.get(i);
+            where[i] = unlinked(owner, element);
             done[0] = i + 1;
+            recordChange(owner, element, false, journal);
         }
     }
 

@@ -104,12 +104,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             return;
         }
         list.add(index, element);
-        try {
-            end.linked(owner, element);
-        } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> list.remove(index));
-            throw e;
-        }
+        end.linkAdded(owner, element, () -> list.remove(index));
         modCount++;
     }
 
@@ -135,6 +130,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             throw e;
         }
         modCount++;
+        journal.commit();
         return true;
     }
 
@@ -190,6 +186,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     @Override
@@ -243,6 +240,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             throw e;
         }
         modCount++;
+        journal.commit();
     }
 
     @Override
@@ -614,6 +612,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
                 journal.rollBack(e);
                 throw e;
             }
+            journal.commit();
         }
 
         @Override
@@ -651,13 +650,9 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
                     journal.rollBack(e);
                     throw e;
                 }
+                journal.commit();
             } else {
-                try {
-                    end.linked(owner, element);
-                } catch (RuntimeException | Error e) {
-                    Journal.undo(e, takeOut);
-                    throw e;
-                }
+                end.linkAdded(owner, element, takeOut);
             }
             modCount++;
         }
