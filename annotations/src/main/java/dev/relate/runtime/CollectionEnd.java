@@ -91,6 +91,29 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
     }
 
+    /**
+     * Before {@code element}, a non-member, joins the owner's collection, and before anything changes:
+     * runs the validators of every pair the link changes. Overridden where linking also unlinks the
+     * element from a previous owner.
+     */
+    void validateLink(O owner, E element) {
+        beforeChange(owner, element, true);
+    }
+
+    /** Before {@code element}, a member, leaves the owner's collection, and before anything changes. */
+    final void validateUnlink(O owner, E element) {
+        beforeChange(owner, element, false);
+    }
+
+    /**
+     * Whether a class declares a validator of the end: then every operation runs as steps of one pair
+     * each, each validated before it changes anything and seeing the steps before it done, as
+     * SQLAlchemy's {@code @validates} sees each append.
+     */
+    final boolean validates() {
+        return validates;
+    }
+
     /** After an operation of one step, which changed the pair: runs the listeners, if any. */
     final void afterChange(O owner, E element, boolean linked) {
         if (listens) {
@@ -290,7 +313,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return append(owner, element);
         }
         C collection = collection(owner);
-        if (collection != null && lookupIsIdentity(collection, element)) {
+        if (!validates && collection != null && lookupIsIdentity(collection, element)) {
             // a hash set of a class that keeps Object's equals answers membership itself: one lookup
             if (!Links.add(collection, element)) {
                 return false;
@@ -301,6 +324,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (isMember(owner, element)) {
             return false;
         }
+        validateLink(owner, element);
         if (collection == null) {
             collection = createCollection(owner);
         }
@@ -317,6 +341,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (isMember(owner, element)) {
             return false;
         }
+        validateLink(owner, element);
         C collection = collectionOrCreate(owner);
         Journal journal = new Journal();
         try {
@@ -342,6 +367,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         checkOwner(owner);
         if (element == null) {
             return false;
+        }
+        if (validates) {
+            return removeInSteps(owner, element);
         }
         C collection = collection(owner);
         if (collection != null && lookupIsIdentity(collection, element)) {
@@ -418,19 +446,23 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         List<E> previous = new ArrayList<>(collection);
         Journal journal = new Journal();
         try {
-            if (!inOrder(previous, incoming)) {
-                rewrite(collection, incoming, journal);
-            }
-            List<E> leaving = new ArrayList<>();
-            for (E element : previous) {
-                if (!kept.contains(element)) {
-                    leaving.add(element);
+            if (validates) {
+                replaceInSteps(owner, collection, previous, kept, arriving, incoming, journal);
+            } else {
+                if (!inOrder(previous, incoming)) {
+                    rewrite(collection, incoming, journal);
                 }
-            }
-            // what leaves goes first: an association arriving for a pair whose association leaves is no second one
-            unlinkAll(owner, leaving, journal);
-            for (E element : arriving) {
-                linked(owner, element, journal);
+                List<E> leaving = new ArrayList<>();
+                for (E element : previous) {
+                    if (!kept.contains(element)) {
+                        leaving.add(element);
+                    }
+                }
+                // what leaves goes first: an association arriving for a pair whose association leaves is no second one
+                unlinkAll(owner, leaving, journal);
+                for (E element : arriving) {
+                    linked(owner, element, journal);
+                }
             }
             if (positioned) {
                 renumber(owner, 0, journal);
@@ -440,6 +472,47 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             throw e;
         }
         journal.commit();
+    }
+
+    /**
+     * {@link #replace} where a class validates the end: each element that leaves is removed, then
+     * each that arrives is added, one pair at a time, each validated before it changes anything; then
+     * the collection is put in the order given.
+     */
+    private void replaceInSteps(O owner, C collection, List<E> previous, Set<E> kept, List<E> arriving,
+            List<E> incoming, Journal journal) {
+        for (E element : previous) {
+            if (!kept.contains(element)) {
+                remove(owner, element, journal);
+            }
+        }
+        for (E element : arriving) {
+            add(owner, element, collection, journal);
+        }
+        if (!inOrder(new ArrayList<>(collection), incoming)) {
+            rewrite(collection, incoming, journal);
+        }
+    }
+
+    /** {@link #remove(Object, Object)} where a class validates the end: one journaled step. */
+    private boolean removeInSteps(O owner, Object element) {
+        Journal journal = new Journal();
+        boolean removed;
+        try {
+            removed = remove(owner, element, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        journal.commit();
+        return removed;
+    }
+
+    /** Removes each of {@code members} as one step of its own, each validated before it changes anything. */
+    final void removeInSteps(O owner, List<E> members, Journal journal) {
+        for (E member : members) {
+            remove(owner, member, journal);
+        }
     }
 
     /** Makes {@code collection} hold {@code incoming}, in that order. */
@@ -475,9 +548,13 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         List<E> removed = new ArrayList<>(collection);
         Journal journal = new Journal();
         try {
-            journal.onFailure(() -> Links.refill(collection, removed));
-            collection.clear();
-            unlinkAll(owner, removed, journal);
+            if (validates) {
+                removeInSteps(owner, removed, journal);
+            } else {
+                journal.onFailure(() -> Links.refill(collection, removed));
+                collection.clear();
+                unlinkAll(owner, removed, journal);
+            }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
@@ -495,6 +572,10 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return;
         }
         List<E> removed = new ArrayList<>(collection);
+        if (validates) {
+            removeInSteps(owner, removed, journal);
+            return;
+        }
         journal.onFailure(() -> Links.refill(collection, removed));
         collection.clear();
         unlinkAll(owner, removed, journal);
@@ -555,6 +636,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (isMember(owner, element)) {
             return false;
         }
+        validateLink(owner, element);
         journal.add(target, element, name);
         linked(owner, element, journal);
         return true;
@@ -604,6 +686,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * that keeps insertion order) unlinking.
      */
     final void detach(O owner, Collection<E> target, E member) {
+        validateUnlink(owner, member);
         if (Links.addingRestoresPlace(target)) {
             unlinkOrPutBack(owner, member, target, Links.removeSameAt(target, member));
             return;
@@ -624,6 +707,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * {@code remove} throws is left as it was, and usable.
      */
     final void removeThrough(Iterator<E> iterator, O owner, E element) {
+        validateUnlink(owner, element);
         long where = unlinked(owner, element);
         try {
             iterator.remove();
@@ -655,6 +739,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         E member = cast(element);
+        validateUnlink(owner, member);
         C collection = collection(owner);
         int where = journal.remove(collection, member);
         unlinked(owner, member, journal);
@@ -690,11 +775,15 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
         Journal journal = new Journal();
         try {
-            journal.onFailure(() -> Links.refill(target, before));
-            Links.removeAllSame(target, removed);
-            unlinkAll(owner, removed, journal);
-            if (positioned) {
-                renumber(owner, 0, journal);
+            if (validates) {
+                removeInSteps(owner, removed, journal);
+            } else {
+                journal.onFailure(() -> Links.refill(target, before));
+                Links.removeAllSame(target, removed);
+                unlinkAll(owner, removed, journal);
+                if (positioned) {
+                    renumber(owner, 0, journal);
+                }
             }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);

@@ -93,13 +93,11 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
 
     @Override
     final void linked(O owner, E element) {
-        beforeChange(owner, element, true);
         addOwner(owner, element);
     }
 
     @Override
     final void linked(O owner, E element, Journal journal) {
-        beforeChange(owner, element, true);
         addOwner(owner, element);
         journal.onFailure(() -> Links.removeSame(inverse(element), owner));
         recordChange(owner, element, true, journal);
@@ -118,13 +116,11 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
     /** @return where the element's collection held the owner, as {@link Links#removeSameAt} tells */
     @Override
     final long unlinked(O owner, E element) {
-        beforeChange(owner, element, false);
         return Links.removeSameAt(inverse(element), owner);
     }
 
     @Override
     final void unlinkedLast(O owner, E element) {
-        beforeChange(owner, element, false);
         Links.removeSame(inverse(element), owner);
     }
 

@@ -151,6 +151,18 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         writeOwner(element, owner);
     }
 
+    /** A link that moves the element validates its unlink from the previous owner first. */
+    @Override
+    final void validateLink(O owner, E element) {
+        if (validates()) {
+            O previous = ownerOf(element);
+            if (previous != null && !Proxies.same(previous, owner)) {
+                beforeChange(previous, element, false);
+            }
+            beforeChange(owner, element, true);
+        }
+    }
+
     @Override
     protected final boolean isMember(O owner, Object element) {
         return isElement(element) && Proxies.same(ownerOf(cast(element)), owner);
@@ -180,10 +192,6 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         refuseSecondPair(owner, element);
         O previous = ownerOf(element);
         boolean moved = previous != null && !Proxies.same(previous, owner);
-        if (moved) {
-            beforeChange(previous, element, false);
-        }
-        beforeChange(owner, element, true);
         writeOwner(element, owner);
         if (moved) {
             try {
@@ -203,10 +211,6 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         refuseSecondPair(owner, element);
         O previous = ownerOf(element);
         boolean moved = previous != null && !Proxies.same(previous, owner);
-        if (moved) {
-            beforeChange(previous, element, false);
-        }
-        beforeChange(owner, element, true);
         journal.onFailure(() -> writeOwner(element, previous));
         writeOwner(element, owner);
         if (moved) {
@@ -266,7 +270,6 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         if (!Proxies.same(ownerOf(element), owner)) {
             return 0;
         }
-        beforeChange(owner, element, false);
         if (!positioned) {
             writeOwner(element, null);
             return CLEARED;

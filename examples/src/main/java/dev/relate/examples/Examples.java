@@ -4,6 +4,7 @@ import dev.relate.examples.association.AssociationObjectExample;
 import dev.relate.examples.association.unique.UniqueAssociationExample;
 import dev.relate.examples.diagram.DiagramExample;
 import dev.relate.examples.entity.EntityMethodsExample;
+import dev.relate.examples.events.EventsExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.maps.MapKeyedExample;
 import dev.relate.examples.manytomany.backref.ManyToManyBackrefExample;
@@ -44,5 +45,6 @@ public final class Examples {
         MapKeyedExample.run(out);
         DiagramExample.run(out);
         EntityMethodsExample.run(out);
+        EventsExample.run(out);
     }
 }
