@@ -76,12 +76,19 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     }
 
     /**
-     * Calls the listeners the two classes declare for this pair ({@code @OnChange}): generated code
-     * overrides it where one does. It runs after the operation, when both ends of every pair agree.
+     * Calls the listener the owner's class declares for this end ({@code @OnChange}): generated code
+     * overrides it where it does. It runs after the operation, when both ends of every pair agree.
      *
      * @param linked {@code true} after a link, {@code false} after an unlink
      */
     protected void changed(O owner, E element, boolean linked) {
+    }
+
+    /**
+     * Calls the listener the element's class declares for the other end ({@code @OnChange}), as
+     * {@link #changed} does for this one: a call of its own, so that each runs if the other throws.
+     */
+    protected void otherChanged(E element, O owner, boolean linked) {
     }
 
     /** Before the pair {@code (owner, element)} changes: runs the validators, if any. */
@@ -117,7 +124,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     /** After an operation of one step, which changed the pair: runs the listeners, if any. */
     final void afterChange(O owner, E element, boolean linked) {
         if (listens) {
-            changed(owner, element, linked);
+            Journal journal = new Journal();
+            recordChange(owner, element, linked, journal);
+            journal.commit();
         }
     }
 
@@ -125,6 +134,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     final void recordChange(O owner, E element, boolean linked, Journal journal) {
         if (listens) {
             journal.afterSuccess(() -> changed(owner, element, linked));
+            journal.afterSuccess(() -> otherChanged(element, owner, linked));
         }
     }
 

@@ -56,14 +56,14 @@ final class EventRules {
     }
 
     /**
-     * Checks the annotated methods of every class that holds ends or is compiled in this build,
+     * Checks the annotated methods of every class that holds ends or is one of the round's,
      * reporting errors on the build's classes (and marking them) and keeping what the valid ones
      * declare. A class file's methods are taken where they are valid: its own compilation reported
      * the others.
      */
-    void check(Map<TypeElement, List<PlannedEnd>> byOwner, Set<TypeElement> buildTypes) {
+    void check(Map<TypeElement, List<PlannedEnd>> byOwner, Set<TypeElement> roundTypes, Set<TypeElement> buildTypes) {
         Set<TypeElement> classes = new LinkedHashSet<>(byOwner.keySet());
-        classes.addAll(buildTypes);
+        classes.addAll(roundTypes);
         List<TypeElement> sorted = new ArrayList<>(classes);
         sorted.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
         for (TypeElement type : sorted) {
@@ -102,7 +102,10 @@ final class EventRules {
         return relationship.withEvents(endEvents, inverseEvents);
     }
 
-    /** The methods declared for an end on its owner or, for an inherited end, the nearest superclass that declares one. */
+    /**
+     * The methods declared for an end on its owner or, for an inherited end, on the nearest superclass
+     * that declares one.
+     */
     private Events eventsOf(End end) {
         TypeElement owner = elements.getTypeElement(end.owner().canonicalName());
         if (owner == null) {
@@ -126,32 +129,33 @@ final class EventRules {
         if (relationship == null) {
             String known = ends.isEmpty() ? Message.Part.EVENT_NO_ENDS.format()
                     : Message.Part.EVENT_ENDS.format(String.join(", ", ends.keySet()));
-            return fail(report, type, event, Message.EVENT_UNKNOWN_END, display, event.end(),
+            return fail(report, type, event, true, ends, Message.EVENT_UNKNOWN_END, display, event.end(),
                     DisplayNames.simpleName(type), known);
         }
         End end = relationship.end();
         String endName = end.displayName();
         Message.Part unsupported = unsupported(relationship);
         if (unsupported != null) {
-            return fail(report, type, event, Message.EVENT_UNSUPPORTED_END, display, endName, unsupported.format());
+            return fail(report, type, event, true, ends, Message.EVENT_UNSUPPORTED_END, display, endName,
+                    unsupported.format());
         }
         Message.Part kind = event.listener() ? Message.Part.LISTENER : Message.Part.VALIDATOR;
         TypeElement target = elements.getTypeElement(end.target().canonicalName());
         if (!signatureFits(method, target)) {
             String flag = event.listener() ? "linked" : "linking";
-            return fail(report, type, event, Message.EVENT_SIGNATURE, display, kind.format(), endName,
+            return fail(report, type, event, false, ends, Message.EVENT_SIGNATURE, display, kind.format(), endName,
                     end.target().simpleName(),
                     (event.listener() ? Message.Part.LINKED : Message.Part.LINKING).format(),
                     method.getSimpleName(), parameterName(end.target()), flag);
         }
         if (method.getModifiers().contains(Modifier.STATIC)) {
-            return fail(report, type, event, Message.EVENT_STATIC, display, kind.format(), endName);
+            return fail(report, type, event, false, ends, Message.EVENT_STATIC, display, kind.format(), endName);
         }
         String otherPackage = visibility.packageOf(target);
         if (!visibility.memberVisibleFrom(method, otherPackage)
                 || !visibility.memberVisibleFrom(method, visibility.packageOf(type))) {
             boolean isPrivate = method.getModifiers().contains(Modifier.PRIVATE);
-            return fail(report, type, event, Message.EVENT_NOT_VISIBLE, display, kind.format(), endName,
+            return fail(report, type, event, false, ends, Message.EVENT_NOT_VISIBLE, display, kind.format(), endName,
                     otherPackage.isEmpty() ? "(unnamed)" : otherPackage,
                     (isPrivate ? Message.Part.EVENT_PRIVATE : Message.Part.EVENT_PACKAGE_PRIVATE).format(),
                     (isPrivate && otherPackage.equals(visibility.packageOf(type))
@@ -159,7 +163,7 @@ final class EventRules {
         }
         EventDeclaration first = sameKind.putIfAbsent(event.end(), event);
         if (first != null) {
-            return fail(report, type, event, Message.EVENT_TWICE, display, kind.format(), endName,
+            return fail(report, type, event, false, ends, Message.EVENT_TWICE, display, kind.format(), endName,
                     DisplayNames.display(type, first.method()));
         }
         return true;
@@ -175,13 +179,17 @@ final class EventRules {
         }
         End end = relationship.end();
         End inverse = relationship.inverse();
-        if (end.isCollection() && end.collection().kind().isMap() || inverse.isCollection() && inverse.collection().kind().isMap()) {
+        if (isMap(end) || isMap(inverse)) {
             return Message.Part.EVENT_MAP;
         }
         if (isAssociation(end.owner()) || isAssociation(end.target())) {
             return Message.Part.EVENT_ASSOCIATION;
         }
         return null;
+    }
+
+    private static boolean isMap(End end) {
+        return end.isCollection() && end.collection().kind().isMap();
     }
 
     private boolean isAssociation(ClassName name) {
@@ -213,10 +221,24 @@ final class EventRules {
         return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
     }
 
-    private boolean fail(boolean report, TypeElement type, EventDeclaration event, Message message, Object... args) {
+    /**
+     * Reports an error on the method, or on the annotation's value where the name is at fault, and
+     * marks the class and the classes at the other end of its ends, whose helpers name its own.
+     */
+    private boolean fail(boolean report, TypeElement type, EventDeclaration event, boolean atName,
+            Map<String, Relationship> ends, Message message, Object... args) {
         if (report) {
-            diagnostics.error(event.method(), event.mirror(), event.value(), message, args);
+            if (atName) {
+                diagnostics.error(event.method(), event.mirror(), event.value(), message, args);
+            } else {
+                diagnostics.error(event.method(), message, args);
+            }
             diagnostics.poison(type);
+            for (Relationship relationship : ends.values()) {
+                if (relationship.inverse() != null) {
+                    diagnostics.poison(elements.getTypeElement(relationship.inverse().owner().canonicalName()));
+                }
+            }
         }
         return false;
     }

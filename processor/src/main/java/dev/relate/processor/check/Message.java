@@ -240,7 +240,7 @@ public enum Message {
     EVENT_NOT_VISIBLE("RelateEventNotVisible",
             "%1$s is %2$s of %3$s, which relate calls from the package %4$s, but it is %5$s there: %6$s"),
     EVENT_TWICE("RelateEventTwice",
-            "%1$s is a second %2$s of %3$s, after %4$s: an end has at most one; call the one from the other"),
+            "%1$s is %2$s of %3$s, but %4$s is already: an end has at most one, so call one from the other"),
     GENERATED_METHOD_CLASH("RelateGeneratedMethodClash",
             "%1$s would get the helper %2$s.%3$s, which relate already writes there for %4$s: a class cannot declare"
                     + " two methods with one name and the same parameters, so rename %1$s"),

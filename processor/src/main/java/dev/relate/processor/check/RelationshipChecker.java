@@ -101,10 +101,19 @@ public final class RelationshipChecker {
      */
     public Plan check(List<VariableElement> annotatedFields, List<TypeElement> associationTypes,
             Set<TypeElement> buildTypes) {
+        return check(annotatedFields, associationTypes, buildTypes, Set.of());
+    }
+
+    /**
+     * @param roundTypes the classes of the round, whose {@code @Validates} and {@code @OnChange}
+     *     methods are checked even where the class holds no end
+     */
+    public Plan check(List<VariableElement> annotatedFields, List<TypeElement> associationTypes,
+            Set<TypeElement> buildTypes, Set<TypeElement> roundTypes) {
         LinkedFields linked = fieldLinker.link(annotatedFields);
         PlannedRelationships planned = planner.plan(linked, buildTypes);
         CheckedAssociations associations = associationStep.check(associationTypes, planned.built());
-        eventRules.check(planned.byOwner(), buildTypes);
+        eventRules.check(planned.byOwner(), roundTypes, buildTypes);
         List<RelationsClass> candidates = relationsClasses(planned.byOwner(), associations.parts());
         generatedNameRules.check(candidates, buildTypes);
         List<EntityInterface> interfaces = entityInterfaceRules.check(candidates, buildTypes);

@@ -214,14 +214,22 @@ final class EndClassWriter {
             String flag = Names.variable("linking", List.of(params.owner(), params.element()), "isLinking");
             builder.addMethod(eventHook(RuntimeHooks.VALIDATE, end, params, flag, validator, inverseValidator));
         }
-        String listener = end.events().listener();
+        String flag = Names.variable("linked", List.of(params.owner(), params.element()), "isLinked");
+        if (end.events().listener() != null) {
+            builder.addMethod(eventHook(RuntimeHooks.CHANGED, end, params, flag, end.events().listener(), null));
+        }
         String inverseListener = inverse.events().listener();
-        if (listener != null || inverseListener != null) {
-            String flag = Names.variable("linked", List.of(params.owner(), params.element()), "isLinked");
-            builder.addMethod(eventHook(RuntimeHooks.CHANGED, end, params, flag, listener, inverseListener));
+        if (inverseListener != null) {
+            builder.addMethod(hook(RuntimeHooks.OTHER_CHANGED)
+                    .addParameter(end.target(), params.element())
+                    .addParameter(end.owner(), params.owner())
+                    .addParameter(boolean.class, flag)
+                    .addStatement("$N.$N($N, $N)", params.element(), inverseListener, params.owner(), flag)
+                    .build());
         }
     }
 
+    /** The validators' hook, or the owner's listener's: the owner first, then the element. */
     private static MethodSpec eventHook(RuntimeHooks hook, End end, Params params, String flag, String ownMethod,
             String inverseMethod) {
         MethodSpec.Builder method = hook(hook)

@@ -46,6 +46,7 @@ enum RuntimeHooks {
     MANY_TO_MANY_END_EVENTS_NEW(Use.SUPER, ManyToManyEnd.class, String.class, Class.class, String.class, int.class),
     VALIDATE(Use.OVERRIDE, CollectionEnd.class, "validate", Object.class, Object.class, boolean.class),
     CHANGED(Use.OVERRIDE, CollectionEnd.class, "changed", Object.class, Object.class, boolean.class),
+    OTHER_CHANGED(Use.OVERRIDE, CollectionEnd.class, "otherChanged", Object.class, Object.class, boolean.class),
     COLLECTION(Use.OVERRIDE, CollectionEnd.class, "collection", Object.class),
     CREATE_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "createCollection", Object.class),
     ADD(Use.CALL, CollectionEnd.class, "add", Object.class, Object.class),
