@@ -205,6 +205,7 @@ public final class ResultTable {
             case "access":
             case "tree":
             case "positions":
+            case "events":
                 collection = "ArrayList";
                 break;
             case "hashset":
@@ -247,6 +248,8 @@ public final class ResultTable {
                 return "association object, unique or not";
             case "MapOneToMany":
                 return "one-to-many, a map keyed by an attribute";
+            case "Events":
+                return "one-to-many, with a validator and listener or not";
             default:
                 return simpleName;
         }

@@ -47,6 +47,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.tree.TreeBenchmark.class,
         dev.relate.benchmarks.maps.MapOneToManyBenchmark.class,
         dev.relate.benchmarks.positions.PositionsBenchmark.class,
+        dev.relate.benchmarks.events.EventsBenchmark.class,
     };
 
     @Test
