@@ -17,6 +17,14 @@ import java.util.Collection;
 public abstract class AcyclicOneToManyEnd<O, E, C extends Collection<E>> extends OneToManyEnd<O, E, C> {
 
     protected AcyclicOneToManyEnd(String name, Class<E> elementType) {
-        super(name, elementType, true);
+        this(name, elementType, 0);
+    }
+
+    /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares a validator
+     *     or a listener of the end
+     */
+    protected AcyclicOneToManyEnd(String name, Class<E> elementType, int events) {
+        super(name, elementType, true, false, events);
     }
 }

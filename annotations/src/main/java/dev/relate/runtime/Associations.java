@@ -84,6 +84,7 @@ public abstract class Associations<L, A, R> {
                 journal.rollBack(e);
                 throw e;
             }
+            journal.commit();
             return association;
         }
         // a new association: taking it out of the left collection again undoes the first step
@@ -182,6 +183,7 @@ public abstract class Associations<L, A, R> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /**

@@ -37,19 +37,105 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      */
     final boolean positioned;
 
+    /** What a generated end passes to its constructor when a class declares a validator of the end. */
+    protected static final int VALIDATES = 1;
+    /** What a generated end passes to its constructor when a class declares a listener of the end. */
+    protected static final int LISTENS = 2;
+    /**
+     * Whether {@link #validate} and {@link #changed} are overridden: decided when the end is made, so
+     * an end that no class listens to pays a field read and a branch per change, and no call.
+     */
+    private final boolean validates;
+    private final boolean listens;
+
     /**
      * @param name the end as users write it, {@code "Parent.children"}, for messages
      * @param elementType the element class, to recognise elements among plain objects
      */
     protected CollectionEnd(String name, Class<E> elementType) {
-        this(name, elementType, false);
+        this(name, elementType, false, 0);
     }
 
-    CollectionEnd(String name, Class<E> elementType, boolean positioned) {
+    CollectionEnd(String name, Class<E> elementType, boolean positioned, int events) {
         this.name = name;
         this.elementType = elementType;
         this.elementTypeComparesByIdentity = Links.classComparesByIdentity(elementType);
         this.positioned = positioned;
+        this.validates = (events & VALIDATES) != 0;
+        this.listens = (events & LISTENS) != 0;
+    }
+
+    /**
+     * Calls the validators the two classes declare for this pair ({@code @Validates}): generated code
+     * overrides it where one does. It runs before the pair changes, and may refuse by throwing: the
+     * operation then changes nothing.
+     *
+     * @param linking {@code true} before a link, {@code false} before an unlink
+     */
+    protected void validate(O owner, E element, boolean linking) {
+    }
+
+    /**
+     * Calls the listener the owner's class declares for this end ({@code @OnChange}): generated code
+     * overrides it where it does. It runs after the operation, when both ends of every pair agree.
+     *
+     * @param linked {@code true} after a link, {@code false} after an unlink
+     */
+    protected void changed(O owner, E element, boolean linked) {
+    }
+
+    /**
+     * Calls the listener the element's class declares for the other end ({@code @OnChange}), as
+     * {@link #changed} does for this one: a call of its own, so that each runs if the other throws.
+     */
+    protected void otherChanged(E element, O owner, boolean linked) {
+    }
+
+    /** Before the pair {@code (owner, element)} changes: runs the validators, if any. */
+    final void beforeChange(O owner, E element, boolean linking) {
+        if (validates) {
+            validate(owner, element, linking);
+        }
+    }
+
+    /**
+     * Before {@code element}, a non-member, joins the owner's collection, and before anything changes:
+     * runs the validators of every pair the link changes. Overridden where linking also unlinks the
+     * element from a previous owner.
+     */
+    void validateLink(O owner, E element) {
+        beforeChange(owner, element, true);
+    }
+
+    /** Before {@code element}, a member, leaves the owner's collection, and before anything changes. */
+    final void validateUnlink(O owner, E element) {
+        beforeChange(owner, element, false);
+    }
+
+    /**
+     * Whether a class declares a validator of the end: then every operation runs as steps of one pair
+     * each, each validated before it changes anything and seeing the steps before it done, as
+     * SQLAlchemy's {@code @validates} sees each append.
+     */
+    final boolean validates() {
+        return validates;
+    }
+
+    /** After an operation of one step, which changed the pair: runs the listeners, if any. */
+    final void afterChange(O owner, E element, boolean linked) {
+        if (listens) {
+            Journal journal = new Journal();
+            recordChange(owner, element, linked, journal);
+            journal.commit();
+        }
+    }
+
+    /** A change of the pair as one step of a larger operation: the listeners run when {@code journal} commits. */
+    final void recordChange(O owner, E element, boolean linked, Journal journal) {
+        if (listens) {
+            journal.afterSuccess(() -> changed(owner, element, linked));
+            journal.afterSuccess(() -> otherChanged(element, owner, linked));
+        }
     }
 
     /** The element's position field, for an end that keeps positions; overridden there. */
@@ -153,6 +239,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /** The collection of an end that keeps positions, which is a list. */
@@ -215,6 +302,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     final void unlinked(O owner, E element, Journal journal) {
         long where = unlinked(owner, element);
         journal.onFailure(() -> relinked(owner, element, where));
+        recordChange(owner, element, false, journal);
     }
 
     /** The end as users write it, {@code "Parent.children"}. */
@@ -235,7 +323,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return append(owner, element);
         }
         C collection = collection(owner);
-        if (collection != null && lookupIsIdentity(collection, element)) {
+        if (!validates && collection != null && lookupIsIdentity(collection, element)) {
             // a hash set of a class that keeps Object's equals answers membership itself: one lookup
             if (!Links.add(collection, element)) {
                 return false;
@@ -246,6 +334,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (isMember(owner, element)) {
             return false;
         }
+        validateLink(owner, element);
         if (collection == null) {
             collection = createCollection(owner);
         }
@@ -262,6 +351,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (isMember(owner, element)) {
             return false;
         }
+        validateLink(owner, element);
         C collection = collectionOrCreate(owner);
         Journal journal = new Journal();
         try {
@@ -274,6 +364,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
         return true;
     }
 
@@ -286,6 +377,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         checkOwner(owner);
         if (element == null) {
             return false;
+        }
+        if (validates) {
+            return removeInSteps(owner, element);
         }
         C collection = collection(owner);
         if (collection != null && lookupIsIdentity(collection, element)) {
@@ -318,6 +412,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
                 journal.rollBack(e);
                 throw e;
             }
+            journal.commit();
             return true;
         }
         detach(owner, collection(owner), cast(element));
@@ -361,19 +456,23 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         List<E> previous = new ArrayList<>(collection);
         Journal journal = new Journal();
         try {
-            if (!inOrder(previous, incoming)) {
-                rewrite(collection, incoming, journal);
-            }
-            List<E> leaving = new ArrayList<>();
-            for (E element : previous) {
-                if (!kept.contains(element)) {
-                    leaving.add(element);
+            if (validates) {
+                replaceInSteps(owner, collection, previous, kept, arriving, incoming, journal);
+            } else {
+                if (!inOrder(previous, incoming)) {
+                    rewrite(collection, incoming, journal);
                 }
-            }
-            // what leaves goes first: an association arriving for a pair whose association leaves is no second one
-            unlinkAll(owner, leaving, journal);
-            for (E element : arriving) {
-                linked(owner, element, journal);
+                List<E> leaving = new ArrayList<>();
+                for (E element : previous) {
+                    if (!kept.contains(element)) {
+                        leaving.add(element);
+                    }
+                }
+                // what leaves goes first: an association arriving for a pair whose association leaves is no second one
+                unlinkAll(owner, leaving, journal);
+                for (E element : arriving) {
+                    linked(owner, element, journal);
+                }
             }
             if (positioned) {
                 renumber(owner, 0, journal);
@@ -381,6 +480,48 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
+        }
+        journal.commit();
+    }
+
+    /**
+     * {@link #replace} where a class validates the end: each element that leaves is removed, then
+     * each that arrives is added, one pair at a time, each validated before it changes anything; then
+     * the collection is put in the order given.
+     */
+    private void replaceInSteps(O owner, C collection, List<E> previous, Set<E> kept, List<E> arriving,
+            List<E> incoming, Journal journal) {
+        for (E element : previous) {
+            if (!kept.contains(element)) {
+                remove(owner, element, journal);
+            }
+        }
+        for (E element : arriving) {
+            add(owner, element, collection, journal);
+        }
+        if (!inOrder(new ArrayList<>(collection), incoming)) {
+            rewrite(collection, incoming, journal);
+        }
+    }
+
+    /** {@link #remove(Object, Object)} where a class validates the end: one journaled step. */
+    private boolean removeInSteps(O owner, Object element) {
+        Journal journal = new Journal();
+        boolean removed;
+        try {
+            removed = remove(owner, element, journal);
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        journal.commit();
+        return removed;
+    }
+
+    /** Removes each of {@code members} as one step of its own, each validated before it changes anything. */
+    final void removeInSteps(O owner, List<E> members, Journal journal) {
+        for (E member : members) {
+            remove(owner, member, journal);
         }
     }
 
@@ -417,13 +558,18 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         List<E> removed = new ArrayList<>(collection);
         Journal journal = new Journal();
         try {
-            journal.onFailure(() -> Links.refill(collection, removed));
-            collection.clear();
-            unlinkAll(owner, removed, journal);
+            if (validates) {
+                removeInSteps(owner, removed, journal);
+            } else {
+                journal.onFailure(() -> Links.refill(collection, removed));
+                collection.clear();
+                unlinkAll(owner, removed, journal);
+            }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /**
@@ -436,6 +582,10 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return;
         }
         List<E> removed = new ArrayList<>(collection);
+        if (validates) {
+            removeInSteps(owner, removed, journal);
+            return;
+        }
         journal.onFailure(() -> Links.refill(collection, removed));
         collection.clear();
         unlinkAll(owner, removed, journal);
@@ -454,12 +604,34 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
 
     /** Links the other end of an element just added to {@code target}; if that fails, takes it out again. */
     private void linkOrTakeBack(O owner, E element, Collection<E> target) {
+        linkAdded(owner, element, () -> Links.removeSame(target, element));
+    }
+
+    /**
+     * Links the other end of an element just added to the owner's collection (or a range of it), the
+     * last step of an operation; if linking fails (or a validator refuses), runs {@code takeOut}.
+     * Where a class listens to the end, the links go through a {@link Journal}, whose listeners run
+     * once both ends agree, after anything that could undo them.
+     */
+    final void linkAdded(O owner, E element, Runnable takeOut) {
+        if (!listens) {
+            try {
+                linked(owner, element);
+            } catch (RuntimeException | Error e) {
+                Journal.undo(e, takeOut);
+                throw e;
+            }
+            return;
+        }
+        Journal journal = new Journal();
         try {
-            linked(owner, element);
+            journal.onFailure(takeOut);
+            linked(owner, element, journal);
         } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> Links.removeSame(target, element));
+            journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /**
@@ -474,6 +646,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (isMember(owner, element)) {
             return false;
         }
+        validateLink(owner, element);
         journal.add(target, element, name);
         linked(owner, element, journal);
         return true;
@@ -506,6 +679,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
         return changed;
     }
 
@@ -522,6 +696,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * that keeps insertion order) unlinking.
      */
     final void detach(O owner, Collection<E> target, E member) {
+        validateUnlink(owner, member);
         if (Links.addingRestoresPlace(target)) {
             unlinkOrPutBack(owner, member, target, Links.removeSameAt(target, member));
             return;
@@ -533,6 +708,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             Journal.undo(e, () -> relinked(owner, member, where));
             throw e;
         }
+        afterChange(owner, member, false);
     }
 
     /**
@@ -541,6 +717,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * {@code remove} throws is left as it was, and usable.
      */
     final void removeThrough(Iterator<E> iterator, O owner, E element) {
+        validateUnlink(owner, element);
         long where = unlinked(owner, element);
         try {
             iterator.remove();
@@ -548,6 +725,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             Journal.undo(e, () -> relinked(owner, element, where));
             throw e;
         }
+        afterChange(owner, element, false);
     }
 
     /** Unlinks {@code member}, just taken out of {@code target} from {@code where}; if that fails, puts it back. */
@@ -558,6 +736,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             Journal.undo(e, () -> Links.putBack(target, member, where));
             throw e;
         }
+        afterChange(owner, member, false);
     }
 
     /**
@@ -570,6 +749,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         E member = cast(element);
+        validateUnlink(owner, member);
         C collection = collection(owner);
         int where = journal.remove(collection, member);
         unlinked(owner, member, journal);
@@ -605,16 +785,21 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
         Journal journal = new Journal();
         try {
-            journal.onFailure(() -> Links.refill(target, before));
-            Links.removeAllSame(target, removed);
-            unlinkAll(owner, removed, journal);
-            if (positioned) {
-                renumber(owner, 0, journal);
+            if (validates) {
+                removeInSteps(owner, removed, journal);
+            } else {
+                journal.onFailure(() -> Links.refill(target, before));
+                Links.removeAllSame(target, removed);
+                unlinkAll(owner, removed, journal);
+                if (positioned) {
+                    renumber(owner, 0, journal);
+                }
             }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
         return removed.size();
     }
 
@@ -631,8 +816,10 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             }
         });
         for (int i = 0; i < where.length; i++) {
-            where[i] = unlinked(owner, removed.get(i));
+            E element = removed.get(i);
+            where[i] = unlinked(owner, element);
             done[0] = i + 1;
+            recordChange(owner, element, false, journal);
         }
     }
 

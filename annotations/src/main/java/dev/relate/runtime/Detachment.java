@@ -81,6 +81,15 @@ public final class Detachment {
         });
     }
 
+    /**
+     * Ends detaching, after the last step: runs the listeners ({@code @OnChange}) of the ends the
+     * steps changed, once every step has succeeded. Generated code calls it where a class listens to
+     * one of the ends; a listener that throws leaves the object detached.
+     */
+    public void done() {
+        journal.commit();
+    }
+
     /** Clears {@code owner}'s one-to-one end and its partner's end pointing back. */
     public <A> Detachment unpair(OneToOneEnd<A, ?> end, A owner) {
         return step(() -> end.clear(owner, journal));

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class Journal {
     private final List<Runnable> undoSteps = new ArrayList<>();
+    /** The listeners to call once the operation has succeeded, in the order of the changes; made on the first. */
+    private List<Runnable> afterSteps;
 
     /** Records what undoes the step just taken (or about to be taken, when undoing it twice is harmless). */
     void onFailure(Runnable undoStep) {
@@ -30,6 +32,47 @@ final class Journal {
             undo(failure, undoSteps.get(i));
         }
         undoSteps.clear();
+        afterSteps = null;
+    }
+
+    /**
+     * Records a listener call for a change just made, to run when the operation has succeeded and both
+     * ends of every pair agree ({@link #commit}); a roll-back drops it.
+     */
+    void afterSuccess(Runnable listener) {
+        if (afterSteps == null) {
+            afterSteps = new ArrayList<>();
+        }
+        afterSteps.add(listener);
+    }
+
+    /**
+     * Ends an operation that succeeded: runs the listener calls recorded, in order. The changes stay
+     * whatever a listener does; every listener runs, and the first one's exception is rethrown
+     * afterwards with the later ones suppressed.
+     */
+    void commit() {
+        List<Runnable> listeners = afterSteps;
+        if (listeners == null) {
+            return;
+        }
+        afterSteps = null;
+        undoSteps.clear();
+        RuntimeException failed = null;
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = e;
+                } else if (failed != e) {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     /** Runs one undo step after {@code failure}; if it throws too, that is added to {@code failure} as suppressed. */

@@ -78,6 +78,7 @@ class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
         if (end.isMember(owner, e)) {
             return false;
         }
+        end.validateLink(owner, e);
         end.insert(owner, e, addTarget());
         return true;
     }

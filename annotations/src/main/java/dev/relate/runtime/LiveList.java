@@ -103,13 +103,9 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             addAll(index, Collections.singletonList(element));
             return;
         }
+        end.validateLink(owner, element);
         list.add(index, element);
-        try {
-            end.linked(owner, element);
-        } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> list.remove(index));
-            throw e;
-        }
+        end.linkAdded(owner, element, () -> list.remove(index));
         modCount++;
     }
 
@@ -123,9 +119,19 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         Journal journal = new Journal();
         try {
             journal.refillOnFailure(list);
-            list.addAll(index, incoming);
-            for (E element : incoming) {
-                end.linked(owner, element, journal);
+            if (end.validates()) {
+                // one element at a time, each validated before it changes anything
+                int at = index;
+                for (E element : incoming) {
+                    end.validateLink(owner, element);
+                    list.add(at++, element);
+                    end.linked(owner, element, journal);
+                }
+            } else {
+                list.addAll(index, incoming);
+                for (E element : incoming) {
+                    end.linked(owner, element, journal);
+                }
             }
             if (end.positioned) {
                 end.renumber(list, index, list.size(), journal);
@@ -135,6 +141,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             throw e;
         }
         modCount++;
+        journal.commit();
         return true;
     }
 
@@ -177,6 +184,8 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     /** Puts {@code element}, a non-member, at {@code index} of {@code list} (the owner's list, or a range of it) in place of {@code previous}. */
     private void replaceAt(List<E> list, int index, E previous, E element) {
+        end.validateUnlink(owner, previous);
+        end.validateLink(owner, element);
         Journal journal = new Journal();
         try {
             list.set(index, element);
@@ -190,6 +199,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     @Override
@@ -202,6 +212,9 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             E removed = list.get(index);
             removeRange(index, index + 1);
             return removed;
+        }
+        if (end.validates()) {
+            end.validateUnlink(owner, list.get(index));
         }
         E removed = list.remove(index);
         end.unlinkOrPutBack(owner, removed, list, index);
@@ -230,19 +243,24 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         List<E> removed = new ArrayList<>(list.subList(fromIndex, toIndex));
         Journal journal = new Journal();
         try {
-            journal.refillOnFailure(list);
-            list.subList(fromIndex, toIndex).clear();
-            for (E element : removed) {
-                end.unlinked(owner, element, journal);
-            }
-            if (end.positioned) {
-                end.renumber(list, fromIndex, list.size(), journal);
+            if (end.validates()) {
+                end.removeInSteps(owner, removed, journal);
+            } else {
+                journal.refillOnFailure(list);
+                list.subList(fromIndex, toIndex).clear();
+                for (E element : removed) {
+                    end.unlinked(owner, element, journal);
+                }
+                if (end.positioned) {
+                    end.renumber(list, fromIndex, list.size(), journal);
+                }
             }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
         }
         modCount++;
+        journal.commit();
     }
 
     @Override
@@ -596,6 +614,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
          * undone without breaking the iterator, last.
          */
         private void removeNumbered(E removed) {
+            end.validateUnlink(owner, removed);
             Journal journal = new Journal();
             try {
                 int size = list.size();
@@ -614,6 +633,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
                 journal.rollBack(e);
                 throw e;
             }
+            journal.commit();
         }
 
         @Override
@@ -629,6 +649,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         @Override
         public void add(E element) {
             checkNotMember(element);
+            end.validateLink(owner, element);
             if (list == null) {
                 list = listForAdd();
                 delegate = list.listIterator();
@@ -651,13 +672,9 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
                     journal.rollBack(e);
                     throw e;
                 }
+                journal.commit();
             } else {
-                try {
-                    end.linked(owner, element);
-                } catch (RuntimeException | Error e) {
-                    Journal.undo(e, takeOut);
-                    throw e;
-                }
+                end.linkAdded(owner, element, takeOut);
             }
             modCount++;
         }

@@ -57,12 +57,18 @@ final class LiveNavigableSet<O, E> extends LiveSortedSet<O, E> implements Naviga
     @Override
     public E pollFirst() {
         NavigableSet<E> target = target();
+        if (target != null && end.validates() && !target.isEmpty()) {
+            end.validateUnlink(owner, target.first());
+        }
         return target == null ? null : unlinked(target, target.pollFirst());
     }
 
     @Override
     public E pollLast() {
         NavigableSet<E> target = target();
+        if (target != null && end.validates() && !target.isEmpty()) {
+            end.validateUnlink(owner, target.last());
+        }
         return target == null ? null : unlinked(target, target.pollLast());
     }
 

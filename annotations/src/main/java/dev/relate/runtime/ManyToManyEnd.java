@@ -28,7 +28,15 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
      * @param inverseName the other end, {@code "Child.parents"}
      */
     protected ManyToManyEnd(String name, Class<E> elementType, String inverseName) {
-        super(name, elementType);
+        this(name, elementType, inverseName, 0);
+    }
+
+    /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares a validator
+     *     or a listener of the end (this one or the other)
+     */
+    protected ManyToManyEnd(String name, Class<E> elementType, String inverseName, int events) {
+        super(name, elementType, false, events);
         this.inverseName = inverseName;
     }
 
@@ -85,6 +93,17 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
 
     @Override
     final void linked(O owner, E element) {
+        addOwner(owner, element);
+    }
+
+    @Override
+    final void linked(O owner, E element, Journal journal) {
+        addOwner(owner, element);
+        journal.onFailure(() -> Links.removeSame(inverse(element), owner));
+        recordChange(owner, element, true, journal);
+    }
+
+    private void addOwner(O owner, E element) {
         I other = inverse(element);
         if (other == null) {
             other = createInverse(element);

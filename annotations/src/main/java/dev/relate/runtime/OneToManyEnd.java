@@ -16,15 +16,19 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
     private final boolean acyclic;
 
     protected OneToManyEnd(String name, Class<E> elementType) {
-        this(name, elementType, false);
+        this(name, elementType, 0);
     }
 
-    OneToManyEnd(String name, Class<E> elementType, boolean acyclic) {
-        this(name, elementType, acyclic, false);
+    /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares a validator
+     *     or a listener of the end (its own or the element's scalar end)
+     */
+    protected OneToManyEnd(String name, Class<E> elementType, int events) {
+        this(name, elementType, false, false, events);
     }
 
-    OneToManyEnd(String name, Class<E> elementType, boolean acyclic, boolean positioned) {
-        super(name, elementType, positioned);
+    OneToManyEnd(String name, Class<E> elementType, boolean acyclic, boolean positioned, int events) {
+        super(name, elementType, positioned, events);
         this.acyclic = acyclic;
     }
 
@@ -147,6 +151,18 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         writeOwner(element, owner);
     }
 
+    /** A link that moves the element validates its unlink from the previous owner first. */
+    @Override
+    final void validateLink(O owner, E element) {
+        if (validates()) {
+            O previous = ownerOf(element);
+            if (previous != null && !Proxies.same(previous, owner)) {
+                beforeChange(previous, element, false);
+            }
+            beforeChange(owner, element, true);
+        }
+    }
+
     @Override
     protected final boolean isMember(O owner, Object element) {
         return isElement(element) && Proxies.same(ownerOf(cast(element)), owner);
@@ -167,6 +183,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
                 journal.rollBack(e);
                 throw e;
             }
+            journal.commit();
             return;
         }
         if (acyclic) {
@@ -174,8 +191,9 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         }
         refuseSecondPair(owner, element);
         O previous = ownerOf(element);
+        boolean moved = previous != null && !Proxies.same(previous, owner);
         writeOwner(element, owner);
-        if (previous != null && !Proxies.same(previous, owner)) {
+        if (moved) {
             try {
                 Links.removeSame(collection(previous), element);
             } catch (RuntimeException | Error e) {
@@ -192,14 +210,17 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         }
         refuseSecondPair(owner, element);
         O previous = ownerOf(element);
+        boolean moved = previous != null && !Proxies.same(previous, owner);
         journal.onFailure(() -> writeOwner(element, previous));
         writeOwner(element, owner);
-        if (previous != null && !Proxies.same(previous, owner)) {
+        if (moved) {
             int where = journal.remove(collection(previous), element);
             if (positioned && where >= 0) {
                 renumber(previous, where, journal);
             }
+            recordChange(previous, element, false, journal);
         }
+        recordChange(owner, element, true, journal);
     }
 
     /**

@@ -24,7 +24,15 @@ public abstract class PositionedOneToManyEnd<O, E, C extends List<E>> extends On
      * @param acyclic whether the end is also a tree that refuses cycles (see {@link AcyclicOneToManyEnd})
      */
     protected PositionedOneToManyEnd(String name, Class<E> elementType, boolean acyclic) {
-        super(name, elementType, acyclic, true);
+        this(name, elementType, acyclic, 0);
+    }
+
+    /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares a validator
+     *     or a listener of the end
+     */
+    protected PositionedOneToManyEnd(String name, Class<E> elementType, boolean acyclic, int events) {
+        super(name, elementType, acyclic, true, events);
     }
 
     /** Reads the element's position field. */

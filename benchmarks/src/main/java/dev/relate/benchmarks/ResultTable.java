@@ -205,6 +205,7 @@ public final class ResultTable {
             case "access":
             case "tree":
             case "positions":
+            case "events":
                 collection = "ArrayList";
                 break;
             case "hashset":
@@ -254,6 +255,8 @@ public final class ResultTable {
                 return "many-to-many, a map keyed by an attribute";
             case "OrderColumn":
                 return "many-to-many table, order columns or not (size: left objects, 3 rows each)";
+            case "Events":
+                return "one-to-many, with a validator and listener or not";
             default:
                 return simpleName;
         }

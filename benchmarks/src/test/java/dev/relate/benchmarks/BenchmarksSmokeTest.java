@@ -49,6 +49,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.maps.MapManyToManyBenchmark.class,
         dev.relate.benchmarks.positions.PositionsBenchmark.class,
         dev.relate.benchmarks.ordercolumns.OrderColumnBenchmark.class,
+        dev.relate.benchmarks.events.EventsBenchmark.class,
     };
 
     @Test

@@ -4,6 +4,7 @@ import dev.relate.examples.association.AssociationObjectExample;
 import dev.relate.examples.association.unique.UniqueAssociationExample;
 import dev.relate.examples.diagram.DiagramExample;
 import dev.relate.examples.entity.EntityMethodsExample;
+import dev.relate.examples.events.EventsExample;
 import dev.relate.examples.manytomany.ManyToManyExample;
 import dev.relate.examples.maps.MapKeyedExample;
 import dev.relate.examples.maps.manytomany.ManyToManyMapExample;
@@ -51,5 +52,6 @@ public final class Examples {
         ManyToManyMapExample.run(out);
         DiagramExample.run(out);
         EntityMethodsExample.run(out);
+        EventsExample.run(out);
     }
 }

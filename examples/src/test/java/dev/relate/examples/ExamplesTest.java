@@ -200,6 +200,23 @@ class ExamplesTest {
     }
 
     @Test
+    void validatorsRefuseAndListenersCount() {
+        String output = run();
+        assertThat(output).contains("== Validators and listeners (@Validates, @OnChange) ==\n");
+        assertThat(output).contains("setPlayers(reds, p1..p5)                   -> reds.players [p1, p2, p3, p4, p5],"
+                + " joined 5\n");
+        assertThat(output).contains("reds.players.add(p6)                       -> refused: reds has 5 players"
+                + " already: p6 cannot join\n");
+        assertThat(output).contains("after the refusal                          -> p6.team null, reds.players 5,"
+                + " joined 5\n");
+        assertThat(output).contains("setTeam(p1, blues)                         -> reds left 1, blues joined 1,"
+                + " p1.log [joined reds, left reds, joined blues]\n");
+        assertThat(output).contains("-> refused at the fifth, all or nothing: blues.players [p1], p2.team reds\n");
+        assertThat(output).contains("reds.players.removeIf(before p4)           -> reds.players [p4, p5, p6], left 3,"
+                + " p2.log [joined reds, left reds]\n");
+    }
+
+    @Test
     void everySectionIsPrintedInTheOrderOfTheNotes() {
         String output = run();
         int oneToMany = output.indexOf("== One To Many ==");

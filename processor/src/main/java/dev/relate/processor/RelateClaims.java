@@ -1,5 +1,6 @@
 package dev.relate.processor;
 
+import dev.relate.processor.read.EventDeclarations;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.write.FileWriting;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ public final class RelateClaims extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> types = new LinkedHashSet<>(RelKind.RELATE_ANNOTATIONS);
         types.add(RelKind.IGNORE_MAPPINGS);
+        types.addAll(EventDeclarations.NAMES);
         types.addAll(RelateProcessor.GENERATED);
         return types;
     }

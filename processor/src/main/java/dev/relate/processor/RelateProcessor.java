@@ -2,6 +2,8 @@ package dev.relate.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.relate.OnChange;
+import dev.relate.Validates;
 import dev.relate.processor.check.Diagnostics;
 import dev.relate.processor.check.LocalClassRule;
 import dev.relate.processor.check.Message;
@@ -192,7 +194,9 @@ public final class RelateProcessor extends AbstractProcessor {
         List<TypeElement> candidates = new ArrayList<>(distinct);
         RelatedClasses related = new RelatedClasses(new ShapeReader(processingEnv.getTypeUtils(), elements),
                 declarations);
-        if (fields.isEmpty() && associations.isEmpty() && !related.anyHoldsEnd(candidates)) {
+        boolean events = !round.getElementsAnnotatedWith(Validates.class).isEmpty()
+                || !round.getElementsAnnotatedWith(OnChange.class).isEmpty();
+        if (fields.isEmpty() && associations.isEmpty() && !events && !related.anyHoldsEnd(candidates)) {
             return; // no end in this round: none declared, inherited, or managed by another class's backref
         }
         if (!round.processingOver() && RoundContents.anyUnresolved(fields)) {
@@ -214,7 +218,8 @@ public final class RelateProcessor extends AbstractProcessor {
         Diagnostics diagnostics = new Diagnostics(held);
         Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, declarations, diagnostics,
                 RelationsWriter::helpers, accessorBodies, fieldReach())
-                .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes());
+                .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes(),
+                        Set.copyOf(candidates));
         boolean waited = waitedForAccessors;
         waitedForAccessors = !round.processingOver() && held.waitsForAccessors();
         if (waitedForAccessors) {

@@ -237,6 +237,21 @@ public enum Message {
                     + " key type that of the field (a primitive's wrapper for a primitive)"),
     MAP_UNSUPPORTED("RelateMapUnsupported",
             "%s is a Map, but %s is not supported yet: %s"),
+    EVENT_UNKNOWN_END("RelateEventUnknownEnd",
+            "%1$s names \"%2$s\", which is no relationship end of %3$s: name the field of %3$s that is the end (%4$s)"),
+    EVENT_UNSUPPORTED_END("RelateEventUnsupportedEnd",
+            "%1$s names %2$s, which is %3$s: validators and listeners are supported on one-to-many, many-to-one and"
+                    + " many-to-many ends of List and Set fields; remove the annotation and check in the helper that"
+                    + " calls relate"),
+    EVENT_SIGNATURE("RelateEventSignature",
+            "%1$s cannot be %2$s of %3$s, which relate calls with the %4$s on the other side and whether it is %5$s:"
+                    + " declare it void %6$s(%4$s %7$s, boolean %8$s), throwing no checked exception"),
+    EVENT_STATIC("RelateEventStatic",
+            "%1$s is static, but %2$s of %3$s runs on the object whose end changes: remove static"),
+    EVENT_NOT_VISIBLE("RelateEventNotVisible",
+            "%1$s is %2$s of %3$s, which relate calls from the package %4$s, but it is %5$s there: %6$s"),
+    EVENT_TWICE("RelateEventTwice",
+            "%1$s is %2$s of %3$s, but %4$s is already: an end has at most one, so call one from the other"),
     GENERATED_METHOD_CLASH("RelateGeneratedMethodClash",
             "%1$s would get the helper %2$s.%3$s, which relate already writes there for %4$s: a class cannot declare"
                     + " two methods with one name and the same parameters, so rename %1$s"),
@@ -411,7 +426,25 @@ public enum Message {
         MAP_ACYCLIC("an acyclic Map end"),
         MAP_ACYCLIC_FIX("declare the children as a List or a Set, or remove acyclic = true"),
         MAP_ASSOCIATIONS("a Map of association objects"),
-        MAP_ASSOCIATIONS_FIX("declare the associations as a List or a Set");
+        MAP_ASSOCIATIONS_FIX("declare the associations as a List or a Set"),
+        // RelateEventUnknownEnd: the ends there are
+        EVENT_ENDS("its ends are %s"),
+        EVENT_NO_ENDS("it has none"),
+        // RelateEventUnsupportedEnd: what the end is
+        EVENT_ONE_WAY("a one-way end"),
+        EVENT_ONE_TO_ONE("a one-to-one end"),
+        EVENT_MAP("an end of a map-keyed one-to-many"),
+        EVENT_ASSOCIATION("an end of an association object's relationship"),
+        // the two kinds of method, and what their boolean says
+        VALIDATOR("the validator (@Validates)"),
+        LISTENER("the listener (@OnChange)"),
+        LINKING("being linked or unlinked"),
+        LINKED("linked or unlinked"),
+        // RelateEventNotVisible: what the method is, and the fix
+        EVENT_PRIVATE("private"),
+        EVENT_PACKAGE_PRIVATE("not public"),
+        EVENT_REMOVE_PRIVATE("remove private"),
+        EVENT_MAKE_PUBLIC("make it public");
 
         private final String template;
 

@@ -44,6 +44,7 @@ public final class RelationshipChecker {
     private final GeneratedNameRules generatedNameRules;
     private final EntityInterfaceRules entityInterfaceRules;
     private final TablePlacement tablePlacement;
+    private final EventRules eventRules;
 
     /**
      * @param declarations the round's reader of relate's annotations, which reads each element once
@@ -89,6 +90,7 @@ public final class RelationshipChecker {
         this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
         this.entityInterfaceRules = new EntityInterfaceRules(elements, types, diagnostics, helpers);
         this.tablePlacement = new TablePlacement(elements, declarations, tableRules, ownerRules, diagnostics);
+        this.eventRules = new EventRules(types, elements, visibility, declarations, diagnostics);
     }
 
     /**
@@ -99,9 +101,19 @@ public final class RelationshipChecker {
      */
     public Plan check(List<VariableElement> annotatedFields, List<TypeElement> associationTypes,
             Set<TypeElement> buildTypes) {
+        return check(annotatedFields, associationTypes, buildTypes, Set.of());
+    }
+
+    /**
+     * @param roundTypes the classes of the round, whose {@code @Validates} and {@code @OnChange}
+     *     methods are checked even where the class holds no end
+     */
+    public Plan check(List<VariableElement> annotatedFields, List<TypeElement> associationTypes,
+            Set<TypeElement> buildTypes, Set<TypeElement> roundTypes) {
         LinkedFields linked = fieldLinker.link(annotatedFields);
         PlannedRelationships planned = planner.plan(linked, buildTypes);
         CheckedAssociations associations = associationStep.check(associationTypes, planned.built());
+        eventRules.check(planned.byOwner(), roundTypes, buildTypes);
         List<RelationsClass> candidates = relationsClasses(planned.byOwner(), associations.parts());
         generatedNameRules.check(candidates, buildTypes);
         List<EntityInterface> interfaces = entityInterfaceRules.check(candidates, buildTypes);
@@ -146,7 +158,7 @@ public final class RelationshipChecker {
             planned.sort(Comparator.comparingInt(PlannedEnd::position));
             Set<Relationship> relationships = new LinkedHashSet<>();
             for (PlannedEnd plan : planned) {
-                relationships.add(plan.relationship());
+                relationships.add(eventRules.withEvents(plan.relationship()));
             }
             ClassName ownerName = ClassName.get(owner);
             sorted.put(owner.getQualifiedName().toString(), new RelationsClass(RelationsClass.nameFor(ownerName),

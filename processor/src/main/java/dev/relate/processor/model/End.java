@@ -13,8 +13,19 @@ import com.palantir.javapoet.TypeName;
  * @param target the class on the other side: the element class of a collection end, the field's
  *     class for a scalar end
  * @param collection the collection type, or {@code null} for a scalar end
+ * @param events the owner's methods that relate calls when the end changes
  */
-public record End(ClassName owner, Access access, TypeName type, ClassName target, CollectionType collection) {
+public record End(ClassName owner, Access access, TypeName type, ClassName target, CollectionType collection,
+        Events events) {
+
+    public End(ClassName owner, Access access, TypeName type, ClassName target, CollectionType collection) {
+        this(owner, access, type, target, collection, Events.NONE);
+    }
+
+    /** The same end, calling {@code events} when it changes. */
+    public End withEvents(Events events) {
+        return new End(owner, access, type, target, collection, events);
+    }
 
     public String field() {
         return access.field();

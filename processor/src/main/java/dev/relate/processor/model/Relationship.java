@@ -32,6 +32,17 @@ public record Relationship(End end, End inverse, boolean acyclic, Access positio
         return inverse == null;
     }
 
+    /** The same relationship, its ends calling {@code endEvents} and {@code inverseEvents} when they change. */
+    public Relationship withEvents(Events endEvents, Events inverseEvents) {
+        return new Relationship(end.withEvents(endEvents), inverse == null ? null : inverse.withEvents(inverseEvents),
+                acyclic, position, kind, table);
+    }
+
+    /** Whether a class declares a validator or a listener of either end. */
+    public boolean hasEvents() {
+        return !end.events().isEmpty() || inverse != null && !inverse.events().isEmpty();
+    }
+
     /** The same relationship seen from the other end. */
     public Relationship reversed() {
         if (inverse == null) {

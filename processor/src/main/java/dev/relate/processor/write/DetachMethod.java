@@ -24,6 +24,7 @@ final class DetachMethod {
     private final FieldCode fields;
     private final List<CodeBlock> steps = new ArrayList<>();
     private final List<String> ends = new ArrayList<>();
+    private boolean listeners;
 
     DetachMethod(ClassName owner, FieldCode fields) {
         this.owner = owner;
@@ -67,6 +68,14 @@ final class DetachMethod {
         add(collection, CodeBlock.of(".$N($L, $N)", hook.call(), constant, parameter));
     }
 
+    /**
+     * A class declares a validator or listener of one of the ends: the chain ends with
+     * {@code done()}, which runs the listeners once every step has succeeded.
+     */
+    void callListeners() {
+        listeners = true;
+    }
+
     private void add(End end, CodeBlock step) {
         steps.add(step);
         ends.add("{@code " + end.field() + "}");
@@ -78,6 +87,9 @@ final class DetachMethod {
                 .add("$T.$N($N, $S)", DETACHMENT, RuntimeHooks.DETACH_OF.call(), parameter, display);
         for (CodeBlock step : steps) {
             chain.add("\n$L", step);
+        }
+        if (listeners) {
+            chain.add("\n.$N()", RuntimeHooks.DETACH_DONE.call());
         }
         return MethodSpec.methodBuilder(NAME)
                 .addJavadoc("Unlinks {@code $N} from every relationship it takes part in ($L), all or nothing:\n"

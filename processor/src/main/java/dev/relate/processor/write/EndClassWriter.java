@@ -37,15 +37,17 @@ final class EndClassWriter {
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields, boolean acyclic,
             Paired paired, Access position) {
         Params params = Params.of(collection.owner(), collection.target());
+        CodeBlock events = eventFlags(collection, scalar);
         TypeSpec.Builder start = position == null
                 ? collectionClass(name, acyclic ? RuntimeTypes.ACYCLIC_ONE_TO_MANY_END : RuntimeTypes.ONE_TO_MANY_END,
-                        collection, params, fields)
+                        collection, events, params, fields)
                 : collectionClass(name,
                         ParameterizedTypeName.get(RuntimeTypes.POSITIONED_ONE_TO_MANY_END, collection.owner(),
                                 collection.target(), collection.collection().declared()),
-                        CodeBlock.of("super($S, $T.class, $L)", collection.displayName(), collection.target(),
-                                acyclic),
+                        CodeBlock.of("super($S, $T.class, $L$L)", collection.displayName(), collection.target(),
+                                acyclic, events),
                         collection, params, fields);
+        addEventHooks(start, collection, scalar, params);
         TypeSpec.Builder builder = start
                 .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
@@ -211,7 +213,8 @@ final class EndClassWriter {
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
     static TypeSpec oneWay(String name, End collection, FieldCode fields) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection, params, fields).build();
+        return collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection, CodeBlock.of(""), params,
+                fields).build();
     }
 
     /** A {@code OneToOneEnd} for a scalar end whose other end is a scalar too. */
@@ -248,12 +251,69 @@ final class EndClassWriter {
 
     /** The part every collection end class shares: its name, the field read, and creating the collection. */
     private static TypeSpec.Builder collectionClass(String name, ClassName runtimeClass, End collection,
-            Params params, FieldCode fields) {
+            CodeBlock events, Params params, FieldCode fields) {
         return collectionClass(name,
                 ParameterizedTypeName.get(runtimeClass, collection.owner(), collection.target(),
                         collection.collection().declared()),
-                CodeBlock.of("super($S, $T.class)", collection.displayName(), collection.target()),
+                CodeBlock.of("super($S, $T.class$L)", collection.displayName(), collection.target(), events),
                 collection, params, fields);
+    }
+
+    /**
+     * The last argument of an end class's constructor where a class declares a validator or listener
+     * of the end or of its other end ({@code , VALIDATES | LISTENS}); else nothing, and the runtime
+     * calls no hook.
+     */
+    private static CodeBlock eventFlags(End end, End inverse) {
+        boolean validates = end.events().validator() != null || inverse.events().validator() != null;
+        boolean listens = end.events().listener() != null || inverse.events().listener() != null;
+        if (validates && listens) {
+            return CodeBlock.of(", VALIDATES | LISTENS");
+        }
+        return validates ? CodeBlock.of(", VALIDATES") : listens ? CodeBlock.of(", LISTENS") : CodeBlock.of("");
+    }
+
+    /**
+     * The hooks that call the validators and listeners of {@code end} (on the owner) and of
+     * {@code inverse} (on the element), where a class declares them: {@code validate} before each
+     * link or unlink of a pair, {@code changed} after.
+     */
+    private static void addEventHooks(TypeSpec.Builder builder, End end, End inverse, Params params) {
+        String validator = end.events().validator();
+        String inverseValidator = inverse.events().validator();
+        if (validator != null || inverseValidator != null) {
+            String flag = Names.variable("linking", List.of(params.owner(), params.element()), "isLinking");
+            builder.addMethod(eventHook(RuntimeHooks.VALIDATE, end, params, flag, validator, inverseValidator));
+        }
+        String flag = Names.variable("linked", List.of(params.owner(), params.element()), "isLinked");
+        if (end.events().listener() != null) {
+            builder.addMethod(eventHook(RuntimeHooks.CHANGED, end, params, flag, end.events().listener(), null));
+        }
+        String inverseListener = inverse.events().listener();
+        if (inverseListener != null) {
+            builder.addMethod(hook(RuntimeHooks.OTHER_CHANGED)
+                    .addParameter(end.target(), params.element())
+                    .addParameter(end.owner(), params.owner())
+                    .addParameter(boolean.class, flag)
+                    .addStatement("$N.$N($N, $N)", params.element(), inverseListener, params.owner(), flag)
+                    .build());
+        }
+    }
+
+    /** The validators' hook, or the owner's listener's: the owner first, then the element. */
+    private static MethodSpec eventHook(RuntimeHooks hook, End end, Params params, String flag, String ownMethod,
+            String inverseMethod) {
+        MethodSpec.Builder method = hook(hook)
+                .addParameter(end.owner(), params.owner())
+                .addParameter(end.target(), params.element())
+                .addParameter(boolean.class, flag);
+        if (ownMethod != null) {
+            method.addStatement("$N.$N($N, $N)", params.owner(), ownMethod, params.element(), flag);
+        }
+        if (inverseMethod != null) {
+            method.addStatement("$N.$N($N, $N)", params.element(), inverseMethod, params.owner(), flag);
+        }
+        return method.build();
     }
 
     private static TypeSpec.Builder collectionClass(String name, TypeName superclass, CodeBlock superCall,
@@ -299,7 +359,8 @@ final class EndClassWriter {
         TypeSpec.Builder builder = collectionClass(name,
                 ParameterizedTypeName.get(RuntimeTypes.MANY_TO_MANY_END, end.owner(), end.target(),
                         end.collection().declared(), inverse.collection().declared()),
-                CodeBlock.of("super($S, $T.class, $S)", end.displayName(), end.target(), inverse.displayName()),
+                CodeBlock.of("super($S, $T.class, $S$L)", end.displayName(), end.target(), inverse.displayName(),
+                        eventFlags(end, inverse)),
                 end, params, fields)
                 .addMethod(hook(RuntimeHooks.INVERSE)
                         .returns(inverse.collection().declared())
@@ -309,6 +370,7 @@ final class EndClassWriter {
         if (inverse.collection().creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element(), fields));
         }
+        addEventHooks(builder, end, inverse, params);
         return builder.build();
     }
 

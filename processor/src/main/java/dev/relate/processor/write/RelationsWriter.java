@@ -251,6 +251,9 @@ public final class RelationsWriter {
                     continue;
                 }
                 String constant = endObject(relationship);
+                if (relationship.hasEvents()) {
+                    detach.callListeners();
+                }
                 if (Patterns.isMap(relationship)) {
                     detach.clearMap(end, constant);
                     continue;

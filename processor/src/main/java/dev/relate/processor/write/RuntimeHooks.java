@@ -41,6 +41,15 @@ enum RuntimeHooks {
             boolean.class),
     ONE_WAY_COLLECTION_END_NEW(Use.SUPER, OneWayCollectionEnd.class, String.class, Class.class),
     MANY_TO_MANY_END_NEW(Use.SUPER, ManyToManyEnd.class, String.class, Class.class, String.class),
+    // the same, for an end one of whose classes declares a validator or a listener (VALIDATES | LISTENS)
+    ONE_TO_MANY_END_EVENTS_NEW(Use.SUPER, OneToManyEnd.class, String.class, Class.class, int.class),
+    ACYCLIC_ONE_TO_MANY_END_EVENTS_NEW(Use.SUPER, AcyclicOneToManyEnd.class, String.class, Class.class, int.class),
+    POSITIONED_ONE_TO_MANY_END_EVENTS_NEW(Use.SUPER, PositionedOneToManyEnd.class, String.class, Class.class,
+            boolean.class, int.class),
+    MANY_TO_MANY_END_EVENTS_NEW(Use.SUPER, ManyToManyEnd.class, String.class, Class.class, String.class, int.class),
+    VALIDATE(Use.OVERRIDE, CollectionEnd.class, "validate", Object.class, Object.class, boolean.class),
+    CHANGED(Use.OVERRIDE, CollectionEnd.class, "changed", Object.class, Object.class, boolean.class),
+    OTHER_CHANGED(Use.OVERRIDE, CollectionEnd.class, "otherChanged", Object.class, Object.class, boolean.class),
     COLLECTION(Use.OVERRIDE, CollectionEnd.class, "collection", Object.class),
     CREATE_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "createCollection", Object.class),
     ADD(Use.CALL, CollectionEnd.class, "add", Object.class, Object.class),
@@ -110,6 +119,7 @@ enum RuntimeHooks {
 
     // detaching an object from every relationship, all or nothing
     DETACH_OF(Use.STATIC, Detachment.class, "of", Object.class, String.class),
+    DETACH_DONE(Use.CALL, Detachment.class, "done"),
     DETACH_CLEAR(Use.CALL, Detachment.class, "clear", CollectionEnd.class, Object.class),
     DETACH_LEAVE(Use.CALL, Detachment.class, "leave", OneToManyEnd.class, Object.class),
     DETACH_CLEAR_MAP(Use.CALL, Detachment.class, "clearMap", MapEnd.class, Object.class),

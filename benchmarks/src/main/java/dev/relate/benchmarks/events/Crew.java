@@ -1,0 +1,41 @@
+package dev.relate.benchmarks.events;
+
+import dev.relate.OneToManyRel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A one-to-many whose classes declare no validator and no listener: what every relationship costs.
+ * {@link #addByHand} and {@link #removeByHand} are the hand-written helpers that call a listener,
+ * {@link #sailorsChanged}, the baseline of the listened ends.
+ */
+public class Crew {
+    @OneToManyRel(backPopulates = "crew")
+    List<Sailor> sailors = new ArrayList<>();
+    int changes;
+
+    void sailorsChanged(Sailor sailor, boolean linked) {
+        changes++;
+    }
+
+    public void addByHand(Sailor sailor) {
+        if (sailor.crew == this) {
+            return;
+        }
+        if (sailor.crew != null) {
+            sailor.crew.removeByHand(sailor);
+        }
+        sailors.add(sailor);
+        sailor.crew = this;
+        sailorsChanged(sailor, true);
+    }
+
+    public void removeByHand(Sailor sailor) {
+        if (sailor.crew != this) {
+            return;
+        }
+        sailors.remove(sailor);
+        sailor.crew = null;
+        sailorsChanged(sailor, false);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.relate.examples.events;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validators and listeners: {@code @Validates("players")} on a method of {@code Team} runs before
+ * every link and unlink of the end and may refuse it, changing nothing; {@code @OnChange} runs after,
+ * through every helper and live view.
+ */
+public final class EventsExample {
+    private EventsExample() {
+    }
+
+    public static void run(PrintStream out) {
+        out.println("== Validators and listeners (@Validates, @OnChange) ==");
+        Team reds = new Team("reds");
+        Team blues = new Team("blues");
+        List<Player> five = new ArrayList<>();
+        for (int i = 1; i <= Team.SIZE; i++) {
+            five.add(new Player("p" + i));
+        }
+        TeamRelations.setPlayers(reds, five);
+        out.println("setPlayers(reds, p1..p5)                   -> reds.players " + reds.players + ", joined "
+                + reds.joined);
+
+        Player sixth = new Player("p6");
+        try {
+            TeamRelations.players(reds).add(sixth);
+        } catch (IllegalStateException refused) {
+            out.println("reds.players.add(p6)                       -> refused: " + refused.getMessage());
+        }
+        out.println("after the refusal                          -> p6.team " + sixth.team + ", reds.players "
+                + reds.players.size() + ", joined " + reds.joined);
+
+        Player p1 = five.get(0);
+        PlayerRelations.setTeam(p1, blues);
+        out.println("setTeam(p1, blues)                         -> reds left " + reds.left + ", blues joined "
+                + blues.joined + ", p1.log " + p1.log);
+
+        TeamRelations.players(reds).add(sixth);
+        out.println("now reds.players.add(p6)                   -> reds.players " + reds.players);
+
+        List<Player> three = new ArrayList<>(five.subList(1, 4));
+        three.add(new Player("p7"));
+        three.add(new Player("p8"));
+        try {
+            TeamRelations.players(blues).addAll(three);
+        } catch (IllegalStateException refused) {
+            out.println("blues.players.addAll(p2, p3, p4, p7, p8)   -> refused at the fifth, all or nothing: "
+                    + "blues.players " + blues.players + ", p2.team " + three.get(0).team);
+        }
+
+        TeamRelations.players(reds).removeIf(player -> player.name.compareTo("p4") < 0);
+        out.println("reds.players.removeIf(before p4)           -> reds.players " + reds.players + ", left "
+                + reds.left + ", p2.log " + five.get(1).log);
+    }
+}

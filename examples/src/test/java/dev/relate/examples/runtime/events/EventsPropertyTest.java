@@ -1,0 +1,227 @@
+package dev.relate.examples.runtime.events;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Random sequences of operations, through every path, on a one-to-many list end ({@code Squad.recruits}
+ * with {@code Recruit.squad}, both ends validated and listened to) and a many-to-many
+ * ({@code Course.students}, a list, validated and listened to, with {@code Student.courses}, a set,
+ * listened to). After each operation that succeeded, the listeners' log is exactly the difference
+ * between the links before and after (each link and unlink once per declared end), every change
+ * was validated once, and no listener ran while the two ends disagreed. When a validator refuses (at
+ * random, the k-th change of an operation), or the operation throws for another reason, every field
+ * is as before and no listener ran.
+ */
+class EventsPropertyTest {
+    private static final int STEPS = 40;
+
+    @Property(tries = 300, seed = "6122026101000017")
+    void listenersSeeExactlyTheChangesAndRefusalsChangeNothing(@ForAll long seed) {
+        new World(new Random(seed)).run();
+    }
+
+    private static final class World {
+        final Random random;
+        final Recorder recorder = new Recorder();
+        final List<Squad> squads = new ArrayList<>();
+        final List<Recruit> recruits = new ArrayList<>();
+        final List<Course> courses = new ArrayList<>();
+        final List<Student> students = new ArrayList<>();
+
+        World(Random random) {
+            this.random = random;
+            for (String name : List.of("A", "B", "C")) {
+                squads.add(new Squad(name, recorder));
+            }
+            for (int i = 0; i < 6; i++) {
+                recruits.add(new Recruit("r" + i, recorder));
+            }
+            for (int i = 0; i < 3; i++) {
+                courses.add(new Course("c" + i, recorder));
+            }
+            for (int i = 0; i < 4; i++) {
+                students.add(new Student("s" + i, recorder));
+            }
+        }
+
+        void run() {
+            for (int step = 0; step < STEPS; step++) {
+                int kind = random.nextInt(26);
+                boolean refusing = random.nextInt(4) == 0;
+                int refuseAt = random.nextInt(4);
+                int[] seen = {0};
+                recorder.refuse = change -> refusing && seen[0]++ == refuseAt;
+                recorder.clear();
+                String before = state();
+                Set<String> pairsBefore = pairs();
+                String done;
+                try {
+                    done = step(kind);
+                } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+                    assertWithMessage("fields after a failed %s (%s)", kind, e).that(state()).isEqualTo(before);
+                    assertWithMessage("listeners after a failed %s", kind).that(recorder.changed).isEmpty();
+                    continue;
+                }
+                List<String> expected = new ArrayList<>();
+                Set<String> pairsAfter = pairs();
+                for (String pair : pairsBefore) {
+                    if (!pairsAfter.contains(pair)) {
+                        expected.addAll(events(pair, false));
+                    }
+                }
+                for (String pair : pairsAfter) {
+                    if (!pairsBefore.contains(pair)) {
+                        expected.addAll(events(pair, true));
+                    }
+                }
+                assertWithMessage("listeners of %s", done).that(sorted(recorder.changed)).isEqualTo(sorted(expected));
+                List<String> validatedExpected = new ArrayList<>();
+                for (String change : expected) {
+                    if (!change.startsWith("s")) { // Student.courses has a listener and no validator
+                        validatedExpected.add(change);
+                    }
+                }
+                assertWithMessage("validators of %s", done).that(sorted(recorder.validated))
+                        .isEqualTo(sorted(validatedExpected));
+                assertWithMessage("listeners that saw the ends disagree, %s", done).that(recorder.disagreements)
+                        .isEmpty();
+            }
+        }
+
+        /** The two changes, one per declared end, that linking or unlinking a pair {@code "A|r1"} makes. */
+        private static List<String> events(String pair, boolean linked) {
+            String[] parts = pair.split("\\|");
+            String sign = linked ? " +" : " -";
+            return List.of(parts[0] + sign + parts[1], parts[1] + sign + parts[0]);
+        }
+
+        private static List<String> sorted(List<String> changes) {
+            List<String> copy = new ArrayList<>(changes);
+            Collections.sort(copy);
+            return copy;
+        }
+
+        /** Every link, as {@code "A|r1"} and {@code "c0|s1"}, read from the collection ends. */
+        Set<String> pairs() {
+            Set<String> pairs = new TreeSet<>();
+            for (Squad squad : squads) {
+                for (Recruit recruit : squad.recruits) {
+                    pairs.add(squad + "|" + recruit);
+                }
+            }
+            for (Course course : courses) {
+                for (Student student : course.students) {
+                    pairs.add(course + "|" + student);
+                }
+            }
+            return pairs;
+        }
+
+        /** Every field of every object, in order. */
+        String state() {
+            StringBuilder state = new StringBuilder();
+            for (Squad squad : squads) {
+                state.append(squad).append(squad.recruits).append(';');
+            }
+            for (Recruit recruit : recruits) {
+                state.append(recruit).append('>').append(recruit.squad).append(';');
+            }
+            for (Course course : courses) {
+                state.append(course).append(course.students).append(';');
+            }
+            for (Student student : students) {
+                state.append(student).append(student.courses).append(';');
+            }
+            return state.toString();
+        }
+
+        private <T> T pick(List<T> list) {
+            return list.get(random.nextInt(list.size()));
+        }
+
+        private <T> List<T> subset(List<T> list) {
+            List<T> chosen = new ArrayList<>();
+            for (T each : list) {
+                if (random.nextBoolean()) {
+                    chosen.add(each);
+                }
+            }
+            Collections.shuffle(chosen, random);
+            return chosen;
+        }
+
+        private int index(List<?> list, int extra) {
+            return random.nextInt(list.size() + extra + 1) - (random.nextInt(8) == 0 ? 1 : 0);
+        }
+
+        String step(int kind) {
+            Squad squad = pick(squads);
+            Recruit recruit = pick(recruits);
+            List<Recruit> view = SquadRelations.recruits(squad);
+            Course course = pick(courses);
+            Student student = pick(students);
+            switch (kind) {
+                case 0 -> SquadRelations.addToRecruits(squad, recruit);
+                case 1 -> SquadRelations.removeFromRecruits(squad, recruit);
+                case 2 -> RecruitRelations.setSquad(recruit, random.nextInt(4) == 0 ? null : squad);
+                case 3 -> view.add(index(view, 0), recruit);
+                case 4 -> view.addAll(subset(recruits));
+                case 5 -> view.addAll(index(view, 0), nonMembers(squad));
+                case 6 -> SquadRelations.setRecruits(squad, subset(recruits));
+                case 7 -> view.clear();
+                case 8 -> {
+                    int bit = random.nextInt(3);
+                    view.removeIf(each -> (each.name.hashCode() >> bit & 1) == 0);
+                }
+                case 9 -> view.retainAll(subset(recruits));
+                case 10 -> view.set(index(view, -1), recruit);
+                case 11 -> view.remove(index(view, -1));
+                case 12 -> {
+                    Iterator<Recruit> it = view.iterator();
+                    for (int i = random.nextInt(view.size() + 1); i >= 0 && it.hasNext(); i--) {
+                        it.next();
+                    }
+                    it.remove();
+                }
+                case 13 -> {
+                    ListIterator<Recruit> it = view.listIterator(Math.max(0, index(view, 0)));
+                    it.add(recruit);
+                }
+                case 14 -> {
+                    int from = random.nextInt(view.size() + 1);
+                    view.subList(from, from + random.nextInt(view.size() - from + 1)).clear();
+                }
+                case 15 -> SquadRelations.detach(squad);
+                case 16 -> RecruitRelations.detach(recruit);
+                case 17 -> CourseRelations.addToStudents(course, student);
+                case 18 -> CourseRelations.removeFromStudents(course, student);
+                case 19 -> CourseRelations.students(course).add(index(course.students, 0), student);
+                case 20 -> StudentRelations.setCourses(student, subset(courses));
+                case 21 -> StudentRelations.courses(student).clear();
+                case 22 -> CourseRelations.students(course).removeIf(each -> random.nextBoolean());
+                case 23 -> StudentRelations.detach(student);
+                case 24 -> CourseRelations.students(course).remove(index(course.students, -1));
+                case 25 -> CourseRelations.setStudents(course, subset(students));
+                default -> throw new AssertionError(kind);
+            }
+            return "operation " + kind + " on " + squad + ", " + recruit + ", " + course + ", " + student;
+        }
+
+        private List<Recruit> nonMembers(Squad squad) {
+            List<Recruit> chosen = subset(recruits);
+            chosen.removeIf(each -> each.squad == squad);
+            return chosen;
+        }
+    }
+}

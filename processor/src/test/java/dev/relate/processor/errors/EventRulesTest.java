@@ -1,0 +1,132 @@
+package dev.relate.processor.errors;
+
+import static dev.relate.processor.errors.ErrorTesting.assertError;
+import static dev.relate.processor.errors.ErrorTesting.compile;
+import static dev.relate.processor.errors.ErrorTesting.input;
+
+import dev.relate.processor.errors.ErrorTesting.Result;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of {@code @Validates} and {@code @OnChange}: an instance method of the end's owner class,
+ * {@code void m(Other other, boolean flag)} throwing nothing checked, visible from the other class's
+ * package, one of each kind per end, on a one-to-many, many-to-one or many-to-many end.
+ */
+class EventRulesTest {
+
+    @Test
+    void namingNoEnd() {
+        JavaFileObject source = input("events/ErroneousEventUnknownEnd.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventUnknownEnd", source, "@Validates(\"player\")",
+                "ErroneousEventUnknownEnd.Team.checkPlayer names \"player\", which is no relationship end of"
+                        + " ErroneousEventUnknownEnd.Team: name the field of ErroneousEventUnknownEnd.Team that is the"
+                        + " end (its ends are players)");
+        result.wroteNothing();
+    }
+
+    @Test
+    void onAClassWithNoEnds() {
+        JavaFileObject source = input("events/ErroneousEventNoEnds.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventUnknownEnd", source, "@OnChange(\"players\")",
+                "ErroneousEventNoEnds.Team.playersChanged names \"players\", which is no relationship end of"
+                        + " ErroneousEventNoEnds.Team", "(it has none)");
+        result.wroteNothing();
+    }
+
+    @Test
+    void onAOneToOneEnd() {
+        JavaFileObject source = input("events/ErroneousEventOneToOne.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventUnsupportedEnd", source, "@OnChange(\"passport\")",
+                "ErroneousEventOneToOne.Person.passportChanged names ErroneousEventOneToOne.Person.passport, which is"
+                        + " a one-to-one end: validators and listeners are supported on one-to-many, many-to-one and"
+                        + " many-to-many ends of List and Set fields");
+    }
+
+    @Test
+    void onAOneWayEnd() {
+        JavaFileObject source = input("events/ErroneousEventOneWay.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventUnsupportedEnd", source, "@Validates(\"players\")",
+                "ErroneousEventOneWay.Team.players, which is a one-way end");
+        result.wroteNothing();
+    }
+
+    @Test
+    void aWrongSignature() {
+        JavaFileObject source = input("events/ErroneousEventSignature.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventSignature", source, "void checkPlayer(Player player)",
+                "ErroneousEventSignature.Team.checkPlayer cannot be the validator (@Validates) of"
+                        + " ErroneousEventSignature.Team.players, which relate calls with the Player on the other side"
+                        + " and whether it is being linked or unlinked: declare it void checkPlayer(Player player,"
+                        + " boolean linking), throwing no checked exception");
+        result.wroteNothing();
+    }
+
+    @Test
+    void aParameterTheOtherObjectIsNot() {
+        JavaFileObject source = input("events/ErroneousEventParameterType.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventSignature", source, "void teamChanged(String team",
+                "ErroneousEventParameterType.Player.teamChanged cannot be the listener (@OnChange) of"
+                        + " ErroneousEventParameterType.Player.team, which relate calls with the Team on the other side"
+                        + " and whether it is linked or unlinked: declare it void teamChanged(Team team, boolean linked)");
+        result.wroteNothing();
+    }
+
+    @Test
+    void throwingACheckedException() {
+        JavaFileObject source = input("events/ErroneousEventChecked.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventSignature", source, "throws Exception",
+                "ErroneousEventChecked.Team.checkPlayer cannot be the validator (@Validates)",
+                "throwing no checked exception");
+    }
+
+    @Test
+    void aStaticMethod() {
+        JavaFileObject source = input("events/ErroneousEventStatic.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventStatic", source, "static void playersChanged",
+                "ErroneousEventStatic.Team.playersChanged is static, but the listener (@OnChange) of"
+                        + " ErroneousEventStatic.Team.players runs on the object whose end changes: remove static");
+        result.wroteNothing();
+    }
+
+    @Test
+    void aPrivateMethod() {
+        JavaFileObject source = input("events/ErroneousEventPrivate.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventNotVisible", source, "private void checkPlayer",
+                "ErroneousEventPrivate.Team.checkPlayer is the validator (@Validates) of"
+                        + " ErroneousEventPrivate.Team.players, which relate calls from the package test.errors, but it"
+                        + " is private there: remove private");
+        result.wroteNothing();
+    }
+
+    @Test
+    void aMethodTheOtherClassesPackageCannotCall() {
+        JavaFileObject team = input("events/ErroneousEventOtherPackage.java");
+        JavaFileObject player = input("events/EventPlayer.java");
+        Result result = compile(team, player);
+        assertError(result, "RelateEventNotVisible", team, "void checkPlayer",
+                "ErroneousEventOtherPackage.checkPlayer is the validator (@Validates) of"
+                        + " ErroneousEventOtherPackage.players, which relate calls from the package"
+                        + " test.errors.events.player, but it is not public there: make it public");
+    }
+
+    @Test
+    void twoListenersOfOneEnd() {
+        JavaFileObject source = input("events/ErroneousEventTwice.java");
+        Result result = compile(source);
+        assertError(result, "RelateEventTwice", source, "void logPlayers",
+                "ErroneousEventTwice.Team.logPlayers is the listener (@OnChange) of ErroneousEventTwice.Team.players,"
+                        + " but ErroneousEventTwice.Team.countPlayers is already: an end has at most one, so call one"
+                        + " from the other");
+        result.wroteNothing();
+    }
+}

@@ -1,0 +1,27 @@
+package test.errors;
+
+import dev.relate.ManyToOneRel;
+import dev.relate.OnChange;
+import dev.relate.OneToManyRel;
+import java.util.ArrayList;
+import java.util.List;
+
+public class ErroneousEventTwice {
+    static class Team {
+        @OneToManyRel(backPopulates = "team")
+        List<Player> players = new ArrayList<>();
+
+        @OnChange("players")
+        void countPlayers(Player player, boolean linked) {
+        }
+
+        @OnChange("players")
+        void logPlayers(Player player, boolean linked) {
+        }
+    }
+
+    static class Player {
+        @ManyToOneRel(backPopulates = "players")
+        Team team;
+    }
+}

@@ -1,0 +1,23 @@
+package test.errors;
+
+import dev.relate.ManyToOneRel;
+import dev.relate.OneToManyRel;
+import dev.relate.Validates;
+import java.util.ArrayList;
+import java.util.List;
+
+public class ErroneousEventUnknownEnd {
+    static class Team {
+        @OneToManyRel(backPopulates = "team")
+        List<Player> players = new ArrayList<>();
+
+        @Validates("player")
+        void checkPlayer(Player player, boolean linking) {
+        }
+    }
+
+    static class Player {
+        @ManyToOneRel(backPopulates = "players")
+        Team team;
+    }
+}
