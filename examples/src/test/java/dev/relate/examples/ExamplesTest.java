@@ -50,6 +50,14 @@ class ExamplesTest {
     }
 
     @Test
+    void oneToOneSpelledOneToOneRelLeavesNoStalePartner() {
+        String output = run();
+        assertThat(output).contains("ada.passport = P-1 (@OneToOneRel)          -> passport.holder ada\n");
+        assertThat(output).contains("passport.assignHolder(bob)                 -> ada.passport null,"
+                + " bob.passport P-1\n");
+    }
+
+    @Test
     void manyToManyLinksShowOnBothSidesAndSurviveTheDatabase() {
         String output = run();
         assertThat(output).contains("first.children += a, b                     -> a.parents ids [1], b.parents ids [1]\n");
@@ -185,7 +193,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 25 classes and 15"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 27 classes and 16"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");

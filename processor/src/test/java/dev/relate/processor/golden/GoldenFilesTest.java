@@ -64,8 +64,8 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
-        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
+    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
+        "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
         "associationunique", "positions", "maps", "entitymethods", "accessors" + HANDLES,
         "associationtable" + HANDLES, "associationunique" + HANDLES, "positions" + HANDLES})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
@@ -121,8 +121,8 @@ class GoldenFilesTest {
 
     /** The generated helpers compile for Java 8 with every lint enabled and warnings as errors. */
     @ParameterizedTest
-    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
-        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
+    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
+        "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
         "associationunique", "positions", "maps"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
