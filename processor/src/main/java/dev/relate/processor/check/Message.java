@@ -15,7 +15,8 @@ public enum Message {
                     + " describes this end"),
     NOT_A_COLLECTION("RelateNotACollection",
             "@OneToManyRel on %s needs a collection of the related class, but the field's type is %s: make it a"
-                    + " List, Set or other collection, or declare uselist = false for a one-to-one end"),
+                    + " List, Set or other collection, or declare a one-to-one end with uselist = false or with"
+                    + " @OneToOneRel"),
     USELIST_CONTRADICTS("RelateUselistContradicts",
             "%s is a collection, but uselist = false declares a one-to-one end holding a single object:"
                     + " remove uselist = false, or make the field hold one %s"),

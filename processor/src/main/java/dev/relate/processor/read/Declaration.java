@@ -21,8 +21,8 @@ import javax.lang.model.element.VariableElement;
  * @param backPopulates the {@code backPopulates} value (JPA: {@code mappedBy}, or the field whose
  *     {@code mappedBy} names this one), empty when there is none
  * @param backref the {@code backref} value, empty when not given
- * @param uselist the {@code uselist} value of {@code @OneToManyRel}, false for the {@code mappedBy} or
- *     one-way end of a {@code @OneToOneRel}, true elsewhere
+ * @param uselist the {@code uselist} value of {@code @OneToManyRel}, false for the {@code mappedBy} end
+ *     of a {@code @OneToOneRel}, true elsewhere
  * @param table the association table of a many-to-many, null elsewhere
  * @param shape what the field's type, as declared, makes of it
  */
