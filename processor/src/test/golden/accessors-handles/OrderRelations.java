@@ -4,8 +4,10 @@ import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -83,45 +85,105 @@ public final class OrderRelations {
 
         @Override
         protected LinkedHashSet<Line> collection(Order order) {
-            return (LinkedHashSet<Line>) FieldHandles.ORDER_LINES.get(Proxies.unwrap(order,
+            return (LinkedHashSet<Line>) FieldHandles.getOrderLines(Proxies.unwrap(order,
                     Order.class));
         }
 
         @Override
         protected LinkedHashSet<Line> createCollection(Order order) {
             LinkedHashSet<Line> lines = new LinkedHashSet<>();
-            FieldHandles.ORDER_LINES.set(Proxies.unwrap(order, Order.class), lines);
+            FieldHandles.setOrderLines(Proxies.unwrap(order, Order.class), lines);
             return lines;
         }
 
         @Override
         protected Order ownerOf(Line line) {
-            return (Order) FieldHandles.LINE_ORDER.get(Proxies.unwrap(line, Line.class));
+            return (Order) FieldHandles.getLineOrder(Proxies.unwrap(line, Line.class));
         }
 
         @Override
         protected void writeOwner(Line line, Order order) {
-            FieldHandles.LINE_ORDER.set(Proxies.unwrap(line, Line.class), order);
+            FieldHandles.setLineOrder(Proxies.unwrap(line, Line.class), order);
         }
     }
 
     /**
      * The private fields this class reaches itself, never through their accessors, each through a
-     * handle looked up once.
+     * getter and a setter handle looked up once and invoked exactly.
      */
     private static final class FieldHandles {
-        static final VarHandle ORDER_LINES = fieldHandle(Order.class, "lines", LinkedHashSet.class);
+        static final MethodHandle GET_ORDER_LINES = getter(Order.class, "lines",
+                LinkedHashSet.class);
 
-        static final VarHandle LINE_ORDER = fieldHandle(Line.class, "order", Order.class);
+        static final MethodHandle SET_ORDER_LINES = setter(Order.class, "lines",
+                LinkedHashSet.class);
+
+        static final MethodHandle GET_LINE_ORDER = getter(Line.class, "order", Order.class);
+
+        static final MethodHandle SET_LINE_ORDER = setter(Line.class, "order", Order.class);
 
         private FieldHandles() {
         }
 
-        private static VarHandle fieldHandle(Class<?> owner, String name, Class<?> type) {
+        static Object getOrderLines(Order owner) {
+            try {
+                return GET_ORDER_LINES.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static void setOrderLines(Order owner, Object value) {
+            try {
+                SET_ORDER_LINES.invokeExact(owner, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static Object getLineOrder(Line owner) {
+            try {
+                return GET_LINE_ORDER.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static void setLineOrder(Line owner, Object value) {
+            try {
+                SET_LINE_ORDER.invokeExact(owner, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        private static MethodHandle getter(Class<?> owner, String name, Class<?> type) {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findVarHandle(owner, name, type);
+                MethodHandle handle = lookup.findGetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(value, owner));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private static MethodHandle setter(Class<?> owner, String name, Class<?> type) {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
+                        MethodHandles.lookup());
+                MethodHandle handle = lookup.findSetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(void.class, owner, value));
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

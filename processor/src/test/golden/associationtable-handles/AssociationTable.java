@@ -3,8 +3,10 @@ package golden.associationtable;
 import dev.relate.runtime.AssociationObjectTable;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -158,8 +160,8 @@ public final class AssociationTable {
         @Override
         protected Object[] extras(Association association) {
             return new Object[] {association.extraData, association.rank,
-                    (LocalDate) FieldHandles.ASSOCIATION_SINCE.get(
-                    Proxies.unwrap(association, Association.class))};
+                    (LocalDate) FieldHandles.getAssociationSince(Proxies.unwrap(association,
+                    Association.class))};
         }
 
         @Override
@@ -167,27 +169,64 @@ public final class AssociationTable {
                 throws SQLException {
             association.extraData = row.getObject(first, String.class);
             association.rank = row.getInt(first + 1);
-            FieldHandles.ASSOCIATION_SINCE.set(Proxies.unwrap(association, Association.class),
+            FieldHandles.setAssociationSince(Proxies.unwrap(association, Association.class),
                     row.getObject(first + 2, LocalDate.class));
         }
     }
 
     /**
      * The private fields this class reaches itself, never through their accessors, each through a
-     * handle looked up once.
+     * getter and a setter handle looked up once and invoked exactly.
      */
     private static final class FieldHandles {
-        static final VarHandle ASSOCIATION_SINCE = fieldHandle(Association.class, "since",
+        static final MethodHandle GET_ASSOCIATION_SINCE = getter(Association.class, "since",
+                LocalDate.class);
+
+        static final MethodHandle SET_ASSOCIATION_SINCE = setter(Association.class, "since",
                 LocalDate.class);
 
         private FieldHandles() {
         }
 
-        private static VarHandle fieldHandle(Class<?> owner, String name, Class<?> type) {
+        static Object getAssociationSince(Association owner) {
+            try {
+                return GET_ASSOCIATION_SINCE.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static void setAssociationSince(Association owner, Object value) {
+            try {
+                SET_ASSOCIATION_SINCE.invokeExact(owner, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        private static MethodHandle getter(Class<?> owner, String name, Class<?> type) {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findVarHandle(owner, name, type);
+                MethodHandle handle = lookup.findGetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(value, owner));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private static MethodHandle setter(Class<?> owner, String name, Class<?> type) {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
+                        MethodHandles.lookup());
+                MethodHandle handle = lookup.findSetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(void.class, owner, value));
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

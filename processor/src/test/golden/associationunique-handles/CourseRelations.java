@@ -4,8 +4,10 @@ import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,27 +125,39 @@ public final class CourseRelations {
 
         @Override
         protected List<Enrollment> associationsOfPaired(Object paired) {
-            return (List<Enrollment>) FieldHandles.STUDENT_ENROLLMENTS.get(
-                    Proxies.unwrap(((Student) paired), Student.class));
+            return (List<Enrollment>) FieldHandles.getStudentEnrollments(Proxies.unwrap(((Student) paired),
+                    Student.class));
         }
     }
 
     /**
      * The private fields this class reaches itself, never through their accessors, each through a
-     * handle looked up once.
+     * getter and a setter handle looked up once and invoked exactly.
      */
     private static final class FieldHandles {
-        static final VarHandle STUDENT_ENROLLMENTS = fieldHandle(Student.class, "enrollments",
+        static final MethodHandle GET_STUDENT_ENROLLMENTS = getter(Student.class, "enrollments",
                 List.class);
 
         private FieldHandles() {
         }
 
-        private static VarHandle fieldHandle(Class<?> owner, String name, Class<?> type) {
+        static Object getStudentEnrollments(Student owner) {
+            try {
+                return GET_STUDENT_ENROLLMENTS.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        private static MethodHandle getter(Class<?> owner, String name, Class<?> type) {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findVarHandle(owner, name, type);
+                MethodHandle handle = lookup.findGetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(value, owner));
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -3,8 +3,10 @@ package golden.associationunique;
 import dev.relate.runtime.AssociationObjectTable;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -134,8 +136,8 @@ public final class EnrollmentTable {
 
         @Override
         protected Collection<? extends Enrollment> associationsOf(Student student) {
-            List<Enrollment> enrollments = (List<Enrollment>) FieldHandles.STUDENT_ENROLLMENTS.get(
-                    Proxies.unwrap(student, Student.class));
+            List<Enrollment> enrollments = (List<Enrollment>) FieldHandles.getStudentEnrollments(Proxies.unwrap(student,
+                    Student.class));
             return enrollments == null ? Collections.<Enrollment>emptyList() : enrollments;
         }
 
@@ -168,20 +170,32 @@ public final class EnrollmentTable {
 
     /**
      * The private fields this class reaches itself, never through their accessors, each through a
-     * handle looked up once.
+     * getter and a setter handle looked up once and invoked exactly.
      */
     private static final class FieldHandles {
-        static final VarHandle STUDENT_ENROLLMENTS = fieldHandle(Student.class, "enrollments",
+        static final MethodHandle GET_STUDENT_ENROLLMENTS = getter(Student.class, "enrollments",
                 List.class);
 
         private FieldHandles() {
         }
 
-        private static VarHandle fieldHandle(Class<?> owner, String name, Class<?> type) {
+        static Object getStudentEnrollments(Student owner) {
+            try {
+                return GET_STUDENT_ENROLLMENTS.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        private static MethodHandle getter(Class<?> owner, String name, Class<?> type) {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findVarHandle(owner, name, type);
+                MethodHandle handle = lookup.findGetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(value, owner));
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -4,8 +4,10 @@ import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -97,15 +99,14 @@ public final class StudentRelations {
 
         @Override
         protected List<Enrollment> collection(Student student) {
-            return (List<Enrollment>) FieldHandles.STUDENT_ENROLLMENTS.get(Proxies.unwrap(student,
+            return (List<Enrollment>) FieldHandles.getStudentEnrollments(Proxies.unwrap(student,
                     Student.class));
         }
 
         @Override
         protected List<Enrollment> createCollection(Student student) {
             List<Enrollment> enrollments = new ArrayList<>();
-            FieldHandles.STUDENT_ENROLLMENTS.set(Proxies.unwrap(student, Student.class),
-                    enrollments);
+            FieldHandles.setStudentEnrollments(Proxies.unwrap(student, Student.class), enrollments);
             return enrollments;
         }
 
@@ -132,20 +133,57 @@ public final class StudentRelations {
 
     /**
      * The private fields this class reaches itself, never through their accessors, each through a
-     * handle looked up once.
+     * getter and a setter handle looked up once and invoked exactly.
      */
     private static final class FieldHandles {
-        static final VarHandle STUDENT_ENROLLMENTS = fieldHandle(Student.class, "enrollments",
+        static final MethodHandle GET_STUDENT_ENROLLMENTS = getter(Student.class, "enrollments",
+                List.class);
+
+        static final MethodHandle SET_STUDENT_ENROLLMENTS = setter(Student.class, "enrollments",
                 List.class);
 
         private FieldHandles() {
         }
 
-        private static VarHandle fieldHandle(Class<?> owner, String name, Class<?> type) {
+        static Object getStudentEnrollments(Student owner) {
+            try {
+                return GET_STUDENT_ENROLLMENTS.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static void setStudentEnrollments(Student owner, Object value) {
+            try {
+                SET_STUDENT_ENROLLMENTS.invokeExact(owner, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        private static MethodHandle getter(Class<?> owner, String name, Class<?> type) {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findVarHandle(owner, name, type);
+                MethodHandle handle = lookup.findGetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(value, owner));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private static MethodHandle setter(Class<?> owner, String name, Class<?> type) {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
+                        MethodHandles.lookup());
+                MethodHandle handle = lookup.findSetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(void.class, owner, value));
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

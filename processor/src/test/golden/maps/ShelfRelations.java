@@ -4,8 +4,10 @@ import dev.relate.runtime.Detachment;
 import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Collection;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -114,7 +116,7 @@ public final class ShelfRelations {
 
         @Override
         protected Integer keyOf(Note note) {
-            return (int) FieldHandles.NOTE_POSITION.get(Proxies.unwrap(note, Note.class));
+            return FieldHandles.getNotePosition(Proxies.unwrap(note, Note.class));
         }
 
         @Override
@@ -130,19 +132,31 @@ public final class ShelfRelations {
 
     /**
      * The private fields this class reaches itself, never through their accessors, each through a
-     * handle looked up once.
+     * getter and a setter handle looked up once and invoked exactly.
      */
     private static final class FieldHandles {
-        static final VarHandle NOTE_POSITION = fieldHandle(Note.class, "position", int.class);
+        static final MethodHandle GET_NOTE_POSITION = getter(Note.class, "position", int.class);
 
         private FieldHandles() {
         }
 
-        private static VarHandle fieldHandle(Class<?> owner, String name, Class<?> type) {
+        static int getNotePosition(Note owner) {
+            try {
+                return (int) GET_NOTE_POSITION.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        private static MethodHandle getter(Class<?> owner, String name, Class<?> type) {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findVarHandle(owner, name, type);
+                MethodHandle handle = lookup.findGetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(value, owner));
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

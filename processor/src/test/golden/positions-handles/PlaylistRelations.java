@@ -4,8 +4,10 @@ import dev.relate.runtime.Detachment;
 import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -85,58 +87,141 @@ public final class PlaylistRelations {
 
         @Override
         protected List<Track> collection(Playlist playlist) {
-            return (List<Track>) FieldHandles.PLAYLIST_TRACKS.get(Proxies.unwrap(playlist,
+            return (List<Track>) FieldHandles.getPlaylistTracks(Proxies.unwrap(playlist,
                     Playlist.class));
         }
 
         @Override
         protected List<Track> createCollection(Playlist playlist) {
             List<Track> tracks = new ArrayList<>();
-            FieldHandles.PLAYLIST_TRACKS.set(Proxies.unwrap(playlist, Playlist.class), tracks);
+            FieldHandles.setPlaylistTracks(Proxies.unwrap(playlist, Playlist.class), tracks);
             return tracks;
         }
 
         @Override
         protected Playlist ownerOf(Track track) {
-            return (Playlist) FieldHandles.TRACK_PLAYLIST.get(Proxies.unwrap(track, Track.class));
+            return (Playlist) FieldHandles.getTrackPlaylist(Proxies.unwrap(track, Track.class));
         }
 
         @Override
         protected void writeOwner(Track track, Playlist playlist) {
-            FieldHandles.TRACK_PLAYLIST.set(Proxies.unwrap(track, Track.class), playlist);
+            FieldHandles.setTrackPlaylist(Proxies.unwrap(track, Track.class), playlist);
         }
 
         @Override
         protected int position(Track track) {
-            return (int) FieldHandles.TRACK_RANK.get(Proxies.unwrap(track, Track.class));
+            return FieldHandles.getTrackRank(Proxies.unwrap(track, Track.class));
         }
 
         @Override
         protected void writePosition(Track track, int position) {
-            FieldHandles.TRACK_RANK.set(Proxies.unwrap(track, Track.class), position);
+            FieldHandles.setTrackRank(Proxies.unwrap(track, Track.class), position);
         }
     }
 
     /**
      * The private fields this class reaches itself, never through their accessors, each through a
-     * handle looked up once.
+     * getter and a setter handle looked up once and invoked exactly.
      */
     private static final class FieldHandles {
-        static final VarHandle PLAYLIST_TRACKS = fieldHandle(Playlist.class, "tracks", List.class);
+        static final MethodHandle GET_PLAYLIST_TRACKS = getter(Playlist.class, "tracks",
+                List.class);
 
-        static final VarHandle TRACK_PLAYLIST = fieldHandle(Track.class, "playlist",
+        static final MethodHandle SET_PLAYLIST_TRACKS = setter(Playlist.class, "tracks",
+                List.class);
+
+        static final MethodHandle GET_TRACK_PLAYLIST = getter(Track.class, "playlist",
                 Playlist.class);
 
-        static final VarHandle TRACK_RANK = fieldHandle(Track.class, "rank", int.class);
+        static final MethodHandle SET_TRACK_PLAYLIST = setter(Track.class, "playlist",
+                Playlist.class);
+
+        static final MethodHandle GET_TRACK_RANK = getter(Track.class, "rank", int.class);
+
+        static final MethodHandle SET_TRACK_RANK = setter(Track.class, "rank", int.class);
 
         private FieldHandles() {
         }
 
-        private static VarHandle fieldHandle(Class<?> owner, String name, Class<?> type) {
+        static Object getPlaylistTracks(Playlist owner) {
+            try {
+                return GET_PLAYLIST_TRACKS.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static void setPlaylistTracks(Playlist owner, Object value) {
+            try {
+                SET_PLAYLIST_TRACKS.invokeExact(owner, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static Object getTrackPlaylist(Track owner) {
+            try {
+                return GET_TRACK_PLAYLIST.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static void setTrackPlaylist(Track owner, Object value) {
+            try {
+                SET_TRACK_PLAYLIST.invokeExact(owner, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static int getTrackRank(Track owner) {
+            try {
+                return (int) GET_TRACK_RANK.invokeExact(owner);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        static void setTrackRank(Track owner, int value) {
+            try {
+                SET_TRACK_RANK.invokeExact(owner, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        private static MethodHandle getter(Class<?> owner, String name, Class<?> type) {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findVarHandle(owner, name, type);
+                MethodHandle handle = lookup.findGetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(value, owner));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private static MethodHandle setter(Class<?> owner, String name, Class<?> type) {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
+                        MethodHandles.lookup());
+                MethodHandle handle = lookup.findSetter(owner, name, type);
+                Class<?> value = type.isPrimitive() ? type : Object.class;
+                return handle.asType(MethodType.methodType(void.class, owner, value));
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

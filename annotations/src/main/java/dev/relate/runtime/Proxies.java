@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Finds the object whose own field generated code reads or writes. Where relate reaches a private
- * field itself (a {@code VarHandle}, compiling for Java 9 or later), a lazy proxy of a persistence
+ * field itself (a {@code MethodHandle}, compiling for Java 9 or later), a lazy proxy of a persistence
  * provider would show its own empty field; generated code passes every object through
  * {@link #unwrap} first, which returns the entity behind a Hibernate proxy and any other object as it
  * is.

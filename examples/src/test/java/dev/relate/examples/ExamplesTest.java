@@ -56,6 +56,14 @@ class ExamplesTest {
     }
 
     @Test
+    void oneToOneSpelledOneToOneRelLeavesNoStalePartner() {
+        String output = run();
+        assertThat(output).contains("ada.passport = P-1 (@OneToOneRel)          -> passport.holder ada\n");
+        assertThat(output).contains("passport.assignHolder(bob)                 -> ada.passport null,"
+                + " bob.passport P-1\n");
+    }
+
+    @Test
     void manyToManyLinksShowOnBothSidesAndSurviveTheDatabase() {
         String output = run();
         assertThat(output).contains("first.children += a, b                     -> a.parents ids [1], b.parents ids [1]\n");

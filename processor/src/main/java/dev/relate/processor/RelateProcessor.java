@@ -333,7 +333,7 @@ public final class RelateProcessor extends AbstractProcessor {
     }
 
     /**
-     * How generated code reaches private fields: through {@code VarHandle}s when the compilation
+     * How generated code reaches private fields: through {@code MethodHandle}s when the compilation
      * targets Java 9 or later, which has them, unless the build asks for the accessors with
      * {@code -A}{@value #ACCESSORS_OPTION} (any value but {@code false}); for Java 8 through the
      * fields' accessors.

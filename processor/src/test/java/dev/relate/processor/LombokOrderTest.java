@@ -72,7 +72,7 @@ class LombokOrderTest {
         Compilation handles = compile(relateFirst, SHOP, PRODUCT, USE);
         assertThat(handles).succeededWithoutWarnings();
         assertThat(handles).generatedSourceFile("test.ShopRelations").contentsAsUtf8String()
-                .contains("FieldHandles.PRODUCT_SHOP.set(Proxies.unwrap(product, Product.class), shop)");
+                .contains("FieldHandles.setProductShop(Proxies.unwrap(product, Product.class), shop)");
     }
 
     /** Both orders write the same files. */

@@ -47,14 +47,14 @@ class ProxyUnwrapTest {
     @Test
     void withJpaOnTheClassPathEveryObjectIsUnwrapped() {
         String shopRelations = shopRelations(compiler(), PRODUCT);
-        assertThat(shopRelations).contains("FieldHandles.PRODUCT_SHOP.set(Proxies.unwrap(product, Product.class), shop)");
+        assertThat(shopRelations).contains("FieldHandles.setProductShop(Proxies.unwrap(product, Product.class), shop)");
         assertThat(shopRelations).contains("Proxies.unwrap(shop, Shop.class)");
     }
 
     @Test
     void aFinalClassHasNoProxyToUnwrap() {
         String shopRelations = shopRelations(compiler(), FINAL_PRODUCT);
-        assertThat(shopRelations).contains("FieldHandles.PRODUCT_SHOP.set(product, shop)");
+        assertThat(shopRelations).contains("FieldHandles.setProductShop(product, shop)");
         assertThat(shopRelations).contains("Proxies.unwrap(shop, Shop.class)");
     }
 
@@ -70,7 +70,7 @@ class ProxyUnwrapTest {
 
         String shopRelations = shopRelations(compiler().withClasspath(classpath), PRODUCT);
 
-        assertThat(shopRelations).contains("FieldHandles.PRODUCT_SHOP.set(product, shop)");
+        assertThat(shopRelations).contains("FieldHandles.setProductShop(product, shop)");
         assertThat(shopRelations).doesNotContain("Proxies");
     }
 

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * guide, on {@link FieldPerson};</li>
  * <li>{@code _field}: relate's helpers reading and writing a package-private field by name
  * ({@link FieldPerson});</li>
- * <li>{@code _handle}: relate's helpers reaching a private field through a {@code VarHandle}, as it
- * does when compiling for Java 9 or later ({@link HandlePerson});</li>
+ * <li>{@code _handle}: relate's helpers reaching a private field through its getter and setter
+ * {@code MethodHandle}s, as it does when compiling for Java 9 or later ({@link HandlePerson});</li>
  * <li>{@code _delegating}: the same, called through the entity's own delegating methods
  * ({@code setPerson}, {@code addPhone}, {@code removePhone}), as an application would;</li>
  * <li>{@code _accessors}: relate's helpers calling the private field's getter and setter, as it does

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The "one" side of a one-to-many with a private field. This module compiles for Java 17, so relate
- * reaches the field through a {@code VarHandle}, not through the accessors, which therefore delegate
+ * reaches the field through {@code MethodHandle}s, not through the accessors, which therefore delegate
  * to relate as an entity's may.
  */
 public class HandlePerson {

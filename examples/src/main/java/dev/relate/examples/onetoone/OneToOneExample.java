@@ -2,7 +2,11 @@ package dev.relate.examples.onetoone;
 
 import java.io.PrintStream;
 
-/** The seed's "One to One" section: a scalar on both sides, and no stale partner left behind. */
+/**
+ * The seed's "One to One" section: a scalar on both sides, and no stale partner left behind; declared
+ * with {@code uselist = false} ({@link Parent}, {@link Child}) and with {@code @OneToOneRel}
+ * ({@link Person}, {@link Passport}).
+ */
 public final class OneToOneExample {
     private OneToOneExample() {
     }
@@ -23,5 +27,15 @@ public final class OneToOneExample {
         ChildRelations.setParent(second, other);
         out.println("second.parent = other                      -> parent.child " + parent.child
                 + ", other.child " + other.child);
+
+        // the same in JPA's words: @OneToOneRel(mappedBy) and @OneToOneRel(backPopulates)
+        Person ada = new Person("ada");
+        Person bob = new Person("bob");
+        Passport passport = new Passport("P-1");
+        PersonRelations.setPassport(ada, passport);
+        out.println("ada.passport = P-1 (@OneToOneRel)          -> passport.holder " + passport.holder);
+        passport.assignHolder(bob);
+        out.println("passport.assignHolder(bob)                 -> ada.passport " + ada.passport
+                + ", bob.passport " + bob.passport);
     }
 }

@@ -9,6 +9,7 @@ import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.RelKind;
+import dev.relate.processor.read.Shape;
 import dev.relate.processor.read.Visibility;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -148,7 +149,9 @@ final class AssociationRules {
             return false;
         }
         if (!end.inverse().isCollection()) {
-            String fix = declaration.backPopulates().isEmpty() ? "" : Message.Part.REMOVE_USELIST.format();
+            String fix = declaration.backPopulates().isEmpty() ? ""
+                    : inverseIsOneToOneAlias(declaration) ? Message.Part.USE_ONE_TO_MANY.format()
+                    : Message.Part.REMOVE_USELIST.format();
             diagnostics.error(field, declaration.mirror(), declaration.value(declaration.otherAttribute()),
                     Message.ASSOCIATION_END_SCALAR, display, name, end.inverse().displayName(), fix);
             return false;
@@ -156,16 +159,26 @@ final class AssociationRules {
         return true;
     }
 
+    /** Whether the other end that a declaration names with backPopulates is spelled {@code @OneToOneRel}. */
+    private boolean inverseIsOneToOneAlias(Declaration declaration) {
+        if (declaration.shape() instanceof Shape.Unfit) {
+            return false;
+        }
+        VariableElement other = Members.field(declaration.shape().target(), declaration.backPopulates());
+        return other != null && declarations.declarationsOn(other).stream().anyMatch(Declaration::isOneToOneAlias);
+    }
+
     /**
      * The ends of an association class: its fields, inherited ones included, that carry
-     * {@code @ManyToOneRel}. Static ones count, as the ends they were meant to be: their own error
-     * is reported on them.
+     * {@code @ManyToOneRel} ({@code @OneToOneRel} declares a one-to-one, never an association end).
+     * Static ones count, as the ends they were meant to be: their own error is reported on them.
      */
     List<VariableElement> ends(TypeElement type) {
         List<VariableElement> ends = new ArrayList<>();
         for (VariableElement field : Members.fieldOrder(type)) {
             if (declarations.declarationsOn(field).stream()
-                    .anyMatch(declaration -> declaration.kind() == RelKind.MANY_TO_ONE)
+                    .anyMatch(declaration -> declaration.kind() == RelKind.MANY_TO_ONE
+                            && !declaration.isOneToOneAlias())
                     || managedByBackref(field)) {
                 ends.add(field);
             }

@@ -69,6 +69,11 @@ final class FieldRules {
         VariableElement field = declaration.field();
         String type = DisplayNames.readable(field.asType());
         boolean collection = shape instanceof Shape.Many;
+        if (declaration.isOneToOneAlias() && collection) {
+            diagnostics.error(declaration.site(), declaration.mirror(), null, Message.ONE_TO_ONE_COLLECTION, display,
+                    type, DisplayNames.simpleName(shape.target()));
+            return false;
+        }
         if (declaration.kind() == RelKind.MANY_TO_ONE && collection) {
             diagnostics.error(declaration.site(), declaration.mirror(), null, Message.MANY_TO_ONE_COLLECTION, display, type);
             return false;

@@ -2,6 +2,7 @@ package dev.relate.processor.check;
 
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.LeftEnd;
+import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.Shape;
 import javax.lang.model.element.TypeElement;
 
@@ -48,8 +49,9 @@ final class JpaAgreementRule {
 
     private static Difference difference(Declaration relate, Declaration jpa, Shape shape) {
         if (relate.kind() != jpa.kind() || relate.uselist() != jpa.uselist()) {
-            return new Difference(null, Message.Part.KIND_SAYS.format(kind(relate)),
-                    Message.Part.KIND_SAYS.format(kind(jpa)));
+            boolean roles = relate.isOneToOneAlias() && jpa.display().equals("@OneToOne");
+            return new Difference(null, Message.Part.KIND_SAYS.format(roles ? role(relate) : kind(relate)),
+                    Message.Part.KIND_SAYS.format(roles ? role(jpa) : kind(jpa)));
         }
         if (!relate.otherName().isEmpty() && !jpa.backPopulates().isEmpty()
                 && !relate.otherName().equals(jpa.backPopulates())) {
@@ -90,8 +92,23 @@ final class JpaAgreementRule {
         return Message.Part.OTHER_END_SAYS.format(name);
     }
 
-    /** The relate annotation a declaration means: {@code @OneToManyRel(uselist = false)}. */
+    /**
+     * The role of a one-to-one end, for a {@code @OneToOneRel} beside JPA's {@code @OneToOne}: the one
+     * that owns it or the one mapped by the other.
+     */
+    private static String role(Declaration declaration) {
+        return declaration.kind() == RelKind.MANY_TO_ONE ? Message.Part.ONE_TO_ONE_OWNING.format()
+                : Message.Part.ONE_TO_ONE_MAPPED.format();
+    }
+
+    /**
+     * The relate annotation a declaration means: {@code @OneToManyRel(uselist = false)}; for a
+     * {@code @OneToOneRel} as written, {@code @OneToOneRel(mappedBy)}.
+     */
     private static String kind(Declaration declaration) {
+        if (declaration.isOneToOneAlias()) {
+            return declaration.display() + (declaration.isMappedBy() ? "(mappedBy)" : "");
+        }
         String display = declaration.kind().display();
         return declaration.uselist() ? display : display + "(uselist = false)";
     }

@@ -136,6 +136,7 @@ public final class LocalClassRule {
         for (RelKind kind : RelKind.values()) {
             names.add(kind.annotation().substring(PACKAGE.length() + 1));
         }
+        names.add(RelKind.ONE_TO_ONE.substring(PACKAGE.length() + 1));
         names.add(RelKind.BACKREF.substring(PACKAGE.length() + 1));
         return names;
     }

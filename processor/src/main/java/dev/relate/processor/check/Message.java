@@ -15,10 +15,14 @@ public enum Message {
                     + " describes this end"),
     NOT_A_COLLECTION("RelateNotACollection",
             "@OneToManyRel on %s needs a collection of the related class, but the field's type is %s: make it a"
-                    + " List, Set or other collection, or declare uselist = false for a one-to-one end"),
+                    + " List, Set or other collection, or declare a one-to-one end with uselist = false or with"
+                    + " @OneToOneRel"),
     USELIST_CONTRADICTS("RelateUselistContradicts",
             "%s is a collection, but uselist = false declares a one-to-one end holding a single object:"
                     + " remove uselist = false, or make the field hold one %s"),
+    ONE_TO_ONE_COLLECTION("RelateOneToOneCollection",
+            "@OneToOneRel on %s declares a one-to-one end holding a single object, but the field's type is %s:"
+                    + " make the field hold one %s, or declare a collection end with @OneToManyRel"),
     MANY_TO_ONE_COLLECTION("RelateManyToOneCollection",
             "@ManyToOneRel on %s needs a field holding one object, but the field's type is %s: use @OneToManyRel"
                     + " for the collection end"),
@@ -94,8 +98,20 @@ public enum Message {
                     + " @Backref on it with %3$s"),
     END_KIND_MISMATCH("RelateEndKindMismatch",
             "%s is a %s, so its other end must be a %s, but %s is a %s: pair @OneToManyRel (the collection, or"
-                    + " uselist = false) with @ManyToOneRel (the single object), and @ManyToManyRel with"
-                    + " @ManyToManyRel"),
+                    + " uselist = false) with @ManyToOneRel (the single object), @OneToOneRel(mappedBy) with"
+                    + " @OneToOneRel(backPopulates), and @ManyToManyRel with @ManyToManyRel"),
+    ONE_TO_ONE_BOTH_ROLES("RelateOneToOneBothRoles",
+            "%s says mappedBy = \"%s\" and %s = \"%s\", but an end of a one-to-one either owns it (backPopulates"
+                    + " or backref) or is mapped by its other end (mappedBy): keep %s on the end that owns the"
+                    + " relationship (in a database, its table holds the foreign key) and mappedBy on the other"),
+    ONE_TO_ONE_OWNED_TWICE("RelateOneToOneOwnedTwice",
+            "%s (%s) and its other end %s (%s) both own the one-to-one, but one end owns it (in a database, its"
+                    + " table holds the foreign key) and the other is mapped by it: declare the end that does not"
+                    + " hold the key with @OneToOneRel(mappedBy = ...) naming the other"),
+    ONE_TO_ONE_MAPPED_TWICE("RelateOneToOneMappedTwice",
+            "%s (%s) and its other end %s (%s) are both mapped by the other, so neither owns the one-to-one:"
+                    + " declare the end that owns it (in a database, its table holds the foreign key) with"
+                    + " @OneToOneRel(backPopulates = ...) naming the other"),
     ENDS_DISAGREE("RelateEndsDisagree",
             "%1$s names %2$s as its other end, but %2$s %3$s: make the two ends name each other with backPopulates"),
     END_TYPE_MISMATCH("RelateEndTypeMismatch",
@@ -346,6 +362,7 @@ public enum Message {
         ENDS("%s @ManyToOneRel fields, %s"),
         // RelateAssociationEndScalar: the rest of the fix, for an end declared uselist = false
         REMOVE_USELIST(" and remove uselist = false from it"),
+        USE_ONE_TO_MANY(" and declare it with @OneToManyRel instead of @OneToOneRel"),
         // RelateSqlName and RelateNameTooLong about a column of an association class
         COLUMN_OF("the column of %s"),
         COLUMN_NAME_OF("the column of %s, name"),
@@ -387,6 +404,9 @@ public enum Message {
         NO_END_IN_PACKAGE("no end in package %s"),
         // RelateJpaDisagrees: what each says
         KIND_SAYS("it is %s"),
+        // RelateJpaDisagrees, RelateOneToOneOwnedTwice, RelateOneToOneMappedTwice: the role of a one-to-one end
+        ONE_TO_ONE_OWNING("the end that owns a one-to-one"),
+        ONE_TO_ONE_MAPPED("the end of a one-to-one mapped by its other end"),
         OTHER_END_SAYS("its other end is %s"),
         TABLE_SAYS("the association table is %s"),
         KEY_SAYS("each element's key is its %s"),

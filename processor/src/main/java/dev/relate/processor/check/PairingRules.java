@@ -52,6 +52,12 @@ final class PairingRules {
         if (declaration.isOneWay()) {
             return new Link(declaration, new ResolvedEnd(declaration.field(), declaring, shape), null);
         }
+        if (declaration.claimsBothRoles()) {
+            String owning = declaration.backPopulates().isEmpty() ? "backref" : "backPopulates";
+            error(declaration, "mappedBy", Message.ONE_TO_ONE_BOTH_ROLES, DisplayNames.display(declaration.field()),
+                    declaration.written("mappedBy").getValue(), owning, declaration.otherName(), owning);
+            return null;
+        }
         if (!declaration.backPopulates().isEmpty() && !declaration.backref().isEmpty()) {
             error(declaration, "backref", Message.BACKREF_AND_BACK_POPULATES, DisplayNames.display(declaration.field()),
                     declaration.backPopulates(), declaration.backref());
@@ -96,8 +102,9 @@ final class PairingRules {
         List<Declaration> found = declarations.declarationsOn(other);
         if (found.isEmpty()) {
             String expected = inverseAnnotation(declaration);
-            if (declaration.isJpa()) {
-                error(declaration, Message.MAPPED_BY_NOT_MAPPED, name, otherDisplay, declaration.inverseDisplay());
+            if (declaration.isJpa() || declaration.isMappedBy()) {
+                error(declaration, Message.MAPPED_BY_NOT_MAPPED, name, otherDisplay,
+                        declaration.isJpa() ? declaration.inverseDisplay() : expected);
             } else if (declarations.backrefMarker(other) != null) {
                 error(declaration, Message.OTHER_END_IS_BACKREF, name, otherDisplay, expected);
             } else {
@@ -115,6 +122,12 @@ final class PairingRules {
                 return null; // the pair is reported once, on the end met first
             }
             kindMismatches.put(declaration.field(), other);
+            if (sameOneToOneRole(declaration, shape, inverse, otherShape)) {
+                error(declaration, declaration.kind() == RelKind.MANY_TO_ONE ? Message.ONE_TO_ONE_OWNED_TWICE
+                        : Message.ONE_TO_ONE_MAPPED_TWICE, DisplayNames.display(declaration.field()),
+                        asWritten(declaration), otherDisplay, asWritten(inverse));
+                return null;
+            }
             error(declaration, Message.END_KIND_MISMATCH, DisplayNames.display(declaration.field()),
                     declaration.display(), declaration.inverseDisplay(), otherDisplay, inverse.display());
             return null;
@@ -146,11 +159,38 @@ final class PairingRules {
     }
 
     /**
+     * Whether two ends of one relationship, one of them spelled {@code @OneToOneRel}, both hold one
+     * object and claim the same role: both own the one-to-one, or both are mapped by the other.
+     */
+    private static boolean sameOneToOneRole(Declaration declaration, Shape shape, Declaration inverse,
+            Shape otherShape) {
+        return (declaration.isOneToOneAlias() || inverse.isOneToOneAlias()) && declaration.kind() == inverse.kind()
+                && declaration.kind() != RelKind.MANY_TO_MANY && shape instanceof Shape.Scalar
+                && otherShape instanceof Shape.Scalar;
+    }
+
+    /**
+     * A one-to-one end's annotation as written, with the attribute that says its role:
+     * {@code @OneToOneRel(mappedBy)}, {@code @ManyToOneRel}, {@code @OneToManyRel(uselist = false)}.
+     */
+    private static String asWritten(Declaration declaration) {
+        if (declaration.isOneToOneAlias()) {
+            return declaration.isOneWay() ? declaration.display()
+                    : declaration.display() + "(" + declaration.otherAttribute() + ")";
+        }
+        return declaration.uselist() ? declaration.display() : declaration.display() + "(uselist = false)";
+    }
+
+    /**
      * The annotation the other end of a backPopulates declaration needs, as users write it:
      * {@code @ManyToOneRel(backPopulates = "children")}; for a many-to-many, with the same table and
      * the columns this end names.
      */
     private static String inverseAnnotation(Declaration declaration) {
+        if (declaration.isOneToOneAlias()) {
+            return declaration.display() + "(" + (declaration.isMappedBy() ? "backPopulates" : "mappedBy") + " = \""
+                    + declaration.fieldName() + "\")";
+        }
         StringBuilder annotation = new StringBuilder(declaration.kind().inverse().display()).append('(');
         Declaration.Table table = declaration.table();
         if (table != null) {
@@ -213,7 +253,7 @@ final class PairingRules {
             return null;
         }
         String declaring = DisplayNames.simpleName(declaration.declaringType());
-        boolean scalarOnly = declaration.kind() == RelKind.ONE_TO_MANY;
+        boolean scalarOnly = declaration.kind() == RelKind.ONE_TO_MANY || declaration.isOneToOneAlias();
         boolean collectionOnly = declaration.kind() == RelKind.MANY_TO_MANY;
         Message.Part expected = scalarOnly ? Message.Part.HOLDING_ONE
                 : collectionOnly ? Message.Part.COLLECTION_OF : Message.Part.COLLECTION_OR_ONE;

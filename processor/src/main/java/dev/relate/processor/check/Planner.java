@@ -146,7 +146,10 @@ final class Planner {
                 kind == Relationship.Kind.MANY_TO_MANY ? table(link, inverseLink) : null);
     }
 
-    /** The kind the ends say; a one-way end says it through its annotation ({@code uselist = false}: one-to-one). */
+    /**
+     * The kind the ends say; a one-way end says it through its annotation ({@code uselist = false} or
+     * {@code @OneToOneRel}: one-to-one).
+     */
     private static Relationship.Kind kind(Declaration declaration, End end, End inverse) {
         if (inverse != null) {
             return Relationship.Kind.of(end, inverse);
@@ -154,7 +157,8 @@ final class Planner {
         return switch (declaration.kind()) {
             case MANY_TO_MANY -> Relationship.Kind.MANY_TO_MANY;
             case ONE_TO_MANY -> end.isCollection() ? Relationship.Kind.ONE_TO_MANY : Relationship.Kind.ONE_TO_ONE;
-            case MANY_TO_ONE -> Relationship.Kind.MANY_TO_ONE;
+            case MANY_TO_ONE -> declaration.isOneToOneAlias() ? Relationship.Kind.ONE_TO_ONE
+                    : Relationship.Kind.MANY_TO_ONE;
         };
     }
 

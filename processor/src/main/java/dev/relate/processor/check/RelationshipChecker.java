@@ -62,7 +62,7 @@ public final class RelationshipChecker {
      * @param helpers the public helpers the writer declares for a class to generate, in its order, for
      *     the rule that no two of them clash
      * @param bodies reads accessors' bodies, to find those that call relate
-     * @param reach how generated code reaches a private field with accessors: through a VarHandle
+     * @param reach how generated code reaches a private field with accessors: through field handles
      *     (Java 9 or later) or through the accessors
      */
     public RelationshipChecker(Types types, Elements elements, DeclarationReader declarations,

@@ -5,7 +5,7 @@ import com.palantir.javapoet.TypeName;
 
 /**
  * How generated code reads and writes one field: directly, through JavaBeans accessors, or through a
- * {@code VarHandle} that reaches the private field itself (compiling for Java 9 or later).
+ * getter and setter {@code MethodHandle} that reach the private field itself (compiling for Java 9 or later).
  *
  * @param field the field's name
  * @param getter the getter's name, or {@code null} to read the field directly; unused when
@@ -19,7 +19,7 @@ import com.palantir.javapoet.TypeName;
 public record Access(String field, String getter, String setter, boolean writable, Handle handle) {
 
     /**
-     * A private field that generated code reaches through a {@code VarHandle}, never through the
+     * A private field that generated code reaches through {@code MethodHandle}s, never through the
      * class's own accessors, so that those may call relate.
      *
      * @param holder the class whose objects generated code passes: one of exactly that class is used

@@ -18,7 +18,7 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds how generated code in some packages reads and writes a field: the field itself where it
- * is visible; else, where the field has its JavaBeans getter and setter, through a {@code VarHandle}
+ * is visible; else, where the field has its JavaBeans getter and setter, through {@code MethodHandle}s
  * when compiling for Java 9 or later (so that those accessors may call relate), or through the
  * accessors themselves for Java 8.
  */
@@ -30,7 +30,7 @@ public final class AccessFinder {
 
     /** How generated code reaches a private field that has accessors. */
     public enum Reach {
-        /** Through a VarHandle: the compilation targets Java 9 or later. */
+        /** Through field handles: the compilation targets Java 9 or later. */
         HANDLES,
         /** Through the accessors: the compilation targets Java 8. */
         ACCESSORS_FOR_JAVA_8,

@@ -21,7 +21,8 @@ import javax.lang.model.element.VariableElement;
  * @param backPopulates the {@code backPopulates} value (JPA: {@code mappedBy}, or the field whose
  *     {@code mappedBy} names this one), empty when there is none
  * @param backref the {@code backref} value, empty when not given
- * @param uselist the {@code uselist} value of {@code @OneToManyRel}, true elsewhere
+ * @param uselist the {@code uselist} value of {@code @OneToManyRel}, false for the {@code mappedBy} end
+ *     of a {@code @OneToOneRel}, true elsewhere
  * @param table the association table of a many-to-many, null elsewhere
  * @param shape what the field's type, as declared, makes of it
  */
@@ -63,17 +64,27 @@ public record Declaration(
         }
     }
 
-    /** Whose annotation a declaration is: relate's, or a JPA mapping's. */
+    /**
+     * Whose annotation a declaration is: relate's {@code @OneToManyRel}, {@code @ManyToOneRel} or
+     * {@code @ManyToManyRel}, relate's {@code @OneToOneRel}, or a JPA mapping's.
+     */
     public enum Source {
         RELATE,
+        ONE_TO_ONE,
         JPA;
 
-        /** This source's name for one of relate's attributes, or null when its annotation has none. */
+        /**
+         * This source's name for one of relate's attributes, or null when its annotation has none.
+         * {@code @OneToOneRel} says {@code backPopulates} on its owning end and {@code mappedBy} on
+         * the other: {@link Declaration#value} tells them apart.
+         */
         public String attribute(String relateAttribute) {
-            if (this == RELATE) {
-                return relateAttribute;
-            }
-            return relateAttribute.equals("backPopulates") ? "mappedBy" : null;
+            return switch (this) {
+                case RELATE -> relateAttribute;
+                case ONE_TO_ONE -> relateAttribute.equals("backPopulates") || relateAttribute.equals("backref")
+                        ? relateAttribute : null;
+                case JPA -> relateAttribute.equals("backPopulates") ? "mappedBy" : null;
+            };
         }
     }
 
@@ -123,6 +134,27 @@ public record Declaration(
         return value != null && value.getValue() instanceof String text ? text.strip() : "";
     }
 
+    /** Whether this is relate's {@code @OneToOneRel}, read as the annotation it means for its end. */
+    public boolean isOneToOneAlias() {
+        return source == Source.ONE_TO_ONE;
+    }
+
+    /**
+     * Whether this is a {@code @OneToOneRel} end mapped by its other end ({@code mappedBy}): the end
+     * that {@code @OneToManyRel(uselist = false)} declares.
+     */
+    public boolean isMappedBy() {
+        return source == Source.ONE_TO_ONE && kind == RelKind.ONE_TO_MANY && !backPopulates.isEmpty();
+    }
+
+    /**
+     * Whether this is a {@code @OneToOneRel} that says {@code mappedBy} beside {@code backPopulates}
+     * or {@code backref}, claiming both roles: it was read as the owning end.
+     */
+    public boolean claimsBothRoles() {
+        return source == Source.ONE_TO_ONE && kind == RelKind.MANY_TO_ONE && written("mappedBy") != null;
+    }
+
     /** Whether this is a JPA mapping read as relate's annotation. */
     public boolean isJpa() {
         return source == Source.JPA;
@@ -138,10 +170,12 @@ public record Declaration(
      * user wrote it; null when it is the default, or when the annotation has no such attribute.
      */
     public AnnotationValue value(String attribute) {
-        String own = source.attribute(attribute);
-        if (own == null) {
-            return null;
-        }
+        String own = isMappedBy() && attribute.equals("backPopulates") ? "mappedBy" : source.attribute(attribute);
+        return own == null ? null : written(own);
+    }
+
+    /** The annotation value of the annotation's own attribute, if the user wrote it; else null. */
+    public AnnotationValue written(String own) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                 mirror.getElementValues().entrySet()) {
             if (entry.getKey().getSimpleName().contentEquals(own)) {
@@ -154,7 +188,7 @@ public record Declaration(
     /** The attribute naming the other end: {@code "backPopulates"} or {@code "backref"} (JPA: {@code "mappedBy"}). */
     public String otherAttribute() {
         String attribute = backPopulates.isEmpty() ? "backref" : "backPopulates";
-        String own = source.attribute(attribute);
+        String own = isMappedBy() ? "mappedBy" : source.attribute(attribute);
         return own == null ? attribute : own;
     }
 
@@ -163,6 +197,9 @@ public record Declaration(
      * {@code @OneToManyRel}; for a JPA mapping, JPA's ({@code @ManyToOne} for a {@code @OneToMany}).
      */
     public String inverseDisplay() {
+        if (source == Source.ONE_TO_ONE) {
+            return display();
+        }
         if (source == Source.RELATE) {
             return kind.inverse().display();
         }

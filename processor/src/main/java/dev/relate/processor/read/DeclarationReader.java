@@ -100,6 +100,8 @@ public final class DeclarationReader {
             RelKind kind = kindOf(mirror);
             if (kind != null && field instanceof VariableElement variable) {
                 declarations.add(read(variable, kind, mirror));
+            } else if (field instanceof VariableElement variable && nameOf(mirror).equals(RelKind.ONE_TO_ONE)) {
+                declarations.add(readOneToOne(variable, mirror));
             } else if (backref == null && nameOf(mirror).equals(RelKind.BACKREF)) {
                 backref = mirror;
             }
@@ -172,6 +174,27 @@ public final class DeclarationReader {
                 : null;
         return new Declaration(field, field, kind, mirror, Declaration.Source.RELATE, backPopulates, backref, uselist,
                 table, shape);
+    }
+
+    /**
+     * A {@code @OneToOneRel}, read as the annotation it means for its end: with {@code backPopulates}
+     * or {@code backref} it owns the relationship, as {@code @ManyToOneRel} does (a {@code mappedBy}
+     * beside them is reported by the checks, which see it through {@link Declaration#claimsBothRoles});
+     * with {@code mappedBy} alone it is the other end, as {@code @OneToManyRel(uselist = false)}. With
+     * none of them it is one-way and owns what it holds, as JPA's {@code @OneToOne} without a
+     * {@code mappedBy} naming it: a one-way {@code @ManyToOneRel} that the planner calls one-to-one.
+     */
+    private Declaration readOneToOne(VariableElement field, AnnotationMirror mirror) {
+        String backPopulates = explicit(mirror, "backPopulates");
+        String backref = explicit(mirror, "backref");
+        String mappedBy = explicit(mirror, "mappedBy");
+        Shape shape = shapes.shapeOf(field.asType());
+        if (mappedBy.isEmpty() || !backPopulates.isEmpty() || !backref.isEmpty()) {
+            return new Declaration(field, field, RelKind.MANY_TO_ONE, mirror, Declaration.Source.ONE_TO_ONE,
+                    backPopulates, backref, true, null, shape);
+        }
+        return new Declaration(field, field, RelKind.ONE_TO_MANY, mirror, Declaration.Source.ONE_TO_ONE, mappedBy,
+                "", false, null, shape);
     }
 
     /**

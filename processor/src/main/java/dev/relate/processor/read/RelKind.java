@@ -6,6 +6,7 @@ import dev.relate.IgnoreMappings;
 import dev.relate.ManyToManyRel;
 import dev.relate.ManyToOneRel;
 import dev.relate.OneToManyRel;
+import dev.relate.OneToOneRel;
 import java.lang.annotation.Annotation;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -19,6 +20,13 @@ public enum RelKind {
     ONE_TO_MANY(OneToManyRel.class),
     MANY_TO_ONE(ManyToOneRel.class),
     MANY_TO_MANY(ManyToManyRel.class);
+
+    /**
+     * relate's spelling of a one-to-one in JPA's words, which reads as {@link #ONE_TO_MANY} with
+     * {@code uselist = false} (its {@code mappedBy} end) or as {@link #MANY_TO_ONE} (its owning end,
+     * which says {@code backPopulates} or {@code backref}, or nothing: one-way).
+     */
+    public static final String ONE_TO_ONE = OneToOneRel.class.getName();
 
     /** The marker for a field that a backref manages. */
     public static final String BACKREF = Backref.class.getName();
@@ -43,6 +51,7 @@ public enum RelKind {
         for (RelKind kind : values()) {
             types.add(kind.annotation);
         }
+        types.add(ONE_TO_ONE);
         types.add(BACKREF);
         types.add(ASSOCIATION_OBJECT);
         return Collections.unmodifiableSet(types);

@@ -11,31 +11,40 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.relate.processor.model.Access;
 import dev.relate.processor.model.End;
 import dev.relate.runtime.Proxies;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * The code that reads and writes an end's field, directly, through its accessors, or through a
- * {@code VarHandle}. One instance per generated file: it collects the handles the file uses, which
- * {@link #declare} writes into a nested class {@value #HOLDER}, each looked up once.
+ * {@code MethodHandle} getter and setter. One instance per generated file: it collects the fields the
+ * file reaches through handles, which {@link #declare} writes into a nested class {@value #HOLDER}: a
+ * handle looked up once per field and direction, and a method per handle that invokes it exactly.
+ *
+ * <p>Each handle is adapted once, where it is looked up, to take the declaring class and pass the
+ * value as {@code Object} (a primitive as it is), so that each method's {@code invokeExact} call site has exactly the
+ * handle's type and the JIT links it straight to the field access; a {@code VarHandle} measured
+ * slower (docs/performance.md, "Field access").
  */
 final class FieldCode {
     /** The nested class that holds the handles of a file. */
     static final String HOLDER = "FieldHandles";
 
-    static final ClassName VAR_HANDLE = ClassName.get("java.lang.invoke", "VarHandle");
+    static final ClassName METHOD_HANDLE = ClassName.get("java.lang.invoke", "MethodHandle");
     static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
+    static final ClassName METHOD_TYPE = ClassName.get("java.lang.invoke", "MethodType");
     static final ClassName PROXIES = ClassName.get(Proxies.class);
-    /** The methods of {@code VarHandle} that read and write the field (not the runtime's {@code get} and {@code set}). */
-    private static final String GET = "get";
-    private static final String SET = "set";
-    /** The holder's method that looks a handle up. */
-    private static final String LOOK_UP = "fieldHandle";
+    /** The holder's methods that look a getter and a setter up. */
+    private static final String GETTER = "getter";
+    private static final String SETTER = "setter";
 
-    /** The handle constant of each field the file reaches through one, in the order first used. */
+    /** The name of each field the file reaches through handles (its getter, its setter), in the order first used. */
     private final Map<Access.Handle, String> handles = new LinkedHashMap<>();
+    /** The fields the file writes through a setter handle: a final field has none. */
+    private final Set<Access.Handle> written = new LinkedHashSet<>();
     private final Names names = new Names();
 
     /** An expression reading {@code holder.field}. */
@@ -51,8 +60,7 @@ final class FieldCode {
     /** An expression reading a field through its access. */
     CodeBlock read(Access access, String holder) {
         if (access.handle() != null) {
-            return CodeBlock.of("($T) $N.$N.$N($Z$L)", access.handle().type(), HOLDER, handle(access), GET,
-                    unwrapped(access, holder));
+            return read(access, CodeBlock.of("$N", holder));
         }
         return access.getter() == null
                 ? CodeBlock.of("$N.$N", holder, access.field())
@@ -62,8 +70,10 @@ final class FieldCode {
     /** An expression reading a field of {@code holder}, an expression, through its access. */
     CodeBlock read(Access access, CodeBlock holder) {
         if (access.handle() != null) {
-            return CodeBlock.of("($T) $N.$N.$N($Z$L)", access.handle().type(), HOLDER, handle(access), GET,
-                    unwrapped(access, holder));
+            CodeBlock call = CodeBlock.of("$N.$N($L)", HOLDER, getter(access), unwrapped(access, holder));
+            // a primitive comes back as it is; a reference as Object, cast to the field's type
+            return access.handle().erasure().isPrimitive() ? call
+                    : CodeBlock.of("($T) $L", access.handle().type(), call);
         }
         return access.readsField()
                 ? CodeBlock.of("$L.$N", holder, access.field())
@@ -78,8 +88,7 @@ final class FieldCode {
     /** A statement writing {@code value}, an expression, to a field through its access. */
     CodeBlock write(Access access, String holder, CodeBlock value) {
         if (access.handle() != null) {
-            return CodeBlock.of("$N.$N.$N($L,$W$L)", HOLDER, handle(access), SET, unwrapped(access, holder),
-                    value);
+            return CodeBlock.of("$N.$N($L,$W$L)", HOLDER, setter(access), unwrapped(access, holder), value);
         }
         return access.setter() == null
                 ? CodeBlock.of("$N.$N = $L", holder, access.field(), value)
@@ -101,11 +110,20 @@ final class FieldCode {
                 : holder;
     }
 
-    private String handle(Access access) {
-        Access.Handle handle = access.handle();
-        return handles.computeIfAbsent(handle, key -> names.unique(
-                String.join("_", key.declaring().simpleNames()).toUpperCase(Locale.ROOT) + "_"
-                        + Names.constant(key.name())));
+    /** The holder's method that reads the field: {@code getPersonPhones}. */
+    private String getter(Access access) {
+        return "get" + name(access.handle());
+    }
+
+    /** The holder's method that writes the field: {@code setPersonPhones}. */
+    private String setter(Access access) {
+        written.add(access.handle());
+        return "set" + name(access.handle());
+    }
+
+    private String name(Access.Handle handle) {
+        return handles.computeIfAbsent(handle, key -> names.unique(String.join("", key.declaring().simpleNames())
+                + Character.toUpperCase(key.name().charAt(0)) + key.name().substring(1)));
     }
 
     /**
@@ -124,35 +142,86 @@ final class FieldCode {
         if (handles.isEmpty()) {
             return;
         }
-
-        TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
-                WildcardTypeName.subtypeOf(Object.class));
         TypeSpec.Builder holder = TypeSpec.classBuilder(HOLDER)
                 .addJavadoc("The private fields this class reaches itself, never through their accessors, each"
-                        + " through a handle\nlooked up once.\n")
+                        + " through a getter\nand a setter handle looked up once and invoked exactly.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
         for (Map.Entry<Access.Handle, String> entry : handles.entrySet()) {
             Access.Handle handle = entry.getKey();
-            holder.addField(FieldSpec.builder(VAR_HANDLE, entry.getValue(), Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$N($T.class, $S, $T.class)", LOOK_UP, handle.declaring(), handle.name(),
+            String constant = Names.constant(entry.getValue());
+            holder.addField(FieldSpec.builder(METHOD_HANDLE, "GET_" + constant, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$N($T.class, $S, $T.class)", GETTER, handle.declaring(), handle.name(),
                             handle.erasure())
                     .build());
-        }
-        holder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder(LOOK_UP)
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(VAR_HANDLE)
-                        .addParameter(anyClass, "owner")
-                        .addParameter(String.class, "name")
-                        .addParameter(anyClass, "type")
-                        .beginControlFlow("try")
-                        .addStatement("$T lookup = $T.privateLookupIn(owner, $T.lookup())",
-                                METHOD_HANDLES.nestedClass("Lookup"), METHOD_HANDLES, METHOD_HANDLES)
-                        .addStatement("return lookup.findVarHandle(owner, name, type)")
-                        .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
-                        .addStatement("throw new $T(e)", ExceptionInInitializerError.class)
-                        .endControlFlow()
+            if (written.contains(handle)) {
+                holder.addField(FieldSpec.builder(METHOD_HANDLE, "SET_" + constant, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$N($T.class, $S, $T.class)", SETTER, handle.declaring(), handle.name(),
+                                handle.erasure())
                         .build());
+            }
+        }
+        holder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (Map.Entry<Access.Handle, String> entry : handles.entrySet()) {
+            Access.Handle handle = entry.getKey();
+            String constant = Names.constant(entry.getValue());
+            TypeName value = handle.erasure().isPrimitive() ? handle.erasure() : ClassName.OBJECT;
+            // the cast, on a primitive, gives the invocation its return type, as the handle's
+            CodeBlock get = handle.erasure().isPrimitive()
+                    ? CodeBlock.of("return ($T) $N.invokeExact(owner)", value, "GET_" + constant)
+                    : CodeBlock.of("return $N.invokeExact(owner)", "GET_" + constant);
+            holder.addMethod(invoking(MethodSpec.methodBuilder("get" + entry.getValue())
+                    .returns(value)
+                    .addParameter(handle.declaring(), "owner"), get));
+            if (written.contains(handle)) {
+                holder.addMethod(invoking(MethodSpec.methodBuilder("set" + entry.getValue())
+                        .addParameter(handle.declaring(), "owner")
+                        .addParameter(value, "value"),
+                        CodeBlock.of("$N.invokeExact(owner, value)", "SET_" + constant)));
+            }
+        }
+        holder.addMethod(lookUp(GETTER, "findGetter", "$T.methodType(value, owner)"));
+        if (!written.isEmpty()) {
+            holder.addMethod(lookUp(SETTER, "findSetter", "$T.methodType(void.class, owner, value)"));
+        }
         type.addType(holder.build());
+    }
+
+    /**
+     * A method of the holder that invokes a handle exactly: a getter or setter cannot throw a checked
+     * exception, and what it throws unchecked reaches the caller as it is.
+     */
+    private static MethodSpec invoking(MethodSpec.Builder method, CodeBlock statement) {
+        return method.addModifiers(Modifier.STATIC)
+                .beginControlFlow("try")
+                .addStatement(statement)
+                .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
+                .addStatement("throw e")
+                .nextControlFlow("catch ($T e)", Throwable.class)
+                .addStatement("throw new $T(e)", UndeclaredThrowableException.class)
+                .endControlFlow()
+                .build();
+    }
+
+    /** The holder's method that looks a getter or a setter up, typed as {@link #invoking} invokes it. */
+    private static MethodSpec lookUp(String name, String find, String type) {
+        TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
+                WildcardTypeName.subtypeOf(Object.class));
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(METHOD_HANDLE)
+                .addParameter(anyClass, "owner")
+                .addParameter(String.class, "name")
+                .addParameter(anyClass, "type")
+                .beginControlFlow("try")
+                .addStatement("$T lookup = $T.privateLookupIn(owner, $T.lookup())",
+                        METHOD_HANDLES.nestedClass("Lookup"), METHOD_HANDLES, METHOD_HANDLES)
+                .addStatement("$T handle = lookup.$N(owner, name, type)", METHOD_HANDLE, find)
+                .addStatement("$T<?> value = type.isPrimitive() ? type : Object.class", Class.class)
+                .addStatement("return handle.asType(" + type + ")", METHOD_TYPE)
+                .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
+                .addStatement("throw new $T(e)", ExceptionInInitializerError.class)
+                .endControlFlow()
+                .build();
     }
 }

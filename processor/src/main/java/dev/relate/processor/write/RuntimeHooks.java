@@ -166,7 +166,7 @@ enum RuntimeHooks {
     COLUMN_TEXT(Use.STATIC, TableColumn.class, "text", String.class, int.class),
     COLUMN_DECIMAL(Use.STATIC, TableColumn.class, "decimal", String.class, int.class, int.class),
 
-    // a private field reached through a VarHandle: the object itself, or the entity behind a proxy
+    // a private field reached through a field handle: the object itself, or the entity behind a proxy
     UNWRAP(Use.STATIC, Proxies.class, "unwrap", Object.class, Class.class);
 
     /** How generated code uses a hook, which decides the access the runtime must give it. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Generated code inside a named module: the module requires {@code dev.relate} (the annotations
  * jar's Automatic-Module-Name) and nothing else, javac (or ecj) puts the jar on the module path and
  * relate's processor on the processor path, and the helpers run in a module layer. The fields are
- * private and the entities' accessors call relate: the helpers reach the fields through VarHandles,
+ * private and the entities' accessors call relate: the helpers reach the fields through MethodHandles,
  * looked up with {@code MethodHandles.privateLookupIn} inside the module.
  */
 class NamedModuleTest {

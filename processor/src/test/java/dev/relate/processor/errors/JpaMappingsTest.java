@@ -426,6 +426,37 @@ class JpaMappingsTest {
     }
 
     @Test
+    void oneToOneRelWritesWhatUselistAndJpasOneToOneWrite() {
+        Result jpa = compile("jakarta", CLEAN, person("import jakarta.persistence.*;", "@OneToOne(mappedBy = \"person\")"),
+                passport("import jakarta.persistence.*;", "@OneToOne"));
+        Result alias = compile("jakarta", CLEAN,
+                person("import jakarta.persistence.*; import dev.relate.*;",
+                        "@OneToOne(mappedBy = \"person\") @OneToOneRel(mappedBy = \"person\")"),
+                passport("import jakarta.persistence.*; import dev.relate.*;",
+                        "@OneToOne @OneToOneRel(backPopulates = \"passport\")"));
+        Result uselist = compile("jakarta", CLEAN,
+                person("import dev.relate.*;", "@OneToManyRel(uselist = false, backPopulates = \"person\")"),
+                passport("import dev.relate.*;", "@ManyToOneRel(backPopulates = \"passport\")"));
+        for (Result result : List.of(jpa, alias, uselist)) {
+            assertThat(result.compilation()).succeededWithoutWarnings();
+        }
+        for (String name : List.of("test.jpa.PersonRelations", "test.jpa.PassportRelations")) {
+            assertThat(generated(alias, name)).isEqualTo(generated(jpa, name));
+            assertThat(generated(alias, name)).isEqualTo(generated(uselist, name));
+        }
+    }
+
+    @Test
+    void oneToOneRelOwningWhereJpaSaysMappedByIsAnError() {
+        JavaFileObject person = person("import jakarta.persistence.*; import dev.relate.*;",
+                "@OneToOne(mappedBy = \"person\") @OneToOneRel(backPopulates = \"person\")");
+        Result result = compile("jakarta", List.of(), person, passport("import jakarta.persistence.*;", "@OneToOne"));
+        assertError(result, "RelateJpaDisagrees", person, 5,
+                "Person.passport: relate's @OneToOneRel says it is the end that owns a one-to-one, but its JPA"
+                        + " mapping @OneToOne says it is the end of a one-to-one mapped by its other end");
+    }
+
+    @Test
     void anotherOtherEndThanMappedBysIsAnError() {
         JavaFileObject customer = source("test.jpa.Customer", "package test.jpa;",
                 "import jakarta.persistence.*; import dev.relate.*;", "import java.util.*;",
@@ -491,6 +522,24 @@ class JpaMappingsTest {
                 "@Entity public class Author {",
                 "    @Id Long id;",
                 "    @ManyToMany(mappedBy = \"authors\") Set<Book> books = new LinkedHashSet<>();",
+                "}");
+    }
+
+    /** {@code Person.passport} under the annotations given, on one line. */
+    private static JavaFileObject person(String imports, String annotations) {
+        return source("test.jpa.Person", "package test.jpa;", imports,
+                "public class Person {",
+                "    Long id;",
+                "    " + annotations + " Passport passport;",
+                "}");
+    }
+
+    /** {@code Passport.person} under the annotations given, on one line. */
+    private static JavaFileObject passport(String imports, String annotations) {
+        return source("test.jpa.Passport", "package test.jpa;", imports,
+                "public class Passport {",
+                "    Long id;",
+                "    " + annotations + " Person person;",
                 "}");
     }
 

@@ -64,8 +64,8 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
-        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
+    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
+        "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
         "associationunique", "positions", "maps", "mapsmanytomany", "entitymethods", "ordercolumns",
         "events", "accessors" + HANDLES,
         "associationtable" + HANDLES, "associationunique" + HANDLES, "positions" + HANDLES})
@@ -122,8 +122,8 @@ class GoldenFilesTest {
 
     /** The generated helpers compile for Java 8 with every lint enabled and warnings as errors. */
     @ParameterizedTest
-    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "selfref", "accessors", "oneway", "nested",
-        "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
+    @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
+        "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
         "associationunique", "positions", "maps", "mapsmanytomany", "ordercolumns", "events"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()

@@ -43,7 +43,7 @@ class ProcessorPropertiesTest {
      */
     static final List<String> VALID_OPTIONS = List.of("-Xlint:all", "-Xlint:-options", "--release", "8",
             "-Xmaxerrs", "100000", "-Xmaxwarns", "100000");
-    /** The same for Java 17, where relate reaches private fields through VarHandles, not their accessors. */
+    /** The same for Java 17, where relate reaches private fields through field handles, not their accessors. */
     static final List<String> HANDLE_OPTIONS = List.of("-Xlint:all", "--release", "17",
             "-Xmaxerrs", "100000", "-Xmaxwarns", "100000");
     /** Invalid models need relate's errors and javac's, not class files. */

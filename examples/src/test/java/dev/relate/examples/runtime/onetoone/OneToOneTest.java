@@ -106,4 +106,106 @@ class OneToOneTest {
             EngineRelations.setCar(b, a);
         }
     }
+
+    /** {@code @OneToOneRel(mappedBy = "desk")} with {@code @OneToOneRel(backPopulates = "chair")}. */
+    @Nested
+    class OneToOneRelMappedBy extends OneToOneContract<Desk, Chair> {
+        @Override
+        Desk newA() {
+            return new Desk();
+        }
+
+        @Override
+        Chair newB() {
+            return new Chair();
+        }
+
+        @Override
+        Chair bOf(Desk a) {
+            return a.chair;
+        }
+
+        @Override
+        Desk aOf(Chair b) {
+            return b.desk;
+        }
+
+        @Override
+        void setB(Desk a, Chair b) {
+            DeskRelations.setChair(a, b);
+        }
+
+        @Override
+        void setA(Chair b, Desk a) {
+            ChairRelations.setDesk(b, a);
+        }
+    }
+
+    /** {@code @OneToOneRel(backref = "key")} with a plain {@code Key key}. */
+    @Nested
+    class OneToOneRelBackref extends OneToOneContract<Key, Lock> {
+        @Override
+        Key newA() {
+            return new Key();
+        }
+
+        @Override
+        Lock newB() {
+            return new Lock();
+        }
+
+        @Override
+        Lock bOf(Key a) {
+            return a.lock;
+        }
+
+        @Override
+        Key aOf(Lock b) {
+            return b.key;
+        }
+
+        @Override
+        void setB(Key a, Lock b) {
+            KeyRelations.setLock(a, b);
+        }
+
+        @Override
+        void setA(Lock b, Key a) {
+            LockRelations.setKey(b, a);
+        }
+    }
+
+    /** {@code @OneToOneRel(mappedBy = "ship")} with {@code @ManyToOneRel(backPopulates = "captain")}. */
+    @Nested
+    class BothSpellings extends OneToOneContract<Ship, Captain> {
+        @Override
+        Ship newA() {
+            return new Ship();
+        }
+
+        @Override
+        Captain newB() {
+            return new Captain();
+        }
+
+        @Override
+        Captain bOf(Ship a) {
+            return a.captain;
+        }
+
+        @Override
+        Ship aOf(Captain b) {
+            return b.ship;
+        }
+
+        @Override
+        void setB(Ship a, Captain b) {
+            ShipRelations.setCaptain(a, b);
+        }
+
+        @Override
+        void setA(Captain b, Ship a) {
+            CaptainRelations.setShip(b, a);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.relate.examples.runtime.property;
 import dev.relate.ManyToManyRel;
 import dev.relate.ManyToOneRel;
 import dev.relate.OneToManyRel;
+import dev.relate.OneToOneRel;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ class Crate {
     @ManyToManyRel(secondary = "fault_route", backPopulates = "routes")
     Set<Depot> depots = new FaultySet<>();
 
-    @ManyToOneRel(backPopulates = "keeper")
+    @OneToOneRel(backPopulates = "keeper")
     private Depot keeperOf;
 
     @OneToManyRel(backPopulates = "crate")

@@ -2,6 +2,7 @@ package dev.relate.examples.runtime.property;
 
 import dev.relate.ManyToManyRel;
 import dev.relate.OneToManyRel;
+import dev.relate.OneToOneRel;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Set;
@@ -34,8 +35,8 @@ class Depot {
     @OneToManyRel
     Set<Crate> watched = new FaultySet<>();
 
-    /** One-to-one through private accessors that tick. */
-    @OneToManyRel(uselist = false, backPopulates = "keeperOf")
+    /** One-to-one, spelled {@code @OneToOneRel}, through private accessors that tick. */
+    @OneToOneRel(mappedBy = "keeperOf")
     private Crate keeper;
 
     @OneToManyRel(backPopulates = "depot")

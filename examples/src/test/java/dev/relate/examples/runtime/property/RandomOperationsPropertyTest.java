@@ -39,8 +39,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Random sequences of operations on a one-to-many list end ({@code Vertex.children}, self-referential),
  * a one-to-many set end ({@code Group.members}, a {@code HashSet}), a self-referential one-to-one
- * ({@code Vertex.next}/{@code prev}) and a one-to-one between two classes ({@code Vertex.badge}/
- * {@code Badge.vertex}). After every step every guarantee of SPEC's "What the generated code
+ * ({@code Vertex.next}/{@code prev}, {@code @OneToManyRel(uselist = false)}) and a one-to-one between
+ * two classes ({@code Vertex.badge}/{@code Badge.vertex}, {@code @OneToOneRel}). After every step every guarantee of SPEC's "What the generated code
  * guarantees" is checked on every object, and so is what the step itself promises (its result, the
  * order it leaves, and that a step that throws changes nothing).
  *

@@ -2,6 +2,7 @@ package dev.relate.examples.runtime.property;
 
 import dev.relate.ManyToOneRel;
 import dev.relate.OneToManyRel;
+import dev.relate.OneToOneRel;
 import dev.relate.examples.runtime.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * The object the property test works on: a self-referential one-to-many list end (a tree), the
  * scalar end of a one-to-many set end ({@link Group#members}), a self-referential one-to-one
- * ({@code next}/{@code prev}) and a one-to-one with another class ({@link Badge}).
+ * ({@code next}/{@code prev}, spelled {@code uselist = false}) and a one-to-one with another class
+ * ({@link Badge}, spelled {@code @OneToOneRel}).
  */
 class Vertex extends Entity {
     /** Its position in the test's pool, for choices that must not depend on identity hash codes. */
@@ -33,7 +35,7 @@ class Vertex extends Entity {
     @ManyToOneRel(backPopulates = "next")
     Vertex prev;
 
-    @OneToManyRel(uselist = false, backPopulates = "vertex")
+    @OneToOneRel(mappedBy = "vertex")
     Badge badge;
 
     Vertex(int index) {

@@ -1,0 +1,4 @@
+package golden.onetoonerel;
+
+public class Badge {
+}

@@ -1,0 +1,5 @@
+package golden.onetoonerel;
+
+public class Watch {
+    Person wearer;
+}
