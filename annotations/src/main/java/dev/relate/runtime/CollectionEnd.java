@@ -121,12 +121,30 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         return validates;
     }
 
-    /** After an operation of one step, which changed the pair: runs the listeners, if any. */
+    /**
+     * After an operation of one step, which changed the pair: runs the listeners, if any, as
+     * {@link Journal#commit} does (each runs; the first exception is rethrown), without a journal.
+     */
     final void afterChange(O owner, E element, boolean linked) {
         if (listens) {
-            Journal journal = new Journal();
-            recordChange(owner, element, linked, journal);
-            journal.commit();
+            RuntimeException failed = null;
+            try {
+                changed(owner, element, linked);
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            try {
+                otherChanged(element, owner, linked);
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = e;
+                } else if (failed != e) {
+                    failed.addSuppressed(e);
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
         }
     }
 
