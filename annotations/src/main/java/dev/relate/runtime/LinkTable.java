@@ -169,7 +169,7 @@ public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
      * links it made in the stored order there.
      */
     protected List<R> rightList(L left) {
-        throw new UnsupportedOperationException("the table has no order column for the left end");
+        throw new AssertionError(); // called only where the left end has an order column
     }
 
     /**
@@ -178,7 +178,7 @@ public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
      * loading puts the links it made in the stored order there.
      */
     protected List<L> leftList(R right) {
-        throw new UnsupportedOperationException("the table has no order column for the right end");
+        throw new AssertionError(); // called only where the right end has an order column
     }
 
     /**
