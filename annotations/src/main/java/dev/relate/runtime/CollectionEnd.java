@@ -337,6 +337,12 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     public final boolean add(O owner, E element) {
         checkOwner(owner);
         checkElement(element);
+        if (validates || listens) {
+            Journal loading = Journal.loading();
+            if (loading != null) {
+                return addAsStepOf(owner, element, loading);
+            }
+        }
         if (positioned) {
             return append(owner, element);
         }
@@ -357,6 +363,27 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             collection = createCollection(owner);
         }
         insert(owner, element, collection);
+        return true;
+    }
+
+    /**
+     * {@link #add(Object, Object)} on an observed end while a table loads links
+     * ({@link Journal#loading}): one step of the load, validated before it changes anything, whose
+     * undoing and listeners {@code journal} records.
+     */
+    private boolean addAsStepOf(O owner, E element, Journal journal) {
+        if (isMember(owner, element)) {
+            return false;
+        }
+        validateLink(owner, element);
+        C collection = collectionOrCreate(owner);
+        journal.add(collection, element, name);
+        linked(owner, element, journal);
+        if (positioned) {
+            List<E> list = asList(collection);
+            int last = list.size() - 1;
+            renumber(list, last, last + 1, journal);
+        }
         return true;
     }
 

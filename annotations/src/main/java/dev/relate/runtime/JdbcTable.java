@@ -189,7 +189,11 @@ public abstract class JdbcTable<L, R> {
     }
 
     /**
-     * Reads every row, in the order of the ids, and links the given objects it names.
+     * Reads every row, in the order of the ids, and links the given objects it names. Where a class
+     * validates or listens to the end that links them, the load is one operation: each link is a step
+     * of one {@link Journal}, so a refusal (or any failure) halfway unlinks every link the load made,
+     * and the listeners run once, after the last row. A load run by a validator during another load
+     * is part of that one.
      *
      * @return the number of links made
      */
@@ -198,6 +202,29 @@ public abstract class JdbcTable<L, R> {
         Map<Object, L> leftsById = byId(lefts, this::leftId);
         Map<Object, R> rightsById = byId(rights, this::rightId);
         Linker<L, R> linker = kind.linker(leftsById.values());
+        if (Journal.loading() != null) {
+            int linked = linkRows(connection, leftsById, rightsById, linker);
+            linker.done();
+            return linked;
+        }
+        Journal journal = Journal.openLoading();
+        int linked;
+        try {
+            linked = linkRows(connection, leftsById, rightsById, linker);
+        } catch (RuntimeException | Error | SQLException e) {
+            Journal.closeLoading();
+            journal.rollBack(e);
+            throw e;
+        }
+        Journal.closeLoading();
+        linker.done();
+        journal.commit();
+        return linked;
+    }
+
+    /** Links the given objects each row names; the number of links made. */
+    private int linkRows(Connection connection, Map<Object, L> leftsById, Map<Object, R> rightsById,
+            Linker<L, R> linker) throws SQLException {
         int linked = 0;
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(selectSql)) {
@@ -209,7 +236,6 @@ public abstract class JdbcTable<L, R> {
                 }
             }
         }
-        linker.done();
         return linked;
     }
 

@@ -14,9 +14,36 @@ import java.util.List;
  * steps by hand ({@link #undo}).
  */
 final class Journal {
+    /**
+     * The journal of a load ({@link JdbcTable}'s {@code loadLinks}) running on this thread, which the
+     * adds of observed ends join, so that a refusal undoes every link the load made; null otherwise.
+     */
+    private static final ThreadLocal<Journal> LOADING = new ThreadLocal<>();
+
     private final List<Runnable> undoSteps = new ArrayList<>();
     /** The listeners to call once the operation has succeeded, in the order of the changes; made on the first. */
     private List<Runnable> afterSteps;
+
+    /**
+     * Opens a journal that {@link CollectionEnd#add(Object, Object)} on an end a class validates or
+     * listens to joins, on this thread, until {@link #closeLoading}: each such add is then one step of
+     * the load, undone if a later one fails, its listeners run when the load commits.
+     */
+    static Journal openLoading() {
+        Journal journal = new Journal();
+        LOADING.set(journal);
+        return journal;
+    }
+
+    /** Closes the journal {@link #openLoading} opened, before it is committed or rolled back. */
+    static void closeLoading() {
+        LOADING.remove();
+    }
+
+    /** The journal of the load running on this thread, or null. */
+    static Journal loading() {
+        return LOADING.get();
+    }
 
     /** Records what undoes the step just taken (or about to be taken, when undoing it twice is harmless). */
     void onFailure(Runnable undoStep) {

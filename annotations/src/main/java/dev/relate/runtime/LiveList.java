@@ -98,14 +98,22 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
     @Override
     public void add(int index, E element) {
         checkNotMember(element);
-        List<E> list = listForAdd(index);
         if (end.positioned) {
             addAll(index, Collections.singletonList(element));
             return;
         }
+        List<E> list = end.collection(owner);
+        if (list == null && index != 0) {
+            throw Problems.indexOutOfBounds(index, 0);
+        }
+        // validated before a null field gets its list, so that a refusal leaves the field null
         end.validateLink(owner, element);
-        list.add(index, element);
-        end.linkAdded(owner, element, () -> list.remove(index));
+        if (list == null) {
+            list = end.createCollection(owner);
+        }
+        List<E> target = list;
+        target.add(index, element);
+        end.linkAdded(owner, element, () -> target.remove(index));
         modCount++;
     }
 
@@ -184,13 +192,42 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     /** Puts {@code element}, a non-member, at {@code index} of {@code list} (the owner's list, or a range of it) in place of {@code previous}. */
     private void replaceAt(List<E> list, int index, E previous, E element) {
-        end.validateUnlink(owner, previous);
-        end.validateLink(owner, element);
+        if (end.validates()) {
+            replaceInSteps(list, index, previous, element);
+            return;
+        }
         Journal journal = new Journal();
         try {
             list.set(index, element);
             journal.onFailure(() -> list.set(index, previous));
             end.unlinked(owner, previous, journal); // first: the new element may take the place of its pair
+            end.linked(owner, element, journal);
+            if (end.positioned) {
+                end.renumber(end.collection(owner), index, index + 1, journal);
+            }
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        journal.commit();
+    }
+
+    /**
+     * {@link #replaceAt} where a class validates the end: two steps, as SQLAlchemy's list assignment
+     * is a remove and then an append. {@code previous} leaves (validated, taken out, unlinked), then
+     * {@code element} arrives at its place (validated, seeing the list without {@code previous}, put in,
+     * linked); a refusal of either puts everything back.
+     */
+    private void replaceInSteps(List<E> list, int index, E previous, E element) {
+        end.validateUnlink(owner, previous);
+        Journal journal = new Journal();
+        try {
+            list.remove(index);
+            journal.onFailure(() -> list.add(index, previous));
+            end.unlinked(owner, previous, journal);
+            end.validateLink(owner, element);
+            list.add(index, element);
+            journal.onFailure(() -> list.remove(index));
             end.linked(owner, element, journal);
             if (end.positioned) {
                 end.renumber(end.collection(owner), index, index + 1, journal);

@@ -8,11 +8,58 @@ package dev.relate.runtime;
  * @param <B> the class on the other side
  */
 public abstract class OneToOneEnd<A, B> {
+    /** What a generated end passes to its constructor when a class declares a validator of the end. */
+    protected static final int VALIDATES = 1;
+    /** What a generated end passes to its constructor when a class declares a listener of the end. */
+    protected static final int LISTENS = 2;
+
     private final String name;
+    /**
+     * Whether {@link #validate} and {@link #changed} are overridden: decided when the end is made, so
+     * an end that no class listens to pays a field read and a branch per change, and no call.
+     */
+    private final boolean validates;
+    private final boolean listens;
 
     /** @param name the end as users write it, {@code "Parent.child"}, for messages */
     protected OneToOneEnd(String name) {
+        this(name, 0);
+    }
+
+    /**
+     * @param name the end as users write it, {@code "Parent.child"}, for messages
+     * @param events {@link #VALIDATES}, {@link #LISTENS} or both: what the classes of the two ends declare
+     */
+    protected OneToOneEnd(String name, int events) {
         this.name = name;
+        this.validates = (events & VALIDATES) != 0;
+        this.listens = (events & LISTENS) != 0;
+    }
+
+    /**
+     * Calls the validators the two classes declare for this pair ({@code @Validates}): generated code
+     * overrides it where one does. It runs before anything changes, and may refuse by throwing: the
+     * operation then changes nothing.
+     *
+     * @param linking {@code true} before a link, {@code false} before an unlink
+     */
+    protected void validate(A owner, B value, boolean linking) {
+    }
+
+    /**
+     * Calls the listener the owner's class declares for this end ({@code @OnChange}): generated code
+     * overrides it where it does. It runs after the operation, when both ends of every pair agree.
+     *
+     * @param linked {@code true} after a link, {@code false} after an unlink
+     */
+    protected void changed(A owner, B value, boolean linked) {
+    }
+
+    /**
+     * Calls the listener the other class declares for the other end ({@code @OnChange}), as
+     * {@link #changed} does for this one: a call of its own, so that each runs if the other throws.
+     */
+    protected void otherChanged(B value, A owner, boolean linked) {
     }
 
     /** Reads this end. */
@@ -37,6 +84,11 @@ public abstract class OneToOneEnd<A, B> {
      * the old partner of {@code value}; {@code null} only unlinks. Setting the partner the owner
      * already has changes nothing. It changes everything or nothing: if an accessor throws, the
      * fields written before are written back.
+     *
+     * <p>Where a class declares a validator or listener, the change is up to three pairs, in this
+     * order: {@code (owner, previous)} unlinked, {@code (previousOwner, value)} unlinked (the pair
+     * {@code value} leaves), {@code (owner, value)} linked. Every validator runs before anything
+     * changes; the listeners run after, in that order.
      */
     public final void set(A owner, B value) {
         if (owner == null) {
@@ -46,6 +98,61 @@ public abstract class OneToOneEnd<A, B> {
         if (Proxies.same(previous, value)) {
             return;
         }
+        if (validates || listens) {
+            setWithEvents(owner, previous, value);
+            return;
+        }
+        writeAll(owner, previous, value);
+    }
+
+    /**
+     * {@link #set} where a class declares a validator or listener: finds the pairs that change,
+     * validates each, changes them, then runs the listeners.
+     */
+    private void setWithEvents(A owner, B previous, B value) {
+        A displaced = null;
+        if (value != null) {
+            A previousOwner = inverseOf(value);
+            if (previousOwner != null && !Proxies.same(previousOwner, owner)
+                    && Proxies.same(get(previousOwner), value)) {
+                displaced = previousOwner;
+            }
+        }
+        if (validates) {
+            if (previous != null) {
+                validate(owner, previous, false);
+            }
+            if (displaced != null) {
+                validate(displaced, value, false);
+            }
+            if (value != null) {
+                validate(owner, value, true);
+            }
+        }
+        writeAll(owner, previous, value);
+        if (listens) {
+            Journal journal = new Journal();
+            if (previous != null) {
+                recordChange(owner, previous, false, journal);
+            }
+            if (displaced != null) {
+                recordChange(displaced, value, false, journal);
+            }
+            if (value != null) {
+                recordChange(owner, value, true, journal);
+            }
+            journal.commit();
+        }
+    }
+
+    /** A change of the pair as one step of a larger operation: the listeners run when {@code journal} commits. */
+    private void recordChange(A owner, B value, boolean linked, Journal journal) {
+        journal.afterSuccess(() -> changed(owner, value, linked));
+        journal.afterSuccess(() -> otherChanged(value, owner, linked));
+    }
+
+    /** Writes the four fields {@link #set} changes, everything or nothing. */
+    private void writeAll(A owner, B previous, B value) {
         boolean previousCleared = false;
         A previousOwner = null;
         boolean previousOwnerCleared = false;
@@ -90,6 +197,9 @@ public abstract class OneToOneEnd<A, B> {
         if (previous == null) {
             return;
         }
+        if (validates) {
+            validate(owner, previous, false);
+        }
         A back = inverseOf(previous);
         if (back != null && Proxies.same(back, owner)) {
             journal.onFailure(() -> writeInverse(previous, back));
@@ -97,5 +207,8 @@ public abstract class OneToOneEnd<A, B> {
         }
         journal.onFailure(() -> write(owner, previous));
         write(owner, null);
+        if (listens) {
+            recordChange(owner, previous, false, journal);
+        }
     }
 }

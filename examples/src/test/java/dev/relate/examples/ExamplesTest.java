@@ -222,6 +222,10 @@ class ExamplesTest {
         assertThat(output).contains("-> refused at the fifth, all or nothing: blues.players [p1], p2.team reds\n");
         assertThat(output).contains("reds.players.removeIf(before p4)           -> reds.players [p4, p5, p6], left 3,"
                 + " p2.log [joined reds, left reds]\n");
+        assertThat(output).contains("setCoach(reds, bob) (reds had ann)           -> reds.coach bob, blues.coach null,"
+                + " ann.log [took reds, left reds], bob.log [took blues, left blues, took reds]\n");
+        assertThat(output).contains("setTeam(cal, reds)                         -> refused: cal has no licence: reds"
+                + " cannot take them; reds.coach bob, bob.log [took blues, left blues, took reds]\n");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Validators and listeners: {@code @Validates("players")} on a method of {@code Team} runs before
  * every link and unlink of the end and may refuse it, changing nothing; {@code @OnChange} runs after,
- * through every helper and live view.
+ * through every helper and live view. On the one-to-one {@code Team.coach}, a replace is an unlink of
+ * every pair it breaks and a link of the new one.
  */
 public final class EventsExample {
     private EventsExample() {
@@ -55,5 +56,20 @@ public final class EventsExample {
         TeamRelations.players(reds).removeIf(player -> player.name.compareTo("p4") < 0);
         out.println("reds.players.removeIf(before p4)           -> reds.players " + reds.players + ", left "
                 + reds.left + ", p2.log " + five.get(1).log);
+
+        Coach ann = new Coach("ann", true);
+        Coach bob = new Coach("bob", true);
+        Coach cal = new Coach("cal", false);
+        TeamRelations.setCoach(reds, ann);
+        TeamRelations.setCoach(blues, bob);
+        TeamRelations.setCoach(reds, bob);
+        out.println("setCoach(reds, bob) (reds had ann)           -> reds.coach " + reds.coach + ", blues.coach "
+                + blues.coach + ", ann.log " + ann.log + ", bob.log " + bob.log);
+        try {
+            CoachRelations.setTeam(cal, reds);
+        } catch (IllegalStateException refused) {
+            out.println("setTeam(cal, reds)                         -> refused: " + refused.getMessage()
+                    + "; reds.coach " + reds.coach + ", bob.log " + bob.log);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.relate.examples.events;
 
 import dev.relate.OnChange;
 import dev.relate.OneToManyRel;
+import dev.relate.OneToOneRel;
 import dev.relate.Validates;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ public class Team {
     List<Player> players = new ArrayList<>();
     int joined;
     int left;
+    @OneToOneRel(backPopulates = "team")
+    Coach coach;
 
     public Team(String name) {
         this.name = name;

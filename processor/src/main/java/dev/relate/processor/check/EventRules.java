@@ -174,9 +174,6 @@ final class EventRules {
         if (relationship.isOneWay()) {
             return Message.Part.EVENT_ONE_WAY;
         }
-        if (relationship.kind() == Relationship.Kind.ONE_TO_ONE) {
-            return Message.Part.EVENT_ONE_TO_ONE;
-        }
         End end = relationship.end();
         End inverse = relationship.inverse();
         if (isMap(end) || isMap(inverse)) {

@@ -256,8 +256,8 @@ public enum Message {
     EVENT_UNKNOWN_END("RelateEventUnknownEnd",
             "%1$s names \"%2$s\", which is no relationship end of %3$s: name the field of %3$s that is the end (%4$s)"),
     EVENT_UNSUPPORTED_END("RelateEventUnsupportedEnd",
-            "%1$s names %2$s, which is %3$s: validators and listeners are supported on one-to-many, many-to-one and"
-                    + " many-to-many ends of List and Set fields; remove the annotation and check in the helper that"
+            "%1$s names %2$s, which is %3$s: validators and listeners are supported on one-to-one ends and on"
+                    + " one-to-many, many-to-one and many-to-many ends of List and Set fields; remove the annotation and check in the helper that"
                     + " calls relate"),
     EVENT_SIGNATURE("RelateEventSignature",
             "%1$s cannot be %2$s of %3$s, which relate calls with the %4$s on the other side and whether it is %5$s:"
@@ -452,7 +452,6 @@ public enum Message {
         EVENT_NO_ENDS("it has none"),
         // RelateEventUnsupportedEnd: what the end is
         EVENT_ONE_WAY("a one-way end"),
-        EVENT_ONE_TO_ONE("a one-to-one end"),
         EVENT_MAP("an end of a map-keyed one-to-many"),
         EVENT_ASSOCIATION("an end of an association object's relationship"),
         // the two kinds of method, and what their boolean says

@@ -47,7 +47,7 @@ final class EndClassWriter {
                         CodeBlock.of("super($S, $T.class, $L$L)", collection.displayName(), collection.target(),
                                 acyclic, events),
                         collection, params, fields);
-        addEventHooks(start, collection, scalar, params);
+        addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION);
         TypeSpec.Builder builder = start
                 .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
@@ -220,12 +220,14 @@ final class EndClassWriter {
     /** A {@code OneToOneEnd} for a scalar end whose other end is a scalar too. */
     static TypeSpec oneToOne(String name, End end, End inverse, FieldCode fields) {
         Params params = Params.of(end.owner(), end.target());
-        return TypeSpec.classBuilder(name)
+        TypeSpec.Builder builder = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.ONE_TO_ONE_END, end.owner(), end.target()))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("super($S)", end.displayName())
-                        .build())
+                        .addStatement("super($S$L)", end.displayName(), eventFlags(end, inverse))
+                        .build());
+        addEventHooks(builder, end, inverse, params, EventHooks.ONE_TO_ONE);
+        return builder
                 .addMethod(hook(RuntimeHooks.GET)
                         .returns(end.target())
                         .addParameter(end.owner(), params.owner())
@@ -278,25 +280,55 @@ final class EndClassWriter {
      * {@code inverse} (on the element), where a class declares them: {@code validate} before each
      * link or unlink of a pair, {@code changed} after.
      */
-    private static void addEventHooks(TypeSpec.Builder builder, End end, End inverse, Params params) {
+    private static void addEventHooks(TypeSpec.Builder builder, End end, End inverse, Params params,
+            EventHooks hooks) {
         String validator = end.events().validator();
         String inverseValidator = inverse.events().validator();
         if (validator != null || inverseValidator != null) {
             String flag = Names.variable("linking", List.of(params.owner(), params.element()), "isLinking");
-            builder.addMethod(eventHook(RuntimeHooks.VALIDATE, end, params, flag, validator, inverseValidator));
+            builder.addMethod(eventHook(hooks.validate(), end, params, flag, validator, inverseValidator));
         }
         String flag = Names.variable("linked", List.of(params.owner(), params.element()), "isLinked");
         if (end.events().listener() != null) {
-            builder.addMethod(eventHook(RuntimeHooks.CHANGED, end, params, flag, end.events().listener(), null));
+            builder.addMethod(eventHook(hooks.changed(), end, params, flag, end.events().listener(), null));
         }
         String inverseListener = inverse.events().listener();
         if (inverseListener != null) {
-            builder.addMethod(hook(RuntimeHooks.OTHER_CHANGED)
+            builder.addMethod(hook(hooks.otherChanged())
                     .addParameter(end.target(), params.element())
                     .addParameter(end.owner(), params.owner())
                     .addParameter(boolean.class, flag)
                     .addStatement("$N.$N($N, $N)", params.element(), inverseListener, params.owner(), flag)
                     .build());
+        }
+    }
+
+    /** The three event hooks of a runtime end class, which declares them for its kind of end. */
+    private enum EventHooks {
+        COLLECTION(RuntimeHooks.VALIDATE, RuntimeHooks.CHANGED, RuntimeHooks.OTHER_CHANGED),
+        ONE_TO_ONE(RuntimeHooks.ONE_TO_ONE_VALIDATE, RuntimeHooks.ONE_TO_ONE_CHANGED,
+                RuntimeHooks.ONE_TO_ONE_OTHER_CHANGED);
+
+        private final RuntimeHooks validate;
+        private final RuntimeHooks changed;
+        private final RuntimeHooks otherChanged;
+
+        EventHooks(RuntimeHooks validate, RuntimeHooks changed, RuntimeHooks otherChanged) {
+            this.validate = validate;
+            this.changed = changed;
+            this.otherChanged = otherChanged;
+        }
+
+        RuntimeHooks validate() {
+            return validate;
+        }
+
+        RuntimeHooks changed() {
+            return changed;
+        }
+
+        RuntimeHooks otherChanged() {
+            return otherChanged;
         }
     }
 
@@ -370,7 +402,7 @@ final class EndClassWriter {
         if (inverse.collection().creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element(), fields));
         }
-        addEventHooks(builder, end, inverse, params);
+        addEventHooks(builder, end, inverse, params, EventHooks.COLLECTION);
         return builder.build();
     }
 

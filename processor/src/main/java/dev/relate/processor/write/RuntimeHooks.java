@@ -99,6 +99,11 @@ enum RuntimeHooks {
 
     // one-to-one
     ONE_TO_ONE_END_NEW(Use.SUPER, OneToOneEnd.class, String.class),
+    ONE_TO_ONE_END_EVENTS_NEW(Use.SUPER, OneToOneEnd.class, String.class, int.class),
+    ONE_TO_ONE_VALIDATE(Use.OVERRIDE, OneToOneEnd.class, "validate", Object.class, Object.class, boolean.class),
+    ONE_TO_ONE_CHANGED(Use.OVERRIDE, OneToOneEnd.class, "changed", Object.class, Object.class, boolean.class),
+    ONE_TO_ONE_OTHER_CHANGED(Use.OVERRIDE, OneToOneEnd.class, "otherChanged", Object.class, Object.class,
+            boolean.class),
     GET(Use.OVERRIDE, OneToOneEnd.class, "get", Object.class),
     WRITE(Use.OVERRIDE, OneToOneEnd.class, "write", Object.class, Object.class),
     INVERSE_OF(Use.OVERRIDE, OneToOneEnd.class, "inverseOf", Object.class),

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
  * Random sequences of operations, through every path, on a one-to-many list end ({@code Squad.recruits}
  * with {@code Recruit.squad}, both ends validated and listened to) and a many-to-many
  * ({@code Course.students}, a list, validated and listened to, with {@code Student.courses}, a set,
+ * listened to) and a one-to-one ({@code Pilot.plane} with {@code Plane.pilot}, both validated and
  * listened to). After each operation that succeeded, the listeners' log is exactly the difference
  * between the links before and after (each link and unlink once per declared end), every change
  * was validated once, and no listener ran while the two ends disagreed. When a validator refuses (at
@@ -38,6 +39,8 @@ class EventsPropertyTest {
         final List<Recruit> recruits = new ArrayList<>();
         final List<Course> courses = new ArrayList<>();
         final List<Student> students = new ArrayList<>();
+        final List<Pilot> pilots = new ArrayList<>();
+        final List<Plane> planes = new ArrayList<>();
 
         World(Random random) {
             this.random = random;
@@ -53,11 +56,15 @@ class EventsPropertyTest {
             for (int i = 0; i < 4; i++) {
                 students.add(new Student("s" + i, recorder));
             }
+            for (int i = 0; i < 3; i++) {
+                pilots.add(new Pilot("p" + i, recorder));
+                planes.add(new Plane("j" + i, recorder));
+            }
         }
 
         void run() {
             for (int step = 0; step < STEPS; step++) {
-                int kind = random.nextInt(26);
+                int kind = random.nextInt(30);
                 boolean refusing = random.nextInt(4) == 0;
                 int refuseAt = random.nextInt(4);
                 int[] seen = {0};
@@ -112,7 +119,7 @@ class EventsPropertyTest {
             return copy;
         }
 
-        /** Every link, as {@code "A|r1"} and {@code "c0|s1"}, read from the collection ends. */
+        /** Every link, as {@code "A|r1"}, {@code "c0|s1"} and {@code "p0|j1"}, read from the ends. */
         Set<String> pairs() {
             Set<String> pairs = new TreeSet<>();
             for (Squad squad : squads) {
@@ -123,6 +130,11 @@ class EventsPropertyTest {
             for (Course course : courses) {
                 for (Student student : course.students) {
                     pairs.add(course + "|" + student);
+                }
+            }
+            for (Pilot pilot : pilots) {
+                if (pilot.plane != null) {
+                    pairs.add(pilot + "|" + pilot.plane);
                 }
             }
             return pairs;
@@ -142,6 +154,12 @@ class EventsPropertyTest {
             }
             for (Student student : students) {
                 state.append(student).append(student.courses).append(';');
+            }
+            for (Pilot pilot : pilots) {
+                state.append(pilot).append('>').append(pilot.plane).append(';');
+            }
+            for (Plane plane : planes) {
+                state.append(plane).append('>').append(plane.pilot).append(';');
             }
             return state.toString();
         }
@@ -171,6 +189,8 @@ class EventsPropertyTest {
             List<Recruit> view = SquadRelations.recruits(squad);
             Course course = pick(courses);
             Student student = pick(students);
+            Pilot pilot = pick(pilots);
+            Plane plane = pick(planes);
             switch (kind) {
                 case 0 -> SquadRelations.addToRecruits(squad, recruit);
                 case 1 -> SquadRelations.removeFromRecruits(squad, recruit);
@@ -213,9 +233,14 @@ class EventsPropertyTest {
                 case 23 -> StudentRelations.detach(student);
                 case 24 -> CourseRelations.students(course).remove(index(course.students, -1));
                 case 25 -> CourseRelations.setStudents(course, subset(students));
+                case 26 -> PilotRelations.setPlane(pilot, random.nextInt(4) == 0 ? null : plane);
+                case 27 -> PlaneRelations.setPilot(plane, random.nextInt(4) == 0 ? null : pilot);
+                case 28 -> PilotRelations.detach(pilot);
+                case 29 -> PlaneRelations.detach(plane);
                 default -> throw new AssertionError(kind);
             }
-            return "operation " + kind + " on " + squad + ", " + recruit + ", " + course + ", " + student;
+            return "operation " + kind + " on " + squad + ", " + recruit + ", " + course + ", " + student + ", "
+                    + pilot + ", " + plane;
         }
 
         private List<Recruit> nonMembers(Squad squad) {

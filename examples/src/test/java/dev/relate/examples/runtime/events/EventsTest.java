@@ -229,6 +229,43 @@ class EventsTest {
     }
 
     @Test
+    void settingAnIndexValidatesTheLinkWithTheOldElementGone() {
+        alphaHoldsThree();
+        // a squad of at most three: the arriving recruit is checked once the leaving one has left
+        List<Integer> sizes = new ArrayList<>();
+        recorder.refuse = change -> {
+            sizes.add(alpha.recruits.size());
+            return change.equals("A +r4") && alpha.recruits.size() >= 3;
+        };
+        SquadRelations.recruits(alpha).set(1, r4);
+        assertThat(alpha.recruits).containsExactly(r1, r4, r3).inOrder();
+        assertThat(recorder.validated).containsExactly("A -r2", "r2 -A", "A +r4", "r4 +A").inOrder();
+        assertThat(sizes).containsExactly(3, 3, 2, 2).inOrder();
+        assertThat(recorder.changed).containsExactly("A -r2", "r2 -A", "A +r4", "r4 +A").inOrder();
+        assertThat(r2.squad).isNull();
+        // a refusal of the link puts the leaving element back in its place
+        recorder.clear();
+        recorder.refuse = "r2 +A"::equals;
+        assertThrows(IllegalStateException.class, () -> SquadRelations.recruits(alpha).set(2, r2));
+        assertThat(alpha.recruits).containsExactly(r1, r4, r3).inOrder();
+        assertThat(r3.squad).isSameInstanceAs(alpha);
+        assertThat(r2.squad).isNull();
+        assertThat(recorder.changed).isEmpty();
+    }
+
+    @Test
+    void aRefusedPositionalAddLeavesANullFieldNull() {
+        alpha.recruits = null;
+        recorder.refuse = "A +r1"::equals;
+        assertThrows(IllegalStateException.class, () -> SquadRelations.recruits(alpha).add(0, r1));
+        assertThat(alpha.recruits).isNull();
+        assertThat(r1.squad).isNull();
+        recorder.refuse = change -> false;
+        SquadRelations.recruits(alpha).add(0, r1);
+        assertThat(alpha.recruits).containsExactly(r1);
+    }
+
+    @Test
     void aRefusedPositionalAddChangesNothing() {
         alphaHoldsThree();
         recorder.refuse = "r4 +A"::equals;
