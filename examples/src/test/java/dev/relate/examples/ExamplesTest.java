@@ -270,7 +270,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 35 classes and 20"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 36 classes and 21"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");
