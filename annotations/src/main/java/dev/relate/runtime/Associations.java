@@ -254,6 +254,16 @@ public abstract class Associations<L, A, R> {
         return new Proxy<>(rightEnd, right, leftEnd, left -> link(left, right, create()));
     }
 
+    /** The left object's collection of associations, with the association's left end. */
+    final OneToManyEnd<L, A, ?> leftEnd() {
+        return leftEnd;
+    }
+
+    /** The right object's collection of associations, with the association's right end. */
+    final OneToManyEnd<R, A, ?> rightEnd() {
+        return rightEnd;
+    }
+
     private void requireNonNull(Object value, Problems.Part what) {
         if (value == null) {
             throw Problems.nullArgument(what, name);

@@ -66,7 +66,7 @@ class GoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
         "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
-        "associationunique", "positions", "maps", "mapsmanytomany", "entitymethods", "ordercolumns",
+        "associationunique", "positions", "associationpositions", "maps", "mapsmanytomany", "entitymethods", "ordercolumns",
         "events", "accessors" + HANDLES,
         "associationtable" + HANDLES, "associationunique" + HANDLES, "positions" + HANDLES})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
@@ -124,7 +124,7 @@ class GoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
         "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
-        "associationunique", "positions", "maps", "mapsmanytomany", "ordercolumns", "events"})
+        "associationunique", "positions", "associationpositions", "maps", "mapsmanytomany", "ordercolumns", "events"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RelateProcessor(), new RelateClaims())
