@@ -197,6 +197,11 @@ public abstract class Associations<L, A, R> {
             rightEnd.assign(association, null);
             return;
         }
+        if (leftEnd.positioned) {
+            // through the journal, which renumbers what followed it in the left list
+            unlinkAll(Collections.singletonList(association));
+            return;
+        }
         int where = leftEnd.takeOut(left, association);
         try {
             rightEnd.assign(association, null);
