@@ -104,7 +104,9 @@ public final class PlaylistEntriesTable {
     /**
      * Reads every row, makes an {@code Entry} with its extra data and links the objects it names
      * through {@link EntryRelations}; rows naming an object that is not given, or two objects
-     * associated already, are skipped: loading twice changes nothing.
+     * associated already, are skipped: loading twice changes nothing. Each list that
+     * keeps positions in a saved column then holds what it gained in the order of the saved
+     * positions, renumbered.
      *
      * @return the number of associations made
      */

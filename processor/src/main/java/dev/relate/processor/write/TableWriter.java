@@ -185,12 +185,15 @@ public final class TableWriter {
         String save = "Replaces the rows of {@code $N} with their current associations, extra data included, as\n"
                 + "one unit, in the caller's transaction or in one of its own under autocommit. Every row is\n"
                 + "checked first; a failure leaves the table as it was.\n\n";
+        List<MethodSpec> positionHooks = savedPositions(model, relations);
         CodeBlock load = CodeBlock.of("Reads every row, makes $L {@code $L} with its extra data and links the objects"
                         + " it names\nthrough {@link $T}; rows naming an object that is not given, or two"
-                        + " objects associated\nalready, are skipped: loading twice changes nothing.\n\n"
+                        + " objects associated\nalready, are skipped: loading twice changes nothing.$L\n\n"
                         + "@return the number of associations made\n",
                 Names.article(association.type().simpleName()), association.type().simpleName(),
-                RelationsClass.nameFor(association.type()));
+                RelationsClass.nameFor(association.type()), positionHooks.isEmpty() ? ""
+                        : " Each list that\nkeeps positions in a saved column then holds what it gained in"
+                        + " the order of the saved\npositions, renumbered.");
         List<String> extraColumns = new ArrayList<>();
         CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(RuntimeTypes.TABLE_COLUMN));
         CodeBlock.Builder extras = CodeBlock.builder().add("new $T {", ArrayTypeName.of(Object.class));
@@ -236,7 +239,7 @@ public final class TableWriter {
                         .addStatement("return $L", extras.add("}").build())
                         .build(),
                 readExtras.build()));
-        hooks.addAll(savedPositions(model, relations));
+        hooks.addAll(positionHooks);
         return new Shape(table, leftEnd, association.right().inverse(), params.left(), params.right(), javadoc, save,
                 load, extraColumns, columns.add("}").build(), ParameterizedTypeName.get(
                         RuntimeTypes.ASSOCIATION_OBJECT_TABLE, left.type(), association.type(), right.type()), hooks,
