@@ -3,9 +3,11 @@ package dev.relate.runtime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,17 +57,63 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
                 }
                 linked.put(left, rightsOfLeft);
             }
-            return (left, right, row) -> {
-                if (!linked.get(left).add(right)) {
-                    return false;
+            Associations<L, A, R> leftKept = leftPositions();
+            Associations<L, A, R> rightKept = rightPositions();
+            OneToManyEnd<L, A, ?> leftEnd = leftKept == null ? null : leftKept.leftEnd();
+            OneToManyEnd<R, A, ?> rightEnd = rightKept == null ? null : rightKept.rightEnd();
+            LinkOrder<L, A> inLefts = new LinkOrder<>();
+            LinkOrder<R, A> inRights = new LinkOrder<>();
+            return new Linker<L, R>() {
+                @Override
+                public boolean link(L left, R right, ResultSet row) throws SQLException {
+                    if (!linked.get(left).add(right)) {
+                        return false;
+                    }
+                    A association = create();
+                    readExtras(association, row, 3);
+                    // the saved positions, before linking writes the indexes it appends at
+                    Integer leftIndex = leftEnd == null ? null : leftEnd.positionOf(association);
+                    Integer rightIndex = rightEnd == null ? null : rightEnd.positionOf(association);
+                    AssociationObjectTable.this.link(left, right, association);
+                    if (leftEnd != null) {
+                        inLefts.gained(left, association, leftIndex);
+                    }
+                    if (rightEnd != null) {
+                        inRights.gained(right, association, rightIndex);
+                    }
+                    return true;
                 }
-                A association = create();
-                readExtras(association, row, 3);
-                link(left, right, association);
-                return true;
+
+                @Override
+                public void done() {
+                    restore(leftEnd, inLefts);
+                    restore(rightEnd, inRights);
+                }
             };
         }
     };
+
+    /**
+     * Puts the associations each list gained in the order of their saved positions, among the slots
+     * they took, then writes the index of each one whose position differs (a gap or a repeat in the
+     * saved positions, or associations the list held before): the same renumbering as a sort of the
+     * live view. A write that throws leaves that list as linking made it, and is rethrown.
+     */
+    private static <O, A> void restore(OneToManyEnd<O, A, ?> end, LinkOrder<O, A> order) {
+        if (end == null) {
+            return;
+        }
+        for (O owner : order.owners()) {
+            Collection<A> collection = end.collection(owner);
+            if (!(collection instanceof List)) {
+                continue;
+            }
+            List<A> list = (List<A>) collection;
+            List<A> before = new ArrayList<>(list);
+            order.apply(owner, list);
+            end.renumberOrUndo(owner, 0, list.size(), () -> Links.refill(list, before));
+        }
+    }
 
     /**
      * @param table the table's name
@@ -101,6 +149,21 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
     protected abstract void readExtras(A association, ResultSet row, int first) throws SQLException;
 
     /**
+     * For a table whose left objects keep the positions of their associations
+     * ({@code @OneToManyRel(position = ...)}) in a field saved as an extra column: the associations,
+     * whose left end {@code loadLinks} then puts in the order of the saved positions. The default,
+     * {@code null}, keeps the order of the rows.
+     */
+    protected Associations<L, A, R> leftPositions() {
+        return null;
+    }
+
+    /** {@link #leftPositions()} for the right objects' collections of associations. */
+    protected Associations<L, A, R> rightPositions() {
+        return null;
+    }
+
+    /**
      * Replaces the rows of the given left objects with their current associations, as one unit.
      * Associations without a right object are skipped. Every row is built and checked before the
      * first statement runs; a failure in the database rolls the unit back. Either way a failure
@@ -120,7 +183,10 @@ public abstract class AssociationObjectTable<L, A, R> extends JdbcTable<L, R> {
      * Reads every row, creates an association for it with its extra data, and links the objects it
      * names, in the order of the ids. Rows naming an object that is not given are skipped, and so are
      * rows whose two objects are associated already (their association and its extra data are left
-     * as they are): loading twice changes nothing.
+     * as they are): loading twice changes nothing. Where a list of associations keeps positions in a
+     * saved column ({@link #leftPositions()}), the associations it gained are then put in the order
+     * of their saved positions, after those it held before, and renumbered: a save and a load keep
+     * the order.
      *
      * @return the number of associations made
      * @throws IllegalStateException if a given object has no id

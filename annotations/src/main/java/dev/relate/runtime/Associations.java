@@ -197,6 +197,11 @@ public abstract class Associations<L, A, R> {
             rightEnd.assign(association, null);
             return;
         }
+        if (leftEnd.positioned) {
+            // through the journal, which renumbers what followed it in the left list
+            unlinkAll(Collections.singletonList(association));
+            return;
+        }
         int where = leftEnd.takeOut(left, association);
         try {
             rightEnd.assign(association, null);
@@ -252,6 +257,16 @@ public abstract class Associations<L, A, R> {
     public final List<L> lefts(R right) {
         requireNonNull(right, Problems.Part.RIGHT_OBJECT);
         return new Proxy<>(rightEnd, right, leftEnd, left -> link(left, right, create()));
+    }
+
+    /** The left object's collection of associations, with the association's left end. */
+    final OneToManyEnd<L, A, ?> leftEnd() {
+        return leftEnd;
+    }
+
+    /** The right object's collection of associations, with the association's right end. */
+    final OneToManyEnd<R, A, ?> rightEnd() {
+        return rightEnd;
     }
 
     private void requireNonNull(Object value, Problems.Part what) {

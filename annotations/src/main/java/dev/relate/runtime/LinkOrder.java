@@ -54,6 +54,19 @@ final class LinkOrder<O, E> {
         }
     }
 
+    /** The objects whose lists gained elements. */
+    Set<O> owners() {
+        return gained.keySet();
+    }
+
+    /** Orders the elements {@code owner}'s list gained, as {@link #apply} does; {@code list} is its list. */
+    void apply(O owner, List<E> list) {
+        List<Gained<E>> elements = gained.get(owner);
+        if (elements != null && elements.size() > 1) {
+            reorder(list, elements);
+        }
+    }
+
     /** An owner's list, as its field holds it. */
     interface ListOf<O, E> {
         List<E> listOf(O owner);

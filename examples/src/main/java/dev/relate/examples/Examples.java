@@ -15,6 +15,7 @@ import dev.relate.examples.onetomany.OneToManyExample;
 import dev.relate.examples.onetoone.OneToOneExample;
 import dev.relate.examples.ordercolumns.OrderColumnsExample;
 import dev.relate.examples.positions.PositionsExample;
+import dev.relate.examples.positions.association.AssociationPositionsExample;
 import dev.relate.examples.tree.TreeExample;
 import java.io.PrintStream;
 import java.sql.SQLException;
@@ -47,6 +48,7 @@ public final class Examples {
         TreeExample.run(out);
         out.println();
         PositionsExample.run(out);
+        AssociationPositionsExample.run(out);
         OrderColumnsExample.run(out);
         MapKeyedExample.run(out);
         ManyToManyMapExample.run(out);

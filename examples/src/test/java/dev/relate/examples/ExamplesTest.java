@@ -126,6 +126,26 @@ class ExamplesTest {
     }
 
     @Test
+    void keptPositionsOnAssociationObjectsFollowBothLists() {
+        String output = run();
+        assertThat(output).contains("== Kept positions on association objects (position = \"place\","
+                + " \"tourStop\") ==\n");
+        assertThat(output).contains("link main: beta, gamma; side: beta, alpha  -> main [beta#0, gamma#1], beta"
+                + " [main#0, side#1]\n");
+        assertThat(output).contains("slots(main).add(0, alpha's new slot)       -> main [alpha#0, beta#1,"
+                + " gamma#2], alpha [side#0, main#1]\n");
+        assertThat(output).contains("gigs(beta).sort(by stage, descending)      -> beta [side#0, main#1], main"
+                + " [alpha#0, beta#1, gamma#2]\n");
+        assertThat(output).contains("unlink(main, beta)                         -> main [alpha#0, gamma#1], beta"
+                + " [side#0]\n");
+        // in the order of the ids, alpha's gigs would come back as [main, side]
+        assertThat(output).contains("saved 4 rows, loaded into fresh objects -> main [alpha#0, gamma#1], alpha"
+                + " [side#0, main#1] (saved order, not the ids')\n");
+        assertThat(output.indexOf("== Kept positions on association objects")).isGreaterThan(
+                output.indexOf("== Kept positions (position = \"rank\") =="));
+    }
+
+    @Test
     void orderColumnsBringBothListsBackInTheirSavedOrder() {
         String output = run();
         assertThat(output).contains("== Order columns (orderColumn = \"song_position\") ==\n");
@@ -270,7 +290,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 36 classes and 21"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 39 classes and 23"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");

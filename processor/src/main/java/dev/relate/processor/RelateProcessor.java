@@ -263,7 +263,8 @@ public final class RelateProcessor extends AbstractProcessor {
         for (AssociationTableClass table : plan.associationTables()) {
             write(table.association().type(), table.name(),
                     owner -> new TableWriter(generatedAnnotation(owner))
-                            .write(table, owner, facts.forAssociationTable(table)),
+                            .write(table, relationsByOwner.get(table.association().type()), owner,
+                                    facts.forAssociationTable(table)),
                     diagnostics, () -> { });
         }
     }

@@ -4,11 +4,12 @@ import dev.relate.AssociationObject;
 import dev.relate.ManyToOneRel;
 import dev.relate.OneToManyRel;
 import java.util.List;
+import java.util.Set;
 
 public class ErroneousPositionAssociation {
     static class Parent {
         @OneToManyRel(backPopulates = "parent", position = "rank")
-        List<Link> children;
+        Set<Link> children;
     }
 
     static class Child {

@@ -423,8 +423,6 @@ public enum Message {
         POSITION_ONE_WAY("it has no other end, so one element may be in several lists"),
         POSITION_ONE_TO_ONE("it is a one-to-one end (uselist = false), which holds one object"),
         POSITION_NOT_A_LIST("it is declared as %s, which has no indexes"),
-        POSITION_ASSOCIATION("its elements are association objects of %s, whose positions relate does not keep"
-                + " yet"),
         // RelatePositionNotWritable: what the field is, and the fix
         POSITION_STATIC("it is static, so remove static: each element keeps its own index"),
         POSITION_FINAL("it is final, so remove final"),

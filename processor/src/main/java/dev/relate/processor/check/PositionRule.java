@@ -2,7 +2,6 @@ package dev.relate.processor.check;
 
 import dev.relate.processor.model.CollectionKind;
 import dev.relate.processor.read.Declaration;
-import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.Shape;
 import javax.lang.model.element.AnnotationValue;
@@ -72,9 +71,6 @@ final class PositionRule {
         }
         if (many.kind() != CollectionKind.LIST) {
             return Message.Part.POSITION_NOT_A_LIST.format(DisplayNames.readable(many.type()));
-        }
-        if (DeclarationReader.isAssociation(link.end().target())) {
-            return Message.Part.POSITION_ASSOCIATION.format(DisplayNames.simpleName(link.end().target()));
         }
         return null;
     }

@@ -213,10 +213,10 @@ public final class RelationsWriter {
             End rightCollection = association.right().inverse();
             Supplier<String> left = () -> endObject(leftCollection, () -> EndClassWriter.oneToMany(
                     endClassName(leftCollection), leftCollection, association.left().end(), fields, false,
-                    paired(leftCollection), null));
+                    paired(leftCollection), association.left().position()));
             Supplier<String> right = () -> endObject(rightCollection, () -> EndClassWriter.oneToMany(
                     endClassName(rightCollection), rightCollection, association.right().end(), fields, false,
-                    paired(rightCollection), null));
+                    paired(rightCollection), association.right().position()));
             if (part.role() != AssociationClass.Role.ASSOCIATION) {
                 (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
             }
@@ -410,6 +410,14 @@ public final class RelationsWriter {
 
     private static String associationsKey(AssociationClass association) {
         return association.type().canonicalName() + "#associations";
+    }
+
+    /**
+     * The constant of the object of {@code association} in the generated class of the association
+     * class, {@code relations}: {@code ASSOCIATION_LINKS}, as that class's writer names it.
+     */
+    static String associationsConstant(RelationsClass relations, AssociationClass association) {
+        return hostedObjects(relations, new Names()).get(associationsKey(association));
     }
 
     private static String linksConstant(AssociationClass association) {

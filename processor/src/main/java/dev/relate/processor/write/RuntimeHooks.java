@@ -163,6 +163,8 @@ enum RuntimeHooks {
     ASSOCIATION_TABLE_EXTRAS(Use.OVERRIDE, AssociationObjectTable.class, "extras", Object.class),
     ASSOCIATION_TABLE_READ_EXTRAS(Use.OVERRIDE, AssociationObjectTable.class, "readExtras", Object.class,
             ResultSet.class, int.class),
+    ASSOCIATION_TABLE_LEFT_POSITIONS(Use.OVERRIDE, AssociationObjectTable.class, "leftPositions"),
+    ASSOCIATION_TABLE_RIGHT_POSITIONS(Use.OVERRIDE, AssociationObjectTable.class, "rightPositions"),
     ASSOCIATION_TABLE_SAVE_LINKS(Use.CALL, AssociationObjectTable.class, "saveLinks", Connection.class,
             Collection.class),
     ASSOCIATION_TABLE_LOAD_LINKS(Use.CALL, AssociationObjectTable.class, "loadLinks", Connection.class,

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.relate.processor.model.Access;
 import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.End;
@@ -82,12 +83,15 @@ public final class TableWriter {
 
     /**
      * @param table what to write
+     * @param relations the generated class of the association class, which declares the object
+     *     that loading orders kept positions through; null where there is none
      * @param originatingElement the association class, recorded for incremental builds
      * @param options what the file must do to compile cleanly in the association class's package
      */
-    public JavaFile write(AssociationTableClass table, Element originatingElement, FileOptions options) {
+    public JavaFile write(AssociationTableClass table, RelationsClass relations, Element originatingElement,
+            FileOptions options) {
         FieldCode fields = new FieldCode();
-        return write(associationTable(table, fields), fields, originatingElement, options);
+        return write(associationTable(table, relations, fields), fields, originatingElement, options);
     }
 
     /** A many-to-many's table: a row links a left object to a right one. */
@@ -160,7 +164,7 @@ public final class TableWriter {
     }
 
     /** An association class's table: a row holds an association, extra data included. */
-    private static Shape associationTable(AssociationTableClass model, FieldCode fields) {
+    private static Shape associationTable(AssociationTableClass model, RelationsClass relations, FieldCode fields) {
         Table table = new Table(model.name(), model.table(), model.leftColumn(), model.rightColumn(), model.left(),
                 model.right(), "", "");
         AssociationClass association = model.association();
@@ -181,12 +185,15 @@ public final class TableWriter {
         String save = "Replaces the rows of {@code $N} with their current associations, extra data included, as\n"
                 + "one unit, in the caller's transaction or in one of its own under autocommit. Every row is\n"
                 + "checked first; a failure leaves the table as it was.\n\n";
+        List<MethodSpec> positionHooks = savedPositions(model, relations);
         CodeBlock load = CodeBlock.of("Reads every row, makes $L {@code $L} with its extra data and links the objects"
                         + " it names\nthrough {@link $T}; rows naming an object that is not given, or two"
-                        + " objects associated\nalready, are skipped: loading twice changes nothing.\n\n"
+                        + " objects associated\nalready, are skipped: loading twice changes nothing.$L\n\n"
                         + "@return the number of associations made\n",
                 Names.article(association.type().simpleName()), association.type().simpleName(),
-                RelationsClass.nameFor(association.type()));
+                RelationsClass.nameFor(association.type()), positionHooks.isEmpty() ? ""
+                        : " Each list that\nkeeps positions in a saved column then holds what it gained in"
+                        + " the order of the saved\npositions, renumbered.");
         List<String> extraColumns = new ArrayList<>();
         CodeBlock.Builder columns = CodeBlock.builder().add("new $T {", ArrayTypeName.of(RuntimeTypes.TABLE_COLUMN));
         CodeBlock.Builder extras = CodeBlock.builder().add("new $T {", ArrayTypeName.of(Object.class));
@@ -207,7 +214,7 @@ public final class TableWriter {
             readExtras.addStatement("$L", fields.write(column.access(), params.association(), value));
         }
         String linked = Names.variable(leftEnd.field(), List.of(params.left()), "associations");
-        List<MethodSpec> hooks = List.of(
+        List<MethodSpec> hooks = new ArrayList<>(List.of(
                 heldBy(RuntimeHooks.ASSOCIATION_TABLE_ASSOCIATIONS_OF, leftEnd, left.type(), params.left(), linked,
                         association.type(), fields),
                 EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_RIGHT_OF)
@@ -231,11 +238,53 @@ public final class TableWriter {
                         .addParameter(association.type(), params.association())
                         .addStatement("return $L", extras.add("}").build())
                         .build(),
-                readExtras.build());
+                readExtras.build()));
+        hooks.addAll(positionHooks);
         return new Shape(table, leftEnd, association.right().inverse(), params.left(), params.right(), javadoc, save,
                 load, extraColumns, columns.add("}").build(), ParameterizedTypeName.get(
                         RuntimeTypes.ASSOCIATION_OBJECT_TABLE, left.type(), association.type(), right.type()), hooks,
                 RuntimeHooks.ASSOCIATION_TABLE_SAVE_LINKS, RuntimeHooks.ASSOCIATION_TABLE_LOAD_LINKS);
+    }
+
+    /**
+     * The hooks that make loading restore the order of a list of associations that keeps positions
+     * in a saved column: each returns the associations object; none where no position is saved.
+     */
+    private static List<MethodSpec> savedPositions(AssociationTableClass model, RelationsClass relations) {
+        AssociationClass association = model.association();
+        List<MethodSpec> hooks = new ArrayList<>();
+        String constant = relations == null ? null : RelationsWriter.associationsConstant(relations, association);
+        if (constant == null) {
+            return hooks;
+        }
+        TypeName type = ParameterizedTypeName.get(RuntimeTypes.ASSOCIATIONS, model.left().type(), association.type(),
+                model.right().type());
+        if (saved(model, association.left().position())) {
+            hooks.add(EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_LEFT_POSITIONS)
+                    .returns(type)
+                    .addStatement("return $T.$N", relations.name(), constant)
+                    .build());
+        }
+        if (saved(model, association.right().position())) {
+            hooks.add(EndClassWriter.hook(RuntimeHooks.ASSOCIATION_TABLE_RIGHT_POSITIONS)
+                    .returns(type)
+                    .addStatement("return $T.$N", relations.name(), constant)
+                    .build());
+        }
+        return hooks;
+    }
+
+    /** Whether {@code position}, a kept position field or null, is one of the table's extra columns. */
+    private static boolean saved(AssociationTableClass model, Access position) {
+        if (position == null) {
+            return false;
+        }
+        for (AssociationTableClass.Column column : model.extras()) {
+            if (column.access().field().equals(position.field())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private JavaFile write(Shape shape, FieldCode fields, Element originatingElement, FileOptions options) {

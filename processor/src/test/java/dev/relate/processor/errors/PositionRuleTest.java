@@ -45,11 +45,12 @@ class PositionRuleTest {
     }
 
     @Test
-    void positionOnAListOfAssociationObjects() {
+    void positionOnASetOfAssociationObjects() {
         JavaFileObject source = input("positions/ErroneousPositionAssociation.java");
         Result result = compile(source);
         assertError(result, "RelatePositionNotList", source, "position = \"rank\"",
-                "its elements are association objects of ErroneousPositionAssociation.Link");
+                "ErroneousPositionAssociation.Parent.children keeps positions in rank, but it is declared as"
+                        + " Set<ErroneousPositionAssociation.Link>, which has no indexes");
         result.wroteNothing();
     }
 

@@ -66,8 +66,8 @@ class GoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
         "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
-        "associationunique", "positions", "maps", "mapsmanytomany", "entitymethods", "ordercolumns",
-        "events", "eventsonetoone", "accessors" + HANDLES,
+        "associationunique", "positions", "associationpositions", "maps", "mapsmanytomany", "entitymethods",
+        "ordercolumns", "events", "eventsonetoone", "accessors" + HANDLES,
         "associationtable" + HANDLES, "associationunique" + HANDLES, "positions" + HANDLES})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
         Compilation compilation = compile(name);
@@ -124,7 +124,8 @@ class GoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
         "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
-        "associationunique", "positions", "maps", "mapsmanytomany", "ordercolumns", "events", "eventsonetoone"})
+        "associationunique", "positions", "associationpositions", "maps", "mapsmanytomany", "ordercolumns",
+        "events", "eventsonetoone"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RelateProcessor(), new RelateClaims())
