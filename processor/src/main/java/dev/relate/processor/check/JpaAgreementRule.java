@@ -49,9 +49,14 @@ final class JpaAgreementRule {
 
     private static Difference difference(Declaration relate, Declaration jpa, Shape shape) {
         if (relate.kind() != jpa.kind() || relate.uselist() != jpa.uselist()) {
-            boolean roles = relate.isOneToOneAlias() && jpa.display().equals("@OneToOne");
+            boolean roles = relate.isOneToOneAlias() && jpa.saysOneToOne();
             return new Difference(null, Message.Part.KIND_SAYS.format(roles ? role(relate) : kind(relate)),
                     Message.Part.KIND_SAYS.format(roles ? role(jpa) : kind(jpa)));
+        }
+        if (relate.isOneToOneAlias() && !jpa.saysOneToOne()) {
+            // the owning end of a one-to-one and a many-to-one are read alike; JPA's @ManyToOne is not one
+            return new Difference(null, Message.Part.KIND_SAYS.format(role(relate)),
+                    Message.Part.KIND_SAYS.format(kind(jpa)));
         }
         if (!relate.otherName().isEmpty() && !jpa.backPopulates().isEmpty()
                 && !relate.otherName().equals(jpa.backPopulates())) {

@@ -147,8 +147,8 @@ final class Planner {
     }
 
     /**
-     * The kind the ends say; a one-way end says it through its annotation ({@code uselist = false} or
-     * {@code @OneToOneRel}: one-to-one).
+     * The kind the ends say; a one-way end says it through its annotation ({@code uselist = false},
+     * {@code @OneToOneRel} or JPA's {@code @OneToOne}: one-to-one).
      */
     private static Relationship.Kind kind(Declaration declaration, End end, End inverse) {
         if (inverse != null) {
@@ -157,7 +157,7 @@ final class Planner {
         return switch (declaration.kind()) {
             case MANY_TO_MANY -> Relationship.Kind.MANY_TO_MANY;
             case ONE_TO_MANY -> end.isCollection() ? Relationship.Kind.ONE_TO_MANY : Relationship.Kind.ONE_TO_ONE;
-            case MANY_TO_ONE -> declaration.isOneToOneAlias() ? Relationship.Kind.ONE_TO_ONE
+            case MANY_TO_ONE -> declaration.saysOneToOne() ? Relationship.Kind.ONE_TO_ONE
                     : Relationship.Kind.MANY_TO_ONE;
         };
     }

@@ -155,6 +155,15 @@ public record Declaration(
         return source == Source.ONE_TO_ONE && kind == RelKind.MANY_TO_ONE && written("mappedBy") != null;
     }
 
+    /**
+     * Whether the annotation as written says one-to-one: relate's {@code @OneToOneRel} or JPA's
+     * {@code @OneToOne}, either end (an end of a one-to-one is read as a many-to-one or as
+     * {@code uselist = false}, as SQLAlchemy spells it).
+     */
+    public boolean saysOneToOne() {
+        return source == Source.ONE_TO_ONE || source == Source.JPA && display().equals("@OneToOne");
+    }
+
     /** Whether this is a JPA mapping read as relate's annotation. */
     public boolean isJpa() {
         return source == Source.JPA;

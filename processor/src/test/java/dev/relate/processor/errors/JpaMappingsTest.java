@@ -457,6 +457,38 @@ class JpaMappingsTest {
     }
 
     @Test
+    void oneToOneRelBesideJpasManyToOneIsAnError() {
+        // both are read as a many-to-one, so only what the user wrote tells them apart
+        JavaFileObject passport = passport("import jakarta.persistence.*; import dev.relate.*;",
+                "@ManyToOne @OneToOneRel(backPopulates = \"passport\")");
+        Result result = compile("jakarta", List.of(), person("import jakarta.persistence.*; import dev.relate.*;",
+                "@OneToOne(mappedBy = \"person\") @OneToOneRel(mappedBy = \"person\")"), passport);
+        assertError(result, "RelateJpaDisagrees", passport, 5,
+                "Passport.person: relate's @OneToOneRel says it is the end that owns a one-to-one, but its JPA"
+                        + " mapping @ManyToOne says it is @ManyToOneRel");
+    }
+
+    @Test
+    void aOneWayOneToOneIsDrawnAsOneToOneWhicheverAnnotationSaysIt() throws IOException {
+        for (String annotation : List.of("@OneToOne", "@OneToOneRel", "@OneToManyRel(uselist = false)")) {
+            Result result = compile("jakarta", CLEAN, person("import jakarta.persistence.*; import dev.relate.*;",
+                    annotation), passport("", ""));
+            assertThat(result.compilation()).succeededWithoutWarnings();
+            JavaFileObject diagram = result.compilation().generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+                    "META-INF/relate/model/test.jpa.Person.mmd").orElse(null);
+            assertWithMessage("diagram under %s", annotation).that(diagram).isNotNull();
+            assertWithMessage("diagram under %s", annotation).that(diagram.getCharContent(true).toString())
+                    .contains("`test.jpa.Person` \"0..1\" --> \"0..1\" `test.jpa.Passport` : passport");
+        }
+        Result manyToOne = compile("jakarta", CLEAN, person("import jakarta.persistence.*;", "@ManyToOne"),
+                passport("", ""));
+        JavaFileObject diagram = manyToOne.compilation().generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+                "META-INF/relate/model/test.jpa.Person.mmd").orElseThrow();
+        assertThat(diagram.getCharContent(true).toString())
+                .contains("`test.jpa.Person` \"*\" --> \"0..1\" `test.jpa.Passport` : passport");
+    }
+
+    @Test
     void anotherOtherEndThanMappedBysIsAnError() {
         JavaFileObject customer = source("test.jpa.Customer", "package test.jpa;",
                 "import jakarta.persistence.*; import dev.relate.*;", "import java.util.*;",
