@@ -85,8 +85,9 @@ final class DetachMethod {
         String display = String.join(".", owner.simpleNames());
         CodeBlock.Builder chain = CodeBlock.builder()
                 .add("$T.$N($N, $S)", DETACHMENT, RuntimeHooks.DETACH_OF.call(), parameter, display);
+        boolean oneStep = steps.size() == 1 && !listeners; // then the chain is short enough for one line
         for (CodeBlock step : steps) {
-            chain.add("\n$L", step);
+            chain.add(oneStep ? "$L" : "\n$L", step);
         }
         if (listeners) {
             chain.add("\n.$N()", RuntimeHooks.DETACH_DONE.call());

@@ -317,13 +317,14 @@ final class EndClassWriter {
     private static MethodSpec creator(RuntimeHooks hook, End end, TypeName holderType, String holder,
             FieldCode fields) {
         CollectionType type = end.collection();
-        String local = Names.variable(end.field(), List.of(holder), "created", "collection");
         CollectionType.Creation creation = type.creation();
-        return hook(hook)
-                .returns(type.declared())
-                .addParameter(holderType, holder)
-                .addStatement("$T $N = new $T$L()", type.declared(), local, creation.type(),
-                        creation.diamond() ? "<>" : "")
+        CodeBlock created = CodeBlock.of("new $T$L()", creation.type(), creation.diamond() ? "<>" : "");
+        MethodSpec.Builder method = hook(hook).returns(type.declared()).addParameter(holderType, holder);
+        if (fields.assigns(end)) { // a plain field: the assignment is the value returned
+            return method.addStatement("return $L", fields.write(end.access(), holder, created)).build();
+        }
+        String local = Names.variable(end.field(), List.of(holder), "created", "collection");
+        return method.addStatement("$T $N = $L", type.declared(), local, created)
                 .addStatement("$L", fields.write(end, holder, local))
                 .addStatement("return $N", local)
                 .build();
