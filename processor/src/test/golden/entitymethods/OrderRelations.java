@@ -70,7 +70,7 @@ public final class OrderRelations {
         return Views.set(TAGS, order);
     }
 
-    /** Adds {@code tag} to {@code order.tags} and {@code order} to {@code tag.orders}. */
+    /** Adds {@code tag} to {@code order.tags}, {@code order} to {@code tag.orders}. */
     public static boolean addToTags(Order order, Tag tag) {
         return TAGS.add(order, tag);
     }

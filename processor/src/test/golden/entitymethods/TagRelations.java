@@ -32,7 +32,7 @@ public final class TagRelations {
         return Views.set(ORDERS, tag);
     }
 
-    /** Adds {@code order} to {@code tag.orders} and {@code tag} to {@code order.tags}. */
+    /** Adds {@code order} to {@code tag.orders}, {@code tag} to {@code order.tags}. */
     public static boolean addToOrders(Tag tag, Order order) {
         return ORDERS.add(tag, order);
     }

@@ -36,8 +36,7 @@ public final class CourseRelations {
     }
 
     /**
-     * Adds {@code student} to {@code course.students} and {@code course} to
-     * {@code student.courses}.
+     * Adds {@code student} to {@code course.students}, {@code course} to {@code student.courses}.
      */
     public static boolean addToStudents(Course course, Student student) {
         return STUDENTS.add(course, student);

@@ -36,8 +36,7 @@ public final class StudentRelations {
     }
 
     /**
-     * Adds {@code course} to {@code student.courses} and {@code student} to
-     * {@code course.students}.
+     * Adds {@code course} to {@code student.courses}, {@code student} to {@code course.students}.
      */
     public static boolean addToCourses(Student student, Course course) {
         return COURSES.add(student, course);

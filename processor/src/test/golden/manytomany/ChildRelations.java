@@ -32,9 +32,7 @@ public final class ChildRelations {
         return Views.set(PARENTS, child);
     }
 
-    /**
-     * Adds {@code parent} to {@code child.parents} and {@code child} to {@code parent.children}.
-     */
+    /** Adds {@code parent} to {@code child.parents}, {@code child} to {@code parent.children}. */
     public static boolean addToParents(Child child, Parent parent) {
         return PARENTS.add(child, parent);
     }

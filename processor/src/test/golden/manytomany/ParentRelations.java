@@ -32,9 +32,7 @@ public final class ParentRelations {
         return Views.set(CHILDREN, parent);
     }
 
-    /**
-     * Adds {@code child} to {@code parent.children} and {@code parent} to {@code child.parents}.
-     */
+    /** Adds {@code child} to {@code parent.children}, {@code parent} to {@code child.parents}. */
     public static boolean addToChildren(Parent parent, Child child) {
         return CHILDREN.add(parent, child);
     }

@@ -35,7 +35,7 @@ public final class NodeRelations {
         return Views.set(RIGHTS, node);
     }
 
-    /** Adds {@code element} to {@code node.rights} and {@code node} to {@code element.lefts}. */
+    /** Adds {@code element} to {@code node.rights}, {@code node} to {@code element.lefts}. */
     public static boolean addToRights(Node node, Node element) {
         return RIGHTS.add(node, element);
     }
@@ -57,7 +57,7 @@ public final class NodeRelations {
         return Views.set(LEFTS, node);
     }
 
-    /** Adds {@code element} to {@code node.lefts} and {@code node} to {@code element.rights}. */
+    /** Adds {@code element} to {@code node.lefts}, {@code node} to {@code element.rights}. */
     public static boolean addToLefts(Node node, Node element) {
         return LEFTS.add(node, element);
     }

@@ -35,7 +35,7 @@ public final class TagRelations {
         return Views.list(POSTS, tag);
     }
 
-    /** Adds {@code post} to {@code tag.posts} and {@code tag} to {@code post.tags}. */
+    /** Adds {@code post} to {@code tag.posts}, {@code tag} to {@code post.tags}. */
     public static boolean addToPosts(Tag tag, Post post) {
         return POSTS.add(tag, post);
     }

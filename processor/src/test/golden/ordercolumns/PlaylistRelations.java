@@ -32,9 +32,7 @@ public final class PlaylistRelations {
         return Views.list(SONGS, playlist);
     }
 
-    /**
-     * Adds {@code song} to {@code playlist.songs} and {@code playlist} to {@code song.playlists}.
-     */
+    /** Adds {@code song} to {@code playlist.songs}, {@code playlist} to {@code song.playlists}. */
     public static boolean addToSongs(Playlist playlist, Song song) {
         return SONGS.add(playlist, song);
     }

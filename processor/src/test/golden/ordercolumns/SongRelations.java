@@ -38,9 +38,7 @@ public final class SongRelations {
         return Views.list(PLAYLISTS, song);
     }
 
-    /**
-     * Adds {@code playlist} to {@code song.playlists} and {@code song} to {@code playlist.songs}.
-     */
+    /** Adds {@code playlist} to {@code song.playlists}, {@code song} to {@code playlist.songs}. */
     public static boolean addToPlaylists(Song song, Playlist playlist) {
         return PLAYLISTS.add(song, playlist);
     }
@@ -63,7 +61,7 @@ public final class SongRelations {
         return Views.set(TAGS, song);
     }
 
-    /** Adds {@code tag} to {@code song.tags} and {@code song} to {@code tag.songs}. */
+    /** Adds {@code tag} to {@code song.tags}, {@code song} to {@code tag.songs}. */
     public static boolean addToTags(Song song, Tag tag) {
         return TAGS.add(song, tag);
     }

@@ -34,7 +34,7 @@ public final class TagRelations {
         return Views.list(SONGS, tag);
     }
 
-    /** Adds {@code song} to {@code tag.songs} and {@code tag} to {@code song.tags}. */
+    /** Adds {@code song} to {@code tag.songs}, {@code tag} to {@code song.tags}. */
     public static boolean addToSongs(Tag tag, Song song) {
         return SONGS.add(tag, song);
     }

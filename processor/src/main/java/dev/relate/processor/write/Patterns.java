@@ -72,7 +72,7 @@ final class Patterns {
     static String onAdd(Relationship relationship, String element, String owner) {
         String field = "{@code " + owner + "." + relationship.end().field() + "}";
         if (of(relationship) == Pattern.MANY_TO_MANY) {
-            return "Adds {@code " + element + "} to " + field + " and {@code " + owner + "} to {@code " + element
+            return "Adds {@code " + element + "} to " + field + ", {@code " + owner + "} to {@code " + element
                     + "." + relationship.inverse().field() + "}";
         }
         return relationship.isOneWay() ? "Adds {@code " + element + "} to " + field
