@@ -15,86 +15,62 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public interface OrderRelated {
-    /**
-     * Calls {@link OrderRelations#setCustomer} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#setCustomer} with this {@code Order}. */
     default void assignCustomer(Customer customer) {
         OrderRelations.setCustomer((Order) this, customer);
     }
 
-    /**
-     * Calls {@link OrderRelations#lines} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#lines} with this {@code Order}. */
     default List<Line> lines() {
         return OrderRelations.lines((Order) this);
     }
 
-    /**
-     * Calls {@link OrderRelations#addToLines} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#addToLines} with this {@code Order}. */
     default boolean addToLines(Line line) {
         return OrderRelations.addToLines((Order) this, line);
     }
 
-    /**
-     * Calls {@link OrderRelations#removeFromLines} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#removeFromLines} with this {@code Order}. */
     default boolean removeFromLines(Line line) {
         return OrderRelations.removeFromLines((Order) this, line);
     }
 
-    /**
-     * Calls {@link OrderRelations#setLines} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#setLines} with this {@code Order}. */
     default void replaceLines(Collection<? extends Line> lines) {
         OrderRelations.setLines((Order) this, lines);
     }
 
-    /**
-     * Calls {@link OrderRelations#tags} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#tags} with this {@code Order}. */
     default Set<Tag> tags() {
         return OrderRelations.tags((Order) this);
     }
 
-    /**
-     * Calls {@link OrderRelations#addToTags} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#addToTags} with this {@code Order}. */
     default boolean addToTags(Tag tag) {
         return OrderRelations.addToTags((Order) this, tag);
     }
 
-    /**
-     * Calls {@link OrderRelations#removeFromTags} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#removeFromTags} with this {@code Order}. */
     default boolean removeFromTags(Tag tag) {
         return OrderRelations.removeFromTags((Order) this, tag);
     }
 
-    /**
-     * Calls {@link OrderRelations#setTags} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#setTags} with this {@code Order}. */
     default void replaceTags(Collection<? extends Tag> tags) {
         OrderRelations.setTags((Order) this, tags);
     }
 
-    /**
-     * Calls {@link OrderRelations#setInvoice} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#setInvoice} with this {@code Order}. */
     default void assignInvoice(Invoice invoice) {
         OrderRelations.setInvoice((Order) this, invoice);
     }
 
-    /**
-     * Calls {@link OrderRelations#setWarehouse} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#setWarehouse} with this {@code Order}. */
     default void assignWarehouse(Warehouse warehouse) {
         OrderRelations.setWarehouse((Order) this, warehouse);
     }
 
-    /**
-     * Calls {@link OrderRelations#detach} with this {@code Order}.
-     */
+    /** Calls {@link OrderRelations#detach} with this {@code Order}. */
     default void detach() {
         OrderRelations.detach((Order) this);
     }

@@ -12,16 +12,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public interface RushOrderRelated extends OrderRelated {
-    /**
-     * Calls {@link RushOrderRelations#setCourier} with this {@code RushOrder}.
-     */
+    /** Calls {@link RushOrderRelations#setCourier} with this {@code RushOrder}. */
     default void assignCourier(Courier courier) {
         RushOrderRelations.setCourier((RushOrder) this, courier);
     }
 
-    /**
-     * Calls {@link RushOrderRelations#detach} with this {@code RushOrder}.
-     */
+    /** Calls {@link RushOrderRelations#detach} with this {@code RushOrder}. */
     default void detach() {
         RushOrderRelations.detach((RushOrder) this);
     }

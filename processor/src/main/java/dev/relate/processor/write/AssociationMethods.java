@@ -46,10 +46,8 @@ final class AssociationMethods {
     }
 
     /** For a class that links each pair once, what linking a pair twice does; empty otherwise. */
-    private static String uniqueNote(AssociationClass association, String left, String right) {
-        return association.unique() ? "\n\n<p>A pair is linked once: if another association links {@code " + left
-                + "} and\n{@code " + right + "} already, it throws {@code IllegalStateException} and changes nothing."
-                : "";
+    private static String uniqueNote(AssociationClass association) {
+        return association.unique() ? "; a pair already linked throws {@code IllegalStateException}" : "";
     }
 
     /** The helpers of the association class itself. */
@@ -63,10 +61,9 @@ final class AssociationMethods {
         String type = association.type().simpleName();
         List<MethodSpec> methods = new ArrayList<>();
         methods.add(MethodSpec.methodBuilder(LINK)
-                .addJavadoc("Links {@code $N} and {@code $N} through {@code $N}, wiring all four ends: its {@code $N}"
-                                + " and\n{@code $N}, and the collections of associations of both. An association"
-                                + " linked elsewhere moves.$L\n\n@return {@code $N}\n",
-                        left, right, link, leftField, rightField, uniqueNote(association, left, right), link)
+                .addJavadoc("Links {@code $N} and {@code $N} through {@code $N}, setting its {@code $N} and"
+                                + " {@code $N}, and returns it$L.\n",
+                        left, right, link, leftField, rightField, uniqueNote(association))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(association.type())
                 .addParameter(association.leftType(), left)
@@ -76,9 +73,9 @@ final class AssociationMethods {
                 .build());
         if (association.creatable()) {
             methods.add(MethodSpec.methodBuilder(LINK)
-                    .addJavadoc("Links {@code $N} and {@code $N} through a new {@code $L} made with its constructor"
-                            + " without\nparameters; set its extra data on the result.$L\n\n@return the new association\n",
-                            left, right, type, uniqueNote(association, left, right))
+                    .addJavadoc("Links {@code $N} and {@code $N} through a new {@code $L}, made by its no-argument"
+                            + " constructor, and returns it$L.\n", left, right, type,
+                            uniqueNote(association))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(association.type())
                     .addParameter(association.leftType(), left)
@@ -87,9 +84,8 @@ final class AssociationMethods {
                     .build());
         }
         methods.add(MethodSpec.methodBuilder("find")
-                .addJavadoc("The {@code $L} linking {@code $N} and {@code $N}, to read or change its extra data, or"
-                        + " {@code null};\nit searches the smaller of their collections of associations.\n",
-                        type, left, right)
+                .addJavadoc("The {@code $L} linking {@code $N} and {@code $N}, or {@code null}.\n", type, left,
+                        right)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(association.type())
                 .addParameter(association.leftType(), left)
@@ -97,8 +93,8 @@ final class AssociationMethods {
                 .addStatement("return $N.$N($N, $N)", constant, RuntimeHooks.FIND.call(), left, right)
                 .build());
         methods.add(MethodSpec.methodBuilder("unlink")
-                .addJavadoc("Removes every {@code $L} linking {@code $N} and {@code $N}: each leaves both collections"
-                        + "\nand its two ends are cleared.\n\n@return how many were removed\n", type, left, right)
+                .addJavadoc("Unlinks every {@code $L} linking {@code $N} and {@code $N} and returns how many.\n",
+                        type, left, right)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(int.class)
                 .addParameter(association.leftType(), left)
@@ -129,17 +125,12 @@ final class AssociationMethods {
         String owner = Names.variable(Names.forClass(collection.owner().simpleName()), List.of(), "owner");
         String name = far.end().field() + "Of" + Names.capitalize(collection.field());
         return MethodSpec.methodBuilder(name)
-                .addJavadoc("Returns a live view of the {@code $L} of each association in {@code $N.$N}, in their"
-                                + " order\n(SQLAlchemy's association_proxy). $L Removing an object unlinks every"
-                                + " association\nto it.\n",
+                .addJavadoc("A live view of the {@code $L} of each association in {@code $N.$N}, in order; $L.\n",
                         far.end().field(), owner, collection.field(),
                         association.creatable()
-                                ? "Adding an object links it through a new {@code " + association.type().simpleName()
-                                        + "}."
-                                : "Adding throws {@code UnsupportedOperationException}: {@code "
-                                        + association.type().simpleName() + "}\n"
-                                        + association.creation().reason() + ", so relate cannot create one:\nlink"
-                                        + " through {@code link(left, right, association)}.")
+                                ? "adding links through a new {@code " + association.type().simpleName() + "}"
+                                : "adding throws: {@code " + association.type().simpleName() + "} "
+                                        + association.creation().reason() + ", so call {@code link}")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(LIST, far.end().target()))
                 .addParameter(collection.owner(), owner)

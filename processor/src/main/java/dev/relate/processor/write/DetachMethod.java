@@ -85,17 +85,15 @@ final class DetachMethod {
         String display = String.join(".", owner.simpleNames());
         CodeBlock.Builder chain = CodeBlock.builder()
                 .add("$T.$N($N, $S)", DETACHMENT, RuntimeHooks.DETACH_OF.call(), parameter, display);
+        boolean oneStep = steps.size() == 1 && !listeners; // then the chain is short enough for one line
         for (CodeBlock step : steps) {
-            chain.add("\n$L", step);
+            chain.add(oneStep ? "$L" : "\n$L", step);
         }
         if (listeners) {
             chain.add("\n.$N()", RuntimeHooks.DETACH_DONE.call());
         }
         return MethodSpec.methodBuilder(NAME)
-                .addJavadoc("Unlinks {@code $N} from every relationship it takes part in ($L), all or nothing:\n"
-                                + "call it before deleting it ({@code em.remove($N)}), so that no collection and no"
-                                + " end\nstill holds it. Each other end that points back is cleared with it; a"
-                                + " one-way end of\nanother class that points at it is not found.\n",
+                .addJavadoc("Unlinks every end of {@code $N} ($L) before {@code em.remove($N)}.\n",
                         parameter, ends.isEmpty() ? "none" : String.join(", ", ends), parameter)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(owner, parameter)

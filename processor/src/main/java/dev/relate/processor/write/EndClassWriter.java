@@ -49,34 +49,20 @@ final class EndClassWriter {
                         collection, params, fields);
         addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION);
         TypeSpec.Builder builder = start
-                .addMethod(hook(RuntimeHooks.OWNER_OF)
-                        .returns(collection.owner())
-                        .addParameter(collection.target(), params.element())
-                        .addStatement("return $L", fields.read(scalar, params.element()))
-                        .build())
-                .addMethod(hook(RuntimeHooks.WRITE_OWNER)
-                        .addParameter(collection.target(), params.element())
-                        .addParameter(collection.owner(), params.owner())
-                        .addStatement("$L", fields.write(scalar, params.element(), params.owner()))
-                        .build());
+                .addMethod(reader(RuntimeHooks.OWNER_OF, collection.owner(), collection.target(), params.element(),
+                        fields.read(scalar, params.element())))
+                .addMethod(writer(RuntimeHooks.WRITE_OWNER, collection.target(), params.element(),
+                        collection.owner(), params.owner(),
+                        fields.write(scalar, params.element(), params.owner())));
         if (position != null) {
-            builder.addMethod(hook(RuntimeHooks.POSITION)
-                            .returns(int.class)
-                            .addParameter(collection.target(), params.element())
-                            .addStatement("return $L", fields.read(position, params.element()))
-                            .build())
-                    .addMethod(hook(RuntimeHooks.WRITE_POSITION)
-                            .addParameter(collection.target(), params.element())
-                            .addParameter(int.class, "position")
-                            .addStatement("$L", fields.write(position, params.element(), "position"))
-                            .build());
+            builder.addMethod(reader(RuntimeHooks.POSITION, TypeName.INT, collection.target(), params.element(),
+                            fields.read(position, params.element())))
+                    .addMethod(writer(RuntimeHooks.WRITE_POSITION, collection.target(), params.element(),
+                            TypeName.INT, "position", fields.write(position, params.element(), "position")));
         }
         if (paired != null) {
-            builder.addMethod(hook(RuntimeHooks.PAIRED_WITH)
-                            .returns(paired.scalar().target())
-                            .addParameter(collection.target(), params.element())
-                            .addStatement("return $L", fields.read(paired.scalar(), params.element()))
-                            .build())
+            builder.addMethod(reader(RuntimeHooks.PAIRED_WITH, paired.scalar().target(), collection.target(),
+                            params.element(), fields.read(paired.scalar(), params.element())))
                     .addMethod(hook(RuntimeHooks.ASSOCIATIONS_OF_PAIRED)
                             .returns(paired.collection().collection().declared())
                             .addParameter(Object.class, "paired")
@@ -112,30 +98,18 @@ final class EndClassWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S, $T.class, $S)", map.displayName(), map.target(), key.display())
                         .build())
-                .addMethod(hook(RuntimeHooks.MAP)
-                        .returns(type.declared())
-                        .addParameter(map.owner(), params.owner())
-                        .addStatement("return $L", fields.read(map, params.owner()))
-                        .build());
+                .addMethod(reader(RuntimeHooks.MAP, type.declared(), map.owner(), params.owner(),
+                        fields.read(map, params.owner())));
         if (type.creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
         }
         return builder
-                .addMethod(hook(RuntimeHooks.KEY_OF)
-                        .returns(key.type())
-                        .addParameter(map.target(), params.element())
-                        .addStatement("return $L", fields.read(key.access(), params.element()))
-                        .build())
-                .addMethod(hook(RuntimeHooks.MAP_OWNER_OF)
-                        .returns(map.owner())
-                        .addParameter(map.target(), params.element())
-                        .addStatement("return $L", fields.read(scalar, params.element()))
-                        .build())
-                .addMethod(hook(RuntimeHooks.MAP_WRITE_OWNER)
-                        .addParameter(map.target(), params.element())
-                        .addParameter(map.owner(), params.owner())
-                        .addStatement("$L", fields.write(scalar, params.element(), params.owner()))
-                        .build())
+                .addMethod(reader(RuntimeHooks.KEY_OF, key.type(), map.target(), params.element(),
+                        fields.read(key.access(), params.element())))
+                .addMethod(reader(RuntimeHooks.MAP_OWNER_OF, map.owner(), map.target(), params.element(),
+                        fields.read(scalar, params.element())))
+                .addMethod(writer(RuntimeHooks.MAP_WRITE_OWNER, map.target(), params.element(), map.owner(),
+                        params.owner(), fields.write(scalar, params.element(), params.owner())))
                 .build();
     }
 
@@ -155,24 +129,15 @@ final class EndClassWriter {
                         .addStatement("super($S, $T.class, $S, $S)", map.displayName(), map.target(), key.display(),
                                 inverse.displayName())
                         .build())
-                .addMethod(hook(RuntimeHooks.MAP)
-                        .returns(type.declared())
-                        .addParameter(map.owner(), params.owner())
-                        .addStatement("return $L", fields.read(map, params.owner()))
-                        .build());
+                .addMethod(reader(RuntimeHooks.MAP, type.declared(), map.owner(), params.owner(),
+                        fields.read(map, params.owner())));
         if (type.creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
         }
-        builder.addMethod(hook(RuntimeHooks.KEY_OF)
-                        .returns(key.type())
-                        .addParameter(map.target(), params.element())
-                        .addStatement("return $L", fields.read(key.access(), params.element()))
-                        .build())
-                .addMethod(hook(RuntimeHooks.MAP_INVERSE)
-                        .returns(inverse.collection().declared())
-                        .addParameter(map.target(), params.element())
-                        .addStatement("return $L", fields.read(inverse, params.element()))
-                        .build());
+        builder.addMethod(reader(RuntimeHooks.KEY_OF, key.type(), map.target(), params.element(),
+                        fields.read(key.access(), params.element())))
+                .addMethod(reader(RuntimeHooks.MAP_INVERSE, inverse.collection().declared(), map.target(),
+                        params.element(), fields.read(inverse, params.element())));
         if (inverse.collection().creation() != null) {
             builder.addMethod(creator(RuntimeHooks.MAP_CREATE_INVERSE, inverse, map.target(), params.element(),
                     fields));
@@ -193,20 +158,14 @@ final class EndClassWriter {
                 CodeBlock.of("super($S, $T.class, $S, $S)", collection.displayName(), collection.target(),
                         map.displayName(), key.display()),
                 collection, params, fields)
-                .addMethod(hook(RuntimeHooks.INVERSE_MAP)
-                        .returns(map.collection().declared())
-                        .addParameter(collection.target(), params.element())
-                        .addStatement("return $L", fields.read(map, params.element()))
-                        .build());
+                .addMethod(reader(RuntimeHooks.INVERSE_MAP, map.collection().declared(), collection.target(),
+                        params.element(), fields.read(map, params.element())));
         if (map.collection().creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE_MAP, map, collection.target(), params.element(),
                     fields));
         }
-        return builder.addMethod(hook(RuntimeHooks.OWNER_KEY_OF)
-                        .returns(key.type())
-                        .addParameter(collection.owner(), params.owner())
-                        .addStatement("return $L", fields.read(key.access(), params.owner()))
-                        .build())
+        return builder.addMethod(reader(RuntimeHooks.OWNER_KEY_OF, key.type(), collection.owner(), params.owner(),
+                        fields.read(key.access(), params.owner())))
                 .build();
     }
 
@@ -228,26 +187,14 @@ final class EndClassWriter {
                         .build());
         addEventHooks(builder, end, inverse, params, EventHooks.ONE_TO_ONE);
         return builder
-                .addMethod(hook(RuntimeHooks.GET)
-                        .returns(end.target())
-                        .addParameter(end.owner(), params.owner())
-                        .addStatement("return $L", fields.read(end, params.owner()))
-                        .build())
-                .addMethod(hook(RuntimeHooks.WRITE)
-                        .addParameter(end.owner(), params.owner())
-                        .addParameter(end.target(), params.element())
-                        .addStatement("$L", fields.write(end, params.owner(), params.element()))
-                        .build())
-                .addMethod(hook(RuntimeHooks.INVERSE_OF)
-                        .returns(end.owner())
-                        .addParameter(end.target(), params.element())
-                        .addStatement("return $L", fields.read(inverse, params.element()))
-                        .build())
-                .addMethod(hook(RuntimeHooks.WRITE_INVERSE)
-                        .addParameter(end.target(), params.element())
-                        .addParameter(end.owner(), params.owner())
-                        .addStatement("$L", fields.write(inverse, params.element(), params.owner()))
-                        .build())
+                .addMethod(reader(RuntimeHooks.GET, end.target(), end.owner(), params.owner(),
+                        fields.read(end, params.owner())))
+                .addMethod(writer(RuntimeHooks.WRITE, end.owner(), params.owner(), end.target(), params.element(),
+                        fields.write(end, params.owner(), params.element())))
+                .addMethod(reader(RuntimeHooks.INVERSE_OF, end.owner(), end.target(), params.element(),
+                        fields.read(inverse, params.element())))
+                .addMethod(writer(RuntimeHooks.WRITE_INVERSE, end.target(), params.element(), end.owner(),
+                        params.owner(), fields.write(inverse, params.element(), params.owner())))
                 .build();
     }
 
@@ -357,11 +304,8 @@ final class EndClassWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement(superCall)
                         .build())
-                .addMethod(hook(RuntimeHooks.COLLECTION)
-                        .returns(type.declared())
-                        .addParameter(collection.owner(), params.owner())
-                        .addStatement("return $L", fields.read(collection, params.owner()))
-                        .build());
+                .addMethod(reader(RuntimeHooks.COLLECTION, type.declared(), collection.owner(), params.owner(),
+                        fields.read(collection, params.owner())));
         if (type.creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_COLLECTION, collection, collection.owner(), params.owner(),
                     fields));
@@ -373,13 +317,14 @@ final class EndClassWriter {
     private static MethodSpec creator(RuntimeHooks hook, End end, TypeName holderType, String holder,
             FieldCode fields) {
         CollectionType type = end.collection();
-        String local = Names.variable(end.field(), List.of(holder), "created", "collection");
         CollectionType.Creation creation = type.creation();
-        return hook(hook)
-                .returns(type.declared())
-                .addParameter(holderType, holder)
-                .addStatement("$T $N = new $T$L()", type.declared(), local, creation.type(),
-                        creation.diamond() ? "<>" : "")
+        CodeBlock created = CodeBlock.of("new $T$L()", creation.type(), creation.diamond() ? "<>" : "");
+        MethodSpec.Builder method = hook(hook).returns(type.declared()).addParameter(holderType, holder);
+        if (fields.assigns(end)) { // a plain field: the assignment is the value returned
+            return method.addStatement("return $L", fields.write(end.access(), holder, created)).build();
+        }
+        String local = Names.variable(end.field(), List.of(holder), "created", "collection");
+        return method.addStatement("$T $N = $L", type.declared(), local, created)
                 .addStatement("$L", fields.write(end, holder, local))
                 .addStatement("return $N", local)
                 .build();
@@ -394,11 +339,8 @@ final class EndClassWriter {
                 CodeBlock.of("super($S, $T.class, $S$L)", end.displayName(), end.target(), inverse.displayName(),
                         eventFlags(end, inverse)),
                 end, params, fields)
-                .addMethod(hook(RuntimeHooks.INVERSE)
-                        .returns(inverse.collection().declared())
-                        .addParameter(end.target(), params.element())
-                        .addStatement("return $L", fields.read(inverse, params.element()))
-                        .build());
+                .addMethod(reader(RuntimeHooks.INVERSE, inverse.collection().declared(), end.target(),
+                        params.element(), fields.read(inverse, params.element())));
         if (inverse.collection().creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element(), fields));
         }
@@ -410,6 +352,19 @@ final class EndClassWriter {
     static MethodSpec.Builder hook(RuntimeHooks hook) {
         return MethodSpec.methodBuilder(hook.override()).addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED);
+    }
+
+    /** A hook of one parameter that returns what {@code read} reads from it. */
+    private static MethodSpec reader(RuntimeHooks name, TypeName returns, TypeName type, String parameter,
+            CodeBlock read) {
+        return hook(name).returns(returns).addParameter(type, parameter).addStatement("return $L", read).build();
+    }
+
+    /** A hook of two parameters whose one statement is {@code write}. */
+    private static MethodSpec writer(RuntimeHooks name, TypeName firstType, String first, TypeName secondType,
+            String second, CodeBlock write) {
+        return hook(name).addParameter(firstType, first).addParameter(secondType, second)
+                .addStatement("$L", write).build();
     }
 
     /**

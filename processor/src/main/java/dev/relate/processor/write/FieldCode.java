@@ -57,6 +57,11 @@ final class FieldCode {
         return write(end.access(), holder, value);
     }
 
+    /** Whether writing the end is a plain assignment to its field, an expression of the value written. */
+    boolean assigns(End end) {
+        return end.access().handle() == null && end.access().setter() == null;
+    }
+
     /** An expression reading a field through its access. */
     CodeBlock read(Access access, String holder) {
         if (access.handle() != null) {

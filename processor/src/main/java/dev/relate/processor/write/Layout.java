@@ -46,7 +46,30 @@ public final class Layout {
             }
             wrap(line, out);
         }
-        return String.join("\n", out);
+        return String.join("\n", oneLineDocs(out));
+    }
+
+    /**
+     * The lines with each doc comment of one line of text written on a single line with its opening
+     * and closing marks, where that fits within the limit, as a person writes a short doc comment.
+     */
+    private static List<String> oneLineDocs(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.stripLeading().equals("/**") && i + 2 < lines.size() && isJavadocText(lines.get(i + 1))
+                    && lines.get(i + 2).strip().equals("*/")) {
+                String indent = line.substring(0, line.length() - line.stripLeading().length());
+                String joined = indent + "/** " + lines.get(i + 1).strip().substring(2) + " */";
+                if (joined.length() <= LIMIT) {
+                    out.add(joined);
+                    i += 2;
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
     }
 
     /** Whether a line is text inside a Javadoc comment: {@code * text}. */

@@ -30,20 +30,12 @@ final class MapHelperMethods {
         String element = Names.elementParameter(end, owner);
         String scalar = relationship.inverse().field();
         CodeBlock javadoc = manyToMany(relationship)
-                ? CodeBlock.of("Puts {@code $N} in {@code $N.$N} under its key, {@code $L}, and adds\n"
-                                + "{@code $N} to {@code $N.$N}. The element that was under that key is unlinked from"
-                                + " both\nsides. An element held under an old key (its key changed since) moves to"
-                                + " its\ncurrent key.\n\n"
-                                + "@return {@code false} if it was there under its key already, which changes"
-                                + " nothing\n",
+                ? CodeBlock.of("Puts {@code $N} in {@code $N.$N} under its {@code $L} and adds {@code $N} to"
+                                + " {@code $N.$N}, unlinking the element it replaces.\n",
                         element, owner, end.field(), end.collection().key().display(), owner, element, scalar)
-                : CodeBlock.of("Puts {@code $N} in {@code $N.$N} under its key, {@code $L}, and sets\n"
-                                + "{@code $N.$N} to {@code $N}, taking it out of the map of its previous {@code $N}."
-                                + "\nThe element that was under that key is unlinked. An element held under an old"
-                                + " key\n(its key changed since) moves to its current key.\n\n"
-                                + "@return {@code false} if it was there under its key already, which changes"
-                                + " nothing\n",
-                        element, owner, end.field(), end.collection().key().display(), element, scalar, owner, scalar);
+                : CodeBlock.of("Puts {@code $N} in {@code $N.$N} under its {@code $L} and sets {@code $N.$N},"
+                                + " unlinking the element it replaces.\n",
+                        element, owner, end.field(), end.collection().key().display(), element, scalar);
         return MethodSpec.methodBuilder("addTo" + Names.capitalize(end.field()))
                 .addJavadoc(javadoc)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -60,13 +52,11 @@ final class MapHelperMethods {
         String element = Names.elementParameter(end, owner);
         return MethodSpec.methodBuilder("removeFrom" + Names.capitalize(end.field()))
                 .addJavadoc(manyToMany(relationship)
-                        ? CodeBlock.of("Removes {@code $N} from {@code $N.$N}, under whatever key it is held, and"
-                                        + " {@code $N}\nfrom {@code $N.$N}.\n\n"
-                                        + "@return {@code false} if it was not there, which changes nothing\n",
+                        ? CodeBlock.of("Removes {@code $N} from {@code $N.$N}, under any key, and {@code $N} from"
+                                        + " {@code $N.$N}.\n",
                                 element, owner, end.field(), owner, element, relationship.inverse().field())
-                        : CodeBlock.of("Removes {@code $N} from {@code $N.$N}, under whatever key it is held, and"
-                                        + " clears\n{@code $N.$N}.\n\n"
-                                        + "@return {@code false} if it was not there, which changes nothing\n",
+                        : CodeBlock.of("Removes {@code $N} from {@code $N.$N}, under any key, and clears"
+                                        + " {@code $N.$N}.\n",
                                 element, owner, end.field(), element, relationship.inverse().field()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class)
@@ -81,14 +71,9 @@ final class MapHelperMethods {
         String owner = Names.ownerParameter(end);
         String elements = Names.variable(end.field(), List.of(owner), "elements", "values");
         return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
-                .addJavadoc("Replaces the whole of {@code $N.$N} with {@code $N}, each once, under its key.\n"
-                                + "What left is unlinked from {@code $L};\n"
-                                + "what came in is linked$L;\n"
-                                + "what stayed is not touched. Two elements with equal keys throw"
-                                + " {@code IllegalArgumentException}\nand change nothing.\n",
-                        owner, end.field(), elements, relationship.inverse().displayName(),
-                        manyToMany(relationship) ? ""
-                                : ", leaving its previous {@code " + relationship.inverse().field() + "}")
+                .addJavadoc("Replaces the elements of {@code $N.$N} with {@code $N}, each under its key; two"
+                                + " with equal keys throw {@code IllegalArgumentException}.\n",
+                        owner, end.field(), elements)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(end.owner(), owner)
                 .addParameter(ParameterizedTypeName.get(ClassName.get("java.util", "Collection"),
@@ -102,13 +87,8 @@ final class MapHelperMethods {
         String owner = Names.ownerParameter(end);
         String element = Names.elementParameter(end, owner);
         return MethodSpec.methodBuilder("rekeyIn" + Names.capitalize(end.field()))
-                .addJavadoc("Moves {@code $N}, held in {@code $N.$N} under a key that its {@code $L} no longer"
-                                + " has,\nto its current key. Call it after changing the key of an element in the"
-                                + " map.\n\n"
-                                + "@return {@code false} if it is under its key already, or not in the map, which"
-                                + " changes nothing\n"
-                                + "@throws IllegalStateException if another element is under the new key; nothing"
-                                + " changes\n",
+                .addJavadoc("Moves {@code $N} in {@code $N.$N} to its current {@code $L} after that changed;"
+                                + " another element there throws {@code IllegalStateException}.\n",
                         element, owner, end.field(), end.collection().key().display())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class)

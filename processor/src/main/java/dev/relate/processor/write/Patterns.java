@@ -61,19 +61,22 @@ final class Patterns {
         };
     }
 
+    /** What a change through a live view does beside changing the field. */
     static String keepsInSync(Relationship relationship) {
         return relationship.isOneWay()
-                ? "keeps each element in it once"
-                : "keeps {@code " + relationship.inverse().displayName() + "} in sync";
+                ? "holding each element once"
+                : "kept in sync with {@code " + relationship.inverse().displayName() + "}";
     }
 
+    /** The doc sentence of {@code addToX}, without its full stop. */
     static String onAdd(Relationship relationship, String element, String owner) {
+        String field = "{@code " + owner + "." + relationship.end().field() + "}";
         if (of(relationship) == Pattern.MANY_TO_MANY) {
-            return " and {@code " + owner + "} to {@code " + element + "." + relationship.inverse().field() + "}";
+            return "Adds {@code " + element + "} to " + field + ", {@code " + owner + "} to {@code " + element
+                    + "." + relationship.inverse().field() + "}";
         }
-        return relationship.isOneWay() ? ""
-                : " and sets {@code " + element + "." + relationship.inverse().field() + "} to {@code " + owner
-                        + "},\ntaking it out of the collection of its previous {@code "
+        return relationship.isOneWay() ? "Adds {@code " + element + "} to " + field
+                : "Moves {@code " + element + "} to " + field + ", setting {@code " + element + "."
                         + relationship.inverse().field() + "}";
     }
 
@@ -85,16 +88,4 @@ final class Patterns {
                 : " and clears {@code " + element + "." + relationship.inverse().field() + "}";
     }
 
-    static String onLeave(Relationship relationship) {
-        return relationship.isOneWay() ? "removed"
-                : "unlinked from {@code " + relationship.inverse().displayName() + "}";
-    }
-
-    static String onEnter(Relationship relationship) {
-        if (of(relationship) == Pattern.MANY_TO_MANY) {
-            return "linked";
-        }
-        return relationship.isOneWay() ? "added"
-                : "linked, leaving its previous {@code " + relationship.inverse().field() + "}";
-    }
 }

@@ -560,12 +560,10 @@ class AssociationRulesTest {
         String customer = source(result, VALID + "NoDefaultConstructor_CustomerRelations");
         // the Javadoc as prose: where its lines break is the layout's business
         String prose = customer.replace(" * ", " ");
-        assertThat(prose).contains("Adding throws {@code UnsupportedOperationException}: {@code Rating}"
-                + " has no constructor without parameters that relate can call, so relate cannot create one:"
-                + " link through {@code link(left, right, association)}.");
+        assertThat(prose).contains("adding throws: {@code Rating} has no constructor without parameters that"
+                + " relate can call, so call {@code link}.");
         // an abstract association class is told so, not that it has no constructor
-        assertThat(prose).contains("Adding throws {@code UnsupportedOperationException}: {@code Vote}"
-                + " is abstract, so relate cannot create one: link through {@code link(left, right, association)}.");
+        assertThat(prose).contains("adding throws: {@code Vote} is abstract, so call {@code link}.");
         // the object that links Votes, and its create(), live in VoteRelations; Customer's helpers use it there
         assertThat(customer).contains("NoDefaultConstructor_VoteRelations.VOTE_LINKS");
         assertThat(customer).doesNotContain("create()");

@@ -301,7 +301,7 @@ class JpaMappingsTest {
         assertThat(result.written()).containsExactly("test.jpa.CustomerRelations", "test.jpa.OrderRelations");
         assertThat(generated(result, "test.jpa.CustomerRelations"))
                 .contains("public static boolean rekeyInOrders(Customer customer, Order order)");
-        assertThat(generated(result, "test.jpa.CustomerRelations")).contains("under its key, {@code Order.code}");
+        assertThat(generated(result, "test.jpa.CustomerRelations")).contains("under its {@code Order.code}");
     }
 
     // ---------------------------------------------------------------- errors

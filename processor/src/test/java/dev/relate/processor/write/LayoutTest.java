@@ -29,6 +29,31 @@ class LayoutTest {
     }
 
     @Test
+    void aDocCommentOfOneShortLineIsWrittenOnOneLine() {
+        String text = "Removes {@code child} from {@code parent.children} and clears {@code child.parent}.";
+        String source = "class A {\n    /**\n     * " + text + "\n     */\n    void m() {\n    }\n}";
+        assertThat(Layout.of(source)).isEqualTo("class A {\n    /** " + text + " */\n    void m() {\n    }\n}");
+    }
+
+    @Test
+    void aDocCommentThatWouldPassTheLimitOnOneLineKeepsItsThreeLines() {
+        // on one line: 4 + "/** " + 90 + " */" = 101 characters, one too many
+        String text = "x".repeat(89) + ".";
+        String source = "    /**\n     * " + text + "\n     */\n    void m() {\n    }";
+        assertThat(Layout.of(source)).isEqualTo(source);
+        String shorter = "    /**\n     * " + text.substring(1) + "\n     */\n    void m() {\n    }";
+        assertThat(Layout.of(shorter)).startsWith("    /** " + text.substring(1) + " */\n");
+    }
+
+    @Test
+    void aDocCommentOfTwoLinesOrWithTagsStaysABlock() {
+        String two = "    /**\n     * One line.\n     * Another.\n     */";
+        assertThat(Layout.of(two)).isEqualTo(two);
+        String paragraphs = "/**\n * Keeps both ends.\n *\n * <p>Generated.\n */";
+        assertThat(Layout.of(paragraphs)).isEqualTo(paragraphs);
+    }
+
+    @Test
     void anInlineTagIsNeverSplit() {
         String tag = "{@code " + "x ".repeat(30).trim() + "}";
         String line = "     * " + "w".repeat(60) + " " + tag + " end";
