@@ -80,7 +80,8 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * So add and remove are small: where no class validates or listens to the end and it keeps no
      * positions ({@link #plain}), they read the field, then call the two halves of the end's kind,
      * each holding at most one collection operation: this side (joinPlain, leavePlain: membership
-     * and the owner's collection) and the other side (linkPlain, unlinkPlain). Where the end is a
+     * and the owner's collection), the other side (linkPlain, unlinkPlain) and, for an element that
+     * moves, its previous owner's collection (leavePrevious). Where the end is a
      * constant of a known class (a generated helper's), the JIT inlines each half and each hook;
      * in the shared method they stay calls, which keeps it small. Everything the halves do not
      * handle goes to the general path (addInGeneral, removeInGeneral) before anything changes.
@@ -110,8 +111,20 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * The second half of the short path of {@link #add(Object, Object)}: {@code element} has just
      * entered {@code collection}, the owner's; links the other end, and if that fails takes the
      * element out again and rethrows.
+     *
+     * @return the element's previous owner, which it is still in the collection of (then
+     *     {@link #leavePrevious} runs), or {@code null}
      */
-    void linkPlain(O owner, E element, C collection) {
+    Object linkPlain(O owner, E element, C collection) {
+        throw new AssertionError(name);
+    }
+
+    /**
+     * The last step of the short path of {@link #add(Object, Object)} for an element that moves: takes
+     * it out of its previous owner's collection; if that fails, undoes {@link #linkPlain} and
+     * {@link #joinPlain} and rethrows.
+     */
+    void leavePrevious(Object previous, E element, O owner, C collection) {
         throw new AssertionError(name);
     }
 
@@ -410,7 +423,10 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             C collection = collection(owner);
             int done = collection == null ? GENERAL : joinPlain(owner, element, collection);
             if (done == JOINED) {
-                linkPlain(owner, element, collection);
+                Object previous = linkPlain(owner, element, collection);
+                if (previous != null) {
+                    leavePrevious(previous, element, owner, collection);
+                }
                 return true;
             }
             if (done == UNCHANGED) {

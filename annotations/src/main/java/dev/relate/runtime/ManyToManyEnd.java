@@ -120,9 +120,12 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
         return GENERAL;
     }
 
-    /** The second half: adds the owner to the element's collection; if that fails, takes the element out again. */
+    /**
+     * The second half: adds the owner to the element's collection; if that fails, takes the element
+     * out again. An element leaves no previous owner: the answer is {@code null}.
+     */
     @Override
-    final void linkPlain(O owner, E element, C own) {
+    final Object linkPlain(O owner, E element, C own) {
         try {
             if (!Links.add(inverse(element), owner)) {
                 throw Problems.equalElement(inverseName, owner);
@@ -131,6 +134,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
             Journal.undo(e, () -> Links.removeSame(own, element));
             throw e;
         }
+        return null;
     }
 
     /**

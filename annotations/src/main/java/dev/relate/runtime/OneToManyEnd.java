@@ -130,12 +130,12 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
     }
 
     /**
-     * The second half: points the element at the owner, then takes it out of its previous owner's
-     * collection, as the general path does ({@link #linked(Object, Object)}); if a step fails, what
-     * the earlier ones did is undone, the element taken out of {@code collection} included.
+     * The second half: points the element at the owner; if that fails, takes it out of
+     * {@code collection} again. The previous owner's collection is next ({@link #leavePrevious}), as in
+     * the general path ({@link #linked(Object, Object)}).
      */
     @Override
-    final void linkPlain(O owner, E element, C collection) {
+    final Object linkPlain(O owner, E element, C collection) {
         O previous = ownerOf(element);
         try {
             writeOwner(element, owner);
@@ -143,15 +143,25 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
             Journal.undo(e, () -> Links.removeSame(collection, element));
             throw e;
         }
-        if (previous != null) {
-            try {
-                Links.removeSame(collection(previous), element);
-            } catch (RuntimeException | Error e) {
-                Journal.undo(e, () -> writeOwner(element, previous));
-                Journal.undo(e, () -> Links.removeSame(collection, element));
-                throw e;
-            }
+        return previous;
+    }
+
+    @Override
+    final void leavePrevious(Object previous, E element, O owner, C collection) {
+        O left = cast(previous, owner);
+        try {
+            Links.removeSame(collection(left), element);
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> writeOwner(element, left));
+            Journal.undo(e, () -> Links.removeSame(collection, element));
+            throw e;
         }
+    }
+
+    /** {@code previous}, an owner of the class of {@code owner}, as an owner. */
+    @SuppressWarnings("unchecked")
+    private static <O> O cast(Object previous, O owner) {
+        return (O) previous;
     }
 
     /**
