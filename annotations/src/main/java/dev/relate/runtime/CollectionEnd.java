@@ -112,20 +112,35 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * entered {@code collection}, the owner's; links the other end, and if that fails takes the
      * element out again and rethrows.
      *
-     * @return the element's previous owner, which it is still in the collection of (then
-     *     {@link #leavePrevious} runs), or {@code null}
+     * @return the element's previous owner, which it is still in the collection of, for
+     *     {@link #leavePrevious}, or {@code null}
      */
     Object linkPlain(O owner, E element, C collection) {
         throw new AssertionError(name);
     }
 
     /**
-     * The last step of the short path of {@link #add(Object, Object)} for an element that moves: takes
-     * it out of its previous owner's collection; if that fails, undoes {@link #linkPlain} and
-     * {@link #joinPlain} and rethrows.
+     * The last step of the short path of {@link #add(Object, Object)}: for an element that moves
+     * ({@code previous}, what {@link #linkPlain} answered, is not {@code null}), takes it out of its
+     * previous owner's collection; if that fails, undoes {@link #linkPlain} and {@link #joinPlain}
+     * and rethrows. It is called for every element, so that its call in {@code add} sees the ends of
+     * every kind and stays a call there: the default, for the kinds whose elements leave no previous
+     * owner, does nothing.
      */
     void leavePrevious(Object previous, E element, O owner, C collection) {
-        throw new AssertionError(name);
+    }
+
+    /**
+     * After {@code failure} in a short path: takes {@code element} out of {@code collection} again,
+     * undoing {@link #joinPlain}. A call of its own, so that a catch block stays one call.
+     */
+    static <E> void takeBack(Throwable failure, Collection<E> collection, E element) {
+        Journal.undo(failure, () -> Links.removeSame(collection, element));
+    }
+
+    /** After {@code failure} in a short path: puts {@code member} back where it was, undoing {@link #leavePlain}. */
+    static <E> void putBack(Throwable failure, Collection<E> collection, E member, int where) {
+        Journal.undo(failure, () -> Links.putBack(collection, member, where));
     }
 
     /**
@@ -423,10 +438,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             C collection = collection(owner);
             int done = collection == null ? GENERAL : joinPlain(owner, element, collection);
             if (done == JOINED) {
-                Object previous = linkPlain(owner, element, collection);
-                if (previous != null) {
-                    leavePrevious(previous, element, owner, collection);
-                }
+                leavePrevious(linkPlain(owner, element, collection), element, owner, collection);
                 return true;
             }
             if (done == UNCHANGED) {

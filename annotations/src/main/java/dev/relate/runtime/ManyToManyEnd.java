@@ -131,7 +131,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
                 throw Problems.equalElement(inverseName, owner);
             }
         } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> Links.removeSame(own, element));
+            takeBack(e, own, element);
             throw e;
         }
         return null;
@@ -174,7 +174,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
         try {
             Links.removeSame(inverse(member), owner);
         } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> Links.putBack(own, member, where));
+            putBack(e, own, member, where);
             throw e;
         }
     }

@@ -140,7 +140,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         try {
             writeOwner(element, owner);
         } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> Links.removeSame(collection, element));
+            takeBack(e, collection, element);
             throw e;
         }
         return previous;
@@ -148,14 +148,22 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
 
     @Override
     final void leavePrevious(Object previous, E element, O owner, C collection) {
+        if (previous == null) {
+            return;
+        }
         O left = cast(previous, owner);
         try {
             Links.removeSame(collection(left), element);
         } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> writeOwner(element, left));
-            Journal.undo(e, () -> Links.removeSame(collection, element));
+            undoMove(e, element, left, collection);
             throw e;
         }
+    }
+
+    /** After {@code failure} in {@link #leavePrevious}: points the element back at {@code previous}, and takes it back. */
+    private void undoMove(Throwable failure, E element, O previous, C collection) {
+        Journal.undo(failure, () -> writeOwner(element, previous));
+        takeBack(failure, collection, element);
     }
 
     /** {@code previous}, an owner of the class of {@code owner}, as an owner. */
@@ -192,7 +200,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         try {
             writeOwner(member, null);
         } catch (RuntimeException | Error e) {
-            Journal.undo(e, () -> Links.putBack(collection, member, where));
+            putBack(e, collection, member, where);
             throw e;
         }
     }
