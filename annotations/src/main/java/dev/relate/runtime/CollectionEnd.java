@@ -116,7 +116,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      *     {@link #leavePrevious}, or {@code null}
      */
     Object linkPlain(O owner, E element, C collection) {
-        throw new AssertionError(name);
+        throw new AssertionError();
     }
 
     /**
@@ -161,7 +161,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * fails puts the member back and rethrows.
      */
     void unlinkPlain(O owner, E member, C collection, int where) {
-        throw new AssertionError(name);
+        throw new AssertionError();
     }
 
     /**
