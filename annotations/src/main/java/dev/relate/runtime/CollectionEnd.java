@@ -47,6 +47,12 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      */
     private final boolean validates;
     private final boolean listens;
+    /**
+     * Whether no class validates or listens to the end and it keeps no positions: then
+     * {@link #add(Object, Object)} and {@link #remove(Object, Object)} first try the short path of the
+     * end's kind (see {@link #joinPlain}).
+     */
+    private final boolean plain;
 
     /**
      * @param name the end as users write it, {@code "Parent.children"}, for messages
@@ -63,6 +69,99 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         this.positioned = positioned;
         this.validates = (events & VALIDATES) != 0;
         this.listens = (events & LISTENS) != 0;
+        this.plain = !positioned && events == 0;
+    }
+
+    /*
+     * The short paths. The JIT compiles a shared method such as add on its own too, with what it
+     * calls inlined, and does not inline a method whose compiled code is large into the generated
+     * helpers ("already compiled into a big method"): the helper then calls it, and in it every hook
+     * (collection, ownerOf, writeOwner) is a virtual call on the end classes of every relationship.
+     * So add and remove are small: where no class validates or listens to the end and it keeps no
+     * positions ({@link #plain}), they read the field, then call the two halves of the end's kind,
+     * each holding at most one collection operation: this side (joinPlain, leavePlain: membership
+     * and the owner's collection), the other side (linkPlain, unlinkPlain) and, for an element that
+     * moves, its previous owner's collection (leavePrevious). Where the end is a
+     * constant of a known class (a generated helper's), the JIT inlines each half and each hook;
+     * in the shared method they stay calls, which keeps it small. Everything the halves do not
+     * handle goes to the general path (addInGeneral, removeInGeneral) before anything changes.
+     */
+
+    /** What {@link #joinPlain} answers: the element was there already, nothing changed. */
+    static final int UNCHANGED = 0;
+    /** What {@link #joinPlain} answers: the element has entered the collection, the other end is next. */
+    static final int JOINED = 1;
+    /** What {@link #joinPlain} and {@link #leavePlain} answer when the general path is to run; nothing changed. */
+    static final int GENERAL = -4;
+    /** What {@link #leavePlain} answers when the object is no member; nothing changed. */
+    static final int NOT_MEMBER = -3;
+
+    /**
+     * The first half of the short path of {@link #add(Object, Object)}, for a non-null owner and
+     * element and the owner's collection: decides membership and, for a non-member, adds it to
+     * {@code collection}. The default leaves everything to the general path.
+     *
+     * @return {@link #UNCHANGED}, {@link #JOINED} (then {@link #linkPlain} runs) or {@link #GENERAL}
+     */
+    int joinPlain(O owner, E element, C collection) {
+        return GENERAL;
+    }
+
+    /**
+     * The second half of the short path of {@link #add(Object, Object)}: {@code element} has just
+     * entered {@code collection}, the owner's; links the other end, and if that fails takes the
+     * element out again and rethrows.
+     *
+     * @return the element's previous owner, which it is still in the collection of, for
+     *     {@link #leavePrevious}, or {@code null}
+     */
+    Object linkPlain(O owner, E element, C collection) {
+        throw new AssertionError();
+    }
+
+    /**
+     * The last step of the short path of {@link #add(Object, Object)}: for an element that moves
+     * ({@code previous}, what {@link #linkPlain} answered, is not {@code null}), takes it out of its
+     * previous owner's collection; if that fails, undoes {@link #linkPlain} and {@link #joinPlain}
+     * and rethrows. It is called for every element, so that its call in {@code add} sees the ends of
+     * every kind and stays a call there: the default, for the kinds whose elements leave no previous
+     * owner, does nothing.
+     */
+    void leavePrevious(Object previous, E element, O owner, C collection) {
+    }
+
+    /**
+     * After {@code failure} in a short path: takes {@code element} out of {@code collection} again,
+     * undoing {@link #joinPlain}. A call of its own, so that a catch block stays one call.
+     */
+    static <E> void takeBack(Throwable failure, Collection<E> collection, E element) {
+        Journal.undo(failure, () -> Links.removeSame(collection, element));
+    }
+
+    /** After {@code failure} in a short path: puts {@code member} back where it was, undoing {@link #leavePlain}. */
+    static <E> void putBack(Throwable failure, Collection<E> collection, E member, int where) {
+        Journal.undo(failure, () -> Links.putBack(collection, member, where));
+    }
+
+    /**
+     * The first half of the short path of {@link #remove(Object, Object)}, for a non-null owner and
+     * object and the owner's collection: decides membership and takes a member out of
+     * {@code collection}. The default leaves everything to the general path.
+     *
+     * @return where the member was ({@link Links#removeSameAt}; then {@link #unlinkPlain} runs),
+     *     {@link #NOT_MEMBER} or {@link #GENERAL}
+     */
+    int leavePlain(O owner, Object element, C collection) {
+        return GENERAL;
+    }
+
+    /**
+     * The second half of the short path of {@link #remove(Object, Object)}: {@code member} has just
+     * left {@code collection}, the owner's, from {@code where}; clears the other end, and if that
+     * fails puts the member back and rethrows.
+     */
+    void unlinkPlain(O owner, E member, C collection, int where) {
+        throw new AssertionError();
     }
 
     /**
@@ -335,6 +434,22 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * @throws IllegalArgumentException if the collection holds an equal but different object
      */
     public final boolean add(O owner, E element) {
+        if (plain && owner != null && element != null) {
+            C collection = collection(owner);
+            int done = collection == null ? GENERAL : joinPlain(owner, element, collection);
+            if (done == JOINED) {
+                leavePrevious(linkPlain(owner, element, collection), element, owner, collection);
+                return true;
+            }
+            if (done == UNCHANGED) {
+                return false;
+            }
+        }
+        return addInGeneral(owner, element);
+    }
+
+    /** {@link #add(Object, Object)} in every case, out of line: what its short path leaves. */
+    private boolean addInGeneral(O owner, E element) {
         checkOwner(owner);
         checkElement(element);
         if (validates || listens) {
@@ -419,6 +534,22 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
      * @return {@code false} if it was not there, which changes nothing
      */
     public final boolean remove(O owner, Object element) {
+        if (plain && owner != null && element != null) {
+            C collection = collection(owner);
+            int where = collection == null ? GENERAL : leavePlain(owner, element, collection);
+            if (where == NOT_MEMBER) {
+                return false;
+            }
+            if (where != GENERAL) {
+                unlinkPlain(owner, knownElement(element), collection, where);
+                return true;
+            }
+        }
+        return removeInGeneral(owner, element);
+    }
+
+    /** {@link #remove(Object, Object)} in every case, out of line: what its short path leaves. */
+    private boolean removeInGeneral(O owner, Object element) {
         checkOwner(owner);
         if (element == null) {
             return false;
@@ -901,7 +1032,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
 
     /** {@code object}, known to be of the element type, as one: no check at run time. */
     @SuppressWarnings("unchecked")
-    private E knownElement(Object object) {
+    final E knownElement(Object object) {
         return (E) object;
     }
 

@@ -29,6 +29,13 @@ final class Links {
         if (collection == null) {
             return false;
         }
+        Class<?> type = collection.getClass();
+        if (type == ArrayList.class) {
+            return removeFromArrayList((ArrayList<?>) collection, element) >= 0;
+        }
+        if (type == HashSet.class) {
+            return removeFromHashSet((HashSet<?>) collection, element);
+        }
         int shape = shape(collection);
         if (shape == SORTED_SET) {
             return removeFromSorted(collection, element);
@@ -52,6 +59,29 @@ final class Links {
             return true;
         }
         return removeByIteration(collection, element);
+    }
+
+    /*
+     * The two collections of most ends, first and each once: the shared methods that call
+     * removeSame and removeSameAt are compiled with them inlined, and the JIT inlines those methods
+     * into the generated helpers only while their compiled code stays small (see CollectionEnd).
+     */
+
+    /** {@link #removeSameAt} on an {@code ArrayList}: the index {@code element} itself was at, or {@link #ABSENT}. */
+    private static int removeFromArrayList(ArrayList<?> list, Object element) {
+        int index = indexOfSame(list, element, RANDOM_ACCESS_LIST);
+        if (index >= 0) {
+            list.remove(index);
+        }
+        return index;
+    }
+
+    /**
+     * {@link #removeSame} on a {@code HashSet}: its own lookup, and if the element's hash code changed
+     * while it was in the set, its iterator, which still finds it.
+     */
+    private static boolean removeFromHashSet(HashSet<?> set, Object element) {
+        return set.remove(element) || removeByIteration(set, element);
     }
 
     /**
@@ -84,6 +114,13 @@ final class Links {
     static int removeSameAt(Collection<?> collection, Object element) {
         if (collection == null) {
             return ABSENT;
+        }
+        Class<?> type = collection.getClass();
+        if (type == ArrayList.class) {
+            return removeFromArrayList((ArrayList<?>) collection, element);
+        }
+        if (type == HashSet.class) {
+            return removeFromHashSet((HashSet<?>) collection, element) ? IN_SET : ABSENT;
         }
         int shape = shape(collection);
         if (shape == RANDOM_ACCESS_LIST || shape == LIST) {

@@ -1,6 +1,8 @@
 package dev.relate.runtime;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.SortedSet;
 
 /**
@@ -89,6 +91,92 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
             return true;
         }
         return other.size() < own.size() ? Links.containsItself(other, owner) : Links.containsItself(own, member);
+    }
+
+    /**
+     * The first half of the short path of {@link #add(Object, Object)} (see {@link CollectionEnd})
+     * where both collections are {@code ArrayList}s (membership: the smaller one searched by
+     * identity) or the owner's is a {@code HashSet} of a class that keeps {@code Object}'s
+     * {@code equals} (membership: the set's own lookup): a non-member enters the owner's collection.
+     * Every other case is left to the general path.
+     */
+    @Override
+    final int joinPlain(O owner, E element, C own) {
+        I other = inverse(element);
+        if (other == null) {
+            return GENERAL;
+        }
+        Class<?> ownType = own.getClass();
+        if (ownType == ArrayList.class && other.getClass() == ArrayList.class) {
+            if (other.size() < own.size() ? Links.containsItself(other, owner) : Links.containsItself(own, element)) {
+                return UNCHANGED;
+            }
+            ((ArrayList<E>) own).add(element);
+            return JOINED;
+        }
+        if (ownType == HashSet.class && comparesByIdentity(element)) {
+            return ((HashSet<E>) own).add(element) ? JOINED : UNCHANGED;
+        }
+        return GENERAL;
+    }
+
+    /**
+     * The second half: adds the owner to the element's collection; if that fails, takes the element
+     * out again. An element leaves no previous owner: the answer is {@code null}.
+     */
+    @Override
+    final Object linkPlain(O owner, E element, C own) {
+        try {
+            if (!Links.add(inverse(element), owner)) {
+                throw Problems.equalElement(inverseName, owner);
+            }
+        } catch (RuntimeException | Error e) {
+            takeBack(e, own, element);
+            throw e;
+        }
+        return null;
+    }
+
+    /**
+     * The first half of the short path of {@link #remove(Object, Object)}, for the collections
+     * {@link #joinPlain} handles: takes a member out of the owner's collection.
+     */
+    @Override
+    final int leavePlain(O owner, Object element, C own) {
+        if (!isElement(element)) {
+            return GENERAL;
+        }
+        E member = knownElement(element);
+        I other = inverse(member);
+        if (other == null) {
+            return GENERAL;
+        }
+        Class<?> ownType = own.getClass();
+        if (ownType == ArrayList.class && other.getClass() == ArrayList.class) {
+            ArrayList<E> list = (ArrayList<E>) own;
+            int where = Links.indexOfSame(list, member);
+            if (where < 0) {
+                return NOT_MEMBER;
+            }
+            list.remove(where);
+            return where;
+        }
+        if (ownType == HashSet.class && comparesByIdentity(member)) {
+            // a miss goes to the general path, which also looks for a proxy of the element
+            return ((HashSet<E>) own).remove(member) ? Links.IN_SET : GENERAL;
+        }
+        return GENERAL;
+    }
+
+    /** The second half: takes the owner out of the element's collection; if that fails, puts the element back. */
+    @Override
+    final void unlinkPlain(O owner, E member, C own, int where) {
+        try {
+            Links.removeSame(inverse(member), owner);
+        } catch (RuntimeException | Error e) {
+            putBack(e, own, member, where);
+            throw e;
+        }
     }
 
     @Override

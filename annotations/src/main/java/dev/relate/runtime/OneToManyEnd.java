@@ -109,6 +109,103 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
     }
 
     /**
+     * The first half of the short path of {@link #add(Object, Object)} (see {@link CollectionEnd}):
+     * an element whose end points at the owner is a member; a non-member enters the collection.
+     * Left to the general path: a tree end ({@code acyclic}), associations checked per pair, a
+     * previous owner of another class than the owner (a proxy), and a collection that refuses the
+     * element (an equal object is there: the general path throws, naming it).
+     */
+    @Override
+    final int joinPlain(O owner, E element, C collection) {
+        O previous = ownerOf(element);
+        if (previous == owner) {
+            return UNCHANGED;
+        }
+        if (acyclic || pairedWith(element) != null
+                || previous != null && previous.getClass() != owner.getClass()
+                || !Links.add(collection, element)) {
+            return GENERAL;
+        }
+        return JOINED;
+    }
+
+    /**
+     * The second half: points the element at the owner; if that fails, takes it out of
+     * {@code collection} again. The previous owner's collection is next ({@link #leavePrevious}), as in
+     * the general path ({@link #linked(Object, Object)}).
+     */
+    @Override
+    final Object linkPlain(O owner, E element, C collection) {
+        O previous = ownerOf(element);
+        try {
+            writeOwner(element, owner);
+        } catch (RuntimeException | Error e) {
+            takeBack(e, collection, element);
+            throw e;
+        }
+        return previous;
+    }
+
+    @Override
+    final void leavePrevious(Object previous, E element, O owner, C collection) {
+        if (previous == null) {
+            return;
+        }
+        O left = cast(previous, owner);
+        try {
+            Links.removeSame(collection(left), element);
+        } catch (RuntimeException | Error e) {
+            undoMove(e, element, left, collection);
+            throw e;
+        }
+    }
+
+    /** After {@code failure} in {@link #leavePrevious}: points the element back at {@code previous}, and takes it back. */
+    private void undoMove(Throwable failure, E element, O previous, C collection) {
+        Journal.undo(failure, () -> writeOwner(element, previous));
+        takeBack(failure, collection, element);
+    }
+
+    /** {@code previous}, an owner of the class of {@code owner}, as an owner. */
+    @SuppressWarnings("unchecked")
+    private static <O> O cast(Object previous, O owner) {
+        return (O) previous;
+    }
+
+    /**
+     * The first half of the short path of {@link #remove(Object, Object)}: a member (its end points
+     * at the owner) is taken out of a collection that puts it back in its place if clearing its end
+     * fails (a list, a hash set, a sorted set). Left to the general path: an object of another class
+     * than the element type, an end pointing at an object of another class than the owner (a proxy),
+     * and other collections.
+     */
+    @Override
+    final int leavePlain(O owner, Object element, C collection) {
+        if (!isElement(element)) {
+            return GENERAL;
+        }
+        O current = ownerOf(knownElement(element));
+        if (current != owner) {
+            return current == null || current.getClass() == owner.getClass() ? NOT_MEMBER : GENERAL;
+        }
+        if (!Links.addingRestoresPlace(collection)) {
+            return GENERAL;
+        }
+        return Links.removeSameAt(collection, element);
+    }
+
+    /** The second half: clears the member's end; if that fails, puts it back where it was. */
+    @Override
+    final void unlinkPlain(O owner, E member, C collection, int where) {
+        try {
+            writeOwner(member, null);
+        } catch (RuntimeException | Error e) {
+            putBack(e, collection, member, where);
+            throw e;
+        }
+    }
+
+    /**
      * {@link #assign(Object, Object)} as one step of a larger operation, recording what undoes it in
      * {@code journal}.
      */
