@@ -121,6 +121,11 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         return validates;
     }
 
+    /** Whether a class validates or listens to the end: then it calls something on every change. */
+    final boolean observed() {
+        return validates || listens;
+    }
+
     /**
      * After an operation of one step, which changed the pair: runs the listeners, if any, as
      * {@link Journal#commit} does (each runs; the first exception is rethrown), without a journal.

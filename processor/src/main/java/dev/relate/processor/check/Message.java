@@ -451,7 +451,6 @@ public enum Message {
         // RelateEventUnsupportedEnd: what the end is
         EVENT_ONE_WAY("a one-way end"),
         EVENT_MAP("an end of a map-keyed one-to-many"),
-        EVENT_ASSOCIATION("an end of an association object's relationship"),
         // the two kinds of method, and what their boolean says
         VALIDATOR("the validator (@Validates)"),
         LISTENER("the listener (@OnChange)"),
