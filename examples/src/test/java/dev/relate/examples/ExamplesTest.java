@@ -246,6 +246,14 @@ class ExamplesTest {
                 + " ann.log [took reds, left reds], bob.log [took blues, left blues, took reds]\n");
         assertThat(output).contains("setTeam(cal, reds)                         -> refused: cal has no licence: reds"
                 + " cannot take them; reds.coach bob, bob.log [took blues, left blues, took reds]\n");
+        assertThat(output).contains("link(hall, ants, 300), (hall, bees, 150)    -> hall.bookings [ants@hall, bees@hall],"
+                + " ants.log [booked at hall for 300]\n");
+        assertThat(output).contains("link(hall, cats, 250)                      -> refused by the venue: hall is fully"
+                + " booked: no night for a booking of 250\n");
+        assertThat(output).contains("link(club, cats, 50)                       -> refused by the band: cats plays for"
+                + " 200 or more, not 50; club.bookings [], cats.bookings []\n");
+        assertThat(output).contains("unlink(hall, bees)                         -> hall.bookings [ants@hall], bees.log"
+                + " [booked at hall for 150, cancelled a booking for 150]\n");
     }
 
     @Test
@@ -290,7 +298,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 39 classes and 23"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 42 classes and 25"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");
