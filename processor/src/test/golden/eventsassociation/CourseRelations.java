@@ -114,6 +114,11 @@ public final class CourseRelations {
         }
 
         @Override
+        protected void dropCollection(Course course) {
+            course.enrollments = null;
+        }
+
+        @Override
         protected Course ownerOf(Enrollment enrollment) {
             return enrollment.course;
         }

@@ -117,6 +117,11 @@ public final class StudentRelations {
         }
 
         @Override
+        protected void dropCollection(Student student) {
+            student.enrollments = null;
+        }
+
+        @Override
         protected Student ownerOf(Enrollment enrollment) {
             return enrollment.student;
         }

@@ -48,6 +48,7 @@ final class EndClassWriter {
                                 acyclic, events),
                         collection, params, fields);
         addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION);
+        addDropCollection(start, collection, scalar, params, fields);
         TypeSpec.Builder builder = start
                 .addMethod(hook(RuntimeHooks.OWNER_OF)
                         .returns(collection.owner())
@@ -403,7 +404,25 @@ final class EndClassWriter {
             builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element(), fields));
         }
         addEventHooks(builder, end, inverse, params, EventHooks.COLLECTION);
+        addDropCollection(builder, end, inverse, params, fields);
         return builder.build();
+    }
+
+    /**
+     * Where a class validates or listens to the end and relate creates its collection: the hook that
+     * writes {@code null} back to the field when an operation that created it is undone (a refusal),
+     * so that the field is as it was.
+     */
+    private static void addDropCollection(TypeSpec.Builder builder, End collection, End inverse, Params params,
+            FieldCode fields) {
+        if (collection.collection().creation() == null
+                || collection.events().isEmpty() && inverse.events().isEmpty()) {
+            return;
+        }
+        builder.addMethod(hook(RuntimeHooks.DROP_COLLECTION)
+                .addParameter(collection.owner(), params.owner())
+                .addStatement("$L", fields.write(collection, params.owner(), "null"))
+                .build());
     }
 
     /** An override of one of the runtime class's protected hooks. */

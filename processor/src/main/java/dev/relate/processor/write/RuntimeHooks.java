@@ -52,6 +52,7 @@ enum RuntimeHooks {
     OTHER_CHANGED(Use.OVERRIDE, CollectionEnd.class, "otherChanged", Object.class, Object.class, boolean.class),
     COLLECTION(Use.OVERRIDE, CollectionEnd.class, "collection", Object.class),
     CREATE_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "createCollection", Object.class),
+    DROP_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "dropCollection", Object.class),
     ADD(Use.CALL, CollectionEnd.class, "add", Object.class, Object.class),
     REMOVE(Use.CALL, CollectionEnd.class, "remove", Object.class, Object.class),
     REPLACE(Use.CALL, CollectionEnd.class, "replace", Object.class, Collection.class),
