@@ -181,7 +181,7 @@ final class EventRules {
         }
         End end = relationship.end();
         End inverse = relationship.inverse();
-        if (isMap(end) || isMap(inverse)) {
+        if ((isMap(end) || isMap(inverse)) && end.isCollection() && inverse.isCollection()) {
             return Message.Part.EVENT_MAP;
         }
         return null;

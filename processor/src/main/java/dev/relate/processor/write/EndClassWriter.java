@@ -111,7 +111,8 @@ final class EndClassWriter {
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.ONE_TO_MANY_MAP_END, map.owner(), key.type(),
                         map.target(), type.declared()))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("super($S, $T.class, $S)", map.displayName(), map.target(), key.display())
+                        .addStatement("super($S, $T.class, $S$L)", map.displayName(), map.target(), key.display(),
+                                eventFlags(map, scalar))
                         .build())
                 .addMethod(hook(RuntimeHooks.MAP)
                         .returns(type.declared())
@@ -121,6 +122,7 @@ final class EndClassWriter {
         if (type.creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
         }
+        addEventHooks(builder, map, scalar, params, EventHooks.MAP);
         return builder
                 .addMethod(hook(RuntimeHooks.KEY_OF)
                         .returns(key.type())
@@ -308,7 +310,8 @@ final class EndClassWriter {
     private enum EventHooks {
         COLLECTION(RuntimeHooks.VALIDATE, RuntimeHooks.CHANGED, RuntimeHooks.OTHER_CHANGED),
         ONE_TO_ONE(RuntimeHooks.ONE_TO_ONE_VALIDATE, RuntimeHooks.ONE_TO_ONE_CHANGED,
-                RuntimeHooks.ONE_TO_ONE_OTHER_CHANGED);
+                RuntimeHooks.ONE_TO_ONE_OTHER_CHANGED),
+        MAP(RuntimeHooks.MAP_VALIDATE, RuntimeHooks.MAP_CHANGED, RuntimeHooks.MAP_OTHER_CHANGED);
 
         private final RuntimeHooks validate;
         private final RuntimeHooks changed;

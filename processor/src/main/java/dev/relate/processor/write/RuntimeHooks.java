@@ -101,6 +101,11 @@ enum RuntimeHooks {
     // one-to-one
     ONE_TO_ONE_END_NEW(Use.SUPER, OneToOneEnd.class, String.class),
     ONE_TO_ONE_END_EVENTS_NEW(Use.SUPER, OneToOneEnd.class, String.class, int.class),
+    ONE_TO_MANY_MAP_END_EVENTS_NEW(Use.SUPER, OneToManyMapEnd.class, String.class, Class.class, String.class,
+            int.class),
+    MAP_VALIDATE(Use.OVERRIDE, MapEnd.class, "validate", Object.class, Object.class, boolean.class),
+    MAP_CHANGED(Use.OVERRIDE, MapEnd.class, "changed", Object.class, Object.class, boolean.class),
+    MAP_OTHER_CHANGED(Use.OVERRIDE, MapEnd.class, "otherChanged", Object.class, Object.class, boolean.class),
     ONE_TO_ONE_VALIDATE(Use.OVERRIDE, OneToOneEnd.class, "validate", Object.class, Object.class, boolean.class),
     ONE_TO_ONE_CHANGED(Use.OVERRIDE, OneToOneEnd.class, "changed", Object.class, Object.class, boolean.class),
     ONE_TO_ONE_OTHER_CHANGED(Use.OVERRIDE, OneToOneEnd.class, "otherChanged", Object.class, Object.class,
