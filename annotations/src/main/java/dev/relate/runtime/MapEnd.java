@@ -2,6 +2,7 @@ package dev.relate.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -487,9 +488,13 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         boolean changed = false;
         Journal journal = new Journal();
         Map<Map<K, E>, Boolean> saved = new IdentityHashMap<>();
+        // an element displaced from an old key that comes later under its own key stays linked: a move
+        Set<E> pending = Links.identitySet();
+        pending.addAll(elements);
         try {
             for (E element : elements) {
-                changed |= put(owner, into, keyOf(element), element, journal, saved);
+                pending.remove(element);
+                changed |= put(owner, into, keyOf(element), element, journal, saved, pending);
             }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
@@ -501,6 +506,16 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
 
     /** {@link #put(Object, Map, Object, Object)} as one step of a larger operation, recording what undoes it. */
     private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Map<K, E>, Boolean> saved) {
+        return put(owner, into, key, element, journal, saved, Collections.<E>emptySet());
+    }
+
+    /**
+     * {@link #put(Object, Map, Object, Object, Journal, Map)}, where {@code pending} holds the elements
+     * that the same operation puts later: one of them displaced here is not unlinked, since it comes
+     * back under its own key.
+     */
+    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Map<K, E>, Boolean> saved,
+            Set<E> pending) {
         if (key == null) {
             throw Problems.nullKey(name, keyName, element);
         }
@@ -513,7 +528,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         saveOnce(from, journal, saved);
         saveOnce(into, journal, saved);
         Object stale = from == null ? ABSENT : keyOfMember(from, element, key);
-        if (displaced != null && linkedTo(owner, displaced)) {
+        if (displaced != null && !pending.contains(displaced) && linkedTo(owner, displaced)) {
             beforeChange(owner, displaced, false);
             long where = left(owner, displaced);
             journal.onFailure(() -> rejoined(owner, displaced, where));
