@@ -11,6 +11,8 @@ import java.util.List;
  * every pair it breaks and a link of the new one. On the collections of an association object
  * ({@code Venue.bookings}, {@code Band.bookings}) they see the association, a {@code Booking}: a
  * link is validated on the venue's side, then on the band's, and a refusal on either changes nothing.
+ * On a map-keyed end ({@code Rack.bikes}) a put that displaces a bike is its unlink and the new bike's
+ * link; a rekey is neither.
  */
 public final class EventsExample {
     private EventsExample() {
@@ -74,6 +76,29 @@ public final class EventsExample {
                     + "; reds.coach " + reds.coach + ", bob.log " + bob.log);
         }
         bookings(out);
+        rack(out);
+    }
+
+    /** A map-keyed end: a put that displaces an element unlinks it; a rekey links nothing. */
+    private static void rack(PrintStream out) {
+        Rack rack = new Rack("rack");
+        Bike red = new Bike("red", 1, false);
+        Bike blue = new Bike("blue", 1, false);
+        Bike volt = new Bike("volt", 2, true);
+        RackRelations.addToBikes(rack, red);
+        RackRelations.bikes(rack).put(1, blue);
+        out.println("add red at 1, then put(1, blue)            -> rack.bikes " + rack.bikes + ", red.rack " + red.rack
+                + ", rack.log " + rack.log);
+        try {
+            BikeRelations.setRack(volt, rack);
+        } catch (IllegalStateException refused) {
+            out.println("setRack(volt, rack)                        -> refused: " + refused.getMessage()
+                    + "; rack.bikes " + rack.bikes);
+        }
+        blue.slot = 3;
+        RackRelations.rekeyInBikes(rack, blue);
+        out.println("blue.slot = 3, rekeyInBikes(rack, blue)    -> rack.bikes " + rack.bikes + ", rack.log "
+                + rack.log + " (a rekey links nothing)");
     }
 
     /** An association object: the validators and listeners of both its sides see the booking. */
