@@ -176,10 +176,10 @@ final class EventRules {
 
     /** Why relate calls no method on this end, or null where it does. */
     private Message.Part unsupported(Relationship relationship) {
-        if (relationship.isOneWay()) {
-            return Message.Part.EVENT_ONE_WAY;
-        }
         End end = relationship.end();
+        if (relationship.isOneWay()) {
+            return end.isCollection() && !end.collection().kind().isMap() ? null : Message.Part.EVENT_ONE_WAY;
+        }
         End inverse = relationship.inverse();
         if ((isMap(end) || isMap(inverse)) && end.isCollection() && inverse.isCollection()) {
             return Message.Part.EVENT_MAP;

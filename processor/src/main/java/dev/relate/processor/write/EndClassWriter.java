@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.relate.processor.model.Access;
 import dev.relate.processor.model.CollectionType;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.Events;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -216,8 +217,11 @@ final class EndClassWriter {
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
     static TypeSpec oneWay(String name, End collection, FieldCode fields) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection, CodeBlock.of(""), params,
-                fields).build();
+        TypeSpec.Builder builder = collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection,
+                eventFlags(collection, null), params, fields);
+        addEventHooks(builder, collection, null, params, EventHooks.COLLECTION);
+        addDropCollection(builder, collection, null, params, fields);
+        return builder.build();
     }
 
     /** A {@code OneToOneEnd} for a scalar end whose other end is a scalar too. */
@@ -270,8 +274,9 @@ final class EndClassWriter {
      * calls no hook.
      */
     private static CodeBlock eventFlags(End end, End inverse) {
-        boolean validates = end.events().validator() != null || inverse.events().validator() != null;
-        boolean listens = end.events().listener() != null || inverse.events().listener() != null;
+        Events other = inverse == null ? Events.NONE : inverse.events();
+        boolean validates = end.events().validator() != null || other.validator() != null;
+        boolean listens = end.events().listener() != null || other.listener() != null;
         if (validates && listens) {
             return CodeBlock.of(", VALIDATES | LISTENS");
         }
@@ -286,7 +291,8 @@ final class EndClassWriter {
     private static void addEventHooks(TypeSpec.Builder builder, End end, End inverse, Params params,
             EventHooks hooks) {
         String validator = end.events().validator();
-        String inverseValidator = inverse.events().validator();
+        Events other = inverse == null ? Events.NONE : inverse.events(); // a one-way end has no other end
+        String inverseValidator = other.validator();
         if (validator != null || inverseValidator != null) {
             String flag = Names.variable("linking", List.of(params.owner(), params.element()), "isLinking");
             builder.addMethod(eventHook(hooks.validate(), end, params, flag, validator, inverseValidator));
@@ -295,7 +301,7 @@ final class EndClassWriter {
         if (end.events().listener() != null) {
             builder.addMethod(eventHook(hooks.changed(), end, params, flag, end.events().listener(), null));
         }
-        String inverseListener = inverse.events().listener();
+        String inverseListener = other.listener();
         if (inverseListener != null) {
             builder.addMethod(hook(hooks.otherChanged())
                     .addParameter(end.target(), params.element())
@@ -419,7 +425,7 @@ final class EndClassWriter {
     private static void addDropCollection(TypeSpec.Builder builder, End collection, End inverse, Params params,
             FieldCode fields) {
         if (collection.collection().creation() == null
-                || collection.events().isEmpty() && inverse.events().isEmpty()) {
+                || collection.events().isEmpty() && (inverse == null || inverse.events().isEmpty())) {
             return;
         }
         builder.addMethod(hook(RuntimeHooks.DROP_COLLECTION)

@@ -47,6 +47,7 @@ enum RuntimeHooks {
     POSITIONED_ONE_TO_MANY_END_EVENTS_NEW(Use.SUPER, PositionedOneToManyEnd.class, String.class, Class.class,
             boolean.class, int.class),
     MANY_TO_MANY_END_EVENTS_NEW(Use.SUPER, ManyToManyEnd.class, String.class, Class.class, String.class, int.class),
+    ONE_WAY_COLLECTION_END_EVENTS_NEW(Use.SUPER, OneWayCollectionEnd.class, String.class, Class.class, int.class),
     VALIDATE(Use.OVERRIDE, CollectionEnd.class, "validate", Object.class, Object.class, boolean.class),
     CHANGED(Use.OVERRIDE, CollectionEnd.class, "changed", Object.class, Object.class, boolean.class),
     OTHER_CHANGED(Use.OVERRIDE, CollectionEnd.class, "otherChanged", Object.class, Object.class, boolean.class),
