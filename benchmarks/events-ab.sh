@@ -3,7 +3,8 @@
 # events.UndeclaredEndBenchmark with its Crew and Sailor, compiled against relate at a commit from
 # before validators and listeners existed (A, default 14d2696, main before the events merge) and
 # against this tree (B), each jar run in turn, PAIRS times, so that a change of the machine's load
-# falls on both alike. Builds offline into a temporary directory; never installs anything.
+# falls on both alike. Builds offline into a temporary directory; never installs anything. JMH's
+# lock (/tmp/jmh.lock) keeps it from measuring while another JMH run measures: it then waits.
 #
 #   bash benchmarks/events-ab.sh [baseline-commit] [pairs] [jmh options...]
 set -euo pipefail
@@ -28,7 +29,13 @@ for i in $(seq 1 "$pairs"); do
         jar="$here/benchmarks/target/benchmarks.jar"
         [ "$side" = A ] && jar="$work/benchmarks/target/benchmarks.jar"
         echo "== pair $i, $side ($( [ "$side" = A ] && echo "$base" || git -C "$here" rev-parse --short HEAD )), load $(cut -d' ' -f1-3 /proc/loadavg)"
-        java -jar "$jar" 'events.UndeclaredEndBenchmark' "${jmh[@]}" 2>&1 | grep -E '^(Benchmark|UndeclaredEndBenchmark)' \
-            | grep -v 'gc\.\(count\|time\|alloc\.rate \)'
+        until java -jar "$jar" 'events.UndeclaredEndBenchmark' "${jmh[@]}" > "$work/run.txt" 2>&1; do
+            if ! grep -q 'Unable to acquire the JMH lock' "$work/run.txt"; then
+                cat "$work/run.txt" >&2
+                exit 1
+            fi
+            sleep 30 # another run is measuring: measuring beside it would spoil both
+        done
+        grep -E '^(Benchmark|UndeclaredEndBenchmark)' "$work/run.txt" | grep -v 'gc\.\(count\|time\|alloc\.rate \)' || true
     done
 done
