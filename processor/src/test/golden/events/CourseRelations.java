@@ -97,5 +97,10 @@ public final class CourseRelations {
         protected void otherChanged(Student student, Course course, boolean linked) {
             student.coursesChanged(course, linked);
         }
+
+        @Override
+        protected void dropCollection(Course course) {
+            course.students = null;
+        }
     }
 }

@@ -97,5 +97,10 @@ public final class StudentRelations {
         protected void changed(Student student, Course course, boolean linked) {
             student.coursesChanged(course, linked);
         }
+
+        @Override
+        protected void dropCollection(Student student) {
+            student.courses = null;
+        }
     }
 }

@@ -85,6 +85,11 @@ public final class TeamRelations {
         }
 
         @Override
+        protected void dropCollection(Team team) {
+            team.players = null;
+        }
+
+        @Override
         protected Team ownerOf(Player player) {
             return player.team;
         }

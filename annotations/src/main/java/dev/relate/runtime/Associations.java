@@ -24,6 +24,12 @@ public abstract class Associations<L, A, R> {
     private final String name;
     private final OneToManyEnd<L, A, ?> leftEnd;
     private final OneToManyEnd<R, A, ?> rightEnd;
+    /**
+     * Whether a class validates or listens to either collection of associations (or the
+     * association's end beside it): then every link and unlink is one operation of journaled steps,
+     * so that a refusal on the right undoes the left, and the listeners run once all four ends agree.
+     */
+    private final boolean observed;
 
     /**
      * @param name the association class as users write it, for messages
@@ -34,6 +40,7 @@ public abstract class Associations<L, A, R> {
         this.name = name;
         this.leftEnd = leftEnd;
         this.rightEnd = rightEnd;
+        this.observed = leftEnd.observed() || rightEnd.observed();
     }
 
     /**
@@ -63,7 +70,10 @@ public abstract class Associations<L, A, R> {
      *
      * <p>It changes everything or nothing: if a step throws (a set holding an equal association, a
      * user's collection or accessor), every end is as it was, and an association that was linked
-     * elsewhere is back at its place in the collections it left.
+     * elsewhere is back at its place in the collections it left. Where a class validates or listens
+     * to an end ({@code @Validates}, {@code @OnChange}), the left link is validated and made, then the
+     * right one, each seeing the steps before it done; a refusal undoes every step, and the listeners
+     * of both sides run once all four ends agree.
      *
      * @return the association
      */
@@ -71,15 +81,14 @@ public abstract class Associations<L, A, R> {
         requireNonNull(left, Problems.Part.LEFT_OBJECT);
         requireNonNull(right, Problems.Part.RIGHT_OBJECT);
         requireNonNull(association, Problems.Part.ASSOCIATION);
+        if (observed) {
+            linkObserved(left, right, association);
+            return association;
+        }
         if (leftEnd.ownerOf(association) != null || rightEnd.ownerOf(association) != null) {
             Journal journal = new Journal();
             try {
-                if (rightEnd.ownerOf(association) != right && leftEnd.ownerOf(association) != left) {
-                    // both ends move: the pair in between, the new left with the old right, is no link to check
-                    rightEnd.assign(association, null, journal);
-                }
-                leftEnd.assign(association, left, journal);
-                rightEnd.assign(association, right, journal);
+                link(left, right, association, journal);
             } catch (RuntimeException | Error e) {
                 journal.rollBack(e);
                 throw e;
@@ -96,6 +105,39 @@ public abstract class Associations<L, A, R> {
             throw e;
         }
         return association;
+    }
+
+    /** {@link #link(Object, Object, Object)} as steps recorded in {@code journal}, each validated before it changes anything. */
+    private void link(L left, R right, A association, Journal journal) {
+        if (rightEnd.ownerOf(association) != right && leftEnd.ownerOf(association) != left) {
+            // both ends move: the pair in between, the new left with the old right, is no link to check
+            rightEnd.assign(association, null, journal);
+        }
+        leftEnd.assign(association, left, journal);
+        rightEnd.assign(association, right, journal);
+    }
+
+    /**
+     * {@link #link(Object, Object, Object)} where a class validates or listens to an end: the left
+     * link, then the right one, each validated before it changes anything (the right one's validators
+     * see the left link made), as one operation whose listeners run once both are made. A refusal of
+     * the right link leaves the left collection as it was and the association unlinked. While a table
+     * loads links on this thread ({@link Journal#loading}), the steps are part of the load.
+     */
+    private void linkObserved(L left, R right, A association) {
+        Journal loading = Journal.loading();
+        Journal journal = loading != null ? loading : new Journal();
+        try {
+            link(left, right, association, journal);
+        } catch (RuntimeException | Error e) {
+            if (loading == null) {
+                journal.rollBack(e);
+            }
+            throw e;
+        }
+        if (loading == null) {
+            journal.commit();
+        }
     }
 
     /** Links {@code left} and {@code right} through a new association object, and returns it. */
@@ -192,6 +234,11 @@ public abstract class Associations<L, A, R> {
      */
     public final void unlink(A association) {
         requireNonNull(association, Problems.Part.ASSOCIATION);
+        if (observed) {
+            // one operation: the listeners of both sides run once the association is off both
+            unlinkAll(Collections.singletonList(association));
+            return;
+        }
         L left = leftEnd.ownerOf(association);
         if (left == null) {
             rightEnd.assign(association, null);

@@ -220,6 +220,11 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         return validates;
     }
 
+    /** Whether a class validates or listens to the end: then it calls something on every change. */
+    final boolean observed() {
+        return validates || listens;
+    }
+
     /**
      * After an operation of one step, which changed the pair: runs the listeners, if any, as
      * {@link Journal#commit} does (each runs; the first exception is rethrown), without a journal.
@@ -377,6 +382,15 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         throw Problems.cannotCreate(name);
     }
 
+    /**
+     * Writes {@code null} to the owner's field again, after an operation that created its collection
+     * ({@link #createCollection}) changed nothing in the end (a validator refused): the field is as it
+     * was. The default does nothing, leaving the empty collection: generated code overrides it where a
+     * class validates or listens to the end.
+     */
+    protected void dropCollection(O owner) {
+    }
+
     /** Whether {@code element} is in the owner's collection, by identity, as the inverse end tells. */
     protected abstract boolean isMember(O owner, Object element);
 
@@ -491,7 +505,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         validateLink(owner, element);
-        C collection = collectionOrCreate(owner);
+        C collection = collectionOrCreate(owner, journal);
         journal.add(collection, element, name);
         linked(owner, element, journal);
         if (positioned) {
@@ -512,9 +526,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         validateLink(owner, element);
-        C collection = collectionOrCreate(owner);
         Journal journal = new Journal();
         try {
+            C collection = collectionOrCreate(owner, journal);
             journal.add(collection, element, name);
             linked(owner, element, journal);
             List<E> list = asList(collection);
@@ -617,11 +631,13 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             }
         }
         C collection = collection(owner);
+        boolean created = false;
         if (collection == null) {
             if (incoming.isEmpty()) {
                 return;
             }
             collection = createCollection(owner);
+            created = true;
         }
         List<E> arriving = new ArrayList<>();
         for (E element : incoming) {
@@ -631,6 +647,9 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
         List<E> previous = new ArrayList<>(collection);
         Journal journal = new Journal();
+        if (created) {
+            journal.onFailure(() -> dropCollection(owner));
+        }
         try {
             if (validates) {
                 replaceInSteps(owner, collection, previous, kept, arriving, incoming, journal);
@@ -839,10 +858,14 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (elements.isEmpty()) {
             return false;
         }
+        boolean created = collection(owner) == null;
         Collection<E> into = target.get();
         int from = into.size();
         boolean changed = false;
         Journal journal = new Journal();
+        if (created) {
+            journal.onFailure(() -> dropCollection(owner));
+        }
         try {
             for (E element : elements) {
                 changed |= add(owner, element, into, journal);
@@ -863,6 +886,20 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     final C collectionOrCreate(O owner) {
         C collection = collection(owner);
         return collection != null ? collection : createCollection(owner);
+    }
+
+    /**
+     * {@link #collectionOrCreate(Object)} as one step of a larger operation: a collection it creates
+     * is dropped again ({@link #dropCollection}) if the operation fails.
+     */
+    final C collectionOrCreate(O owner, Journal journal) {
+        C collection = collection(owner);
+        if (collection != null) {
+            return collection;
+        }
+        C created = createCollection(owner);
+        journal.onFailure(() -> dropCollection(owner));
+        return created;
     }
 
     /**

@@ -72,13 +72,7 @@ public final class Detachment {
 
     /** Takes {@code element} out of the map its scalar end points at, and clears that end. */
     public <O, E> Detachment leaveMap(OneToManyMapEnd<O, ?, E, ?> end, E element) {
-        return step(() -> {
-            O previous = end.ownerOf(element);
-            if (previous != null) {
-                journal.onFailure(() -> end.assign(element, previous));
-                end.assign(element, null);
-            }
-        });
+        return step(() -> end.leave(element, journal));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -78,17 +79,55 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean add(E e) {
-        boolean added = end.add(owner, e);
+        boolean added;
+        try {
+            added = end.add(owner, e);
+        } catch (RuntimeException | Error failure) {
+            countIf(failure, () -> e != null && end.isMember(owner, e));
+            throw failure;
+        }
         if (added) {
             modCount++;
         }
         return added;
     }
 
+    /**
+     * After a change through this view that threw: where the change was made all the same (a
+     * listener threw once both ends agreed, and the change stays), counts it as one, so that ranges
+     * and iterators opened before fail fast as after any other change. What asking throws is
+     * suppressed on {@code failure}.
+     */
+    private void countIf(Throwable failure, BooleanSupplier changed) {
+        try {
+            if (changed.getAsBoolean()) {
+                modCount++;
+            }
+        } catch (RuntimeException | Error e) {
+            if (e != failure) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** The size of the owner's list, 0 while its field is null. */
+    private int sizeOrZero() {
+        List<E> list = end.collection(owner);
+        return list == null ? 0 : list.size();
+    }
+
     /** Adds each element as {@link #add(Object)} does, everything or nothing; see {@link LiveCollection#addAll}. */
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        boolean changed = end.addAll(owner, end.nonNullCopy(c), this::listForAdd);
+        List<E> incoming = end.nonNullCopy(c);
+        int size = sizeOrZero();
+        boolean changed;
+        try {
+            changed = end.addAll(owner, incoming, this::listForAdd);
+        } catch (RuntimeException | Error failure) {
+            countIf(failure, () -> sizeOrZero() != size);
+            throw failure;
+        }
         if (changed) {
             modCount++;
         }
@@ -113,7 +152,12 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         }
         List<E> target = list;
         target.add(index, element);
-        end.linkAdded(owner, element, () -> target.remove(index));
+        try {
+            end.linkAdded(owner, element, () -> target.remove(index));
+        } catch (RuntimeException | Error failure) {
+            countIf(failure, () -> end.isMember(owner, element));
+            throw failure;
+        }
         modCount++;
     }
 
@@ -123,8 +167,12 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         if (incoming.isEmpty()) {
             return false;
         }
+        boolean created = end.collection(owner) == null;
         List<E> list = listForAdd(index);
         Journal journal = new Journal();
+        if (created) {
+            journal.onFailure(() -> end.dropCollection(owner));
+        }
         try {
             journal.refillOnFailure(list);
             if (end.validates()) {
@@ -254,14 +302,25 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             end.validateUnlink(owner, list.get(index));
         }
         E removed = list.remove(index);
-        end.unlinkOrPutBack(owner, removed, list, index);
+        try {
+            end.unlinkOrPutBack(owner, removed, list, index);
+        } catch (RuntimeException | Error failure) {
+            countIf(failure, () -> !end.isMember(owner, removed));
+            throw failure;
+        }
         modCount++;
         return removed;
     }
 
     @Override
     public boolean remove(Object o) {
-        boolean removed = end.remove(owner, o);
+        boolean removed;
+        try {
+            removed = end.remove(owner, o);
+        } catch (RuntimeException | Error failure) {
+            countIf(failure, () -> o != null && !end.isMember(owner, o));
+            throw failure;
+        }
         if (removed) {
             modCount++;
         }
@@ -270,7 +329,13 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public void clear() {
-        end.clear(owner);
+        int size = sizeOrZero();
+        try {
+            end.clear(owner);
+        } catch (RuntimeException | Error failure) {
+            countIf(failure, () -> sizeOrZero() != size);
+            throw failure;
+        }
         modCount++;
     }
 
@@ -302,7 +367,14 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean removeIf(Predicate<? super E> filter) {
-        boolean removed = end.removeMatching(owner, end.collection(owner), filter) > 0;
+        int size = sizeOrZero();
+        boolean removed;
+        try {
+            removed = end.removeMatching(owner, end.collection(owner), filter) > 0;
+        } catch (RuntimeException | Error failure) {
+            countIf(failure, () -> sizeOrZero() != size);
+            throw failure;
+        }
         if (removed) {
             modCount++;
         }
@@ -358,6 +430,21 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         replaceWith(whole);
     }
 
+    /** Whether the owner's list holds {@code whole}, the same objects in the same order. */
+    private boolean holdsInOrder(List<E> whole) {
+        List<E> list = end.collection(owner);
+        if (list == null || list.size() != whole.size()) {
+            return false;
+        }
+        Iterator<E> it = list.iterator();
+        for (E element : whole) {
+            if (it.next() != element) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Sorts the elements from {@code from} to {@code to}, everything or nothing. */
     private void sortRange(int from, int to, Comparator<? super E> c) {
         List<E> whole = new ArrayList<>(list());
@@ -374,7 +461,12 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
                 throw Problems.duplicateIncoming(end.name(), element);
             }
         }
-        end.replace(owner, whole);
+        try {
+            end.replace(owner, whole);
+        } catch (RuntimeException | Error failure) {
+            countIf(failure, () -> holdsInOrder(whole));
+            throw failure;
+        }
         modCount++;
     }
 
@@ -486,11 +578,36 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             return LiveList.this.set(offset + index, element);
         }
 
+        /**
+         * After a change through this range that threw, which the list counted all the same (a
+         * listener threw once it was made, see {@link LiveList#countIf}): this range and those it is
+         * in follow it, as after a change that returned.
+         */
+        private void followFailed(Throwable failure, int countBefore, int sizeBefore) {
+            if (LiveList.this.modCount == countBefore) {
+                return;
+            }
+            try {
+                changed(sizeOrZero() - sizeBefore);
+            } catch (RuntimeException | Error e) {
+                if (e != failure) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+
         @Override
         public void add(int index, E element) {
             checkForComodification();
             checkIndex(index, size);
-            LiveList.this.add(offset + index, element);
+            int count = LiveList.this.modCount;
+            int total = sizeOrZero();
+            try {
+                LiveList.this.add(offset + index, element);
+            } catch (RuntimeException | Error failure) {
+                followFailed(failure, count, total);
+                throw failure;
+            }
             changed(1);
         }
 
@@ -499,7 +616,15 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
             checkForComodification();
             checkIndex(index, size);
             List<E> incoming = new ArrayList<>(c);
-            boolean added = LiveList.this.addAll(offset + index, incoming);
+            int count = LiveList.this.modCount;
+            int total = sizeOrZero();
+            boolean added;
+            try {
+                added = LiveList.this.addAll(offset + index, incoming);
+            } catch (RuntimeException | Error failure) {
+                followFailed(failure, count, total);
+                throw failure;
+            }
             changed(added ? incoming.size() : 0);
             return added;
         }
@@ -513,7 +638,15 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         public E remove(int index) {
             checkForComodification();
             checkIndex(index, size - 1);
-            E removed = LiveList.this.remove(offset + index);
+            int count = LiveList.this.modCount;
+            int total = sizeOrZero();
+            E removed;
+            try {
+                removed = LiveList.this.remove(offset + index);
+            } catch (RuntimeException | Error failure) {
+                followFailed(failure, count, total);
+                throw failure;
+            }
             changed(-1);
             return removed;
         }
@@ -521,14 +654,30 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         @Override
         protected void removeRange(int fromIndex, int toIndex) {
             checkForComodification();
-            LiveList.this.removeRange(offset + fromIndex, offset + toIndex);
+            int count = LiveList.this.modCount;
+            int total = sizeOrZero();
+            try {
+                LiveList.this.removeRange(offset + fromIndex, offset + toIndex);
+            } catch (RuntimeException | Error failure) {
+                followFailed(failure, count, total);
+                throw failure;
+            }
             changed(fromIndex - toIndex);
         }
 
         @Override
         public boolean removeIf(Predicate<? super E> filter) {
             checkForComodification();
-            int removed = end.removeMatching(owner, list().subList(offset, offset + size), filter);
+            int count = LiveList.this.modCount;
+            int total = sizeOrZero();
+            int removed;
+            try {
+                removed = end.removeMatching(owner, list().subList(offset, offset + size), filter);
+            } catch (RuntimeException | Error failure) {
+                countIf(failure, () -> sizeOrZero() != total);
+                followFailed(failure, count, total);
+                throw failure;
+            }
             if (removed > 0) {
                 LiveList.this.modCount++;
                 changed(-removed);
@@ -549,14 +698,28 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         @Override
         public void replaceAll(UnaryOperator<E> operator) {
             checkForComodification();
-            replaceRange(offset, offset + size, operator);
+            int count = LiveList.this.modCount;
+            int total = sizeOrZero();
+            try {
+                replaceRange(offset, offset + size, operator);
+            } catch (RuntimeException | Error failure) {
+                followFailed(failure, count, total);
+                throw failure;
+            }
             changed(0);
         }
 
         @Override
         public void sort(Comparator<? super E> c) {
             checkForComodification();
-            sortRange(offset, offset + size, c);
+            int count = LiveList.this.modCount;
+            int total = sizeOrZero();
+            try {
+                sortRange(offset, offset + size, c);
+            } catch (RuntimeException | Error failure) {
+                followFailed(failure, count, total);
+                throw failure;
+            }
             changed(0);
         }
 
@@ -636,10 +799,20 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
         @Override
         public void remove() {
             E removed = current();
-            if (end.positioned) {
-                removeNumbered(removed);
-            } else {
-                end.removeThrough(delegate, owner, removed);
+            try {
+                if (end.positioned) {
+                    removeNumbered(removed);
+                } else {
+                    end.removeThrough(delegate, owner, removed);
+                }
+            } catch (RuntimeException | Error failure) {
+                if (lastIndex >= 0 && lastIndex < list.size() && list.get(lastIndex) == removed) {
+                    throw failure; // undone: the element is still the current one
+                }
+                // removed, and a listener threw: there is no current element any more, as after a remove
+                lastIndex = -1;
+                modCount++;
+                throw failure;
             }
             lastIndex = -1;
             modCount++;
@@ -699,19 +872,24 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
                 delegate.previous();
                 delegate.remove();
             };
-            if (end.positioned) {
-                Journal journal = new Journal();
-                try {
-                    journal.onFailure(takeOut);
-                    end.linked(owner, element, journal);
-                    end.renumber(list, index, list.size(), journal);
-                } catch (RuntimeException | Error e) {
-                    journal.rollBack(e);
-                    throw e;
+            try {
+                if (end.positioned) {
+                    Journal journal = new Journal();
+                    try {
+                        journal.onFailure(takeOut);
+                        end.linked(owner, element, journal);
+                        end.renumber(list, index, list.size(), journal);
+                    } catch (RuntimeException | Error e) {
+                        journal.rollBack(e);
+                        throw e;
+                    }
+                    journal.commit();
+                } else {
+                    end.linkAdded(owner, element, takeOut);
                 }
-                journal.commit();
-            } else {
-                end.linkAdded(owner, element, takeOut);
+            } catch (RuntimeException | Error failure) {
+                countIf(failure, () -> end.isMember(owner, element));
+                throw failure;
             }
             modCount++;
         }

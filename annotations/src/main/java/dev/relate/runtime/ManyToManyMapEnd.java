@@ -28,7 +28,7 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
      * @param inverseName the other end, {@code "Tag.posts"}
      */
     protected ManyToManyMapEnd(String name, Class<E> elementType, String keyName, String inverseName) {
-        super(name, elementType, keyName);
+        super(name, elementType, keyName, 0);
         this.inverseName = inverseName;
     }
 

@@ -2,6 +2,7 @@ package dev.relate.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -45,15 +46,97 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     private final Class<E> elementType;
     private final String keyName;
 
+    /** What a generated end passes to its constructor when a class declares a validator of the end. */
+    protected static final int VALIDATES = 1;
+    /** What a generated end passes to its constructor when a class declares a listener of the end. */
+    protected static final int LISTENS = 2;
+    /**
+     * Whether {@link #validate} and {@link #changed} are overridden: decided when the end is made, so
+     * an end that no class observes pays a field read and a branch per change, and no call.
+     */
+    private final boolean validates;
+    private final boolean listens;
+
     /**
      * @param name the end as users write it, {@code "Owner.notes"}, for messages
      * @param elementType the element class, to recognise elements among plain objects
      * @param keyName the key attribute as users write it, {@code "Note.keyword"}, for messages
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares them
      */
-    MapEnd(String name, Class<E> elementType, String keyName) {
+    MapEnd(String name, Class<E> elementType, String keyName, int events) {
         this.name = name;
         this.elementType = elementType;
         this.keyName = keyName;
+        this.validates = (events & VALIDATES) != 0;
+        this.listens = (events & LISTENS) != 0;
+    }
+
+    /**
+     * Calls the validators the two classes declare for this pair ({@code @Validates}): generated code
+     * overrides it where one does. It runs before the pair changes, and may refuse by throwing: the
+     * operation then changes nothing.
+     *
+     * @param linking {@code true} before a link, {@code false} before an unlink
+     */
+    protected void validate(O owner, E element, boolean linking) {
+    }
+
+    /**
+     * Calls the listener the owner's class declares for this end ({@code @OnChange}): generated code
+     * overrides it where it does. It runs after the operation, when both ends of every pair agree.
+     *
+     * @param linked {@code true} after a link, {@code false} after an unlink
+     */
+    protected void changed(O owner, E element, boolean linked) {
+    }
+
+    /** Calls the listener the element's class declares for the other end, as {@link #changed} does for this one. */
+    protected void otherChanged(E element, O owner, boolean linked) {
+    }
+
+    /** Whether a class validates or listens to the end. */
+    final boolean observed() {
+        return validates || listens;
+    }
+
+    /** Before the pair {@code (owner, element)} changes: runs the validators, if any. */
+    final void beforeChange(O owner, E element, boolean linking) {
+        if (validates) {
+            validate(owner, element, linking);
+        }
+    }
+
+    /**
+     * Before {@code element}, not linked to the owner, joins its map: runs the validators of every
+     * pair the link changes. Overridden where joining also takes the element from a previous owner.
+     */
+    void validateJoin(O owner, E element) {
+        beforeChange(owner, element, true);
+    }
+
+    /** A change of the pair as one step of an operation: its listeners run when {@code journal} commits. */
+    final void recordChange(O owner, E element, boolean linked, Journal journal) {
+        if (listens) {
+            journal.afterSuccess(() -> changed(owner, element, linked));
+            journal.afterSuccess(() -> otherChanged(element, owner, linked));
+        }
+    }
+
+    /**
+     * Records the listeners of a join that {@link #joined} answered {@code token} for. Overridden where
+     * joining also took the element from a previous owner, whose unlink is heard first.
+     */
+    void recordJoined(O owner, E element, Object token, Journal journal) {
+        recordChange(owner, element, true, journal);
+    }
+
+    /** After an operation of one step, which changed the pair: runs the listeners, if any (the first failure is rethrown). */
+    final void afterChange(O owner, E element, boolean linked) {
+        if (listens) {
+            Journal journal = new Journal();
+            recordChange(owner, element, linked, journal);
+            journal.commit();
+        }
     }
 
     /** Reads the field: the map, or {@code null}. */
@@ -151,6 +234,17 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      * order, undoing the earlier steps if a later one throws.
      */
     private void putUnder(O owner, Map<K, E> into, K key, E element, E displaced) {
+        if (validates || listens) {
+            Journal journal = new Journal();
+            try {
+                put(owner, into, key, element, journal, new IdentityHashMap<Map<K, E>, Boolean>());
+            } catch (RuntimeException | Error e) {
+                journal.rollBack(e);
+                throw e;
+            }
+            journal.commit();
+            return;
+        }
         boolean joins = !linkedTo(owner, element);
         Map<K, E> from = heldIn(owner, element, joins);
         Object stale = from == null ? ABSENT : keyOfMember(from, element, key);
@@ -245,6 +339,9 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     /** Clears the element's end, then takes it out of {@code from}; if that throws, points it back. */
     private void unlink(O owner, Map<K, E> from, Object key, E element) {
         boolean linked = linkedTo(owner, element);
+        if (linked) {
+            beforeChange(owner, element, false);
+        }
         long where = linked ? left(owner, element) : 0;
         try {
             from.remove(key);
@@ -253,6 +350,9 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
                 Journal.undo(e, () -> rejoined(owner, element, where));
             }
             throw e;
+        }
+        if (linked) {
+            afterChange(owner, element, false);
         }
     }
 
@@ -263,6 +363,9 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      */
     final void removeThrough(Iterator<?> iterator, O owner, E element) {
         boolean linked = linkedTo(owner, element);
+        if (linked) {
+            beforeChange(owner, element, false);
+        }
         long where = linked ? left(owner, element) : 0;
         try {
             iterator.remove();
@@ -271,6 +374,9 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
                 Journal.undo(e, () -> rejoined(owner, element, where));
             }
             throw e;
+        }
+        if (linked) {
+            afterChange(owner, element, false);
         }
     }
 
@@ -311,6 +417,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
         return true;
     }
 
@@ -330,6 +437,23 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     private void takeOut(O owner, Map<K, E> from, List<Map.Entry<K, E>> before, List<Map.Entry<K, E>> removed,
             Journal journal) {
         journal.onFailure(() -> refill(from, before));
+        if (validates) {
+            // one entry at a time, each validated before it changes anything and seeing those before it gone
+            for (Map.Entry<K, E> entry : removed) {
+                E element = entry.getValue();
+                boolean linked = linkedTo(owner, element);
+                if (linked) {
+                    beforeChange(owner, element, false);
+                }
+                from.remove(entry.getKey());
+                if (linked) {
+                    long where = left(owner, element);
+                    journal.onFailure(() -> rejoined(owner, element, where));
+                    recordChange(owner, element, false, journal);
+                }
+            }
+            return;
+        }
         if (removed.size() == before.size()) {
             from.clear();
         } else {
@@ -342,6 +466,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
             if (linkedTo(owner, element)) {
                 long where = left(owner, element);
                 journal.onFailure(() -> rejoined(owner, element, where));
+                recordChange(owner, element, false, journal);
             }
         }
     }
@@ -363,19 +488,34 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         boolean changed = false;
         Journal journal = new Journal();
         Map<Map<K, E>, Boolean> saved = new IdentityHashMap<>();
+        // an element displaced from an old key that comes later under its own key stays linked: a move
+        Set<E> pending = Links.identitySet();
+        pending.addAll(elements);
         try {
             for (E element : elements) {
-                changed |= put(owner, into, keyOf(element), element, journal, saved);
+                pending.remove(element);
+                changed |= put(owner, into, keyOf(element), element, journal, saved, pending);
             }
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
         return changed;
     }
 
     /** {@link #put(Object, Map, Object, Object)} as one step of a larger operation, recording what undoes it. */
     private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Map<K, E>, Boolean> saved) {
+        return put(owner, into, key, element, journal, saved, Collections.<E>emptySet());
+    }
+
+    /**
+     * {@link #put(Object, Map, Object, Object, Journal, Map)}, where {@code pending} holds the elements
+     * that the same operation puts later: one of them displaced here is not unlinked, since it comes
+     * back under its own key.
+     */
+    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Map<K, E>, Boolean> saved,
+            Set<E> pending) {
         if (key == null) {
             throw Problems.nullKey(name, keyName, element);
         }
@@ -388,13 +528,17 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         saveOnce(from, journal, saved);
         saveOnce(into, journal, saved);
         Object stale = from == null ? ABSENT : keyOfMember(from, element, key);
-        if (displaced != null && linkedTo(owner, displaced)) {
+        if (displaced != null && !pending.contains(displaced) && linkedTo(owner, displaced)) {
+            beforeChange(owner, displaced, false);
             long where = left(owner, displaced);
             journal.onFailure(() -> rejoined(owner, displaced, where));
+            recordChange(owner, displaced, false, journal);
         }
         if (joins) {
+            validateJoin(owner, element);
             Object token = joined(owner, element);
             journal.onFailure(() -> unjoined(owner, element, token));
+            recordJoined(owner, element, token, journal);
         }
         into.put(key, element);
         if (stale != ABSENT) {
@@ -449,16 +593,25 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
             Map<Map<K, E>, Boolean> saved = new IdentityHashMap<>();
             saveOnce(target, journal, saved);
             List<Map.Entry<K, E>> before = snapshot(target);
-            target.clear();
+            if (!validates) {
+                target.clear();
+            }
             for (Map.Entry<K, E> entry : before) {
                 E element = entry.getValue();
                 if (!kept.contains(element) && linkedTo(owner, element)) {
+                    // validated one at a time, each seeing those before it gone
+                    beforeChange(owner, element, false);
+                    if (validates) {
+                        target.remove(entry.getKey());
+                    }
                     long where = left(owner, element);
                     journal.onFailure(() -> rejoined(owner, element, where));
+                    recordChange(owner, element, false, journal);
                 }
             }
             for (E element : incoming) {
                 if (!linkedTo(owner, element)) {
+                    validateJoin(owner, element);
                     Map<K, E> from = heldIn(owner, element, true);
                     Object stale = from == null ? ABSENT : keyOfMember(from, element, null);
                     if (stale != ABSENT) {
@@ -466,16 +619,24 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
                     }
                     Object token = joined(owner, element);
                     journal.onFailure(() -> unjoined(owner, element, token));
+                    recordJoined(owner, element, token, journal);
                     if (stale != ABSENT) {
                         from.remove(stale);
                     }
+                    if (validates) {
+                        target.put(keyOf(element), element); // the next validator sees it arrived
+                    }
                 }
+            }
+            if (validates) {
+                target.clear();
             }
             target.putAll(byKey);
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
         }
+        journal.commit();
     }
 
     /**
@@ -555,7 +716,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         return new LinkedHashMap<>();
     }
 
-    private static <K, E> List<Map.Entry<K, E>> snapshot(Map<K, E> map) {
+    static <K, E> List<Map.Entry<K, E>> snapshot(Map<K, E> map) {
         List<Map.Entry<K, E>> entries = new ArrayList<>(map.size());
         for (Map.Entry<K, E> entry : map.entrySet()) {
             entries.add(new java.util.AbstractMap.SimpleImmutableEntry<>(entry.getKey(), entry.getValue()));
@@ -564,7 +725,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     }
 
     /** Makes {@code map} hold {@code entries} again, in their order. */
-    private static <K, E> void refill(Map<K, E> map, List<Map.Entry<K, E>> entries) {
+    static <K, E> void refill(Map<K, E> map, List<Map.Entry<K, E>> entries) {
         map.clear();
         for (Map.Entry<K, E> entry : entries) {
             map.put(entry.getKey(), entry.getValue());

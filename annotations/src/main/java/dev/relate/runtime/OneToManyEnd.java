@@ -215,7 +215,7 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
             return;
         }
         if (owner != null) {
-            C collection = collectionOrCreate(owner);
+            C collection = collectionOrCreate(owner, journal);
             add(owner, element, collection, journal);
             if (positioned) {
                 renumber(owner, collection.size() - 1, journal);

@@ -1,5 +1,6 @@
 package dev.relate.runtime;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +22,59 @@ public abstract class OneToManyMapEnd<O, K, E, M extends Map<K, E>> extends MapE
      * @param keyName the key attribute as users write it, {@code "Note.keyword"}, for messages
      */
     protected OneToManyMapEnd(String name, Class<E> elementType, String keyName) {
-        super(name, elementType, keyName);
+        super(name, elementType, keyName, 0);
+    }
+
+    /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares a validator
+     *     or a listener of the end (its own or the element's scalar end)
+     */
+    protected OneToManyMapEnd(String name, Class<E> elementType, String keyName, int events) {
+        super(name, elementType, keyName, events);
+    }
+
+    /** A join that moves the element validates its unlink from the previous owner first. */
+    @Override
+    final void validateJoin(O owner, E element) {
+        O previous = ownerOf(element);
+        if (previous != null && !Proxies.same(previous, owner)) {
+            beforeChange(previous, element, false);
+        }
+        beforeChange(owner, element, true);
+    }
+
+    /** The previous owner, which {@link #joined} answered, hears its unlink first. */
+    @Override
+    @SuppressWarnings("unchecked")
+    final void recordJoined(O owner, E element, Object token, Journal journal) {
+        O previous = (O) token;
+        if (previous != null && !Proxies.same(previous, owner)) {
+            recordChange(previous, element, false, journal);
+        }
+        recordChange(owner, element, true, journal);
+    }
+
+    /**
+     * Takes the element out of its owner's map and clears its end, as one step of a larger operation
+     * (detaching the element), recording in {@code journal} what undoes it: validated before it
+     * changes anything, its listeners run when the journal commits.
+     */
+    final void leave(E element, Journal journal) {
+        O previous = ownerOf(element);
+        if (previous == null) {
+            return;
+        }
+        beforeChange(previous, element, false);
+        M map = map(previous);
+        Object key = map == null ? ABSENT : keyOfMember(map, element, null);
+        long where = left(previous, element);
+        journal.onFailure(() -> rejoined(previous, element, where));
+        if (key != ABSENT) {
+            List<Map.Entry<K, E>> before = snapshot(map);
+            journal.onFailure(() -> refill(map, before));
+            map.remove(key);
+        }
+        recordChange(previous, element, false, journal);
     }
 
     /** Reads the element's scalar end. */

@@ -18,6 +18,14 @@ public abstract class OneWayCollectionEnd<O, E, C extends Collection<E>> extends
     }
 
     /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where the owner's class declares a
+     *     validator or a listener of the end: only the owner's, since nothing points back
+     */
+    protected OneWayCollectionEnd(String name, Class<E> elementType, int events) {
+        super(name, elementType, false, events);
+    }
+
+    /**
      * Whether the owner's collection holds {@code element}. Anything not of the element type, {@code null}
      * included, is no member: a sorted set is never asked about it, since it would throw rather than answer.
      * A set's own lookup is final for a class that keeps {@code Object}'s {@code equals}; for another class
@@ -48,6 +56,12 @@ public abstract class OneWayCollectionEnd<O, E, C extends Collection<E>> extends
     @Override
     final void linked(O owner, E element) {
         // nothing points back
+    }
+
+    /** Nothing to undo, since nothing points back; the owner's listener hears the link when the journal commits. */
+    @Override
+    final void linked(O owner, E element, Journal journal) {
+        recordChange(owner, element, true, journal);
     }
 
     @Override

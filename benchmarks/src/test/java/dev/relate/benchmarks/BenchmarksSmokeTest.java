@@ -50,6 +50,7 @@ class BenchmarksSmokeTest {
         dev.relate.benchmarks.positions.PositionsBenchmark.class,
         dev.relate.benchmarks.ordercolumns.OrderColumnBenchmark.class,
         dev.relate.benchmarks.events.EventsBenchmark.class,
+        dev.relate.benchmarks.events.UndeclaredEndBenchmark.class,
     };
 
     @Test

@@ -246,6 +246,20 @@ class ExamplesTest {
                 + " ann.log [took reds, left reds], bob.log [took blues, left blues, took reds]\n");
         assertThat(output).contains("setTeam(cal, reds)                         -> refused: cal has no licence: reds"
                 + " cannot take them; reds.coach bob, bob.log [took blues, left blues, took reds]\n");
+        assertThat(output).contains("link(hall, ants, 300), (hall, bees, 150)    -> hall.bookings [ants@hall, bees@hall],"
+                + " ants.log [booked at hall for 300]\n");
+        assertThat(output).contains("link(hall, cats, 250)                      -> refused by the venue: hall is fully"
+                + " booked: no night for a booking of 250\n");
+        assertThat(output).contains("link(club, cats, 50)                       -> refused by the band: cats plays for"
+                + " 200 or more, not 50; club.bookings [], cats.bookings []\n");
+        assertThat(output).contains("unlink(hall, bees)                         -> hall.bookings [ants@hall], bees.log"
+                + " [booked at hall for 150, cancelled a booking for 150]\n");
+        assertThat(output).contains("add red at 1, then put(1, blue)            -> rack.bikes {1=blue}, red.rack null,"
+                + " rack.log [+red, -red, +blue]\n");
+        assertThat(output).contains("setRack(volt, rack)                        -> refused: rack has no charger for"
+                + " volt; rack.bikes {1=blue}\n");
+        assertThat(output).contains("blue.slot = 3, rekeyInBikes(rack, blue)    -> rack.bikes {3=blue}, rack.log"
+                + " [+red, -red, +blue] (a rekey links nothing)\n");
     }
 
     @Test
@@ -290,7 +304,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 39 classes and 23"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 44 classes and 26"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");

@@ -1,25 +1,26 @@
 package test.errors;
 
-import dev.relate.ManyToOneRel;
+import dev.relate.ManyToManyRel;
 import dev.relate.OnChange;
-import dev.relate.OneToManyRel;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 public class ErroneousEventMap {
-    static class Owner {
-        @OneToManyRel(backPopulates = "owner", key = "keyword")
-        Map<String, Note> notes = new HashMap<>();
+    static class Post {
+        @ManyToManyRel(backPopulates = "posts", key = "name")
+        Map<String, Tag> tags = new HashMap<>();
 
-        @OnChange("notes")
-        void notesChanged(Note note, boolean linked) {
+        @OnChange("tags")
+        void tagsChanged(Tag tag, boolean linked) {
         }
     }
 
-    static class Note {
-        String keyword;
+    static class Tag {
+        String name;
 
-        @ManyToOneRel(backPopulates = "notes")
-        Owner owner;
+        @ManyToManyRel(backPopulates = "tags")
+        Set<Post> posts = new HashSet<>();
     }
 }

@@ -1,20 +1,18 @@
 package test.errors;
 
-import dev.relate.OneToManyRel;
+import dev.relate.ManyToOneRel;
 import dev.relate.Validates;
-import java.util.ArrayList;
-import java.util.List;
 
 public class ErroneousEventOneWay {
     static class Team {
-        @OneToManyRel
-        List<Player> players = new ArrayList<>();
-
-        @Validates("players")
-        void checkPlayer(Player player, boolean linking) {
-        }
     }
 
     static class Player {
+        @ManyToOneRel
+        Team team;
+
+        @Validates("team")
+        void checkTeam(Team team, boolean linking) {
+        }
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
  * Validators and listeners: {@code @Validates("players")} on a method of {@code Team} runs before
  * every link and unlink of the end and may refuse it, changing nothing; {@code @OnChange} runs after,
  * through every helper and live view. On the one-to-one {@code Team.coach}, a replace is an unlink of
- * every pair it breaks and a link of the new one.
+ * every pair it breaks and a link of the new one. On the collections of an association object
+ * ({@code Venue.bookings}, {@code Band.bookings}) they see the association, a {@code Booking}: a
+ * link is validated on the venue's side, then on the band's, and a refusal on either changes nothing.
+ * On a map-keyed end ({@code Rack.bikes}) a put that displaces a bike is its unlink and the new bike's
+ * link; a rekey is neither.
  */
 public final class EventsExample {
     private EventsExample() {
@@ -71,5 +75,56 @@ public final class EventsExample {
             out.println("setTeam(cal, reds)                         -> refused: " + refused.getMessage()
                     + "; reds.coach " + reds.coach + ", bob.log " + bob.log);
         }
+        bookings(out);
+        rack(out);
+    }
+
+    /** A map-keyed end: a put that displaces an element unlinks it; a rekey links nothing. */
+    private static void rack(PrintStream out) {
+        Rack rack = new Rack("rack");
+        Bike red = new Bike("red", 1, false);
+        Bike blue = new Bike("blue", 1, false);
+        Bike volt = new Bike("volt", 2, true);
+        RackRelations.addToBikes(rack, red);
+        RackRelations.bikes(rack).put(1, blue);
+        out.println("add red at 1, then put(1, blue)            -> rack.bikes " + rack.bikes + ", red.rack " + red.rack
+                + ", rack.log " + rack.log);
+        try {
+            BikeRelations.setRack(volt, rack);
+        } catch (IllegalStateException refused) {
+            out.println("setRack(volt, rack)                        -> refused: " + refused.getMessage()
+                    + "; rack.bikes " + rack.bikes);
+        }
+        blue.slot = 3;
+        RackRelations.rekeyInBikes(rack, blue);
+        out.println("blue.slot = 3, rekeyInBikes(rack, blue)    -> rack.bikes " + rack.bikes + ", rack.log "
+                + rack.log + " (a rekey links nothing)");
+    }
+
+    /** An association object: the validators and listeners of both its sides see the booking. */
+    private static void bookings(PrintStream out) {
+        Venue hall = new Venue("hall");
+        Venue club = new Venue("club");
+        Band ants = new Band("ants", 100);
+        Band bees = new Band("bees", 100);
+        Band cats = new Band("cats", 200);
+        BookingRelations.link(hall, ants, new Booking(300));
+        BookingRelations.link(hall, bees, new Booking(150));
+        out.println("link(hall, ants, 300), (hall, bees, 150)    -> hall.bookings " + hall.bookings + ", ants.log "
+                + ants.log);
+        try {
+            BookingRelations.link(hall, cats, new Booking(250));
+        } catch (IllegalStateException refused) {
+            out.println("link(hall, cats, 250)                      -> refused by the venue: " + refused.getMessage());
+        }
+        try {
+            BookingRelations.link(club, cats, new Booking(50));
+        } catch (IllegalStateException refused) {
+            out.println("link(club, cats, 50)                       -> refused by the band: " + refused.getMessage()
+                    + "; club.bookings " + club.bookings + ", cats.bookings " + cats.bookings);
+        }
+        BookingRelations.unlink(hall, bees);
+        out.println("unlink(hall, bees)                         -> hall.bookings " + hall.bookings + ", bees.log "
+                + bees.log);
     }
 }

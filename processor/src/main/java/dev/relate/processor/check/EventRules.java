@@ -1,10 +1,10 @@
 package dev.relate.processor.check;
 
 import com.palantir.javapoet.ClassName;
+import dev.relate.processor.model.AssociationClass;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.Events;
 import dev.relate.processor.model.Relationship;
-import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.EventDeclaration;
 import dev.relate.processor.read.EventDeclarations;
 import dev.relate.processor.read.Members;
@@ -36,7 +36,6 @@ final class EventRules {
     private final Types types;
     private final Elements elements;
     private final Visibility visibility;
-    private final DeclarationReader declarations;
     private final Diagnostics diagnostics;
     private final EventDeclarations events = new EventDeclarations();
     private final TypeMirror runtimeException;
@@ -44,12 +43,10 @@ final class EventRules {
     /** What each class declares, by the end's field, from its methods that passed the rules. */
     private final Map<TypeElement, Map<String, Events>> declared = new HashMap<>();
 
-    EventRules(Types types, Elements elements, Visibility visibility, DeclarationReader declarations,
-            Diagnostics diagnostics) {
+    EventRules(Types types, Elements elements, Visibility visibility, Diagnostics diagnostics) {
         this.types = types;
         this.elements = elements;
         this.visibility = visibility;
-        this.declarations = declarations;
         this.diagnostics = diagnostics;
         this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
         this.error = elements.getTypeElement("java.lang.Error").asType();
@@ -100,6 +97,14 @@ final class EventRules {
             return relationship;
         }
         return relationship.withEvents(endEvents, inverseEvents);
+    }
+
+    /**
+     * The same association, its two relationships calling what their classes declare: the ends the
+     * helpers of its left and right classes write, which must be those of their own relationships.
+     */
+    AssociationClass withEvents(AssociationClass association) {
+        return association.withRelationships(withEvents(association.left()), withEvents(association.right()));
     }
 
     /**
@@ -171,27 +176,19 @@ final class EventRules {
 
     /** Why relate calls no method on this end, or null where it does. */
     private Message.Part unsupported(Relationship relationship) {
-        if (relationship.isOneWay()) {
-            return Message.Part.EVENT_ONE_WAY;
-        }
         End end = relationship.end();
-        End inverse = relationship.inverse();
-        if (isMap(end) || isMap(inverse)) {
-            return Message.Part.EVENT_MAP;
+        if (relationship.isOneWay()) {
+            return end.isCollection() && !end.collection().kind().isMap() ? null : Message.Part.EVENT_ONE_WAY;
         }
-        if (isAssociation(end.owner()) || isAssociation(end.target())) {
-            return Message.Part.EVENT_ASSOCIATION;
+        End inverse = relationship.inverse();
+        if ((isMap(end) || isMap(inverse)) && end.isCollection() && inverse.isCollection()) {
+            return Message.Part.EVENT_MAP;
         }
         return null;
     }
 
     private static boolean isMap(End end) {
         return end.isCollection() && end.collection().kind().isMap();
-    }
-
-    private boolean isAssociation(ClassName name) {
-        TypeElement type = elements.getTypeElement(name.canonicalName());
-        return type != null && declarations.associationOn(type) != null;
     }
 
     /** {@code void m(T other, boolean flag)} with {@code target} assignable to {@code T}, throwing nothing checked. */

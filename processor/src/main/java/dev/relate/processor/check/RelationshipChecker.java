@@ -90,7 +90,7 @@ public final class RelationshipChecker {
         this.generatedNameRules = new GeneratedNameRules(elements, diagnostics, helpers);
         this.entityInterfaceRules = new EntityInterfaceRules(elements, types, diagnostics, helpers);
         this.tablePlacement = new TablePlacement(elements, declarations, tableRules, ownerRules, diagnostics);
-        this.eventRules = new EventRules(types, elements, visibility, declarations, diagnostics);
+        this.eventRules = new EventRules(types, elements, visibility, diagnostics);
     }
 
     /**
@@ -161,9 +161,12 @@ public final class RelationshipChecker {
                 relationships.add(eventRules.withEvents(plan.relationship()));
             }
             ClassName ownerName = ClassName.get(owner);
+            List<AssociationClass.Part> withEvents = new ArrayList<>();
+            for (AssociationClass.Part part : parts.getOrDefault(ownerName, List.of())) {
+                withEvents.add(new AssociationClass.Part(eventRules.withEvents(part.association()), part.role()));
+            }
             sorted.put(owner.getQualifiedName().toString(), new RelationsClass(RelationsClass.nameFor(ownerName),
-                    ownerName, visibility.isPublic(owner), List.copyOf(relationships),
-                    List.copyOf(parts.getOrDefault(ownerName, List.of()))));
+                    ownerName, visibility.isPublic(owner), List.copyOf(relationships), List.copyOf(withEvents)));
         }
         Map<String, RelationsClass> withSuperclasses = new TreeMap<>();
         for (TypeElement owner : byOwner.keySet()) {

@@ -27,6 +27,11 @@ public record AssociationClass(ClassName type, Relationship left, Relationship r
         this(type, left, right, creation, unique, "", List.of());
     }
 
+    /** The same association class, linking through {@code left} and {@code right}. */
+    public AssociationClass withRelationships(Relationship left, Relationship right) {
+        return new AssociationClass(type, left, right, creation, unique, table, extras);
+    }
+
     /** Whether generated code can create an association with a constructor without parameters. */
     public boolean creatable() {
         return creation == Creation.CONSTRUCTOR;

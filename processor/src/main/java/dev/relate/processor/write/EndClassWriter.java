@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.relate.processor.model.Access;
 import dev.relate.processor.model.CollectionType;
 import dev.relate.processor.model.End;
+import dev.relate.processor.model.Events;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -48,6 +49,7 @@ final class EndClassWriter {
                                 acyclic, events),
                         collection, params, fields);
         addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION);
+        addDropCollection(start, collection, scalar, params, fields);
         TypeSpec.Builder builder = start
                 .addMethod(reader(RuntimeHooks.OWNER_OF, collection.owner(), collection.target(), params.element(),
                         fields.read(scalar, params.element())))
@@ -96,13 +98,15 @@ final class EndClassWriter {
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.ONE_TO_MANY_MAP_END, map.owner(), key.type(),
                         map.target(), type.declared()))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("super($S, $T.class, $S)", map.displayName(), map.target(), key.display())
+                        .addStatement("super($S, $T.class, $S$L)", map.displayName(), map.target(), key.display(),
+                                eventFlags(map, scalar))
                         .build())
                 .addMethod(reader(RuntimeHooks.MAP, type.declared(), map.owner(), params.owner(),
                         fields.read(map, params.owner())));
         if (type.creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
         }
+        addEventHooks(builder, map, scalar, params, EventHooks.MAP);
         return builder
                 .addMethod(reader(RuntimeHooks.KEY_OF, key.type(), map.target(), params.element(),
                         fields.read(key.access(), params.element())))
@@ -172,8 +176,11 @@ final class EndClassWriter {
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */
     static TypeSpec oneWay(String name, End collection, FieldCode fields) {
         Params params = Params.of(collection.owner(), collection.target());
-        return collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection, CodeBlock.of(""), params,
-                fields).build();
+        TypeSpec.Builder builder = collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection,
+                eventFlags(collection, null), params, fields);
+        addEventHooks(builder, collection, null, params, EventHooks.COLLECTION);
+        addDropCollection(builder, collection, null, params, fields);
+        return builder.build();
     }
 
     /** A {@code OneToOneEnd} for a scalar end whose other end is a scalar too. */
@@ -214,8 +221,9 @@ final class EndClassWriter {
      * calls no hook.
      */
     private static CodeBlock eventFlags(End end, End inverse) {
-        boolean validates = end.events().validator() != null || inverse.events().validator() != null;
-        boolean listens = end.events().listener() != null || inverse.events().listener() != null;
+        Events other = inverse == null ? Events.NONE : inverse.events();
+        boolean validates = end.events().validator() != null || other.validator() != null;
+        boolean listens = end.events().listener() != null || other.listener() != null;
         if (validates && listens) {
             return CodeBlock.of(", VALIDATES | LISTENS");
         }
@@ -230,7 +238,8 @@ final class EndClassWriter {
     private static void addEventHooks(TypeSpec.Builder builder, End end, End inverse, Params params,
             EventHooks hooks) {
         String validator = end.events().validator();
-        String inverseValidator = inverse.events().validator();
+        Events other = inverse == null ? Events.NONE : inverse.events(); // a one-way end has no other end
+        String inverseValidator = other.validator();
         if (validator != null || inverseValidator != null) {
             String flag = Names.variable("linking", List.of(params.owner(), params.element()), "isLinking");
             builder.addMethod(eventHook(hooks.validate(), end, params, flag, validator, inverseValidator));
@@ -239,7 +248,7 @@ final class EndClassWriter {
         if (end.events().listener() != null) {
             builder.addMethod(eventHook(hooks.changed(), end, params, flag, end.events().listener(), null));
         }
-        String inverseListener = inverse.events().listener();
+        String inverseListener = other.listener();
         if (inverseListener != null) {
             builder.addMethod(hook(hooks.otherChanged())
                     .addParameter(end.target(), params.element())
@@ -254,7 +263,8 @@ final class EndClassWriter {
     private enum EventHooks {
         COLLECTION(RuntimeHooks.VALIDATE, RuntimeHooks.CHANGED, RuntimeHooks.OTHER_CHANGED),
         ONE_TO_ONE(RuntimeHooks.ONE_TO_ONE_VALIDATE, RuntimeHooks.ONE_TO_ONE_CHANGED,
-                RuntimeHooks.ONE_TO_ONE_OTHER_CHANGED);
+                RuntimeHooks.ONE_TO_ONE_OTHER_CHANGED),
+        MAP(RuntimeHooks.MAP_VALIDATE, RuntimeHooks.MAP_CHANGED, RuntimeHooks.MAP_OTHER_CHANGED);
 
         private final RuntimeHooks validate;
         private final RuntimeHooks changed;
@@ -345,7 +355,25 @@ final class EndClassWriter {
             builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element(), fields));
         }
         addEventHooks(builder, end, inverse, params, EventHooks.COLLECTION);
+        addDropCollection(builder, end, inverse, params, fields);
         return builder.build();
+    }
+
+    /**
+     * Where a class validates or listens to the end and relate creates its collection: the hook that
+     * writes {@code null} back to the field when an operation that created it is undone (a refusal),
+     * so that the field is as it was.
+     */
+    private static void addDropCollection(TypeSpec.Builder builder, End collection, End inverse, Params params,
+            FieldCode fields) {
+        if (collection.collection().creation() == null
+                || collection.events().isEmpty() && (inverse == null || inverse.events().isEmpty())) {
+            return;
+        }
+        builder.addMethod(hook(RuntimeHooks.DROP_COLLECTION)
+                .addParameter(collection.owner(), params.owner())
+                .addStatement("$L", fields.write(collection, params.owner(), "null"))
+                .build());
     }
 
     /** An override of one of the runtime class's protected hooks. */

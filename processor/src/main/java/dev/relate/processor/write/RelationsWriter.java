@@ -258,13 +258,13 @@ public final class RelationsWriter {
             }
             for (Relationship relationship : of.relationships()) {
                 End end = relationship.end();
+                if (relationship.hasEvents()) {
+                    detach.callListeners();
+                }
                 if (throughAssociations.contains(end)) {
                     continue;
                 }
                 String constant = endObject(relationship);
-                if (relationship.hasEvents()) {
-                    detach.callListeners();
-                }
                 if (Patterns.isMap(relationship)) {
                     detach.clearMap(end, constant);
                     continue;

@@ -67,7 +67,8 @@ class GoldenFilesTest {
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
         "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
         "associationunique", "positions", "associationpositions", "maps", "mapsmanytomany", "entitymethods",
-        "ordercolumns", "events", "eventsonetoone", "accessors" + HANDLES,
+        "ordercolumns", "events", "eventsonetoone", "eventsassociation", "eventsmap", "eventsoneway",
+        "accessors" + HANDLES,
         "associationtable" + HANDLES, "associationunique" + HANDLES, "positions" + HANDLES})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
         Compilation compilation = compile(name);
@@ -125,7 +126,7 @@ class GoldenFilesTest {
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
         "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
         "associationunique", "positions", "associationpositions", "maps", "mapsmanytomany", "ordercolumns",
-        "events", "eventsonetoone"})
+        "events", "eventsonetoone", "eventsassociation", "eventsmap", "eventsoneway"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RelateProcessor(), new RelateClaims())

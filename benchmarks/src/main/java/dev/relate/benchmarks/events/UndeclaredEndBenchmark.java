@@ -1,0 +1,73 @@
+package dev.relate.benchmarks.events;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The A/B of an end that no class validates or listens to: {@code Crew.sailors} with
+ * {@code Sailor.crew}, through {@code addToSailors}/{@code removeFromSailors} ({@code addRemove}) and
+ * {@code setCrew} ({@code move}), beside the hand-written helper. It uses nothing that events
+ * added, so {@code benchmarks/events-ab.sh} compiles this same file against the runtime and processor
+ * of a commit from before validators and listeners existed (A) and of this tree (B), and runs the two
+ * jars in turn.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Thread)
+public class UndeclaredEndBenchmark {
+    @Param({"10", "1000"})
+    int size;
+
+    Crew[] crews;
+    Sailor sailor;
+    int turn;
+
+    @Setup
+    public void setUp() {
+        crews = new Crew[] {new Crew(), new Crew()};
+        for (int i = 0; i < size; i++) {
+            CrewRelations.addToSailors(crews[i % 2], new Sailor());
+        }
+        sailor = new Sailor();
+    }
+
+    @Benchmark
+    public Sailor addRemove_hand() {
+        crews[0].addByHand(sailor);
+        crews[0].removeByHand(sailor);
+        return sailor;
+    }
+
+    @Benchmark
+    public boolean addRemove_generated() {
+        CrewRelations.addToSailors(crews[0], sailor);
+        return CrewRelations.removeFromSailors(crews[0], sailor);
+    }
+
+    @Benchmark
+    public Crew move_hand() {
+        Crew next = crews[turn ^= 1];
+        next.addByHand(sailor);
+        return next;
+    }
+
+    @Benchmark
+    public Crew move_generated() {
+        Crew next = crews[turn ^= 1];
+        SailorRelations.setCrew(sailor, next);
+        return next;
+    }
+}

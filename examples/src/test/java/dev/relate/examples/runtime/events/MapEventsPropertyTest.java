@@ -1,0 +1,209 @@
+package dev.relate.examples.runtime.events;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Random sequences of operations, through every path, on a map-keyed one-to-many
+ * ({@code Drawer.folders} keyed by {@code Folder.label}, both ends validated and listened to), with
+ * labels that repeat (so puts displace) and change (so rekeys happen). After each operation that
+ * succeeded, the listeners' log is exactly the difference between the links before and after, every
+ * change was validated once, and no listener ran while the ends disagreed; when a validator refuses
+ * (at random), or the operation throws for another reason, every field is as before and no listener
+ * ran.
+ */
+class MapEventsPropertyTest {
+    private static final int STEPS = 40;
+    private static final List<String> LABELS = List.of("a", "b", "c");
+
+    @Property(tries = 300, seed = "6122026140100015")
+    void listenersSeeExactlyTheChangesAndRefusalsChangeNothing(@ForAll long seed) {
+        new World(new Random(seed)).run();
+    }
+
+    private static final class World {
+        final Random random;
+        final Recorder recorder = new Recorder();
+        final List<Drawer> drawers = new ArrayList<>();
+        final List<Folder> folders = new ArrayList<>();
+
+        World(Random random) {
+            this.random = random;
+            for (String name : List.of("D1", "D2", "D3")) {
+                drawers.add(new Drawer(name, recorder));
+            }
+            for (int i = 0; i < 6; i++) {
+                folders.add(new Folder("f" + i, LABELS.get(random.nextInt(LABELS.size())), recorder));
+            }
+        }
+
+        void run() {
+            for (int step = 0; step < STEPS; step++) {
+                if (random.nextInt(5) == 0) {
+                    // written directly, between operations: a map keeps the folder under its old key until a rekey
+                    pick(folders).label = pick(LABELS);
+                }
+                int kind = random.nextInt(20);
+                boolean refusing = random.nextInt(4) == 0;
+                int refuseAt = random.nextInt(4);
+                int[] seen = {0};
+                recorder.refuse = change -> refusing && seen[0]++ == refuseAt;
+                recorder.clear();
+                String before = state();
+                Set<String> pairsBefore = pairs();
+                String done;
+                try {
+                    done = step(kind);
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    assertWithMessage("fields after a failed %s (%s)", kind, e).that(state()).isEqualTo(before);
+                    assertWithMessage("listeners after a failed %s", kind).that(recorder.changed).isEmpty();
+                    continue;
+                }
+                List<String> expected = new ArrayList<>();
+                Set<String> pairsAfter = pairs();
+                for (String pair : pairsBefore) {
+                    if (!pairsAfter.contains(pair)) {
+                        expected.addAll(events(pair, false));
+                    }
+                }
+                for (String pair : pairsAfter) {
+                    if (!pairsBefore.contains(pair)) {
+                        expected.addAll(events(pair, true));
+                    }
+                }
+                assertWithMessage("listeners of %s, from %s", done, before).that(sorted(recorder.changed)).isEqualTo(sorted(expected));
+                assertWithMessage("validators of %s", done).that(sorted(recorder.validated))
+                        .isEqualTo(sorted(expected));
+                assertWithMessage("listeners that saw the ends disagree, %s", done).that(recorder.disagreements)
+                        .isEmpty();
+                for (Folder folder : folders) {
+                    boolean held = folder.drawer != null && folder.drawer.folders.containsValue(folder);
+                    assertWithMessage("%s after %s", folder, done).that(held).isEqualTo(folder.drawer != null);
+                }
+            }
+        }
+
+        private static List<String> events(String pair, boolean linked) {
+            String[] parts = pair.split("\\|");
+            String sign = linked ? " +" : " -";
+            return List.of(parts[0] + sign + parts[1], parts[1] + sign + parts[0]);
+        }
+
+        private static List<String> sorted(List<String> changes) {
+            List<String> copy = new ArrayList<>(changes);
+            Collections.sort(copy);
+            return copy;
+        }
+
+        /** Every link, as {@code "D1|f3"}, read from the maps. */
+        Set<String> pairs() {
+            Set<String> pairs = new TreeSet<>();
+            for (Drawer drawer : drawers) {
+                for (Folder folder : drawer.folders.values()) {
+                    pairs.add(drawer + "|" + folder);
+                }
+            }
+            return pairs;
+        }
+
+        /** Every field of every object, in order. */
+        String state() {
+            StringBuilder state = new StringBuilder();
+            for (Drawer drawer : drawers) {
+                state.append(drawer).append(drawer.folders).append(';');
+            }
+            for (Folder folder : folders) {
+                state.append(folder).append('>').append(folder.drawer).append(':').append(folder.label).append(';');
+            }
+            return state.toString();
+        }
+
+        private <T> T pick(List<T> list) {
+            return list.get(random.nextInt(list.size()));
+        }
+
+        private <T> List<T> subset(List<T> list) {
+            List<T> chosen = new ArrayList<>();
+            for (T each : list) {
+                if (random.nextBoolean()) {
+                    chosen.add(each);
+                }
+            }
+            Collections.shuffle(chosen, random);
+            return chosen;
+        }
+
+        /** A subset with distinct labels, which {@code setFolders} takes. */
+        private List<Folder> distinctLabels() {
+            List<Folder> chosen = new ArrayList<>();
+            Set<String> labels = new TreeSet<>();
+            for (Folder folder : subset(folders)) {
+                if (labels.add(folder.label)) {
+                    chosen.add(folder);
+                }
+            }
+            return chosen;
+        }
+
+        String step(int kind) {
+            Drawer drawer = pick(drawers);
+            Folder folder = pick(folders);
+            String label = pick(LABELS);
+            NavigableMap<String, Folder> view = DrawerRelations.folders(drawer);
+            switch (kind) {
+                case 0 -> DrawerRelations.addToFolders(drawer, folder);
+                case 1 -> DrawerRelations.removeFromFolders(drawer, folder);
+                case 2 -> FolderRelations.setDrawer(folder, random.nextInt(4) == 0 ? null : drawer);
+                case 3 -> view.put(folder.label, folder);
+                case 4 -> view.remove(label);
+                case 5 -> view.clear();
+                case 6 -> view.values().removeIf(each -> random.nextBoolean());
+                case 7 -> view.keySet().retainAll(subset(LABELS));
+                case 8 -> {
+                    Iterator<Map.Entry<String, Folder>> it = view.entrySet().iterator();
+                    if (it.hasNext()) {
+                        it.next();
+                        it.remove();
+                    }
+                }
+                case 9 -> view.headMap(label, random.nextBoolean()).clear();
+                case 10 -> {
+                    Map<String, Folder> more = new LinkedHashMap<>();
+                    for (Folder each : subset(folders)) {
+                        more.put(each.label, each);
+                    }
+                    view.putAll(more);
+                    return "putAll " + more + " into " + drawer;
+                }
+                case 11 -> DrawerRelations.setFolders(drawer, distinctLabels());
+                case 12 -> DrawerRelations.detach(drawer);
+                case 13 -> FolderRelations.detach(folder);
+                case 14 -> DrawerRelations.rekeyInFolders(drawer, folder);
+                case 15 -> view.values().remove(folder);
+                case 16 -> view.tailMap(label, true).entrySet().removeIf(entry -> random.nextBoolean());
+                case 17 -> {
+                    Map.Entry<String, Folder> first = view.firstEntry();
+                    if (first != null && folder.label.equals(first.getKey())) {
+                        view.entrySet().iterator().next().setValue(folder);
+                    }
+                }
+                case 18 -> view.pollFirstEntry();
+                case 19 -> view.replace(folder.label, folder);
+                default -> throw new AssertionError(kind);
+            }
+            return "operation " + kind + " on " + drawer + ", " + folder + ", " + label;
+        }
+    }
+}

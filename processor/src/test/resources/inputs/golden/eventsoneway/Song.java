@@ -1,0 +1,4 @@
+package golden.eventsoneway;
+
+public class Song {
+}
