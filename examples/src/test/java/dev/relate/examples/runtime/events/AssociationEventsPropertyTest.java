@@ -168,29 +168,14 @@ class AssociationEventsPropertyTest {
             return state.toString();
         }
 
-        private <T> T pick(List<T> list) {
-            return list.get(random.nextInt(list.size()));
-        }
-
-        private <T> List<T> subset(List<T> list) {
-            List<T> chosen = new ArrayList<>();
-            for (T each : list) {
-                if (random.nextBoolean()) {
-                    chosen.add(each);
-                }
-            }
-            Collections.shuffle(chosen, random);
-            return chosen;
-        }
-
         private int index(List<?> list, int extra) {
             return random.nextInt(list.size() + extra + 1) - (random.nextInt(8) == 0 ? 1 : 0);
         }
 
         String step(int kind) {
-            Stage stage = pick(stages);
-            Act act = pick(acts);
-            Slot slot = pick(slots);
+            Stage stage = Choices.pick(random, stages);
+            Act act = Choices.pick(random, acts);
+            Slot slot = Choices.pick(random, slots);
             List<Slot> view = StageRelations.slots(stage);
             switch (kind) {
                 case 0 -> slots.add(SlotRelations.link(stage, act));
@@ -204,10 +189,10 @@ class AssociationEventsPropertyTest {
                 case 5 -> StageRelations.actOfSlots(stage).remove(act);
                 case 6 -> StageRelations.actOfSlots(stage).removeIf(each -> random.nextBoolean());
                 case 7 -> ActRelations.stageOfSlots(act).clear();
-                case 8 -> ActRelations.stageOfSlots(act).retainAll(subset(stages));
+                case 8 -> ActRelations.stageOfSlots(act).retainAll(Choices.subset(random, stages));
                 case 9 -> view.add(slot);
                 case 10 -> ActRelations.slots(act).remove(slot);
-                case 11 -> StageRelations.setSlots(stage, subset(slots));
+                case 11 -> StageRelations.setSlots(stage, Choices.subset(random, slots));
                 case 12 -> StageRelations.detach(stage);
                 case 13 -> ActRelations.detach(act);
                 case 14 -> SlotRelations.detach(slot);
@@ -216,7 +201,7 @@ class AssociationEventsPropertyTest {
                 case 17 -> view.clear();
                 case 18 -> view.remove(index(view, -1));
                 case 19 -> view.set(index(view, -1), slot);
-                case 20 -> ActRelations.setSlots(act, subset(slots));
+                case 20 -> ActRelations.setSlots(act, Choices.subset(random, slots));
                 default -> throw new AssertionError(kind);
             }
             return "operation " + kind + " on " + stage + ", " + act + ", " + slot;

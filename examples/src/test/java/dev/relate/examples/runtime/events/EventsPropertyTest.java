@@ -164,47 +164,32 @@ class EventsPropertyTest {
             return state.toString();
         }
 
-        private <T> T pick(List<T> list) {
-            return list.get(random.nextInt(list.size()));
-        }
-
-        private <T> List<T> subset(List<T> list) {
-            List<T> chosen = new ArrayList<>();
-            for (T each : list) {
-                if (random.nextBoolean()) {
-                    chosen.add(each);
-                }
-            }
-            Collections.shuffle(chosen, random);
-            return chosen;
-        }
-
         private int index(List<?> list, int extra) {
             return random.nextInt(list.size() + extra + 1) - (random.nextInt(8) == 0 ? 1 : 0);
         }
 
         String step(int kind) {
-            Squad squad = pick(squads);
-            Recruit recruit = pick(recruits);
+            Squad squad = Choices.pick(random, squads);
+            Recruit recruit = Choices.pick(random, recruits);
             List<Recruit> view = SquadRelations.recruits(squad);
-            Course course = pick(courses);
-            Student student = pick(students);
-            Pilot pilot = pick(pilots);
-            Plane plane = pick(planes);
+            Course course = Choices.pick(random, courses);
+            Student student = Choices.pick(random, students);
+            Pilot pilot = Choices.pick(random, pilots);
+            Plane plane = Choices.pick(random, planes);
             switch (kind) {
                 case 0 -> SquadRelations.addToRecruits(squad, recruit);
                 case 1 -> SquadRelations.removeFromRecruits(squad, recruit);
                 case 2 -> RecruitRelations.setSquad(recruit, random.nextInt(4) == 0 ? null : squad);
                 case 3 -> view.add(index(view, 0), recruit);
-                case 4 -> view.addAll(subset(recruits));
+                case 4 -> view.addAll(Choices.subset(random, recruits));
                 case 5 -> view.addAll(index(view, 0), nonMembers(squad));
-                case 6 -> SquadRelations.setRecruits(squad, subset(recruits));
+                case 6 -> SquadRelations.setRecruits(squad, Choices.subset(random, recruits));
                 case 7 -> view.clear();
                 case 8 -> {
                     int bit = random.nextInt(3);
                     view.removeIf(each -> (each.name.hashCode() >> bit & 1) == 0);
                 }
-                case 9 -> view.retainAll(subset(recruits));
+                case 9 -> view.retainAll(Choices.subset(random, recruits));
                 case 10 -> view.set(index(view, -1), recruit);
                 case 11 -> view.remove(index(view, -1));
                 case 12 -> {
@@ -227,12 +212,12 @@ class EventsPropertyTest {
                 case 17 -> CourseRelations.addToStudents(course, student);
                 case 18 -> CourseRelations.removeFromStudents(course, student);
                 case 19 -> CourseRelations.students(course).add(index(course.students, 0), student);
-                case 20 -> StudentRelations.setCourses(student, subset(courses));
+                case 20 -> StudentRelations.setCourses(student, Choices.subset(random, courses));
                 case 21 -> StudentRelations.courses(student).clear();
                 case 22 -> CourseRelations.students(course).removeIf(each -> random.nextBoolean());
                 case 23 -> StudentRelations.detach(student);
                 case 24 -> CourseRelations.students(course).remove(index(course.students, -1));
-                case 25 -> CourseRelations.setStudents(course, subset(students));
+                case 25 -> CourseRelations.setStudents(course, Choices.subset(random, students));
                 case 26 -> PilotRelations.setPlane(pilot, random.nextInt(4) == 0 ? null : plane);
                 case 27 -> PlaneRelations.setPilot(plane, random.nextInt(4) == 0 ? null : pilot);
                 case 28 -> PilotRelations.detach(pilot);
@@ -244,7 +229,7 @@ class EventsPropertyTest {
         }
 
         private List<Recruit> nonMembers(Squad squad) {
-            List<Recruit> chosen = subset(recruits);
+            List<Recruit> chosen = Choices.subset(random, recruits);
             chosen.removeIf(each -> each.squad == squad);
             return chosen;
         }

@@ -53,7 +53,7 @@ class MapEventsPropertyTest {
             for (int step = 0; step < STEPS; step++) {
                 if (random.nextInt(5) == 0) {
                     // written directly, between operations: a map keeps the folder under its old key until a rekey
-                    pick(folders).label = pick(LABELS);
+                    Choices.pick(random, folders).label = Choices.pick(random, LABELS);
                 }
                 int kind = random.nextInt(20);
                 boolean refusing = random.nextInt(4) == 0;
@@ -130,26 +130,11 @@ class MapEventsPropertyTest {
             return state.toString();
         }
 
-        private <T> T pick(List<T> list) {
-            return list.get(random.nextInt(list.size()));
-        }
-
-        private <T> List<T> subset(List<T> list) {
-            List<T> chosen = new ArrayList<>();
-            for (T each : list) {
-                if (random.nextBoolean()) {
-                    chosen.add(each);
-                }
-            }
-            Collections.shuffle(chosen, random);
-            return chosen;
-        }
-
         /** A subset with distinct labels, which {@code setFolders} takes. */
         private List<Folder> distinctLabels() {
             List<Folder> chosen = new ArrayList<>();
             Set<String> labels = new TreeSet<>();
-            for (Folder folder : subset(folders)) {
+            for (Folder folder : Choices.subset(random, folders)) {
                 if (labels.add(folder.label)) {
                     chosen.add(folder);
                 }
@@ -158,9 +143,9 @@ class MapEventsPropertyTest {
         }
 
         String step(int kind) {
-            Drawer drawer = pick(drawers);
-            Folder folder = pick(folders);
-            String label = pick(LABELS);
+            Drawer drawer = Choices.pick(random, drawers);
+            Folder folder = Choices.pick(random, folders);
+            String label = Choices.pick(random, LABELS);
             NavigableMap<String, Folder> view = DrawerRelations.folders(drawer);
             switch (kind) {
                 case 0 -> DrawerRelations.addToFolders(drawer, folder);
@@ -170,7 +155,7 @@ class MapEventsPropertyTest {
                 case 4 -> view.remove(label);
                 case 5 -> view.clear();
                 case 6 -> view.values().removeIf(each -> random.nextBoolean());
-                case 7 -> view.keySet().retainAll(subset(LABELS));
+                case 7 -> view.keySet().retainAll(Choices.subset(random, LABELS));
                 case 8 -> {
                     Iterator<Map.Entry<String, Folder>> it = view.entrySet().iterator();
                     if (it.hasNext()) {
@@ -181,7 +166,7 @@ class MapEventsPropertyTest {
                 case 9 -> view.headMap(label, random.nextBoolean()).clear();
                 case 10 -> {
                     Map<String, Folder> more = new LinkedHashMap<>();
-                    for (Folder each : subset(folders)) {
+                    for (Folder each : Choices.subset(random, folders)) {
                         more.put(each.label, each);
                     }
                     view.putAll(more);
