@@ -6,7 +6,6 @@ import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -65,8 +64,7 @@ public final class OrderRelations {
 
         @Override
         protected LinkedHashSet<Line> collection(Order order) {
-            return (LinkedHashSet<Line>) FieldHandles.getOrderLines(Proxies.unwrap(order,
-                    Order.class));
+            return FieldHandles.getOrderLines(Proxies.unwrap(order, Order.class));
         }
 
         @Override
@@ -78,7 +76,7 @@ public final class OrderRelations {
 
         @Override
         protected Order ownerOf(Line line) {
-            return (Order) FieldHandles.getLineOrder(Proxies.unwrap(line, Line.class));
+            return FieldHandles.getLineOrder(Proxies.unwrap(line, Line.class));
         }
 
         @Override
@@ -105,9 +103,9 @@ public final class OrderRelations {
         private FieldHandles() {
         }
 
-        static Object getOrderLines(Order owner) {
+        static LinkedHashSet<Line> getOrderLines(Order owner) {
             try {
-                return GET_ORDER_LINES.invokeExact(owner);
+                return (LinkedHashSet<Line>) GET_ORDER_LINES.invokeExact(owner);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -115,7 +113,7 @@ public final class OrderRelations {
             }
         }
 
-        static void setOrderLines(Order owner, Object value) {
+        static void setOrderLines(Order owner, LinkedHashSet<Line> value) {
             try {
                 SET_ORDER_LINES.invokeExact(owner, value);
             } catch (RuntimeException | Error e) {
@@ -125,9 +123,9 @@ public final class OrderRelations {
             }
         }
 
-        static Object getLineOrder(Line owner) {
+        static Order getLineOrder(Line owner) {
             try {
-                return GET_LINE_ORDER.invokeExact(owner);
+                return (Order) GET_LINE_ORDER.invokeExact(owner);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -135,7 +133,7 @@ public final class OrderRelations {
             }
         }
 
-        static void setLineOrder(Line owner, Object value) {
+        static void setLineOrder(Line owner, Order value) {
             try {
                 SET_LINE_ORDER.invokeExact(owner, value);
             } catch (RuntimeException | Error e) {
@@ -149,9 +147,7 @@ public final class OrderRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findGetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(value, owner));
+                return lookup.findGetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -161,9 +157,7 @@ public final class OrderRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findSetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(void.class, owner, value));
+                return lookup.findSetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

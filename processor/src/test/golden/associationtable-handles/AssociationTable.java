@@ -5,7 +5,6 @@ import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -140,7 +139,7 @@ public final class AssociationTable {
         @Override
         protected Object[] extras(Association association) {
             return new Object[] {association.extraData, association.rank,
-                    (LocalDate) FieldHandles.getAssociationSince(Proxies.unwrap(association,
+                    FieldHandles.getAssociationSince(Proxies.unwrap(association,
                     Association.class))};
         }
 
@@ -168,9 +167,9 @@ public final class AssociationTable {
         private FieldHandles() {
         }
 
-        static Object getAssociationSince(Association owner) {
+        static LocalDate getAssociationSince(Association owner) {
             try {
-                return GET_ASSOCIATION_SINCE.invokeExact(owner);
+                return (LocalDate) GET_ASSOCIATION_SINCE.invokeExact(owner);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -178,7 +177,7 @@ public final class AssociationTable {
             }
         }
 
-        static void setAssociationSince(Association owner, Object value) {
+        static void setAssociationSince(Association owner, LocalDate value) {
             try {
                 SET_ASSOCIATION_SINCE.invokeExact(owner, value);
             } catch (RuntimeException | Error e) {
@@ -192,9 +191,7 @@ public final class AssociationTable {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findGetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(value, owner));
+                return lookup.findGetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -204,9 +201,7 @@ public final class AssociationTable {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findSetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(void.class, owner, value));
+                return lookup.findSetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

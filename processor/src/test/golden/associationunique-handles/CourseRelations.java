@@ -6,7 +6,6 @@ import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -108,7 +107,7 @@ public final class CourseRelations {
 
         @Override
         protected List<Enrollment> associationsOfPaired(Object paired) {
-            return (List<Enrollment>) FieldHandles.getStudentEnrollments(Proxies.unwrap(((Student) paired),
+            return FieldHandles.getStudentEnrollments(Proxies.unwrap(((Student) paired),
                     Student.class));
         }
     }
@@ -124,9 +123,9 @@ public final class CourseRelations {
         private FieldHandles() {
         }
 
-        static Object getStudentEnrollments(Student owner) {
+        static List<Enrollment> getStudentEnrollments(Student owner) {
             try {
-                return GET_STUDENT_ENROLLMENTS.invokeExact(owner);
+                return (List<Enrollment>) GET_STUDENT_ENROLLMENTS.invokeExact(owner);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -138,9 +137,7 @@ public final class CourseRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findGetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(value, owner));
+                return lookup.findGetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -5,7 +5,6 @@ import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -116,7 +115,7 @@ public final class EnrollmentTable {
 
         @Override
         protected Collection<? extends Enrollment> associationsOf(Student student) {
-            List<Enrollment> enrollments = (List<Enrollment>) FieldHandles.getStudentEnrollments(Proxies.unwrap(student,
+            List<Enrollment> enrollments = FieldHandles.getStudentEnrollments(Proxies.unwrap(student,
                     Student.class));
             return enrollments == null ? Collections.<Enrollment>emptyList() : enrollments;
         }
@@ -159,9 +158,9 @@ public final class EnrollmentTable {
         private FieldHandles() {
         }
 
-        static Object getStudentEnrollments(Student owner) {
+        static List<Enrollment> getStudentEnrollments(Student owner) {
             try {
-                return GET_STUDENT_ENROLLMENTS.invokeExact(owner);
+                return (List<Enrollment>) GET_STUDENT_ENROLLMENTS.invokeExact(owner);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -173,9 +172,7 @@ public final class EnrollmentTable {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findGetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(value, owner));
+                return lookup.findGetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -6,7 +6,6 @@ import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,8 +85,7 @@ public final class StudentRelations {
 
         @Override
         protected List<Enrollment> collection(Student student) {
-            return (List<Enrollment>) FieldHandles.getStudentEnrollments(Proxies.unwrap(student,
-                    Student.class));
+            return FieldHandles.getStudentEnrollments(Proxies.unwrap(student, Student.class));
         }
 
         @Override
@@ -132,9 +130,9 @@ public final class StudentRelations {
         private FieldHandles() {
         }
 
-        static Object getStudentEnrollments(Student owner) {
+        static List<Enrollment> getStudentEnrollments(Student owner) {
             try {
-                return GET_STUDENT_ENROLLMENTS.invokeExact(owner);
+                return (List<Enrollment>) GET_STUDENT_ENROLLMENTS.invokeExact(owner);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -142,7 +140,7 @@ public final class StudentRelations {
             }
         }
 
-        static void setStudentEnrollments(Student owner, Object value) {
+        static void setStudentEnrollments(Student owner, List<Enrollment> value) {
             try {
                 SET_STUDENT_ENROLLMENTS.invokeExact(owner, value);
             } catch (RuntimeException | Error e) {
@@ -156,9 +154,7 @@ public final class StudentRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findGetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(value, owner));
+                return lookup.findGetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -168,9 +164,7 @@ public final class StudentRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findSetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(void.class, owner, value));
+                return lookup.findSetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -6,7 +6,6 @@ import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,8 +68,7 @@ public final class PlaylistRelations {
 
         @Override
         protected List<Track> collection(Playlist playlist) {
-            return (List<Track>) FieldHandles.getPlaylistTracks(Proxies.unwrap(playlist,
-                    Playlist.class));
+            return FieldHandles.getPlaylistTracks(Proxies.unwrap(playlist, Playlist.class));
         }
 
         @Override
@@ -82,7 +80,7 @@ public final class PlaylistRelations {
 
         @Override
         protected Playlist ownerOf(Track track) {
-            return (Playlist) FieldHandles.getTrackPlaylist(Proxies.unwrap(track, Track.class));
+            return FieldHandles.getTrackPlaylist(Proxies.unwrap(track, Track.class));
         }
 
         @Override
@@ -125,9 +123,9 @@ public final class PlaylistRelations {
         private FieldHandles() {
         }
 
-        static Object getPlaylistTracks(Playlist owner) {
+        static List<Track> getPlaylistTracks(Playlist owner) {
             try {
-                return GET_PLAYLIST_TRACKS.invokeExact(owner);
+                return (List<Track>) GET_PLAYLIST_TRACKS.invokeExact(owner);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -135,7 +133,7 @@ public final class PlaylistRelations {
             }
         }
 
-        static void setPlaylistTracks(Playlist owner, Object value) {
+        static void setPlaylistTracks(Playlist owner, List<Track> value) {
             try {
                 SET_PLAYLIST_TRACKS.invokeExact(owner, value);
             } catch (RuntimeException | Error e) {
@@ -145,9 +143,9 @@ public final class PlaylistRelations {
             }
         }
 
-        static Object getTrackPlaylist(Track owner) {
+        static Playlist getTrackPlaylist(Track owner) {
             try {
-                return GET_TRACK_PLAYLIST.invokeExact(owner);
+                return (Playlist) GET_TRACK_PLAYLIST.invokeExact(owner);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -155,7 +153,7 @@ public final class PlaylistRelations {
             }
         }
 
-        static void setTrackPlaylist(Track owner, Object value) {
+        static void setTrackPlaylist(Track owner, Playlist value) {
             try {
                 SET_TRACK_PLAYLIST.invokeExact(owner, value);
             } catch (RuntimeException | Error e) {
@@ -189,9 +187,7 @@ public final class PlaylistRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findGetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(value, owner));
+                return lookup.findGetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -201,9 +197,7 @@ public final class PlaylistRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                MethodHandle handle = lookup.findSetter(owner, name, type);
-                Class<?> value = type.isPrimitive() ? type : Object.class;
-                return handle.asType(MethodType.methodType(void.class, owner, value));
+                return lookup.findSetter(owner, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

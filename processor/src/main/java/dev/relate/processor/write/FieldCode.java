@@ -24,9 +24,10 @@ import javax.lang.model.element.Modifier;
  * file reaches through handles, which {@link #declare} writes into a nested class {@value #HOLDER}: a
  * handle looked up once per field and direction, and a method per handle that invokes it exactly.
  *
- * <p>Each handle is adapted once, where it is looked up, to take the declaring class and pass the
- * value as {@code Object} (a primitive as it is), so that each method's {@code invokeExact} call site has exactly the
- * handle's type and the JIT links it straight to the field access; a {@code VarHandle} measured
+ * <p>Each handle keeps the type it was looked up with (the declaring class and the field's erased type),
+ * and each method takes and returns the field's own type, so that its {@code invokeExact} call site has
+ * the handle's own type and the JIT links it straight to the field access, with no adapter and no cast
+ * between them; a {@code VarHandle}, and handles adapted to pass the value as {@code Object}, measured
  * slower (docs/performance.md, "Field access").
  */
 final class FieldCode {
@@ -35,7 +36,6 @@ final class FieldCode {
 
     static final ClassName METHOD_HANDLE = ClassName.get("java.lang.invoke", "MethodHandle");
     static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
-    static final ClassName METHOD_TYPE = ClassName.get("java.lang.invoke", "MethodType");
     static final ClassName PROXIES = ClassName.get(Proxies.class);
     /** The holder's methods that look a getter and a setter up. */
     private static final String GETTER = "getter";
@@ -76,9 +76,7 @@ final class FieldCode {
     CodeBlock read(Access access, CodeBlock holder) {
         if (access.handle() != null) {
             CodeBlock call = CodeBlock.of("$N.$N($L)", HOLDER, getter(access), unwrapped(access, holder));
-            // a primitive comes back as it is; a reference as Object, cast to the field's type
-            return access.handle().erasure().isPrimitive() ? call
-                    : CodeBlock.of("($T) $L", access.handle().type(), call);
+            return call;
         }
         return access.readsField()
                 ? CodeBlock.of("$L.$N", holder, access.field())
@@ -170,11 +168,9 @@ final class FieldCode {
         for (Map.Entry<Access.Handle, String> entry : handles.entrySet()) {
             Access.Handle handle = entry.getKey();
             String constant = Names.constant(entry.getValue());
-            TypeName value = handle.erasure().isPrimitive() ? handle.erasure() : ClassName.OBJECT;
-            // the cast, on a primitive, gives the invocation its return type, as the handle's
-            CodeBlock get = handle.erasure().isPrimitive()
-                    ? CodeBlock.of("return ($T) $N.invokeExact(owner)", value, "GET_" + constant)
-                    : CodeBlock.of("return $N.invokeExact(owner)", "GET_" + constant);
+            TypeName value = handle.type();
+            // the cast gives the invocation its return type: the erasure of the field's type, the handle's
+            CodeBlock get = CodeBlock.of("return ($T) $N.invokeExact(owner)", value, "GET_" + constant);
             holder.addMethod(invoking(MethodSpec.methodBuilder("get" + entry.getValue())
                     .returns(value)
                     .addParameter(handle.declaring(), "owner"), get));
@@ -185,9 +181,9 @@ final class FieldCode {
                         CodeBlock.of("$N.invokeExact(owner, value)", "SET_" + constant)));
             }
         }
-        holder.addMethod(lookUp(GETTER, "findGetter", "$T.methodType(value, owner)"));
+        holder.addMethod(lookUp(GETTER, "findGetter"));
         if (!written.isEmpty()) {
-            holder.addMethod(lookUp(SETTER, "findSetter", "$T.methodType(void.class, owner, value)"));
+            holder.addMethod(lookUp(SETTER, "findSetter"));
         }
         type.addType(holder.build());
     }
@@ -208,8 +204,8 @@ final class FieldCode {
                 .build();
     }
 
-    /** The holder's method that looks a getter or a setter up, typed as {@link #invoking} invokes it. */
-    private static MethodSpec lookUp(String name, String find, String type) {
+    /** The holder's method that looks a getter or a setter up, of the type {@link #invoking} invokes it with. */
+    private static MethodSpec lookUp(String name, String find) {
         TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
                 WildcardTypeName.subtypeOf(Object.class));
         return MethodSpec.methodBuilder(name)
@@ -221,9 +217,7 @@ final class FieldCode {
                 .beginControlFlow("try")
                 .addStatement("$T lookup = $T.privateLookupIn(owner, $T.lookup())",
                         METHOD_HANDLES.nestedClass("Lookup"), METHOD_HANDLES, METHOD_HANDLES)
-                .addStatement("$T handle = lookup.$N(owner, name, type)", METHOD_HANDLE, find)
-                .addStatement("$T<?> value = type.isPrimitive() ? type : Object.class", Class.class)
-                .addStatement("return handle.asType(" + type + ")", METHOD_TYPE)
+                .addStatement("return lookup.$N(owner, name, type)", find)
                 .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
                 .addStatement("throw new $T(e)", ExceptionInInitializerError.class)
                 .endControlFlow()
