@@ -40,6 +40,8 @@ class DiagramRenderTest {
     /** A relationship's line: the ids of its two classes. */
     private static final Pattern LINE = Pattern.compile("^\\s*`([^`]+)` \"[^\"]*\" --?>? \"[^\"]*\" `([^`]+)` : ",
             Pattern.MULTILINE);
+    /** An arrow from a class to its superclass: the superclass's id, then the subclass's. */
+    private static final Pattern INHERITS = Pattern.compile("^\\s*`([^`]+)` <\\|-- `([^`]+)`$", Pattern.MULTILINE);
 
     @Test
     void theExamplesDiagramsRenderWithEveryClassAndRelationship() throws Exception {
@@ -106,6 +108,10 @@ class DiagramRenderTest {
         int lines = 0;
         for (Matcher matcher = LINE.matcher(diagram); matcher.find(); lines++) {
             assertWithMessage("the line between %s and %s in %s", matcher.group(1), matcher.group(2), svg)
+                    .that(rendered).contains("id_" + matcher.group(1) + "_" + matcher.group(2) + "_");
+        }
+        for (Matcher matcher = INHERITS.matcher(diagram); matcher.find(); ) {
+            assertWithMessage("the arrow from %s to its superclass %s in %s", matcher.group(2), matcher.group(1), svg)
                     .that(rendered).contains("id_" + matcher.group(1) + "_" + matcher.group(2) + "_");
         }
         assertWithMessage("classes in %s", svg).that(classes).isGreaterThan(0);

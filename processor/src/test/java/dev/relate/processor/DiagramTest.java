@@ -121,6 +121,67 @@ class DiagramTest {
     }
 
     @Test
+    void aSubclassPointsToItsNearestSuperclassWithEndsInItsPackage() {
+        JavaFileObject item = JavaFileObjects.forSourceString("test.Item", """
+                package test;
+                import dev.relate.ManyToOneRel;
+                public class Item {
+                    @ManyToOneRel(backPopulates = "children")
+                    Folder parent;
+                }
+                """);
+        JavaFileObject folder = JavaFileObjects.forSourceString("test.Folder", """
+                package test;
+                import dev.relate.OneToManyRel;
+                import java.util.List;
+                public class Folder extends Item {
+                    @OneToManyRel(backPopulates = "parent")
+                    List<Item> children;
+                }
+                """);
+        // no ends of its own: it is not drawn, and its subclass points past it
+        JavaFileObject archive = JavaFileObjects.forSourceString("test.Archive", """
+                package test;
+                public class Archive extends Folder {
+                }
+                """);
+        JavaFileObject shortcut = JavaFileObjects.forSourceString("test.Shortcut", """
+                package test;
+                import dev.relate.ManyToOneRel;
+                public class Shortcut extends Archive {
+                    @ManyToOneRel
+                    Item target;
+                }
+                """);
+        Compilation compilation = compile(List.of("-Arelate.diagram=model"), item, folder, archive, shortcut);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(resource(compilation, "META-INF/relate/model.mmd")).isEqualTo("""
+                classDiagram
+                    %% relate: every relationship of the compilation
+                    namespace test {
+                        class `test.Folder`["Folder"] {
+                            List~Item~ children
+                        }
+                        class `test.Item`["Item"] {
+                            Folder parent
+                        }
+                        class `test.Shortcut`["Shortcut"] {
+                            Item target
+                        }
+                    }
+                    `test.Folder` "0..1" -- "*" `test.Item` : children / parent
+                    `test.Shortcut` "*" --> "0..1" `test.Item` : target
+                    `test.Item` <|-- `test.Folder`
+                    `test.Folder` <|-- `test.Shortcut`
+                """);
+        // the superclass's diagram knows nothing of its subclasses; the subclass's draws the arrow
+        assertThat(resource(compilation, "META-INF/relate/model/test.Item.mmd")).doesNotContain("<|--");
+        assertThat(resource(compilation, "META-INF/relate/model/test.Folder.mmd"))
+                .contains("`test.Item` <|-- `test.Folder`");
+    }
+
+    @Test
     void oneWayRelationshipsAreArrowsWithTheMultiplicityTheirAnnotationDeclares() {
         Compilation compilation = compile(List.of(), JavaFileObjects.forSourceString("test.Holder", """
                 package test;

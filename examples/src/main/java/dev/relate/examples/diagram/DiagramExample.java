@@ -30,15 +30,19 @@ public final class DiagramExample {
         List<String> model = lines(MODEL);
         int classes = 0;
         int relationships = 0;
+        int subclasses = 0;
         for (String line : model) {
             if (line.trim().startsWith("class ")) {
                 classes++;
             } else if (line.contains(" -- ") || line.contains(" --> ")) {
                 relationships++;
+            } else if (line.contains(" <|-- ")) {
+                subclasses++;
             }
         }
-        out.println(MODEL + " -> a Mermaid classDiagram of " + classes + " classes and " + relationships
-                + " relationships, on the class path (target/classes here, the jar once packaged)");
+        out.println(MODEL + " -> a Mermaid classDiagram of " + classes + " classes, " + relationships
+                + " relationships and " + subclasses + " subclass arrow" + (subclasses == 1 ? "" : "s")
+                + ", on the class path (target/classes here, the jar once packaged)");
         out.println(PARENT + ":");
         for (String line : lines(PARENT)) {
             out.println("    " + line);

@@ -1,29 +1,19 @@
 package dev.relate.examples.tree;
 
-import dev.relate.ManyToOneRel;
 import dev.relate.OneToManyRel;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A folder tree: SQLAlchemy's adjacency list, declared acyclic, so that a folder cannot be moved into
- * itself or into one of its own subfolders.
+ * A folder: SQLAlchemy's adjacency list over a class hierarchy. A folder holds items, folders among
+ * them, and the tree is declared acyclic, so that a folder cannot be moved into itself or into one of
+ * its own subfolders.
  */
-public class Folder {
-    final String name;
-
-    @ManyToOneRel(backPopulates = "children")
-    Folder parent;
-
+public class Folder extends Item {
     @OneToManyRel(backPopulates = "parent", acyclic = true)
-    List<Folder> children = new ArrayList<>();
+    List<Item> children = new ArrayList<>();
 
     public Folder(String name) {
-        this.name = name;
-    }
-
-    @Override
-    public String toString() {
-        return name;
+        super(name);
     }
 }

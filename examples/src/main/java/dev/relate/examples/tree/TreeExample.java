@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * Trees without cycles: {@code acyclic = true} on a self-referential one-to-many refuses a link that
- * would make an object its own ancestor, and changes nothing.
+ * would make an object its own ancestor, and changes nothing. The tree's items are files and folders
+ * ({@code Folder extends Item}): the parent end is declared on {@code Item}, and its helpers serve both.
  */
 public final class TreeExample {
     private TreeExample() {
@@ -16,12 +17,14 @@ public final class TreeExample {
         Folder home = new Folder("home");
         Folder docs = new Folder("docs");
         Folder drafts = new Folder("drafts");
-        FolderRelations.setParent(docs, home);
+        Item notes = new Item("notes.txt");
+        ItemRelations.setParent(docs, home);
         FolderRelations.addToChildren(docs, drafts);
-        out.println("home > docs > drafts                       -> " + path(drafts));
+        ItemRelations.setParent(notes, drafts);
+        out.println("home > docs > drafts > notes.txt           -> " + path(notes));
 
         try {
-            FolderRelations.setParent(home, drafts);
+            ItemRelations.setParent(home, drafts);
         } catch (IllegalArgumentException refused) {
             out.println("setParent(home, drafts)                    -> refused: " + refused.getMessage());
         }
@@ -42,15 +45,15 @@ public final class TreeExample {
                     + " (all or nothing)");
         }
 
-        FolderRelations.setParent(drafts, home);
-        out.println("move drafts up to home                     -> " + path(drafts) + ", home.children "
+        ItemRelations.setParent(drafts, home);
+        out.println("move drafts up to home                     -> " + path(notes) + ", home.children "
                 + home.children);
     }
 
-    /** The folder's path from its root, walking up the parents. */
-    static String path(Folder folder) {
-        StringBuilder path = new StringBuilder(folder.name);
-        for (Folder up = folder.parent; up != null; up = up.parent) {
+    /** The item's path from its root, walking up the parents. */
+    static String path(Item item) {
+        StringBuilder path = new StringBuilder(item.name);
+        for (Folder up = item.parent; up != null; up = up.parent) {
             path.insert(0, up.name + "/");
         }
         return "/" + path;

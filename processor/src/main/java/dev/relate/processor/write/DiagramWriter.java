@@ -14,9 +14,10 @@ import java.util.TreeMap;
 
 /**
  * Draws relationships as a Mermaid {@code classDiagram}: a box per class, grouped by package, listing
- * its relationship fields (and an association class's extra data), and a line per relationship with
- * the multiplicity at each end and the two field names as its label. Pure: text in, text out, the
- * same text for the same model.
+ * its relationship fields (and an association class's extra data), a line per relationship with
+ * the multiplicity at each end and the two field names as its label, and an arrow from a class to its
+ * nearest superclass in its package that holds ends of its own (the ends its objects inherit). Pure:
+ * text in, text out, the same text for the same model.
  *
  * <p>A class's id is its binary name in backquotes, so two classes of one simple name in different
  * packages stay two boxes, and its label is the name as written in Java ({@code Outer.Inner}).
@@ -69,9 +70,16 @@ public final class DiagramWriter {
         private final Map<String, Line> lines = new TreeMap<>();
         /** The ends of association classes to their left and right objects, each exactly one while linked. */
         private final Set<End> associationEnds = new HashSet<>();
+        /** Each class's nearest superclass that holds ends of its own, by the class's binary name. */
+        private final Map<String, ClassName> superclasses = new TreeMap<>();
 
         void add(RelationsClass relations) {
             box(relations.owner());
+            if (!relations.superclasses().isEmpty()) {
+                ClassName superclass = relations.superclasses().get(0).owner();
+                box(superclass);
+                superclasses.put(binaryName(relations.owner()), superclass);
+            }
             for (Relationship relationship : relations.relationships()) {
                 add(relationship);
             }
@@ -144,6 +152,10 @@ public final class DiagramWriter {
             }
             for (Line line : lines.values()) {
                 out.append(INDENT).append(line.render(associationEnds)).append('\n');
+            }
+            for (Map.Entry<String, ClassName> inherits : superclasses.entrySet()) {
+                out.append(INDENT).append(id(inherits.getValue())).append(" <|-- `").append(inherits.getKey())
+                        .append("`\n");
             }
             return out.toString();
         }
