@@ -442,6 +442,62 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     }
 
     /**
+     * Sets the scalar end of {@code element}, for an end whose elements each point at their owner (a
+     * {@link OneToManyEnd}, {@code child.parent} for {@code parent.children}): moves the element from
+     * its old owner's collection to the new owner's, or only takes it out of the old one when
+     * {@code owner} is {@code null}. Setting the owner it already has changes nothing.
+     *
+     * <p>It is declared here, not in {@link OneToManyEnd}, for the JIT: compiled on its own, it
+     * sees {@code this} as a {@code CollectionEnd}, whose halves of the short path ({@code joinPlain}
+     * and the rest) each kind of end implements, so they stay calls and its code stays small;
+     * inlined into a generated helper, where the end is a constant of a known class, every half and
+     * hook is inlined with it. Declared in {@code OneToManyEnd}, it had the one-to-many halves bound
+     * and inlined, compiled too big to be inlined anywhere (5.6 KB), and each hook in it was a call
+     * on the end classes of every relationship.
+     *
+     * @throws UnsupportedOperationException ({@code [RelateNoScalarEnd]}) on an end whose elements
+     *     hold no scalar end
+     */
+    public final void assign(E element, O owner) {
+        if (element == null) {
+            throw Problems.nullAssigned(name);
+        }
+        Object previous = scalarOf(element);
+        if (previous == owner) {
+            return;
+        }
+        if (previous != null && owner != null && previous.getClass() != owner.getClass()) {
+            assignInGeneral(element, previous, owner); // a proxy, perhaps, of the owner
+        } else if (owner != null) {
+            add(owner, element);
+        } else {
+            remove(asOwner(previous), element);
+        }
+    }
+
+    /**
+     * The owner {@code element}'s scalar end points at, for {@link #assign}: ends whose elements hold
+     * one ({@link OneToManyEnd}) answer it; the others have none.
+     */
+    Object scalarOf(E element) {
+        throw Problems.noScalarEnd(name);
+    }
+
+    /**
+     * {@link #assign} where the element's end points at {@code previous}, an object of another class
+     * than {@code owner}: the one-to-many end compares them as proxies may be.
+     */
+    void assignInGeneral(E element, Object previous, O owner) {
+        throw new AssertionError();
+    }
+
+    /** {@code previous}, an element's scalar end, as an owner. */
+    @SuppressWarnings("unchecked")
+    private O asOwner(Object previous) {
+        return (O) previous;
+    }
+
+    /**
      * Adds {@code element} to the owner's collection and links the other end.
      *
      * @return {@code false} if it was already there, which changes nothing

@@ -89,22 +89,27 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
     }
 
     /**
-     * Sets the element's scalar end: moves it from its old owner's collection to the new owner's,
-     * or only takes it out of the old one when {@code owner} is {@code null}. Setting the owner it
-     * already has changes nothing.
+     * Reads the element's scalar end, for {@link #assign(Object, Object)}: the owner whose collection
+     * the element is in, or {@code null}.
      */
-    public final void assign(E element, O owner) {
-        if (element == null) {
-            throw Problems.nullAssigned(name());
-        }
-        O previous = ownerOf(element);
+    @Override
+    final Object scalarOf(E element) {
+        return ownerOf(element);
+    }
+
+    /**
+     * What {@link #assign(Object, Object)} leaves to the general path: an end pointing at an object
+     * of another class than {@code owner}, which may be {@code owner}'s proxy or the entity behind it.
+     */
+    @Override
+    final void assignInGeneral(E element, Object previous, O owner) {
         if (Proxies.same(previous, owner)) {
             return;
         }
         if (owner != null) {
             add(owner, element);
         } else {
-            remove(previous, element);
+            remove(cast(previous, owner), element);
         }
     }
 

@@ -21,6 +21,8 @@ final class Problems {
         NULL_ELEMENT("RelateNullElement", "%s cannot hold null"),
         LINK_NULL("RelateLinkNull", "%s cannot link null"),
         NULL_ASSIGNED("RelateNullAssigned", "the element whose %s owner is set is null"),
+        NO_SCALAR_END("RelateNoScalarEnd", "the elements of %s hold no owner to set: assign is for the"
+                + " collection end of a one-to-many relationship; add and remove link the elements of this end"),
         EQUAL_ELEMENT("RelateEqualElement", "%s already holds an element equal to %s that is a different object;"
                 + " relate links objects by identity, so it cannot add this one (check the equals, hashCode or"
                 + " comparator of its class)"),
@@ -151,6 +153,10 @@ final class Problems {
 
     static NullPointerException nullAssigned(String end) {
         return new NullPointerException(Text.NULL_ASSIGNED.format(end));
+    }
+
+    static UnsupportedOperationException noScalarEnd(String end) {
+        return new UnsupportedOperationException(Text.NO_SCALAR_END.format(end));
     }
 
     static IllegalArgumentException equalElement(String end, Object element) {

@@ -1,6 +1,7 @@
 package dev.relate.runtime;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,20 @@ class ManyToManyEndTest {
         assertThat(right.lefts.iterations).isEqualTo(0);
         assertThat(right.lefts).hasSize(5);
         assertThat(List.copyOf(member.rights)).containsExactly(right);
+    }
+
+    @Test
+    void assigningAnOwnerIsRefusedOnAnEndWhoseElementsHoldNone() {
+        Node left = new Node("left");
+        Node right = new Node("right");
+        rights.add(left, right);
+
+        UnsupportedOperationException e = assertThrows(
+                UnsupportedOperationException.class, () -> rights.assign(right, new Node("other left")));
+
+        assertThat(e).hasMessageThat().startsWith("[RelateNoScalarEnd] the elements of Node.rights hold no owner");
+        assertThat(List.copyOf(left.rights)).containsExactly(right);
+        assertThat(List.copyOf(right.lefts)).containsExactly(left);
     }
 
     /** A node on both sides: {@code rights} is the end tested, {@code lefts} its inverse. */

@@ -21,19 +21,21 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * The short paths of {@link CollectionEnd#add} and {@link CollectionEnd#remove} (taken where no class
- * validates or listens to the end and it keeps no positions) against the general path, which the
- * same ends take when a class listens to them (here a listener that does nothing): two worlds built
- * alike, one with plain ends and one with listened ends, get the same random operations, and after
- * each the answers (a value, or an exception of the same class and message) and every field of every
- * object (collections in order) agree. Owners hold {@code ArrayList}s, {@code HashSet}s,
- * {@code LinkedHashSet}s, sorted sets and a list subclass; elements keep {@code Object}'s
- * {@code equals} or are equal by a key that two of them share. Faults are armed per step, on the
- * argument a step must touch in either path: writing an element's end to a given value, a list
- * subclass's {@code add} or {@code remove}, an element's {@code hashCode}; a step that throws must
- * leave every field as it was. The paths may consult {@code hashCode} at different steps (either may
- * search a set by identity where the other looks up): where only one threw from it, that one is
- * checked to have changed nothing, and the same step without the fault to answer alike.
+ * The short paths of {@link CollectionEnd#add}, {@link CollectionEnd#remove} and
+ * {@link CollectionEnd#assign} (taken where no class validates or listens to the end and it keeps no
+ * positions) against the general path, which the same ends take when a class listens to them (here
+ * a listener that does nothing): two worlds built alike, one with plain ends and one with listened
+ * ends, get the same random operations, and after each the answers (a value, or an exception of the
+ * same class and message) and every field of every object (collections in order) agree. Owners hold
+ * {@code ArrayList}s, {@code HashSet}s, {@code LinkedHashSet}s, sorted sets and a list subclass;
+ * elements keep {@code Object}'s {@code equals} or are equal by a key that two of them share; one
+ * owner is of a subclass, so that a move between it and the others has the short paths hand over to
+ * the general path. Faults are armed per step, on the argument a step must touch in either path:
+ * writing an element's end to a given value, a list subclass's {@code add} or {@code remove}, an
+ * element's {@code hashCode}; a step that throws must leave every field as it was. The paths may
+ * consult {@code hashCode} at different steps (either may search a set by identity where the other
+ * looks up): where only one threw from it, that one is checked to have changed nothing, and the same
+ * step without the fault to answer alike.
  */
 class ShortPathsPropertyTest {
     private static final int BOXES = 3;
@@ -105,6 +107,8 @@ class ShortPathsPropertyTest {
                 THROWN.incrementAndGet();
                 assertWithMessage("fields after %s, which threw", op).that(plain.snapshot())
                         .isEqualTo(plainBefore);
+            } else {
+                plain.checkOwners(op);
             }
         }
         PLAIN_STEPS.addAndGet(plain.plainSteps());
@@ -180,7 +184,7 @@ class ShortPathsPropertyTest {
         }
     }
 
-    static final class Box {
+    static class Box {
         final int id;
         Collection<Thing> items;
         Collection<Thing> tags;
@@ -192,6 +196,17 @@ class ShortPathsPropertyTest {
         @Override
         public String toString() {
             return "box" + id;
+        }
+    }
+
+    /**
+     * A box of a subclass: an element moving between it and a {@link Box} has an end pointing at an
+     * object of another class than the new owner, which the short paths leave to the general path
+     * (it could be the owner's proxy).
+     */
+    static final class OtherBox extends Box {
+        OtherBox(int id) {
+            super(id);
         }
     }
 
@@ -258,7 +273,7 @@ class ShortPathsPropertyTest {
             items = new Items(events);
             tags = new Tags(events);
             for (int i = 0; i < BOXES; i++) {
-                boxes[i] = new Box(i);
+                boxes[i] = i == BOXES - 1 ? new OtherBox(i) : new Box(i);
                 boxes[i].items = collection(shapes.get(i), faults);
                 // a sorted set of boxes' tags holds things of one key kind: none is keyed here
                 boxes[i].tags = collection(shapes.get(BOXES + i) == 3 ? 1 : shapes.get(BOXES + i), faults);
@@ -273,6 +288,26 @@ class ShortPathsPropertyTest {
 
         int plainSteps() {
             return plainSteps;
+        }
+
+        /**
+         * What both worlds could get wrong alike (the dispatch both take): after a step that did not
+         * throw, an assigned element points at the box it was given (or at none) and is in that box's
+         * items only, once; every element is in the items of the box it points at, and of no other.
+         */
+        void checkOwners(Op op) {
+            if (KINDS[op.kind()].startsWith("assign")) {
+                Box expected = KINDS[op.kind()].equals("assign") ? boxes[op.box()] : null;
+                assertWithMessage("end of %s after %s", things[op.item()], op)
+                        .that(things[op.item()].box).isSameInstanceAs(expected);
+            }
+            for (Thing thing : things) {
+                for (Box box : boxes) {
+                    long held = box.items.stream().filter(item -> item == thing).count();
+                    assertWithMessage("%s in %s.items after %s", thing, box, op)
+                            .that(held).isEqualTo(thing.box == box ? 1L : 0L);
+                }
+            }
         }
 
         String step(Op op) {
