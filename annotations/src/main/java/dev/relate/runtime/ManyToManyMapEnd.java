@@ -28,7 +28,15 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
      * @param inverseName the other end, {@code "Tag.posts"}
      */
     protected ManyToManyMapEnd(String name, Class<E> elementType, String keyName, String inverseName) {
-        super(name, elementType, keyName, 0);
+        this(name, elementType, keyName, inverseName, 0);
+    }
+
+    /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares a validator
+     *     or a listener of the end (this one or the other)
+     */
+    protected ManyToManyMapEnd(String name, Class<E> elementType, String keyName, String inverseName, int events) {
+        super(name, elementType, keyName, events);
         this.inverseName = inverseName;
     }
 

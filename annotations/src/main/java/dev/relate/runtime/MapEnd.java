@@ -205,6 +205,15 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         if (displaced == element) {
             return false;
         }
+        if (validates || listens) {
+            Journal loading = Journal.loading();
+            if (loading != null) {
+                // a step of the load running on this thread (a table's loadLinks): undone if a later row
+                // fails, heard after the last row
+                put(owner, map == null ? createMap(owner) : map, key, element, loading, loading.savedMaps());
+                return true;
+            }
+        }
         putUnder(owner, map == null ? createMap(owner) : map, key, element, displaced);
         return true;
     }
@@ -237,7 +246,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         if (validates || listens) {
             Journal journal = new Journal();
             try {
-                put(owner, into, key, element, journal, new IdentityHashMap<Map<K, E>, Boolean>());
+                put(owner, into, key, element, journal, new IdentityHashMap<Object, Boolean>());
             } catch (RuntimeException | Error e) {
                 journal.rollBack(e);
                 throw e;
@@ -487,7 +496,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         }
         boolean changed = false;
         Journal journal = new Journal();
-        Map<Map<K, E>, Boolean> saved = new IdentityHashMap<>();
+        Map<Object, Boolean> saved = new IdentityHashMap<>();
         // an element displaced from an old key that comes later under its own key stays linked: a move
         Set<E> pending = Links.identitySet();
         pending.addAll(elements);
@@ -505,7 +514,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     }
 
     /** {@link #put(Object, Map, Object, Object)} as one step of a larger operation, recording what undoes it. */
-    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Map<K, E>, Boolean> saved) {
+    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Object, Boolean> saved) {
         return put(owner, into, key, element, journal, saved, Collections.<E>emptySet());
     }
 
@@ -514,7 +523,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      * that the same operation puts later: one of them displaced here is not unlinked, since it comes
      * back under its own key.
      */
-    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Map<K, E>, Boolean> saved,
+    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Object, Boolean> saved,
             Set<E> pending) {
         if (key == null) {
             throw Problems.nullKey(name, keyName, element);
@@ -548,7 +557,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     }
 
     /** Records, the first time {@code map} is met in an operation, that undoing it refills the map as it is now. */
-    private static <K, E> void saveOnce(Map<K, E> map, Journal journal, Map<Map<K, E>, Boolean> saved) {
+    private static <K, E> void saveOnce(Map<K, E> map, Journal journal, Map<Object, Boolean> saved) {
         if (map != null && saved.put(map, Boolean.TRUE) == null) {
             List<Map.Entry<K, E>> before = snapshot(map);
             journal.onFailure(() -> refill(map, before));
@@ -590,7 +599,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         M target = map == null ? createMap(owner) : map;
         Journal journal = new Journal();
         try {
-            Map<Map<K, E>, Boolean> saved = new IdentityHashMap<>();
+            Map<Object, Boolean> saved = new IdentityHashMap<>();
             saveOnce(target, journal, saved);
             List<Map.Entry<K, E>> before = snapshot(target);
             if (!validates) {
