@@ -120,5 +120,10 @@ public final class PostRelations {
         protected Set<Post> createInverse(Tag tag) {
             return tag.posts = new LinkedHashSet<>();
         }
+
+        @Override
+        protected void dropInverse(Tag tag) {
+            tag.posts = null;
+        }
     }
 }

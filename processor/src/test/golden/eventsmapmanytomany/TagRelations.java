@@ -107,5 +107,10 @@ public final class TagRelations {
         protected void dropCollection(Tag tag) {
             tag.posts = null;
         }
+
+        @Override
+        protected void dropInverse(Post post) {
+            post.tags = null;
+        }
     }
 }

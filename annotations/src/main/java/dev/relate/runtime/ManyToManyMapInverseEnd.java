@@ -85,6 +85,15 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
         throw Problems.cannotCreate(inverseName);
     }
 
+    /**
+     * Writes {@code null} to the element's map field again, after an operation that created its map
+     * ({@link #createInverse}) was undone (a validator refused): the field is as it was. The default
+     * does nothing, leaving the empty map: generated code overrides it where a class validates or
+     * listens to the end.
+     */
+    protected void dropInverse(E element) {
+    }
+
     /** Reads the owner's key attribute. */
     protected abstract K keyOf(O owner);
 
@@ -138,8 +147,13 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
     @Override
     final void linked(O owner, E element, Journal journal) {
         K key = checkedKey(owner);
-        M map = inverseOrCreate(element);
-        O displaced = map.get(key);
+        M map = inverse(element);
+        if (map == null) {
+            map = createInverse(element);
+            journal.onFailure(() -> dropInverse(element));
+        }
+        M into = map;
+        O displaced = into.get(key);
         if (displaced == owner) {
             return;
         }
@@ -149,12 +163,12 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
             journal.onFailure(() -> Links.putBack(theirs, element, where));
             recordChange(displaced, element, false, journal);
         }
-        map.put(key, owner);
+        into.put(key, owner);
         journal.onFailure(() -> {
             if (displaced != null) {
-                map.put(key, displaced);
+                into.put(key, displaced);
             } else {
-                map.remove(key);
+                into.remove(key);
             }
         });
         recordChange(owner, element, true, journal);

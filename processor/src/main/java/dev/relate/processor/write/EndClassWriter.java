@@ -147,7 +147,24 @@ final class EndClassWriter {
             builder.addMethod(creator(RuntimeHooks.MAP_CREATE_INVERSE, inverse, map.target(), params.element(),
                     fields));
         }
+        addDropInverse(builder, RuntimeHooks.MAP_DROP_INVERSE, map, inverse, params, fields);
         return builder.build();
+    }
+
+    /**
+     * Where a class validates or listens to the end and relate creates the element's field
+     * ({@code inverse}, a collection or a map): the hook that writes {@code null} back to it when an
+     * operation that created it is undone (a refusal), so that the field is as it was.
+     */
+    private static void addDropInverse(TypeSpec.Builder builder, RuntimeHooks hook, End end, End inverse,
+            Params params, FieldCode fields) {
+        if (inverse.collection().creation() == null || end.events().isEmpty() && inverse.events().isEmpty()) {
+            return;
+        }
+        builder.addMethod(hook(hook)
+                .addParameter(end.target(), params.element())
+                .addStatement("$L", fields.write(inverse, params.element(), "null"))
+                .build());
     }
 
     /**
@@ -173,6 +190,7 @@ final class EndClassWriter {
                 fields.read(key.access(), params.owner())));
         addEventHooks(builder, collection, map, params, EventHooks.COLLECTION);
         addDropCollection(builder, collection, map, params, fields);
+        addDropInverse(builder, RuntimeHooks.INVERSE_MAP_DROP, collection, map, params, fields);
         return builder.build();
     }
 

@@ -108,6 +108,8 @@ enum RuntimeHooks {
             String.class, int.class),
     MAP_INVERSE_END_EVENTS_NEW(Use.SUPER, ManyToManyMapInverseEnd.class, String.class, Class.class, String.class,
             String.class, int.class),
+    MAP_DROP_INVERSE(Use.OVERRIDE, ManyToManyMapEnd.class, "dropInverse", Object.class),
+    INVERSE_MAP_DROP(Use.OVERRIDE, ManyToManyMapInverseEnd.class, "dropInverse", Object.class),
     MAP_VALIDATE(Use.OVERRIDE, MapEnd.class, "validate", Object.class, Object.class, boolean.class),
     MAP_CHANGED(Use.OVERRIDE, MapEnd.class, "changed", Object.class, Object.class, boolean.class),
     MAP_OTHER_CHANGED(Use.OVERRIDE, MapEnd.class, "otherChanged", Object.class, Object.class, boolean.class),
