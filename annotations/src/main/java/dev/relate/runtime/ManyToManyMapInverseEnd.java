@@ -70,8 +70,8 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
             if (displaced != null && displaced != owner) {
                 beforeChange(displaced, element, false);
             }
+            beforeChange(owner, element, true);
         }
-        beforeChange(owner, element, true);
     }
 
     /** Reads the other end's field on an element: its map, or {@code null}. */

@@ -205,15 +205,6 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         if (displaced == element) {
             return false;
         }
-        if (validates || listens) {
-            Journal loading = Journal.loading();
-            if (loading != null) {
-                // a step of the load running on this thread (a table's loadLinks): undone if a later row
-                // fails, heard after the last row
-                put(owner, map == null ? createMap(owner) : map, key, element, loading, loading.savedMaps());
-                return true;
-            }
-        }
         putUnder(owner, map == null ? createMap(owner) : map, key, element, displaced);
         return true;
     }
@@ -240,10 +231,18 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      * Puts {@code element}, not there yet, under its {@code key} in {@code into}, where
      * {@code displaced} is (or null): unlinks {@code displaced}, points the element at the owner, and
      * takes it out of where it was (its previous owner's map, or this one under an old key), in that
-     * order, undoing the earlier steps if a later one throws.
+     * order, undoing the earlier steps if a later one throws. On an observed end it is one journaled
+     * operation, or one step of the table load running on this thread ({@link Journal#loading}).
      */
     private void putUnder(O owner, Map<K, E> into, K key, E element, E displaced) {
         if (validates || listens) {
+            Journal loading = Journal.loading();
+            if (loading != null) {
+                // a step of the load running on this thread (a table's loadLinks): undone if a later row
+                // fails, heard after the last row
+                put(owner, into, key, element, loading, loading.savedMaps());
+                return;
+            }
             Journal journal = new Journal();
             try {
                 put(owner, into, key, element, journal, new IdentityHashMap<Object, Boolean>());
