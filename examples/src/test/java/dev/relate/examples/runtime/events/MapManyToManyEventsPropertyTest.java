@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
@@ -16,7 +17,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Random sequences of operations, through every path of both sides, on a map-keyed many-to-many
+ * Random sequences of operations, through every path of both sides (helpers, the map's views, ranges,
+ * iterators and its defaults {@code compute}, {@code merge}, {@code putIfAbsent}, {@code replaceAll};
+ * the list's views, iterators and ranges; {@code setX} and {@code detach} of both), on a map-keyed many-to-many
  * ({@code Menu.dishes} keyed by {@code Dish.title}, the other end the list {@code Dish.menus}; both
  * ends validated and listened to), with titles that repeat (so puts and links from the list side
  * displace) and change between operations (so rekeys happen, and dishes are found under old titles).
@@ -62,7 +65,7 @@ class MapManyToManyEventsPropertyTest {
                     // written directly, between operations: a map keeps the dish under its old title until a rekey
                     Choices.pick(random, dishes).title = Choices.pick(random, TITLES);
                 }
-                int kind = random.nextInt(27);
+                int kind = random.nextInt(35);
                 boolean refusing = random.nextInt(4) == 0;
                 int refuseAt = random.nextInt(4);
                 int[] seen = {0};
@@ -164,6 +167,17 @@ class MapManyToManyEventsPropertyTest {
             return chosen;
         }
 
+        /** A dish whose title is {@code title} now, or null. */
+        private Dish titled(String title) {
+            List<Dish> titled = new ArrayList<>();
+            for (Dish each : dishes) {
+                if (each.title.equals(title)) {
+                    titled.add(each);
+                }
+            }
+            return titled.isEmpty() ? null : Choices.pick(random, titled);
+        }
+
         /** Whether every menu holding the dish holds it under its current title. */
         private static boolean underOwnTitle(Dish dish) {
             for (Menu menu : dish.menus) {
@@ -181,8 +195,8 @@ class MapManyToManyEventsPropertyTest {
             String title = Choices.pick(random, TITLES);
             NavigableMap<String, Dish> view = MenuRelations.dishes(menu);
             List<Menu> list = DishRelations.menus(dish);
-            if (kind >= 19 && kind <= 24 && !underOwnTitle(dish)) {
-                return null;
+            if ((kind >= 19 && kind <= 24 || kind == 34) && !underOwnTitle(dish)) {
+                return null; // the list side unlinks several, or unlinks then links
             }
             switch (kind) {
                 // the map side
@@ -246,6 +260,24 @@ class MapManyToManyEventsPropertyTest {
                         it.remove();
                     }
                 }
+                // the map's defaults, built on get, put and remove
+                case 27 -> view.computeIfAbsent(dish.title, k -> dish);
+                case 28 -> view.compute(title, (k, old) -> random.nextBoolean() ? null : titled(k));
+                case 29 -> view.merge(dish.title, dish, (old, given) -> random.nextBoolean() ? given : null);
+                case 30 -> view.putIfAbsent(dish.title, dish);
+                case 31 -> view.replaceAll((k, old) -> {
+                    Dish other = titled(k);
+                    return other != null && random.nextBoolean() ? other : old;
+                });
+                case 32 -> view.computeIfPresent(title, (k, old) -> random.nextBoolean() ? null : titled(k));
+                // the list's iterator and ranges
+                case 33 -> {
+                    if (!list.contains(menu)) {
+                        ListIterator<Menu> it = list.listIterator();
+                        it.add(menu);
+                    }
+                }
+                case 34 -> list.subList(0, list.size() / 2 + random.nextInt(2) * (list.size() + 1) / 2).clear();
                 default -> throw new AssertionError(kind);
             }
             return "operation " + kind + " on " + menu + ", " + dish + ", " + title;
