@@ -2,7 +2,9 @@ package dev.relate.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an operation of several steps has changed so far, as the steps that undo it: when a later
@@ -23,6 +25,8 @@ final class Journal {
     private final List<Runnable> undoSteps = new ArrayList<>();
     /** The listeners to call once the operation has succeeded, in the order of the changes; made on the first. */
     private List<Runnable> afterSteps;
+    /** The maps whose entries a step has saved for undoing ({@link MapEnd}), by identity; made on first use. */
+    private Map<Object, Boolean> savedMaps;
 
     /**
      * Opens a journal that {@link CollectionEnd#add(Object, Object)} on an end a class validates or
@@ -142,5 +146,16 @@ final class Journal {
     <E> void refillOnFailure(Collection<E> collection) {
         List<E> before = new ArrayList<>(collection);
         onFailure(() -> Links.refill(collection, before));
+    }
+
+    /**
+     * The maps whose entries a step of this operation has saved already, so that undoing refills each
+     * map once, as it was before the first step that changed it ({@link MapEnd}'s steps of a load).
+     */
+    Map<Object, Boolean> savedMaps() {
+        if (savedMaps == null) {
+            savedMaps = new IdentityHashMap<>();
+        }
+        return savedMaps;
     }
 }

@@ -28,7 +28,15 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
      * @param inverseName the other end, {@code "Tag.posts"}
      */
     protected ManyToManyMapEnd(String name, Class<E> elementType, String keyName, String inverseName) {
-        super(name, elementType, keyName, 0);
+        this(name, elementType, keyName, inverseName, 0);
+    }
+
+    /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares a validator
+     *     or a listener of the end (this one or the other)
+     */
+    protected ManyToManyMapEnd(String name, Class<E> elementType, String keyName, String inverseName, int events) {
+        super(name, elementType, keyName, events);
         this.inverseName = inverseName;
     }
 
@@ -74,21 +82,39 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
         return joins ? null : map(owner);
     }
 
+    /**
+     * Writes {@code null} to the element's field again, after an operation that created its collection
+     * ({@link #createInverse}) was undone (a validator refused): the field is as it was. The default
+     * does nothing, leaving the empty collection: generated code overrides it where a class validates
+     * or listens to the end.
+     */
+    protected void dropInverse(E element) {
+    }
+
+    /** @return {@link #CREATED_INVERSE} where it created the element's collection, else null */
     @Override
     final Object joined(O owner, E element) {
         I other = inverse(element);
+        Object token = null;
         if (other == null) {
             other = createInverse(element);
+            token = CREATED_INVERSE;
         }
         if (!Links.add(other, owner)) {
             throw Problems.equalElement(inverseName, owner);
         }
-        return null;
+        return token;
     }
+
+    /** What {@link #joined} answers where it created the element's collection, which undoing drops. */
+    private static final Object CREATED_INVERSE = new Object();
 
     @Override
     final void unjoined(O owner, E element, Object token) {
         Links.removeSame(inverse(element), owner);
+        if (token == CREATED_INVERSE) {
+            dropInverse(element);
+        }
     }
 
     /** @return where the element's collection held the owner, as {@link Links#removeSameAt} tells */

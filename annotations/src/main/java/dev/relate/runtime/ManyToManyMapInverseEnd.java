@@ -42,9 +42,36 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
      * @param keyName the key attribute, {@code "Tag.name"}
      */
     protected ManyToManyMapInverseEnd(String name, Class<E> elementType, String inverseName, String keyName) {
-        super(name, elementType);
+        this(name, elementType, inverseName, keyName, 0);
+    }
+
+    /**
+     * @param events {@link #VALIDATES} and {@link #LISTENS}, or-ed, where a class declares a validator
+     *     or a listener of the end (this one or the map end)
+     */
+    protected ManyToManyMapInverseEnd(String name, Class<E> elementType, String inverseName, String keyName,
+            int events) {
+        super(name, elementType, false, events);
         this.inverseName = inverseName;
         this.keyName = keyName;
+    }
+
+    /**
+     * A link that puts the owner in the element's map under a key another object holds validates that
+     * object's unlink from the element first, then the link: the pair it pushes out of the map is
+     * unlinked, as a put through the map side unlinks the element it displaces. A {@code null} key is
+     * refused before any validator runs.
+     */
+    @Override
+    final void validateLink(O owner, E element) {
+        if (validates()) {
+            M map = inverse(element);
+            O displaced = map == null ? null : map.get(checkedKey(owner));
+            if (displaced != null && displaced != owner) {
+                beforeChange(displaced, element, false);
+            }
+            beforeChange(owner, element, true);
+        }
     }
 
     /** Reads the other end's field on an element: its map, or {@code null}. */
@@ -56,6 +83,15 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
      */
     protected M createInverse(E element) {
         throw Problems.cannotCreate(inverseName);
+    }
+
+    /**
+     * Writes {@code null} to the element's map field again, after an operation that created its map
+     * ({@link #createInverse}) was undone (a validator refused): the field is as it was. The default
+     * does nothing, leaving the empty map: generated code overrides it where a class validates or
+     * listens to the end.
+     */
+    protected void dropInverse(E element) {
     }
 
     /** Reads the owner's key attribute. */
@@ -105,13 +141,19 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
 
     /**
      * Puts the owner in the element's map under its key; the object there before leaves the map and
-     * loses the element from its collection. Records what undoes both in {@code journal}.
+     * loses the element from its collection. Records what undoes both in {@code journal}, and the
+     * listeners of both changes: that object's unlink first, then the owner's link.
      */
     @Override
     final void linked(O owner, E element, Journal journal) {
         K key = checkedKey(owner);
-        M map = inverseOrCreate(element);
-        O displaced = map.get(key);
+        M map = inverse(element);
+        if (map == null) {
+            map = createInverse(element);
+            journal.onFailure(() -> dropInverse(element));
+        }
+        M into = map;
+        O displaced = into.get(key);
         if (displaced == owner) {
             return;
         }
@@ -119,15 +161,17 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
             Collection<E> theirs = collection(displaced);
             int where = Links.removeSameAt(theirs, element);
             journal.onFailure(() -> Links.putBack(theirs, element, where));
+            recordChange(displaced, element, false, journal);
         }
-        map.put(key, owner);
+        into.put(key, owner);
         journal.onFailure(() -> {
             if (displaced != null) {
-                map.put(key, displaced);
+                into.put(key, displaced);
             } else {
-                map.remove(key);
+                into.remove(key);
             }
         });
+        recordChange(owner, element, true, journal);
     }
 
     private K checkedKey(O owner) {

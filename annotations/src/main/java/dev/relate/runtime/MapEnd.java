@@ -231,13 +231,21 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      * Puts {@code element}, not there yet, under its {@code key} in {@code into}, where
      * {@code displaced} is (or null): unlinks {@code displaced}, points the element at the owner, and
      * takes it out of where it was (its previous owner's map, or this one under an old key), in that
-     * order, undoing the earlier steps if a later one throws.
+     * order, undoing the earlier steps if a later one throws. On an observed end it is one journaled
+     * operation, or one step of the table load running on this thread ({@link Journal#loading}).
      */
     private void putUnder(O owner, Map<K, E> into, K key, E element, E displaced) {
         if (validates || listens) {
+            Journal loading = Journal.loading();
+            if (loading != null) {
+                // a step of the load running on this thread (a table's loadLinks): undone if a later row
+                // fails, heard after the last row
+                put(owner, into, key, element, loading, loading.savedMaps());
+                return;
+            }
             Journal journal = new Journal();
             try {
-                put(owner, into, key, element, journal, new IdentityHashMap<Map<K, E>, Boolean>());
+                put(owner, into, key, element, journal, new IdentityHashMap<Object, Boolean>());
             } catch (RuntimeException | Error e) {
                 journal.rollBack(e);
                 throw e;
@@ -487,7 +495,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         }
         boolean changed = false;
         Journal journal = new Journal();
-        Map<Map<K, E>, Boolean> saved = new IdentityHashMap<>();
+        Map<Object, Boolean> saved = new IdentityHashMap<>();
         // an element displaced from an old key that comes later under its own key stays linked: a move
         Set<E> pending = Links.identitySet();
         pending.addAll(elements);
@@ -505,7 +513,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     }
 
     /** {@link #put(Object, Map, Object, Object)} as one step of a larger operation, recording what undoes it. */
-    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Map<K, E>, Boolean> saved) {
+    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Object, Boolean> saved) {
         return put(owner, into, key, element, journal, saved, Collections.<E>emptySet());
     }
 
@@ -514,7 +522,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      * that the same operation puts later: one of them displaced here is not unlinked, since it comes
      * back under its own key.
      */
-    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Map<K, E>, Boolean> saved,
+    private boolean put(O owner, Map<K, E> into, K key, E element, Journal journal, Map<Object, Boolean> saved,
             Set<E> pending) {
         if (key == null) {
             throw Problems.nullKey(name, keyName, element);
@@ -548,7 +556,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     }
 
     /** Records, the first time {@code map} is met in an operation, that undoing it refills the map as it is now. */
-    private static <K, E> void saveOnce(Map<K, E> map, Journal journal, Map<Map<K, E>, Boolean> saved) {
+    private static <K, E> void saveOnce(Map<K, E> map, Journal journal, Map<Object, Boolean> saved) {
         if (map != null && saved.put(map, Boolean.TRUE) == null) {
             List<Map.Entry<K, E>> before = snapshot(map);
             journal.onFailure(() -> refill(map, before));
@@ -590,7 +598,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         M target = map == null ? createMap(owner) : map;
         Journal journal = new Journal();
         try {
-            Map<Map<K, E>, Boolean> saved = new IdentityHashMap<>();
+            Map<Object, Boolean> saved = new IdentityHashMap<>();
             saveOnce(target, journal, saved);
             List<Map.Entry<K, E>> before = snapshot(target);
             if (!validates) {

@@ -261,6 +261,10 @@ class ExamplesTest {
                 + " volt; rack.bikes {1=blue}\n");
         assertThat(output).contains("blue.slot = 3, rekeyInBikes(rack, blue)    -> rack.bikes {3=blue}, rack.log"
                 + " [+red, -red, +blue] (a rekey links nothing)\n");
+        assertThat(output).contains("combos(bob).add(trio), trio had ann (bass) -> trio.lineup {bass=bob}, trio.log"
+                + " [+ann, -ann, +bob], ann.log [joined trio, left trio]\n");
+        assertThat(output).contains("addToCombos(cy, trio)                      -> refused: trio pays 300, cy asks"
+                + " 400; trio.lineup {bass=bob}, cy.combos []\n");
     }
 
     @Test
@@ -305,7 +309,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 45 classes, 26"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 47 classes, 27"
                 + " relationships and 1 subclass arrow, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");

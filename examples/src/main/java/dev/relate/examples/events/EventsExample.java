@@ -12,7 +12,8 @@ import java.util.List;
  * ({@code Venue.bookings}, {@code Band.bookings}) they see the association, a {@code Booking}: a
  * link is validated on the venue's side, then on the band's, and a refusal on either changes nothing.
  * On a map-keyed end ({@code Rack.bikes}) a put that displaces a bike is its unlink and the new bike's
- * link; a rekey is neither.
+ * link; a rekey is neither. On a map-keyed many-to-many ({@code Combo.lineup}), so is a link from the
+ * list side ({@code Artist.combos}) that pushes another artist out of the map.
  */
 public final class EventsExample {
     private EventsExample() {
@@ -77,6 +78,28 @@ public final class EventsExample {
         }
         bookings(out);
         rack(out);
+        combo(out);
+    }
+
+    /**
+     * A map-keyed many-to-many: a link from the list side that takes an instrument another artist
+     * plays pushes that artist out, heard as an unlink on both sides; a refusal changes nothing.
+     */
+    private static void combo(PrintStream out) {
+        Combo trio = new Combo("trio", 300);
+        Artist ann = new Artist("ann", "bass", 200);
+        Artist bob = new Artist("bob", "bass", 250);
+        Artist cy = new Artist("cy", "drums", 400);
+        ComboRelations.addToLineup(trio, ann);
+        ArtistRelations.combos(bob).add(trio);
+        out.println("combos(bob).add(trio), trio had ann (bass) -> trio.lineup " + trio.lineup + ", trio.log "
+                + trio.log + ", ann.log " + ann.log);
+        try {
+            ArtistRelations.addToCombos(cy, trio);
+        } catch (IllegalStateException refused) {
+            out.println("addToCombos(cy, trio)                      -> refused: " + refused.getMessage()
+                    + "; trio.lineup " + trio.lineup + ", cy.combos " + cy.combos);
+        }
     }
 
     /** A map-keyed end: a put that displaces an element unlinks it; a rekey links nothing. */

@@ -180,15 +180,7 @@ final class EventRules {
         if (relationship.isOneWay()) {
             return end.isCollection() && !end.collection().kind().isMap() ? null : Message.Part.EVENT_ONE_WAY;
         }
-        End inverse = relationship.inverse();
-        if ((isMap(end) || isMap(inverse)) && end.isCollection() && inverse.isCollection()) {
-            return Message.Part.EVENT_MAP;
-        }
         return null;
-    }
-
-    private static boolean isMap(End end) {
-        return end.isCollection() && end.collection().kind().isMap();
     }
 
     /** {@code void m(T other, boolean flag)} with {@code target} assignable to {@code T}, throwing nothing checked. */

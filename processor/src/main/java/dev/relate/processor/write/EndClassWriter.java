@@ -130,14 +130,15 @@ final class EndClassWriter {
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.MANY_TO_MANY_MAP_END, map.owner(), key.type(),
                         map.target(), type.declared(), inverse.collection().declared()))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("super($S, $T.class, $S, $S)", map.displayName(), map.target(), key.display(),
-                                inverse.displayName())
+                        .addStatement("super($S, $T.class, $S, $S$L)", map.displayName(), map.target(), key.display(),
+                                inverse.displayName(), eventFlags(map, inverse))
                         .build())
                 .addMethod(reader(RuntimeHooks.MAP, type.declared(), map.owner(), params.owner(),
                         fields.read(map, params.owner())));
         if (type.creation() != null) {
             builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
         }
+        addEventHooks(builder, map, inverse, params, EventHooks.MAP);
         builder.addMethod(reader(RuntimeHooks.KEY_OF, key.type(), map.target(), params.element(),
                         fields.read(key.access(), params.element())))
                 .addMethod(reader(RuntimeHooks.MAP_INVERSE, inverse.collection().declared(), map.target(),
@@ -146,7 +147,24 @@ final class EndClassWriter {
             builder.addMethod(creator(RuntimeHooks.MAP_CREATE_INVERSE, inverse, map.target(), params.element(),
                     fields));
         }
+        addDropInverse(builder, RuntimeHooks.MAP_DROP_INVERSE, map, inverse, params, fields);
         return builder.build();
+    }
+
+    /**
+     * Where a class validates or listens to the end and relate creates the element's field
+     * ({@code inverse}, a collection or a map): the hook that writes {@code null} back to it when an
+     * operation that created it is undone (a refusal), so that the field is as it was.
+     */
+    private static void addDropInverse(TypeSpec.Builder builder, RuntimeHooks hook, End end, End inverse,
+            Params params, FieldCode fields) {
+        if (inverse.collection().creation() == null || end.events().isEmpty() && inverse.events().isEmpty()) {
+            return;
+        }
+        builder.addMethod(hook(hook)
+                .addParameter(end.target(), params.element())
+                .addStatement("$L", fields.write(inverse, params.element(), "null"))
+                .build());
     }
 
     /**
@@ -159,8 +177,8 @@ final class EndClassWriter {
         TypeSpec.Builder builder = collectionClass(name,
                 ParameterizedTypeName.get(RuntimeTypes.MANY_TO_MANY_MAP_INVERSE_END, collection.owner(), key.type(),
                         collection.target(), collection.collection().declared(), map.collection().declared()),
-                CodeBlock.of("super($S, $T.class, $S, $S)", collection.displayName(), collection.target(),
-                        map.displayName(), key.display()),
+                CodeBlock.of("super($S, $T.class, $S, $S$L)", collection.displayName(), collection.target(),
+                        map.displayName(), key.display(), eventFlags(collection, map)),
                 collection, params, fields)
                 .addMethod(reader(RuntimeHooks.INVERSE_MAP, map.collection().declared(), collection.target(),
                         params.element(), fields.read(map, params.element())));
@@ -168,9 +186,12 @@ final class EndClassWriter {
             builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE_MAP, map, collection.target(), params.element(),
                     fields));
         }
-        return builder.addMethod(reader(RuntimeHooks.OWNER_KEY_OF, key.type(), collection.owner(), params.owner(),
-                        fields.read(key.access(), params.owner())))
-                .build();
+        builder.addMethod(reader(RuntimeHooks.OWNER_KEY_OF, key.type(), collection.owner(), params.owner(),
+                fields.read(key.access(), params.owner())));
+        addEventHooks(builder, collection, map, params, EventHooks.COLLECTION);
+        addDropCollection(builder, collection, map, params, fields);
+        addDropInverse(builder, RuntimeHooks.INVERSE_MAP_DROP, collection, map, params, fields);
+        return builder.build();
     }
 
     /** A {@code OneWayCollectionEnd} for a collection end with no other end. */

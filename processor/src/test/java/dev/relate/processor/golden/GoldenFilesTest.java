@@ -68,7 +68,7 @@ class GoldenFilesTest {
         "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
         "associationunique", "positions", "associationpositions", "maps", "mapsmanytomany", "entitymethods",
         "ordercolumns", "events", "eventsonetoone", "eventsassociation", "eventsmap", "eventsoneway",
-        "accessors" + HANDLES,
+        "eventsmapmanytomany", "accessors" + HANDLES,
         "associationtable" + HANDLES, "associationunique" + HANDLES, "positions" + HANDLES})
     void generatedSourcesMatchGoldenFiles(String name) throws IOException {
         Compilation compilation = compile(name);
@@ -126,7 +126,8 @@ class GoldenFilesTest {
     @ValueSource(strings = {"onetomany", "manytoone", "onetoone", "onetoonerel", "selfref", "accessors", "oneway",
         "nested", "manytomany", "manytomanybackref", "manytomanyself", "association", "associationtable", "tree",
         "associationunique", "positions", "associationpositions", "maps", "mapsmanytomany", "ordercolumns",
-        "events", "eventsonetoone", "eventsassociation", "eventsmap", "eventsoneway"})
+        "events", "eventsonetoone", "eventsassociation", "eventsmap", "eventsoneway",
+        "eventsmapmanytomany"})
     void generatedSourcesCompileForJava8WithoutWarnings(String name) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RelateProcessor(), new RelateClaims())
