@@ -156,7 +156,8 @@ final class EventRules {
         if (method.getModifiers().contains(Modifier.STATIC)) {
             return fail(report, type, event, false, ends, Message.EVENT_STATIC, display, kind.format(), endName);
         }
-        String otherPackage = visibility.packageOf(target);
+        // a one-way end's object is written only beside its owner: nothing of the other class calls it
+        String otherPackage = visibility.packageOf(relationship.isOneWay() ? type : target);
         if (!visibility.memberVisibleFrom(method, otherPackage)
                 || !visibility.memberVisibleFrom(method, visibility.packageOf(type))) {
             boolean isPrivate = method.getModifiers().contains(Modifier.PRIVATE);
@@ -178,7 +179,7 @@ final class EventRules {
     private Message.Part unsupported(Relationship relationship) {
         End end = relationship.end();
         if (relationship.isOneWay()) {
-            return end.isCollection() && !end.collection().kind().isMap() ? null : Message.Part.EVENT_ONE_WAY;
+            return null; // a one-way map is refused before (RelateMapUnsupported)
         }
         End inverse = relationship.inverse();
         if ((isMap(end) || isMap(inverse)) && end.isCollection() && inverse.isCollection()) {

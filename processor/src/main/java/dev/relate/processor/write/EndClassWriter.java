@@ -205,6 +205,27 @@ final class EndClassWriter {
                 .build();
     }
 
+    /**
+     * A {@code OneWayScalarEnd} for a one-way scalar end that its class validates or listens to; an
+     * end that no class observes has none (its {@code setX} writes the field).
+     */
+    static TypeSpec oneWayScalar(String name, End end, FieldCode fields) {
+        Params params = Params.of(end.owner(), end.target());
+        TypeSpec.Builder builder = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ONE_WAY_SCALAR_END, end.owner(), end.target()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addStatement("super($S$L)", end.displayName(), eventFlags(end, null))
+                        .build());
+        addEventHooks(builder, end, null, params, EventHooks.ONE_WAY_SCALAR);
+        return builder
+                .addMethod(reader(RuntimeHooks.ONE_WAY_SCALAR_GET, end.target(), end.owner(), params.owner(),
+                        fields.read(end, params.owner())))
+                .addMethod(writer(RuntimeHooks.ONE_WAY_SCALAR_WRITE, end.owner(), params.owner(), end.target(),
+                        params.element(), fields.write(end, params.owner(), params.element())))
+                .build();
+    }
+
     /** The part every collection end class shares: its name, the field read, and creating the collection. */
     private static TypeSpec.Builder collectionClass(String name, ClassName runtimeClass, End collection,
             CodeBlock events, Params params, FieldCode fields) {
@@ -264,7 +285,9 @@ final class EndClassWriter {
         COLLECTION(RuntimeHooks.VALIDATE, RuntimeHooks.CHANGED, RuntimeHooks.OTHER_CHANGED),
         ONE_TO_ONE(RuntimeHooks.ONE_TO_ONE_VALIDATE, RuntimeHooks.ONE_TO_ONE_CHANGED,
                 RuntimeHooks.ONE_TO_ONE_OTHER_CHANGED),
-        MAP(RuntimeHooks.MAP_VALIDATE, RuntimeHooks.MAP_CHANGED, RuntimeHooks.MAP_OTHER_CHANGED);
+        MAP(RuntimeHooks.MAP_VALIDATE, RuntimeHooks.MAP_CHANGED, RuntimeHooks.MAP_OTHER_CHANGED),
+        /** A one-way end has no other end, and so no {@code otherChanged}. */
+        ONE_WAY_SCALAR(RuntimeHooks.ONE_WAY_SCALAR_VALIDATE, RuntimeHooks.ONE_WAY_SCALAR_CHANGED, null);
 
         private final RuntimeHooks validate;
         private final RuntimeHooks changed;
