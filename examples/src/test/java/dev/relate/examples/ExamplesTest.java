@@ -260,6 +260,12 @@ class ExamplesTest {
                 + " volt; rack.bikes {1=blue}\n");
         assertThat(output).contains("blue.slot = 3, rekeyInBikes(rack, blue)    -> rack.bikes {3=blue}, rack.log"
                 + " [+red, -red, +blue] (a rekey links nothing)\n");
+        assertThat(output).contains("setCoupon(o1, SPRING10), WINTER5, WINTER5  -> o1.coupon WINTER5, o1.audit"
+                + " [+SPRING10, -SPRING10, +WINTER5]\n");
+        assertThat(output).contains("setCoupon(o1, OLD1)                        -> refused: OLD1 has expired;"
+                + " o1.coupon WINTER5, o1.audit [+SPRING10, -SPRING10, +WINTER5]\n");
+        assertThat(output).contains("detach(o1)                                 -> o1.coupon null, o1.audit"
+                + " [+SPRING10, -SPRING10, +WINTER5, -WINTER5]\n");
     }
 
     @Test
@@ -304,7 +310,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 44 classes and 26"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 46 classes and 27"
                 + " relationships, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");

@@ -12,7 +12,8 @@ import java.util.List;
  * ({@code Venue.bookings}, {@code Band.bookings}) they see the association, a {@code Booking}: a
  * link is validated on the venue's side, then on the band's, and a refusal on either changes nothing.
  * On a map-keyed end ({@code Rack.bikes}) a put that displaces a bike is its unlink and the new bike's
- * link; a rekey is neither.
+ * link; a rekey is neither. On a one-way scalar end ({@code Order.coupon}) only the owner is called:
+ * a replace is the old coupon's unlink, then the new one's link.
  */
 public final class EventsExample {
     private EventsExample() {
@@ -77,6 +78,29 @@ public final class EventsExample {
         }
         bookings(out);
         rack(out);
+        coupons(out);
+    }
+
+    /** A one-way scalar end: the order alone is called, on setX and on detach. */
+    private static void coupons(PrintStream out) {
+        Order order = new Order("o1");
+        Coupon spring = new Coupon("SPRING10", false);
+        Coupon winter = new Coupon("WINTER5", false);
+        Coupon old = new Coupon("OLD1", true);
+        OrderRelations.setCoupon(order, spring);
+        OrderRelations.setCoupon(order, winter);
+        OrderRelations.setCoupon(order, winter);
+        out.println("setCoupon(o1, SPRING10), WINTER5, WINTER5  -> o1.coupon " + order.coupon + ", o1.audit "
+                + order.audit);
+        try {
+            OrderRelations.setCoupon(order, old);
+        } catch (IllegalStateException refused) {
+            out.println("setCoupon(o1, OLD1)                        -> refused: " + refused.getMessage()
+                    + "; o1.coupon " + order.coupon + ", o1.audit " + order.audit);
+        }
+        OrderRelations.detach(order);
+        out.println("detach(o1)                                 -> o1.coupon " + order.coupon + ", o1.audit "
+                + order.audit);
     }
 
     /** A map-keyed end: a put that displaces an element unlinks it; a rekey links nothing. */
