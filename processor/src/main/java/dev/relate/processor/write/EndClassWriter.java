@@ -379,7 +379,24 @@ final class EndClassWriter {
         }
         addEventHooks(builder, end, inverse, params, EventHooks.COLLECTION);
         addDropCollection(builder, end, inverse, params, fields);
+        addDropInverse(builder, end, inverse, params, fields);
         return builder.build();
+    }
+
+    /**
+     * Where a class validates or listens to a many-to-many and relate creates the element's
+     * collection of the other end: the hook that writes {@code null} back to that field when the
+     * operation that created it is undone, as {@link #addDropCollection} does for the owner's.
+     */
+    private static void addDropInverse(TypeSpec.Builder builder, End end, End inverse, Params params,
+            FieldCode fields) {
+        if (inverse.collection().creation() == null || end.events().isEmpty() && inverse.events().isEmpty()) {
+            return;
+        }
+        builder.addMethod(hook(RuntimeHooks.DROP_INVERSE)
+                .addParameter(end.target(), params.element())
+                .addStatement("$L", fields.write(inverse, params.element(), "null"))
+                .build());
     }
 
     /**

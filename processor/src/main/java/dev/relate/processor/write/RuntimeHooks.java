@@ -55,6 +55,7 @@ enum RuntimeHooks {
     COLLECTION(Use.OVERRIDE, CollectionEnd.class, "collection", Object.class),
     CREATE_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "createCollection", Object.class),
     DROP_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "dropCollection", Object.class),
+    DROP_INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "dropInverse", Object.class),
     ADD(Use.CALL, CollectionEnd.class, "add", Object.class, Object.class),
     REMOVE(Use.CALL, CollectionEnd.class, "remove", Object.class, Object.class),
     REPLACE(Use.CALL, CollectionEnd.class, "replace", Object.class, Collection.class),
