@@ -23,7 +23,7 @@ final class EndClassWriter {
 
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields) {
-        return oneToMany(name, collection, scalar, fields, false, null, null);
+        return oneToMany(name, collection, scalar, fields, false, null, null, false);
     }
 
     /**
@@ -34,9 +34,11 @@ final class EndClassWriter {
      *     association's other end (seen from the association) and that end's collection; else null
      * @param position for a list end that keeps positions, how to reach the elements' position
      *     field: the class is a {@code PositionedOneToManyEnd}; else null
+     * @param inObservedAssociation a collection of associations whose class a class observes on
+     *     either side: its end class drops a collection it created, as an observed end's does
      */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields, boolean acyclic,
-            Paired paired, Access position) {
+            Paired paired, Access position, boolean inObservedAssociation) {
         Params params = Params.of(collection.owner(), collection.target());
         CodeBlock events = eventFlags(collection, scalar);
         TypeSpec.Builder start = position == null
@@ -49,7 +51,11 @@ final class EndClassWriter {
                                 acyclic, events),
                         collection, params, fields);
         addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION);
-        addDropCollection(start, collection, scalar, params, fields);
+        if (inObservedAssociation) {
+            addDropCollection(start, collection, params, fields);
+        } else {
+            addDropCollection(start, collection, scalar, params, fields);
+        }
         TypeSpec.Builder builder = start
                 .addMethod(reader(RuntimeHooks.OWNER_OF, collection.owner(), collection.target(), params.element(),
                         fields.read(scalar, params.element())))
@@ -406,8 +412,15 @@ final class EndClassWriter {
      */
     private static void addDropCollection(TypeSpec.Builder builder, End collection, End inverse, Params params,
             FieldCode fields) {
-        if (collection.collection().creation() == null
-                || collection.events().isEmpty() && (inverse == null || inverse.events().isEmpty())) {
+        if (collection.events().isEmpty() && (inverse == null || inverse.events().isEmpty())) {
+            return;
+        }
+        addDropCollection(builder, collection, params, fields);
+    }
+
+    /** The hook that writes {@code null} back to a collection field relate created, where relate creates it. */
+    private static void addDropCollection(TypeSpec.Builder builder, End collection, Params params, FieldCode fields) {
+        if (collection.collection().creation() == null) {
             return;
         }
         builder.addMethod(hook(RuntimeHooks.DROP_COLLECTION)

@@ -95,6 +95,33 @@ class EventsDefectsTest {
     }
 
     @Test
+    void aRefusedAssociationLinkLeavesBothNullListsNull() {
+        Slot.recorder = recorder;
+        Stage stage = new Stage(1, recorder);
+        Act act = new Act(1, recorder);
+        stage.slots = null;
+        act.slots = null;
+        recorder.refuse = change -> change.startsWith("a1 +");
+        assertThrows(IllegalStateException.class, () -> SlotRelations.link(stage, act));
+        assertThat(stage.slots).isNull();
+        assertThat(act.slots).isNull();
+        assertThat(recorder.changed).isEmpty();
+    }
+
+    @Test
+    void aRefusalOnTheObservedSideOfAnAssociationLeavesTheOtherSidesNullListNull() {
+        Gallery gallery = new Gallery("g");
+        Artist artist = new Artist("a", recorder);
+        recorder.refuse = "a +g"::equals;
+        assertThrows(IllegalStateException.class, () -> ExhibitRelations.link(gallery, artist));
+        assertThat(gallery.exhibits).isNull();
+        assertThat(artist.exhibits).isNull();
+        assertThrows(IllegalStateException.class, () -> GalleryRelations.artistOfExhibits(gallery).add(artist));
+        assertThat(gallery.exhibits).isNull();
+        assertThat(recorder.changed).isEmpty();
+    }
+
+    @Test
     void aListenerThatThrowsAfterAnAddStillCountsTheChange() {
         SquadRelations.setRecruits(alpha, Arrays.asList(r1, r2));
         List<Recruit> view = SquadRelations.recruits(alpha);
