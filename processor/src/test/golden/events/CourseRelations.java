@@ -102,5 +102,10 @@ public final class CourseRelations {
         protected void dropCollection(Course course) {
             course.students = null;
         }
+
+        @Override
+        protected void dropInverse(Student student) {
+            student.courses = null;
+        }
     }
 }

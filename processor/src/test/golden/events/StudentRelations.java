@@ -102,5 +102,10 @@ public final class StudentRelations {
         protected void dropCollection(Student student) {
             student.courses = null;
         }
+
+        @Override
+        protected void dropInverse(Course course) {
+            course.students = null;
+        }
     }
 }

@@ -103,6 +103,14 @@ public final class Detachment {
         });
     }
 
+    /**
+     * Clears {@code owner}'s one-way scalar end that its class validates or listens to: the unlink is
+     * validated first (a refusal undoes every step taken so far), and heard when {@link #done} runs.
+     */
+    public <O> Detachment clearOneWay(OneWayScalarEnd<O, ?> end, O owner) {
+        return step(() -> end.clear(owner, journal));
+    }
+
     /** Unlinks every association object of {@code left}, from both its sides. */
     public <L> Detachment unlinkLeft(Associations<L, ?, ?> associations, L left) {
         return step(() -> associations.unlinkAllOfLeft(left, journal));

@@ -186,9 +186,23 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
 
     @Override
     final void linked(O owner, E element, Journal journal) {
+        if (inverse(element) == null) {
+            // undone after the add below (a journal undoes last first): the field is null again
+            journal.onFailure(() -> dropInverse(element));
+        }
         addOwner(owner, element);
         journal.onFailure(() -> Links.removeSame(inverse(element), owner));
         recordChange(owner, element, true, journal);
+    }
+
+    /**
+     * Writes {@code null} to the element's field of the other end again, after an operation that
+     * created its collection ({@link #createInverse}) changed nothing in the end (a validator
+     * refused): the field is as it was, as {@link #dropCollection} does for the owner's. The default
+     * does nothing, leaving the empty collection: generated code overrides it where a class validates
+     * or listens to the end.
+     */
+    protected void dropInverse(E element) {
     }
 
     private void addOwner(O owner, E element) {

@@ -265,6 +265,12 @@ class ExamplesTest {
                 + " [+ann, -ann, +bob], ann.log [joined trio, left trio]\n");
         assertThat(output).contains("addToCombos(cy, trio)                      -> refused: trio pays 300, cy asks"
                 + " 400; trio.lineup {bass=bob}, cy.combos []\n");
+        assertThat(output).contains("setCoupon(o1, SPRING10), WINTER5, WINTER5  -> o1.coupon WINTER5, o1.audit"
+                + " [+SPRING10, -SPRING10, +WINTER5]\n");
+        assertThat(output).contains("setCoupon(o1, OLD1)                        -> refused: OLD1 has expired;"
+                + " o1.coupon WINTER5, o1.audit [+SPRING10, -SPRING10, +WINTER5]\n");
+        assertThat(output).contains("detach(o1)                                 -> o1.coupon null, o1.audit"
+                + " [+SPRING10, -SPRING10, +WINTER5, -WINTER5]\n");
     }
 
     @Test
@@ -309,7 +315,7 @@ class ExamplesTest {
     void theDiagramExampleSaysWhereTheDiagramIsAndShowsOneClasssDiagram() {
         String output = run();
         assertThat(output).contains("== Diagram of the model ==\n");
-        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 47 classes, 27"
+        assertThat(output).contains("META-INF/relate/model.mmd -> a Mermaid classDiagram of 49 classes, 28"
                 + " relationships and 1 subclass arrow, on the class path");
         assertThat(output).contains("META-INF/relate/model/dev.relate.examples.onetomany.Parent.mmd:\n"
                 + "    classDiagram\n");

@@ -1,17 +1,23 @@
 package dev.relate.benchmarks.events;
 
+import dev.relate.ManyToManyRel;
 import dev.relate.OneToManyRel;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A one-to-many whose classes declare no validator and no listener: what every relationship costs.
+ * A one-to-many, a many-to-many ({@code guests}) and a one-to-one ({@code captain}) whose classes
+ * declare no validator and no listener: what every relationship costs.
  * {@link #addByHand} and {@link #removeByHand} are the hand-written helpers that call a listener,
  * {@link #sailorsChanged}, the baseline of the listened ends.
  */
 public class Crew {
     @OneToManyRel(backPopulates = "crew")
     List<Sailor> sailors = new ArrayList<>();
+    @ManyToManyRel(backPopulates = "visited")
+    List<Sailor> guests = new ArrayList<>();
+    @OneToManyRel(backPopulates = "captainOf", uselist = false)
+    Sailor captain;
     int changes;
 
     void sailorsChanged(Sailor sailor, boolean linked) {

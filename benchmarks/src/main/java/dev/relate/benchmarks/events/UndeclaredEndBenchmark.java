@@ -1,5 +1,6 @@
 package dev.relate.benchmarks.events;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,12 +15,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The A/B of an end that no class validates or listens to: {@code Crew.sailors} with
+ * The A/B of ends that no class validates or listens to: {@code Crew.sailors} with
  * {@code Sailor.crew}, through {@code addToSailors}/{@code removeFromSailors} ({@code addRemove}) and
- * {@code setCrew} ({@code move}), beside the hand-written helper. It uses nothing that events
- * added, so {@code benchmarks/events-ab.sh} compiles this same file against the runtime and processor
- * of a commit from before validators and listeners existed (A) and of this tree (B), and runs the two
- * jars in turn.
+ * {@code setCrew} ({@code move}), beside the hand-written helper; and, generated only, the scalar
+ * side's link and unlink ({@code setCrew} to a crew and to {@code null}, {@code setScalar}), the live
+ * view's {@code add} and {@code remove} ({@code viewAddRemove}), a many-to-many's
+ * {@code addToGuests}/{@code removeFromGuests} ({@code manyToMany}) and a one-to-one's
+ * {@code setCaptain}, moving the captain between two crews ({@code oneToOne}). It uses nothing that
+ * events added, so {@code benchmarks/events-ab.sh} compiles this same file against the runtime and
+ * processor of a commit from before validators and listeners existed (A) and of this tree (B), and
+ * runs the two jars in turn.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -39,7 +44,9 @@ public class UndeclaredEndBenchmark {
     public void setUp() {
         crews = new Crew[] {new Crew(), new Crew()};
         for (int i = 0; i < size; i++) {
-            CrewRelations.addToSailors(crews[i % 2], new Sailor());
+            Sailor member = new Sailor();
+            CrewRelations.addToSailors(crews[i % 2], member);
+            CrewRelations.addToGuests(crews[i % 2], member);
         }
         sailor = new Sailor();
     }
@@ -68,6 +75,33 @@ public class UndeclaredEndBenchmark {
     public Crew move_generated() {
         Crew next = crews[turn ^= 1];
         SailorRelations.setCrew(sailor, next);
+        return next;
+    }
+
+    @Benchmark
+    public boolean setScalar_generated() {
+        SailorRelations.setCrew(sailor, crews[0]);
+        SailorRelations.setCrew(sailor, null);
+        return sailor.crew == null;
+    }
+
+    @Benchmark
+    public boolean viewAddRemove_generated() {
+        List<Sailor> view = CrewRelations.sailors(crews[0]);
+        view.add(sailor);
+        return view.remove(sailor);
+    }
+
+    @Benchmark
+    public boolean manyToMany_generated() {
+        CrewRelations.addToGuests(crews[0], sailor);
+        return CrewRelations.removeFromGuests(crews[0], sailor);
+    }
+
+    @Benchmark
+    public Crew oneToOne_generated() {
+        Crew next = crews[turn ^= 1];
+        CrewRelations.setCaptain(next, sailor);
         return next;
     }
 }

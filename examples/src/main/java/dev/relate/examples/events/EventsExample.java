@@ -13,7 +13,9 @@ import java.util.List;
  * link is validated on the venue's side, then on the band's, and a refusal on either changes nothing.
  * On a map-keyed end ({@code Rack.bikes}) a put that displaces a bike is its unlink and the new bike's
  * link; a rekey is neither. On a map-keyed many-to-many ({@code Combo.lineup}), so is a link from the
- * list side ({@code Artist.combos}) that pushes another artist out of the map.
+ * list side ({@code Artist.combos}) that pushes another artist out of the map. On a one-way scalar end
+ * ({@code Order.coupon}) only the owner is called: a replace is the old coupon's unlink, then the new
+ * one's link.
  */
 public final class EventsExample {
     private EventsExample() {
@@ -79,6 +81,7 @@ public final class EventsExample {
         bookings(out);
         rack(out);
         combo(out);
+        coupons(out);
     }
 
     /**
@@ -100,6 +103,28 @@ public final class EventsExample {
             out.println("addToCombos(cy, trio)                      -> refused: " + refused.getMessage()
                     + "; trio.lineup " + trio.lineup + ", cy.combos " + cy.combos);
         }
+    }
+
+    /** A one-way scalar end: the order alone is called, on setX and on detach. */
+    private static void coupons(PrintStream out) {
+        Order order = new Order("o1");
+        Coupon spring = new Coupon("SPRING10", false);
+        Coupon winter = new Coupon("WINTER5", false);
+        Coupon old = new Coupon("OLD1", true);
+        OrderRelations.setCoupon(order, spring);
+        OrderRelations.setCoupon(order, winter);
+        OrderRelations.setCoupon(order, winter);
+        out.println("setCoupon(o1, SPRING10), WINTER5, WINTER5  -> o1.coupon " + order.coupon + ", o1.audit "
+                + order.audit);
+        try {
+            OrderRelations.setCoupon(order, old);
+        } catch (IllegalStateException refused) {
+            out.println("setCoupon(o1, OLD1)                        -> refused: " + refused.getMessage()
+                    + "; o1.coupon " + order.coupon + ", o1.audit " + order.audit);
+        }
+        OrderRelations.detach(order);
+        out.println("detach(o1)                                 -> o1.coupon " + order.coupon + ", o1.audit "
+                + order.audit);
     }
 
     /** A map-keyed end: a put that displaces an element unlinks it; a rekey links nothing. */

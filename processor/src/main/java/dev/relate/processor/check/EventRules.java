@@ -139,11 +139,6 @@ final class EventRules {
         }
         End end = relationship.end();
         String endName = end.displayName();
-        Message.Part unsupported = unsupported(relationship);
-        if (unsupported != null) {
-            return fail(report, type, event, true, ends, Message.EVENT_UNSUPPORTED_END, display, endName,
-                    unsupported.format());
-        }
         Message.Part kind = event.listener() ? Message.Part.LISTENER : Message.Part.VALIDATOR;
         TypeElement target = elements.getTypeElement(end.target().canonicalName());
         if (!signatureFits(method, target)) {
@@ -156,7 +151,8 @@ final class EventRules {
         if (method.getModifiers().contains(Modifier.STATIC)) {
             return fail(report, type, event, false, ends, Message.EVENT_STATIC, display, kind.format(), endName);
         }
-        String otherPackage = visibility.packageOf(target);
+        // a one-way end's object is written only beside its owner: nothing of the other class calls it
+        String otherPackage = visibility.packageOf(relationship.isOneWay() ? type : target);
         if (!visibility.memberVisibleFrom(method, otherPackage)
                 || !visibility.memberVisibleFrom(method, visibility.packageOf(type))) {
             boolean isPrivate = method.getModifiers().contains(Modifier.PRIVATE);
@@ -172,15 +168,6 @@ final class EventRules {
                     DisplayNames.display(type, first.method()));
         }
         return true;
-    }
-
-    /** Why relate calls no method on this end, or null where it does. */
-    private Message.Part unsupported(Relationship relationship) {
-        End end = relationship.end();
-        if (relationship.isOneWay()) {
-            return end.isCollection() && !end.collection().kind().isMap() ? null : Message.Part.EVENT_ONE_WAY;
-        }
-        return null;
     }
 
     /** {@code void m(T other, boolean flag)} with {@code target} assignable to {@code T}, throwing nothing checked. */

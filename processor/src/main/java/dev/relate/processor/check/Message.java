@@ -255,11 +255,6 @@ public enum Message {
             "%s is a Map, but %s is not supported yet: %s"),
     EVENT_UNKNOWN_END("RelateEventUnknownEnd",
             "%1$s names \"%2$s\", which is no relationship end of %3$s: name the field of %3$s that is the end (%4$s)"),
-    EVENT_UNSUPPORTED_END("RelateEventUnsupportedEnd",
-            "%1$s names %2$s, which is %3$s: validators and listeners are supported on one-to-one ends, on"
-                    + " one-to-many, many-to-one, many-to-many and one-way ends of List and Set fields and on"
-                    + " both ends of map-keyed one-to-many and many-to-many relationships; remove the annotation"
-                    + " and check in the helper that calls relate"),
     EVENT_SIGNATURE("RelateEventSignature",
             "%1$s cannot be %2$s of %3$s, which relate calls with the %4$s on the other side and whether it is %5$s:"
                     + " declare it void %6$s(%4$s %7$s, boolean %8$s), throwing no checked exception"),
@@ -449,8 +444,6 @@ public enum Message {
         // RelateEventUnknownEnd: the ends there are
         EVENT_ENDS("its ends are %s"),
         EVENT_NO_ENDS("it has none"),
-        // RelateEventUnsupportedEnd: what the end is
-        EVENT_ONE_WAY("a one-way scalar end"),
         // the two kinds of method, and what their boolean says
         VALIDATOR("the validator (@Validates)"),
         LISTENER("the listener (@OnChange)"),

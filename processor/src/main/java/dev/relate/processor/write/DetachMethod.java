@@ -62,6 +62,11 @@ final class DetachMethod {
                 fields.read(end, parameter), value, fields.write(end, parameter, value)));
     }
 
+    /** Clears a one-way scalar end that its class validates or listens to, through its end object. */
+    void clearOneWay(End end, String constant) {
+        add(end, CodeBlock.of(".$N($L, $N)", RuntimeHooks.DETACH_CLEAR_ONE_WAY.call(), constant, parameter));
+    }
+
     /** Unlinks every association object of the owner, a left or right object of the association class. */
     void unlinkAssociations(End collection, String constant, boolean left) {
         RuntimeHooks hook = left ? RuntimeHooks.DETACH_UNLINK_LEFT : RuntimeHooks.DETACH_UNLINK_RIGHT;

@@ -23,7 +23,7 @@ final class EndClassWriter {
 
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields) {
-        return oneToMany(name, collection, scalar, fields, false, null, null);
+        return oneToMany(name, collection, scalar, fields, false, null, null, false);
     }
 
     /**
@@ -34,9 +34,11 @@ final class EndClassWriter {
      *     association's other end (seen from the association) and that end's collection; else null
      * @param position for a list end that keeps positions, how to reach the elements' position
      *     field: the class is a {@code PositionedOneToManyEnd}; else null
+     * @param inObservedAssociation a collection of associations whose class a class observes on
+     *     either side: its end class drops a collection it created, as an observed end's does
      */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields, boolean acyclic,
-            Paired paired, Access position) {
+            Paired paired, Access position, boolean inObservedAssociation) {
         Params params = Params.of(collection.owner(), collection.target());
         CodeBlock events = eventFlags(collection, scalar);
         TypeSpec.Builder start = position == null
@@ -49,7 +51,11 @@ final class EndClassWriter {
                                 acyclic, events),
                         collection, params, fields);
         addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION);
-        addDropCollection(start, collection, scalar, params, fields);
+        if (inObservedAssociation) {
+            addDropCollection(start, collection, params, fields);
+        } else {
+            addDropCollection(start, collection, scalar, params, fields);
+        }
         TypeSpec.Builder builder = start
                 .addMethod(reader(RuntimeHooks.OWNER_OF, collection.owner(), collection.target(), params.element(),
                         fields.read(scalar, params.element())))
@@ -226,6 +232,27 @@ final class EndClassWriter {
                 .build();
     }
 
+    /**
+     * A {@code OneWayScalarEnd} for a one-way scalar end that its class validates or listens to; an
+     * end that no class observes has none (its {@code setX} writes the field).
+     */
+    static TypeSpec oneWayScalar(String name, End end, FieldCode fields) {
+        Params params = Params.of(end.owner(), end.target());
+        TypeSpec.Builder builder = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ONE_WAY_SCALAR_END, end.owner(), end.target()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addStatement("super($S$L)", end.displayName(), eventFlags(end, null))
+                        .build());
+        addEventHooks(builder, end, null, params, EventHooks.ONE_WAY_SCALAR);
+        return builder
+                .addMethod(reader(RuntimeHooks.ONE_WAY_SCALAR_GET, end.target(), end.owner(), params.owner(),
+                        fields.read(end, params.owner())))
+                .addMethod(writer(RuntimeHooks.ONE_WAY_SCALAR_WRITE, end.owner(), params.owner(), end.target(),
+                        params.element(), fields.write(end, params.owner(), params.element())))
+                .build();
+    }
+
     /** The part every collection end class shares: its name, the field read, and creating the collection. */
     private static TypeSpec.Builder collectionClass(String name, ClassName runtimeClass, End collection,
             CodeBlock events, Params params, FieldCode fields) {
@@ -285,7 +312,9 @@ final class EndClassWriter {
         COLLECTION(RuntimeHooks.VALIDATE, RuntimeHooks.CHANGED, RuntimeHooks.OTHER_CHANGED),
         ONE_TO_ONE(RuntimeHooks.ONE_TO_ONE_VALIDATE, RuntimeHooks.ONE_TO_ONE_CHANGED,
                 RuntimeHooks.ONE_TO_ONE_OTHER_CHANGED),
-        MAP(RuntimeHooks.MAP_VALIDATE, RuntimeHooks.MAP_CHANGED, RuntimeHooks.MAP_OTHER_CHANGED);
+        MAP(RuntimeHooks.MAP_VALIDATE, RuntimeHooks.MAP_CHANGED, RuntimeHooks.MAP_OTHER_CHANGED),
+        /** A one-way end has no other end, and so no {@code otherChanged}. */
+        ONE_WAY_SCALAR(RuntimeHooks.ONE_WAY_SCALAR_VALIDATE, RuntimeHooks.ONE_WAY_SCALAR_CHANGED, null);
 
         private final RuntimeHooks validate;
         private final RuntimeHooks changed;
@@ -377,7 +406,24 @@ final class EndClassWriter {
         }
         addEventHooks(builder, end, inverse, params, EventHooks.COLLECTION);
         addDropCollection(builder, end, inverse, params, fields);
+        addDropInverse(builder, end, inverse, params, fields);
         return builder.build();
+    }
+
+    /**
+     * Where a class validates or listens to a many-to-many and relate creates the element's
+     * collection of the other end: the hook that writes {@code null} back to that field when the
+     * operation that created it is undone, as {@link #addDropCollection} does for the owner's.
+     */
+    private static void addDropInverse(TypeSpec.Builder builder, End end, End inverse, Params params,
+            FieldCode fields) {
+        if (inverse.collection().creation() == null || end.events().isEmpty() && inverse.events().isEmpty()) {
+            return;
+        }
+        builder.addMethod(hook(RuntimeHooks.DROP_INVERSE)
+                .addParameter(end.target(), params.element())
+                .addStatement("$L", fields.write(inverse, params.element(), "null"))
+                .build());
     }
 
     /**
@@ -387,8 +433,15 @@ final class EndClassWriter {
      */
     private static void addDropCollection(TypeSpec.Builder builder, End collection, End inverse, Params params,
             FieldCode fields) {
-        if (collection.collection().creation() == null
-                || collection.events().isEmpty() && (inverse == null || inverse.events().isEmpty())) {
+        if (collection.events().isEmpty() && (inverse == null || inverse.events().isEmpty())) {
+            return;
+        }
+        addDropCollection(builder, collection, params, fields);
+    }
+
+    /** The hook that writes {@code null} back to a collection field relate created, where relate creates it. */
+    private static void addDropCollection(TypeSpec.Builder builder, End collection, Params params, FieldCode fields) {
+        if (collection.collection().creation() == null) {
             return;
         }
         builder.addMethod(hook(RuntimeHooks.DROP_COLLECTION)

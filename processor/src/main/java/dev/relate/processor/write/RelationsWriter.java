@@ -163,13 +163,15 @@ public final class RelationsWriter {
                 case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship, constant, RuntimeHooks.ASSIGN),
                         end, null));
                 case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship, constant), end, null));
-                case ONE_WAY_SCALAR -> helpers.add(new Helper(HelperMethods.setOneWay(end, fields), end, null));
+                case ONE_WAY_SCALAR -> helpers.add(new Helper(HelperMethods.setOneWay(end, fields, constant), end,
+                        null));
             }
         }
 
         /**
          * The constant of the end object the helpers of {@code relationship} drive: the end's own, or
-         * for a many-to-one the collection end's; null for a one-way scalar, which has none.
+         * for a many-to-one the collection end's; null for a one-way scalar that no class observes,
+         * which has none.
          */
         private String endObject(Relationship relationship) {
             End end = relationship.end();
@@ -187,15 +189,19 @@ public final class RelationsWriter {
             }
             return switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
-                        fields, relationship.acyclic(), paired(end), relationship.position()));
+                        fields, relationship.acyclic(), paired(end), relationship.position(),
+                        inObservedAssociation(end)));
                 case MANY_TO_MANY -> endObject(end,
                         () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields));
                 case ONE_WAY_COLLECTION -> endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields));
                 case MANY_TO_ONE -> endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse,
-                        end, fields, relationship.acyclic(), paired(inverse), relationship.position()));
+                        end, fields, relationship.acyclic(), paired(inverse), relationship.position(),
+                        inObservedAssociation(inverse)));
                 case ONE_TO_ONE -> endObject(end,
                         () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields));
-                case ONE_WAY_SCALAR -> null;
+                case ONE_WAY_SCALAR -> relationship.hasEvents()
+                        ? endObject(end, () -> EndClassWriter.oneWayScalar(endClassName(end), end, fields))
+                        : null;
             };
         }
 
@@ -224,10 +230,11 @@ public final class RelationsWriter {
             End rightCollection = association.right().inverse();
             Supplier<String> left = () -> endObject(leftCollection, () -> EndClassWriter.oneToMany(
                     endClassName(leftCollection), leftCollection, association.left().end(), fields, false,
-                    paired(leftCollection), association.left().position()));
+                    paired(leftCollection), association.left().position(), inObservedAssociation(leftCollection)));
             Supplier<String> right = () -> endObject(rightCollection, () -> EndClassWriter.oneToMany(
                     endClassName(rightCollection), rightCollection, association.right().end(), fields, false,
-                    paired(rightCollection), association.right().position()));
+                    paired(rightCollection), association.right().position(),
+                    inObservedAssociation(rightCollection)));
             if (part.role() != AssociationClass.Role.ASSOCIATION) {
                 (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
             }
@@ -277,7 +284,13 @@ public final class RelationsWriter {
                     case ONE_TO_MANY, MANY_TO_MANY, ONE_WAY_COLLECTION -> detach.clear(end, constant);
                     case MANY_TO_ONE -> detach.leave(end, constant);
                     case ONE_TO_ONE -> detach.unpair(end, constant);
-                    case ONE_WAY_SCALAR -> detach.clearScalar(end);
+                    case ONE_WAY_SCALAR -> {
+                        if (constant == null) {
+                            detach.clearScalar(end);
+                        } else {
+                            detach.clearOneWay(end, constant);
+                        }
+                    }
                 }
             }
             for (AssociationClass.Part part : of.associations()) {
@@ -310,6 +323,25 @@ public final class RelationsWriter {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether {@code collection} holds the associations of an association class one of whose ends a
+         * class validates or listens to: its runtime object then links both sides as one journaled
+         * operation, which creates a {@code null} collection of an unobserved side too, so that side's
+         * end class must be able to drop it again. Every class that writes the end class sees the
+         * association, as for {@link #paired}.
+         */
+        private boolean inObservedAssociation(End collection) {
+            for (AssociationClass.Part part : relations.associations()) {
+                AssociationClass association = part.association();
+                boolean holds = collection.equals(association.left().inverse())
+                        || collection.equals(association.right().inverse());
+                if (holds && (association.left().hasEvents() || association.right().hasEvents())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The constant holding the runtime object of an association class, hosted by the association's class. */
@@ -446,7 +478,8 @@ public final class RelationsWriter {
         Map<String, String> hosted = new LinkedHashMap<>();
         for (Relationship relationship : relations.relationships()) {
             End end = Patterns.of(relationship) == Pattern.MANY_TO_ONE ? relationship.inverse() : relationship.end();
-            if (Patterns.of(relationship) != Pattern.ONE_WAY_SCALAR && end.owner().equals(relations.owner())) {
+            boolean hasObject = Patterns.of(relationship) != Pattern.ONE_WAY_SCALAR || relationship.hasEvents();
+            if (hasObject && end.owner().equals(relations.owner())) {
                 hosted.computeIfAbsent(endKey(end), key -> names.unique(Names.constant(end.field())));
             }
         }
@@ -564,9 +597,25 @@ public final class RelationsWriter {
                     .build();
         }
 
-        static MethodSpec setOneWay(End end, FieldCode fields) {
+        /**
+         * {@code setX} of a one-way scalar end: writes the field, or where a class observes the end
+         * calls its end object, {@code constant}, which calls the validator and listener around the write.
+         */
+        static MethodSpec setOneWay(End end, FieldCode fields, String constant) {
             String owner = ownerParameter(end);
             String value = valueParameter(end, owner);
+            if (constant != null) {
+                String calls = end.events().validator() == null ? "listener"
+                        : end.events().listener() == null ? "validator" : "validator and listener";
+                return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
+                        .addJavadoc("Sets {@code $N.$N} to {@code $N}, calling its $L; one-way, so nothing else"
+                                + " changes.\n", owner, end.field(), value, calls)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addParameter(end.owner(), owner)
+                        .addParameter(end.target(), value)
+                        .addStatement("$N.$N($N, $N)", constant, RuntimeHooks.ONE_WAY_SCALAR_SET.call(), owner, value)
+                        .build();
+            }
             return MethodSpec.methodBuilder("set" + Names.capitalize(end.field()))
                     .addJavadoc("Sets {@code $N.$N} to {@code $N}; one-way, so nothing else changes.\n", owner,
                             end.field(), value)

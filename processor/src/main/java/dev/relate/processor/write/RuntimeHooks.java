@@ -16,6 +16,7 @@ import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.OneToOneEnd;
 import dev.relate.runtime.OneWayCollectionEnd;
+import dev.relate.runtime.OneWayScalarEnd;
 import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
@@ -54,6 +55,7 @@ enum RuntimeHooks {
     COLLECTION(Use.OVERRIDE, CollectionEnd.class, "collection", Object.class),
     CREATE_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "createCollection", Object.class),
     DROP_COLLECTION(Use.OVERRIDE, CollectionEnd.class, "dropCollection", Object.class),
+    DROP_INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "dropInverse", Object.class),
     ADD(Use.CALL, CollectionEnd.class, "add", Object.class, Object.class),
     REMOVE(Use.CALL, CollectionEnd.class, "remove", Object.class, Object.class),
     REPLACE(Use.CALL, CollectionEnd.class, "replace", Object.class, Collection.class),
@@ -123,6 +125,16 @@ enum RuntimeHooks {
     WRITE_INVERSE(Use.OVERRIDE, OneToOneEnd.class, "writeInverse", Object.class, Object.class),
     SET(Use.CALL, OneToOneEnd.class, "set", Object.class, Object.class),
 
+    // a one-way scalar end that its class validates or listens to (an unobserved one has no end object)
+    ONE_WAY_SCALAR_END_NEW(Use.SUPER, OneWayScalarEnd.class, String.class, int.class),
+    ONE_WAY_SCALAR_VALIDATE(Use.OVERRIDE, OneWayScalarEnd.class, "validate", Object.class, Object.class,
+            boolean.class),
+    ONE_WAY_SCALAR_CHANGED(Use.OVERRIDE, OneWayScalarEnd.class, "changed", Object.class, Object.class,
+            boolean.class),
+    ONE_WAY_SCALAR_GET(Use.OVERRIDE, OneWayScalarEnd.class, "get", Object.class),
+    ONE_WAY_SCALAR_WRITE(Use.OVERRIDE, OneWayScalarEnd.class, "write", Object.class, Object.class),
+    ONE_WAY_SCALAR_SET(Use.CALL, OneWayScalarEnd.class, "set", Object.class, Object.class),
+
     // association classes
     ASSOCIATIONS_NEW(Use.SUPER, Associations.class, String.class, OneToManyEnd.class, OneToManyEnd.class),
     CREATE(Use.OVERRIDE, Associations.class, "create"),
@@ -144,6 +156,7 @@ enum RuntimeHooks {
     DETACH_LEAVE_MAP(Use.CALL, Detachment.class, "leaveMap", OneToManyMapEnd.class, Object.class),
     DETACH_UNPAIR(Use.CALL, Detachment.class, "unpair", OneToOneEnd.class, Object.class),
     DETACH_CLEAR_SCALAR(Use.CALL, Detachment.class, "clearScalar", Object.class, Consumer.class),
+    DETACH_CLEAR_ONE_WAY(Use.CALL, Detachment.class, "clearOneWay", OneWayScalarEnd.class, Object.class),
     DETACH_UNLINK_LEFT(Use.CALL, Detachment.class, "unlinkLeft", Associations.class, Object.class),
     DETACH_UNLINK_RIGHT(Use.CALL, Detachment.class, "unlinkRight", Associations.class, Object.class),
 

@@ -12,6 +12,7 @@ import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.OneToOneEnd;
 import dev.relate.runtime.OneWayCollectionEnd;
+import dev.relate.runtime.OneWayScalarEnd;
 import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.TableColumn;
 import dev.relate.runtime.Views;
@@ -30,6 +31,7 @@ final class RuntimeTypes {
     static final ClassName POSITIONED_ONE_TO_MANY_END = ClassName.get(PositionedOneToManyEnd.class);
     static final ClassName ONE_WAY_COLLECTION_END = ClassName.get(OneWayCollectionEnd.class);
     static final ClassName ONE_TO_ONE_END = ClassName.get(OneToOneEnd.class);
+    static final ClassName ONE_WAY_SCALAR_END = ClassName.get(OneWayScalarEnd.class);
     static final ClassName MANY_TO_MANY_END = ClassName.get(ManyToManyEnd.class);
     static final ClassName MANY_TO_MANY_MAP_END = ClassName.get(ManyToManyMapEnd.class);
     static final ClassName MANY_TO_MANY_MAP_INVERSE_END = ClassName.get(ManyToManyMapInverseEnd.class);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules of {@code @Validates} and {@code @OnChange}: an instance method of the end's owner class,
  * {@code void m(Other other, boolean flag)} throwing nothing checked, visible from the other class's
- * package, one of each kind per end, on any end but a one-way scalar.
+ * package, one of each kind per end, on any kind of end.
  */
 class EventRulesTest {
 
@@ -34,19 +34,6 @@ class EventRulesTest {
         assertError(result, "RelateEventUnknownEnd", source, "@OnChange(\"players\")",
                 "ErroneousEventNoEnds.Team.playersChanged names \"players\", which is no relationship end of"
                         + " ErroneousEventNoEnds.Team", "(it has none)");
-        result.wroteNothing();
-    }
-
-    @Test
-    void onAOneWayScalarEnd() {
-        JavaFileObject source = input("events/ErroneousEventOneWay.java");
-        Result result = compile(source);
-        assertError(result, "RelateEventUnsupportedEnd", source, "@Validates(\"team\")",
-                "ErroneousEventOneWay.Player.checkTeam names ErroneousEventOneWay.Player.team, which is a one-way"
-                        + " scalar end: validators and listeners are supported on one-to-one ends, on one-to-many,"
-                        + " many-to-one, many-to-many and one-way ends of List and Set fields and on both ends of"
-                        + " map-keyed one-to-many and many-to-many relationships; remove the annotation and check"
-                        + " in the helper that calls relate");
         result.wroteNothing();
     }
 

@@ -90,6 +90,17 @@ class ValidInputsTest {
         assertThat(result.compilation()).generatedSourceFile("test.valid.b.BookRelations");
     }
 
+    /**
+     * Validators and listeners of one-way ends, package-private although the class on the other side
+     * is in another package: only the owner's helpers call them, from the owner's package.
+     */
+    @Test
+    void packagePrivateValidatorsAndListenersOfOneWayEnds() {
+        Result result = compileClean(input("valid/events/shop/Order.java"), input("valid/events/promo/Coupon.java"));
+        assertThat(result.compilation()).generatedSourceFile("test.valid.events.shop.OrderRelations")
+                .contentsAsUtf8String().contains("COUPON.set(order, coupon);");
+    }
+
     @Test
     void selfReferentialClass() {
         Result result = compileClean(input("valid/SelfReferential.java"));

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two defects of validators and listeners on list ends, each test written to fail before its fix: a
- * refusal in a bulk add to an owner whose field is {@code null} left an empty list behind, and a
+ * Defects of validators and listeners on collection ends, each test written to fail before its fix: a
+ * refusal in a bulk add to an owner whose field is {@code null} left an empty list behind (and, on a
+ * many-to-many, an empty collection on each element whose field was {@code null}), and a
  * listener that threw after a view's change of one step left the view's count of changes behind, so
  * that an iterator or range opened before did not fail fast and an iterator could remove a second
  * element.
@@ -56,6 +57,68 @@ class EventsDefectsTest {
                 () -> CourseRelations.students(course).addAll(Arrays.asList(s1, s2)));
         assertThat(course.students).isNull();
         assertThat(s1.courses).isEmpty();
+    }
+
+    @Test
+    void aRefusedManyToManyLinkLeavesTheElementsNullCollectionNull() {
+        Course course = new Course("c", recorder);
+        Student s1 = new Student("s1", recorder);
+        Student s2 = new Student("s2", recorder);
+        s1.courses = null;
+        recorder.refuse = "c +s2"::equals;
+        assertThrows(IllegalStateException.class,
+                () -> CourseRelations.students(course).addAll(Arrays.asList(s1, s2)));
+        assertThat(s1.courses).isNull();
+        assertThrows(IllegalStateException.class,
+                () -> CourseRelations.students(course).addAll(0, Arrays.asList(s1, s2)));
+        assertThat(s1.courses).isNull();
+        assertThrows(IllegalStateException.class, () -> CourseRelations.setStudents(course, Arrays.asList(s1, s2)));
+        assertThat(s1.courses).isNull();
+        assertThat(course.students).isEmpty();
+        assertThat(recorder.changed).isEmpty();
+    }
+
+    @Test
+    void aRefusedManyToManyLinkFromTheOtherSideLeavesTheOwnersNullListNull() {
+        Student student = new Student("s", recorder);
+        Course c1 = new Course("c1", recorder);
+        Course c2 = new Course("c2", recorder);
+        c1.students = null;
+        recorder.refuse = "c2 +s"::equals;
+        assertThrows(IllegalStateException.class, () -> StudentRelations.setCourses(student, Arrays.asList(c1, c2)));
+        assertThat(c1.students).isNull();
+        assertThrows(IllegalStateException.class,
+                () -> StudentRelations.courses(student).addAll(Arrays.asList(c1, c2)));
+        assertThat(c1.students).isNull();
+        assertThat(student.courses).isEmpty();
+        assertThat(recorder.changed).isEmpty();
+    }
+
+    @Test
+    void aRefusedAssociationLinkLeavesBothNullListsNull() {
+        Slot.recorder = recorder;
+        Stage stage = new Stage(1, recorder);
+        Act act = new Act(1, recorder);
+        stage.slots = null;
+        act.slots = null;
+        recorder.refuse = change -> change.startsWith("a1 +");
+        assertThrows(IllegalStateException.class, () -> SlotRelations.link(stage, act));
+        assertThat(stage.slots).isNull();
+        assertThat(act.slots).isNull();
+        assertThat(recorder.changed).isEmpty();
+    }
+
+    @Test
+    void aRefusalOnTheObservedSideOfAnAssociationLeavesTheOtherSidesNullListNull() {
+        Gallery gallery = new Gallery("g");
+        Artist artist = new Artist("a", recorder);
+        recorder.refuse = "a +g"::equals;
+        assertThrows(IllegalStateException.class, () -> ExhibitRelations.link(gallery, artist));
+        assertThat(gallery.exhibits).isNull();
+        assertThat(artist.exhibits).isNull();
+        assertThrows(IllegalStateException.class, () -> GalleryRelations.artistOfExhibits(gallery).add(artist));
+        assertThat(gallery.exhibits).isNull();
+        assertThat(recorder.changed).isEmpty();
     }
 
     @Test

@@ -1,0 +1,5 @@
+package test.valid.events.promo;
+
+public class Coupon {
+    public boolean expired;
+}
