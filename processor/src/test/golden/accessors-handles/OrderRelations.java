@@ -1,9 +1,10 @@
 package golden.accessors;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
-import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -35,7 +36,12 @@ public final class OrderRelations {
 
     /** Live view of {@code order.lines}, kept in sync with {@code Line.order}. */
     public static Set<Line> lines(Order order) {
-        return Views.set(LINES, order);
+        return new LiveSet<Order, Line>(LINES, order) {
+            @Override
+            protected CollectionEnd<Order, Line, ? extends Collection<Line>> end() {
+                return LINES;
+            }
+        };
     }
 
     /** Moves {@code line} to {@code order.lines}, setting {@code line.order}. */

@@ -1,8 +1,9 @@
 package golden.association;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,12 @@ public final class ChildRelations {
 
     /** Live view of {@code child.parents}, kept in sync with {@code Association.child}. */
     public static List<Association> parents(Child child) {
-        return Views.list(PARENTS, child);
+        return new LiveList<Child, Association>(PARENTS, child) {
+            @Override
+            protected CollectionEnd<Child, Association, ? extends List<Association>> end() {
+                return PARENTS;
+            }
+        };
     }
 
     /** Moves {@code association} to {@code child.parents}, setting {@code association.child}. */

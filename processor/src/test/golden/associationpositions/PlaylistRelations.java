@@ -1,8 +1,9 @@
 package golden.associationpositions;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +31,12 @@ public final class PlaylistRelations {
 
     /** Live view of {@code playlist.entries}, kept in sync with {@code Entry.playlist}. */
     public static List<Entry> entries(Playlist playlist) {
-        return Views.list(ENTRIES, playlist);
+        return new LiveList<Playlist, Entry>(ENTRIES, playlist) {
+            @Override
+            protected CollectionEnd<Playlist, Entry, ? extends List<Entry>> end() {
+                return ENTRIES;
+            }
+        };
     }
 
     /** Moves {@code entry} to {@code playlist.entries}, setting {@code entry.playlist}. */

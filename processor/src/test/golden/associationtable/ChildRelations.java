@@ -1,8 +1,9 @@
 package golden.associationtable;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,12 @@ public final class ChildRelations {
 
     /** Live view of {@code child.parents}, kept in sync with {@code Association.child}. */
     public static Set<Association> parents(Child child) {
-        return Views.set(PARENTS, child);
+        return new LiveSet<Child, Association>(PARENTS, child) {
+            @Override
+            protected CollectionEnd<Child, Association, ? extends Collection<Association>> end() {
+                return PARENTS;
+            }
+        };
     }
 
     /** Moves {@code association} to {@code child.parents}, setting {@code association.child}. */

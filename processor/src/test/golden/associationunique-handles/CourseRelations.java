@@ -1,9 +1,10 @@
 package golden.associationunique;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
-import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -37,7 +38,12 @@ public final class CourseRelations {
 
     /** Live view of {@code course.enrollments}, kept in sync with {@code Enrollment.course}. */
     public static Set<Enrollment> enrollments(Course course) {
-        return Views.set(ENROLLMENTS, course);
+        return new LiveSet<Course, Enrollment>(ENROLLMENTS, course) {
+            @Override
+            protected CollectionEnd<Course, Enrollment, ? extends Collection<Enrollment>> end() {
+                return ENROLLMENTS;
+            }
+        };
     }
 
     /**

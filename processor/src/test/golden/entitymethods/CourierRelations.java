@@ -1,8 +1,9 @@
 package golden.entitymethods;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +31,12 @@ public final class CourierRelations {
 
     /** Live view of {@code courier.rushOrders}, kept in sync with {@code RushOrder.courier}. */
     public static List<RushOrder> rushOrders(Courier courier) {
-        return Views.list(RUSH_ORDERS, courier);
+        return new LiveList<Courier, RushOrder>(RUSH_ORDERS, courier) {
+            @Override
+            protected CollectionEnd<Courier, RushOrder, ? extends List<RushOrder>> end() {
+                return RUSH_ORDERS;
+            }
+        };
     }
 
     /** Moves {@code rushOrder} to {@code courier.rushOrders}, setting {@code rushOrder.courier}. */

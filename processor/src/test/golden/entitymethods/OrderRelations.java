@@ -1,10 +1,12 @@
 package golden.entitymethods;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToOneEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -47,7 +49,12 @@ public final class OrderRelations {
 
     /** Live view of {@code order.lines}, kept in sync with {@code Line.order}. */
     public static List<Line> lines(Order order) {
-        return Views.list(LINES, order);
+        return new LiveList<Order, Line>(LINES, order) {
+            @Override
+            protected CollectionEnd<Order, Line, ? extends List<Line>> end() {
+                return LINES;
+            }
+        };
     }
 
     /** Moves {@code line} to {@code order.lines}, setting {@code line.order}. */
@@ -67,7 +74,12 @@ public final class OrderRelations {
 
     /** Live view of {@code order.tags}, kept in sync with {@code Tag.orders}. */
     public static Set<Tag> tags(Order order) {
-        return Views.set(TAGS, order);
+        return new LiveSet<Order, Tag>(TAGS, order) {
+            @Override
+            protected CollectionEnd<Order, Tag, ? extends Collection<Tag>> end() {
+                return TAGS;
+            }
+        };
     }
 
     /** Adds {@code tag} to {@code order.tags}, {@code order} to {@code tag.orders}. */

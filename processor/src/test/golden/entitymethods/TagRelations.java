@@ -1,8 +1,9 @@
 package golden.entitymethods;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,7 +30,12 @@ public final class TagRelations {
 
     /** Live view of {@code tag.orders}, kept in sync with {@code Order.tags}. */
     public static Set<Order> orders(Tag tag) {
-        return Views.set(ORDERS, tag);
+        return new LiveSet<Tag, Order>(ORDERS, tag) {
+            @Override
+            protected CollectionEnd<Tag, Order, ? extends Collection<Order>> end() {
+                return ORDERS;
+            }
+        };
     }
 
     /** Adds {@code order} to {@code tag.orders}, {@code tag} to {@code order.tags}. */

@@ -1,8 +1,9 @@
 package golden.eventsoneway;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneWayCollectionEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,12 @@ public final class PlaylistRelations {
 
     /** Live view of {@code playlist.songs}, holding each element once. */
     public static List<Song> songs(Playlist playlist) {
-        return Views.list(SONGS, playlist);
+        return new LiveList<Playlist, Song>(SONGS, playlist) {
+            @Override
+            protected CollectionEnd<Playlist, Song, ? extends List<Song>> end() {
+                return SONGS;
+            }
+        };
     }
 
     /** Adds {@code song} to {@code playlist.songs}. */

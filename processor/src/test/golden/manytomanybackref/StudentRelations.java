@@ -1,8 +1,9 @@
 package golden.manytomanybackref;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +31,12 @@ public final class StudentRelations {
 
     /** Live view of {@code student.courses}, kept in sync with {@code Course.students}. */
     public static List<Course> courses(Student student) {
-        return Views.list(COURSES, student);
+        return new LiveList<Student, Course>(COURSES, student) {
+            @Override
+            protected CollectionEnd<Student, Course, ? extends List<Course>> end() {
+                return COURSES;
+            }
+        };
     }
 
     /**

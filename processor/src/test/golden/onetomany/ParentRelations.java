@@ -1,8 +1,9 @@
 package golden.onetomany;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,12 @@ public final class ParentRelations {
 
     /** Live view of {@code parent.children}, kept in sync with {@code Child.parent}. */
     public static List<Child> children(Parent parent) {
-        return Views.list(CHILDREN, parent);
+        return new LiveList<Parent, Child>(CHILDREN, parent) {
+            @Override
+            protected CollectionEnd<Parent, Child, ? extends List<Child>> end() {
+                return CHILDREN;
+            }
+        };
     }
 
     /** Moves {@code child} to {@code parent.children}, setting {@code child.parent}. */

@@ -1,8 +1,9 @@
 package golden.oneway;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveCollection;
 import dev.relate.runtime.OneWayCollectionEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -29,7 +30,12 @@ public final class LibraryRelations {
 
     /** Live view of {@code library.books}, holding each element once. */
     public static Collection<Book> books(Library library) {
-        return Views.collection(BOOKS, library);
+        return new LiveCollection<Library, Book>(BOOKS, library) {
+            @Override
+            protected CollectionEnd<Library, Book, ? extends Collection<Book>> end() {
+                return BOOKS;
+            }
+        };
     }
 
     /** Adds {@code book} to {@code library.books}. */

@@ -1,8 +1,9 @@
 package golden.ordercolumns;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -31,7 +32,12 @@ public final class TagRelations {
 
     /** Live view of {@code tag.songs}, kept in sync with {@code Song.tags}. */
     public static List<Song> songs(Tag tag) {
-        return Views.list(SONGS, tag);
+        return new LiveList<Tag, Song>(SONGS, tag) {
+            @Override
+            protected CollectionEnd<Tag, Song, ? extends List<Song>> end() {
+                return SONGS;
+            }
+        };
     }
 
     /** Adds {@code song} to {@code tag.songs}, {@code tag} to {@code song.tags}. */

@@ -1,9 +1,10 @@
 package golden.positions;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.Proxies;
-import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -36,7 +37,12 @@ public final class PlaylistRelations {
 
     /** Live view of {@code playlist.tracks}, kept in sync with {@code Track.playlist}. */
     public static List<Track> tracks(Playlist playlist) {
-        return Views.list(TRACKS, playlist);
+        return new LiveList<Playlist, Track>(TRACKS, playlist) {
+            @Override
+            protected CollectionEnd<Playlist, Track, ? extends List<Track>> end() {
+                return TRACKS;
+            }
+        };
     }
 
     /** Moves {@code track} to {@code playlist.tracks}, setting {@code track.playlist}. */

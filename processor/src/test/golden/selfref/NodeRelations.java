@@ -1,8 +1,9 @@
 package golden.selfref;
 
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveNavigableSet;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -35,7 +36,12 @@ public final class NodeRelations {
 
     /** Live view of {@code node.children}, kept in sync with {@code Node.parent}. */
     public static NavigableSet<Node> children(Node node) {
-        return Views.navigableSet(CHILDREN, node);
+        return new LiveNavigableSet<Node, Node>(CHILDREN, node) {
+            @Override
+            protected CollectionEnd<Node, Node, ? extends Collection<Node>> end() {
+                return CHILDREN;
+            }
+        };
     }
 
     /** Moves {@code element} to {@code node.children}, setting {@code element.parent}. */

@@ -10,19 +10,37 @@ import java.util.function.Predicate;
  * A live view of a collection end, or of a range of it. Reads go to the owner's field on every
  * call; every mutation goes through the end. Membership ({@code contains}, {@code remove}) is by
  * identity, the way relate links objects.
+ *
+ * <p>Generated code subclasses it once per end, overriding {@link #end()} to answer its end's
+ * constant: see {@link LiveList}.
  */
-class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
+public class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
     final CollectionEnd<O, E, ? extends Collection<E>> end;
     final O owner;
 
-    LiveCollection(CollectionEnd<O, E, ? extends Collection<E>> end, O owner) {
+    /**
+     * A view of the whole of the owner's collection.
+     *
+     * @throws NullPointerException if {@code owner} is {@code null}
+     */
+    protected LiveCollection(CollectionEnd<O, E, ? extends Collection<E>> end, O owner) {
+        end.checkOwner(owner);
         this.end = end;
         this.owner = owner;
     }
 
+    /**
+     * The end this view shows: the one it was made with. A generated subclass answers its end's
+     * {@code static final} constant, so that where the JIT inlines the view's methods into the
+     * caller it binds every call on the end to the end's own class (see {@link LiveList#end()}).
+     */
+    protected CollectionEnd<O, E, ? extends Collection<E>> end() {
+        return end;
+    }
+
     /** The collection this view shows, or {@code null} while the owner's field is null. */
     Collection<E> target() {
-        return end.collection(owner);
+        return end().collection(owner);
     }
 
     /** Whether this view shows every element of the end, rather than a range. */
@@ -44,7 +62,7 @@ class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
 
     @Override
     public boolean contains(Object o) {
-        if (!end.isMember(owner, o)) {
+        if (!end().isMember(owner, o)) {
             return false;
         }
         if (isWhole()) {
@@ -71,6 +89,7 @@ class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
     /** Adds through the end, with its fast paths (one lookup in a hash set); a range view checks its range. */
     @Override
     public boolean add(E e) {
+        CollectionEnd<O, E, ? extends Collection<E>> end = end();
         if (isWhole()) {
             return end.add(owner, e);
         }
@@ -95,6 +114,7 @@ class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
 
     @Override
     public boolean remove(Object o) {
+        CollectionEnd<O, E, ? extends Collection<E>> end = end();
         if (isWhole()) {
             return end.remove(owner, o);
         }

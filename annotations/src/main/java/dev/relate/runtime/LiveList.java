@@ -22,17 +22,39 @@ import java.util.function.UnaryOperator;
  * already elsewhere in the list swaps the two (so {@link Collections#swap} works). Membership
  * ({@code contains}, {@code indexOf}, {@code remove}) is by identity.
  */
-final class LiveList<O, E> extends AbstractList<E> implements LiveView {
+public class LiveList<O, E> extends AbstractList<E> implements LiveView {
     private final CollectionEnd<O, E, ? extends List<E>> end;
     private final O owner;
 
-    LiveList(CollectionEnd<O, E, ? extends List<E>> end, O owner) {
+    /**
+     * A view of the owner's list.
+     *
+     * @throws NullPointerException if {@code owner} is {@code null}
+     */
+    protected LiveList(CollectionEnd<O, E, ? extends List<E>> end, O owner) {
+        end.checkOwner(owner);
         this.end = end;
         this.owner = owner;
     }
 
+    /**
+     * The end this view shows: the one it was made with. Generated code makes each end's views as a
+     * subclass of its own that answers the end's {@code static final} constant here. A view is
+     * obtained and used at once ({@code ParentRelations.children(parent).add(child)}), and its
+     * {@code add} and {@code remove} are small: the JIT inlines them into the caller, where the call
+     * of this method then answers a constant of a known class, so every call on the end
+     * ({@link CollectionEnd#add(Object, Object)} and the hooks of the end's kind) is bound to the
+     * generated end class and inlined, as in a generated helper, and the view itself is
+     * scalar-replaced. A view that only held the end in a field would leave those calls virtual:
+     * the JIT does not know that field's class when it decides what to inline, and in an
+     * application with many relationships each such call has seen every end class.
+     */
+    protected CollectionEnd<O, E, ? extends List<E>> end() {
+        return end;
+    }
+
     private List<E> list() {
-        List<E> list = end.collection(owner);
+        List<E> list = end().collection(owner);
         return list == null ? Collections.<E>emptyList() : list;
     }
 
@@ -64,7 +86,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean contains(Object o) {
-        return end.isMember(owner, o);
+        return end().isMember(owner, o);
     }
 
     @Override
@@ -79,6 +101,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean add(E e) {
+        CollectionEnd<O, E, ? extends List<E>> end = end();
         boolean added;
         try {
             added = end.add(owner, e);
@@ -314,6 +337,7 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean remove(Object o) {
+        CollectionEnd<O, E, ? extends List<E>> end = end();
         boolean removed;
         try {
             removed = end.remove(owner, o);
