@@ -1,6 +1,5 @@
 package golden.accessors;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
@@ -38,8 +37,13 @@ public final class OrderRelations {
     public static Set<Line> lines(Order order) {
         return new LiveSet<Order, Line>(LINES, order) {
             @Override
-            protected CollectionEnd<Order, Line, ? extends Collection<Line>> end() {
-                return LINES;
+            public boolean add(Line line) {
+                return addThrough(LINES, line);
+            }
+
+            @Override
+            public boolean remove(Object line) {
+                return removeThrough(LINES, line);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.association;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
@@ -32,8 +31,13 @@ public final class ChildRelations {
     public static List<Association> parents(Child child) {
         return new LiveList<Child, Association>(PARENTS, child) {
             @Override
-            protected CollectionEnd<Child, Association, ? extends List<Association>> end() {
-                return PARENTS;
+            public boolean add(Association association) {
+                return addThrough(PARENTS, association);
+            }
+
+            @Override
+            public boolean remove(Object association) {
+                return removeThrough(PARENTS, association);
             }
         };
     }

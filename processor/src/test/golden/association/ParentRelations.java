@@ -1,6 +1,5 @@
 package golden.association;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
@@ -32,8 +31,13 @@ public final class ParentRelations {
     public static List<Association> children(Parent parent) {
         return new LiveList<Parent, Association>(CHILDREN, parent) {
             @Override
-            protected CollectionEnd<Parent, Association, ? extends List<Association>> end() {
-                return CHILDREN;
+            public boolean add(Association association) {
+                return addThrough(CHILDREN, association);
+            }
+
+            @Override
+            public boolean remove(Object association) {
+                return removeThrough(CHILDREN, association);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.associationpositions;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
@@ -33,8 +32,13 @@ public final class PlaylistRelations {
     public static List<Entry> entries(Playlist playlist) {
         return new LiveList<Playlist, Entry>(ENTRIES, playlist) {
             @Override
-            protected CollectionEnd<Playlist, Entry, ? extends List<Entry>> end() {
-                return ENTRIES;
+            public boolean add(Entry entry) {
+                return addThrough(ENTRIES, entry);
+            }
+
+            @Override
+            public boolean remove(Object entry) {
+                return removeThrough(ENTRIES, entry);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.associationpositions;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
@@ -35,8 +34,13 @@ public final class SongRelations {
     public static List<Entry> appearances(Song song) {
         return new LiveList<Song, Entry>(APPEARANCES, song) {
             @Override
-            protected CollectionEnd<Song, Entry, ? extends List<Entry>> end() {
-                return APPEARANCES;
+            public boolean add(Entry entry) {
+                return addThrough(APPEARANCES, entry);
+            }
+
+            @Override
+            public boolean remove(Object entry) {
+                return removeThrough(APPEARANCES, entry);
             }
         };
     }

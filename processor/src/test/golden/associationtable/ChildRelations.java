@@ -1,6 +1,5 @@
 package golden.associationtable;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
@@ -33,8 +32,13 @@ public final class ChildRelations {
     public static Set<Association> parents(Child child) {
         return new LiveSet<Child, Association>(PARENTS, child) {
             @Override
-            protected CollectionEnd<Child, Association, ? extends Collection<Association>> end() {
-                return PARENTS;
+            public boolean add(Association association) {
+                return addThrough(PARENTS, association);
+            }
+
+            @Override
+            public boolean remove(Object association) {
+                return removeThrough(PARENTS, association);
             }
         };
     }

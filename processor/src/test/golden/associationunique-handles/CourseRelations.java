@@ -1,6 +1,5 @@
 package golden.associationunique;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
@@ -40,8 +39,13 @@ public final class CourseRelations {
     public static Set<Enrollment> enrollments(Course course) {
         return new LiveSet<Course, Enrollment>(ENROLLMENTS, course) {
             @Override
-            protected CollectionEnd<Course, Enrollment, ? extends Collection<Enrollment>> end() {
-                return ENROLLMENTS;
+            public boolean add(Enrollment enrollment) {
+                return addThrough(ENROLLMENTS, enrollment);
+            }
+
+            @Override
+            public boolean remove(Object enrollment) {
+                return removeThrough(ENROLLMENTS, enrollment);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.entitymethods;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
@@ -33,8 +32,13 @@ public final class CourierRelations {
     public static List<RushOrder> rushOrders(Courier courier) {
         return new LiveList<Courier, RushOrder>(RUSH_ORDERS, courier) {
             @Override
-            protected CollectionEnd<Courier, RushOrder, ? extends List<RushOrder>> end() {
-                return RUSH_ORDERS;
+            public boolean add(RushOrder rushOrder) {
+                return addThrough(RUSH_ORDERS, rushOrder);
+            }
+
+            @Override
+            public boolean remove(Object rushOrder) {
+                return removeThrough(RUSH_ORDERS, rushOrder);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.entitymethods;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
@@ -32,8 +31,13 @@ public final class CustomerRelations {
     public static List<Order> orders(Customer customer) {
         return new LiveList<Customer, Order>(ORDERS, customer) {
             @Override
-            protected CollectionEnd<Customer, Order, ? extends List<Order>> end() {
-                return ORDERS;
+            public boolean add(Order order) {
+                return addThrough(ORDERS, order);
+            }
+
+            @Override
+            public boolean remove(Object order) {
+                return removeThrough(ORDERS, order);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.entitymethods;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.LiveSet;
@@ -51,8 +50,13 @@ public final class OrderRelations {
     public static List<Line> lines(Order order) {
         return new LiveList<Order, Line>(LINES, order) {
             @Override
-            protected CollectionEnd<Order, Line, ? extends List<Line>> end() {
-                return LINES;
+            public boolean add(Line line) {
+                return addThrough(LINES, line);
+            }
+
+            @Override
+            public boolean remove(Object line) {
+                return removeThrough(LINES, line);
             }
         };
     }
@@ -76,8 +80,13 @@ public final class OrderRelations {
     public static Set<Tag> tags(Order order) {
         return new LiveSet<Order, Tag>(TAGS, order) {
             @Override
-            protected CollectionEnd<Order, Tag, ? extends Collection<Tag>> end() {
-                return TAGS;
+            public boolean add(Tag tag) {
+                return addThrough(TAGS, tag);
+            }
+
+            @Override
+            public boolean remove(Object tag) {
+                return removeThrough(TAGS, tag);
             }
         };
     }

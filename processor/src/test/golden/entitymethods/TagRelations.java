@@ -1,6 +1,5 @@
 package golden.entitymethods;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
@@ -32,8 +31,13 @@ public final class TagRelations {
     public static Set<Order> orders(Tag tag) {
         return new LiveSet<Tag, Order>(ORDERS, tag) {
             @Override
-            protected CollectionEnd<Tag, Order, ? extends Collection<Order>> end() {
-                return ORDERS;
+            public boolean add(Order order) {
+                return addThrough(ORDERS, order);
+            }
+
+            @Override
+            public boolean remove(Object order) {
+                return removeThrough(ORDERS, order);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.events;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
@@ -35,8 +34,13 @@ public final class CourseRelations {
     public static Set<Student> students(Course course) {
         return new LiveSet<Course, Student>(STUDENTS, course) {
             @Override
-            protected CollectionEnd<Course, Student, ? extends Collection<Student>> end() {
-                return STUDENTS;
+            public boolean add(Student student) {
+                return addThrough(STUDENTS, student);
+            }
+
+            @Override
+            public boolean remove(Object student) {
+                return removeThrough(STUDENTS, student);
             }
         };
     }

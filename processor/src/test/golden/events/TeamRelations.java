@@ -1,6 +1,5 @@
 package golden.events;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
@@ -32,8 +31,13 @@ public final class TeamRelations {
     public static List<Player> players(Team team) {
         return new LiveList<Team, Player>(PLAYERS, team) {
             @Override
-            protected CollectionEnd<Team, Player, ? extends List<Player>> end() {
-                return PLAYERS;
+            public boolean add(Player player) {
+                return addThrough(PLAYERS, player);
+            }
+
+            @Override
+            public boolean remove(Object player) {
+                return removeThrough(PLAYERS, player);
             }
         };
     }

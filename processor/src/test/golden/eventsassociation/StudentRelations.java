@@ -1,6 +1,5 @@
 package golden.eventsassociation;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
@@ -36,8 +35,13 @@ public final class StudentRelations {
     public static List<Enrollment> enrollments(Student student) {
         return new LiveList<Student, Enrollment>(ENROLLMENTS, student) {
             @Override
-            protected CollectionEnd<Student, Enrollment, ? extends List<Enrollment>> end() {
-                return ENROLLMENTS;
+            public boolean add(Enrollment enrollment) {
+                return addThrough(ENROLLMENTS, enrollment);
+            }
+
+            @Override
+            public boolean remove(Object enrollment) {
+                return removeThrough(ENROLLMENTS, enrollment);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.manytomany;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
@@ -32,8 +31,13 @@ public final class ChildRelations {
     public static Set<Parent> parents(Child child) {
         return new LiveSet<Child, Parent>(PARENTS, child) {
             @Override
-            protected CollectionEnd<Child, Parent, ? extends Collection<Parent>> end() {
-                return PARENTS;
+            public boolean add(Parent parent) {
+                return addThrough(PARENTS, parent);
+            }
+
+            @Override
+            public boolean remove(Object parent) {
+                return removeThrough(PARENTS, parent);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.manytomany;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
@@ -32,8 +31,13 @@ public final class ParentRelations {
     public static Set<Child> children(Parent parent) {
         return new LiveSet<Parent, Child>(CHILDREN, parent) {
             @Override
-            protected CollectionEnd<Parent, Child, ? extends Collection<Child>> end() {
-                return CHILDREN;
+            public boolean add(Child child) {
+                return addThrough(CHILDREN, child);
+            }
+
+            @Override
+            public boolean remove(Object child) {
+                return removeThrough(CHILDREN, child);
             }
         };
     }

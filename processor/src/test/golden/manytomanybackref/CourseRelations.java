@@ -1,6 +1,5 @@
 package golden.manytomanybackref;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
@@ -33,8 +32,13 @@ public final class CourseRelations {
     public static List<Student> students(Course course) {
         return new LiveList<Course, Student>(STUDENTS, course) {
             @Override
-            protected CollectionEnd<Course, Student, ? extends List<Student>> end() {
-                return STUDENTS;
+            public boolean add(Student student) {
+                return addThrough(STUDENTS, student);
+            }
+
+            @Override
+            public boolean remove(Object student) {
+                return removeThrough(STUDENTS, student);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.manytomanybackref;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
@@ -33,8 +32,13 @@ public final class StudentRelations {
     public static List<Course> courses(Student student) {
         return new LiveList<Student, Course>(COURSES, student) {
             @Override
-            protected CollectionEnd<Student, Course, ? extends List<Course>> end() {
-                return COURSES;
+            public boolean add(Course course) {
+                return addThrough(COURSES, course);
+            }
+
+            @Override
+            public boolean remove(Object course) {
+                return removeThrough(COURSES, course);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.manytomanyself;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
@@ -35,8 +34,13 @@ public final class NodeRelations {
     public static Set<Node> rights(Node node) {
         return new LiveSet<Node, Node>(RIGHTS, node) {
             @Override
-            protected CollectionEnd<Node, Node, ? extends Collection<Node>> end() {
-                return RIGHTS;
+            public boolean add(Node element) {
+                return addThrough(RIGHTS, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(RIGHTS, element);
             }
         };
     }
@@ -62,8 +66,13 @@ public final class NodeRelations {
     public static Set<Node> lefts(Node node) {
         return new LiveSet<Node, Node>(LEFTS, node) {
             @Override
-            protected CollectionEnd<Node, Node, ? extends Collection<Node>> end() {
-                return LEFTS;
+            public boolean add(Node element) {
+                return addThrough(LEFTS, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(LEFTS, element);
             }
         };
     }

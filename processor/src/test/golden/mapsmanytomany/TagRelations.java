@@ -1,6 +1,5 @@
 package golden.mapsmanytomany;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyMapInverseEnd;
@@ -35,8 +34,13 @@ public final class TagRelations {
     public static List<Post> posts(Tag tag) {
         return new LiveList<Tag, Post>(POSTS, tag) {
             @Override
-            protected CollectionEnd<Tag, Post, ? extends List<Post>> end() {
-                return POSTS;
+            public boolean add(Post post) {
+                return addThrough(POSTS, post);
+            }
+
+            @Override
+            public boolean remove(Object post) {
+                return removeThrough(POSTS, post);
             }
         };
     }

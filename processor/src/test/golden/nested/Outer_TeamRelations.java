@@ -1,6 +1,5 @@
 package golden.nested;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
@@ -33,8 +32,13 @@ public final class Outer_TeamRelations {
     public static List<Outer.Member> members(Outer.Team team) {
         return new LiveList<Outer.Team, Outer.Member>(MEMBERS, team) {
             @Override
-            protected CollectionEnd<Outer.Team, Outer.Member, ? extends List<Outer.Member>> end() {
-                return MEMBERS;
+            public boolean add(Outer.Member member) {
+                return addThrough(MEMBERS, member);
+            }
+
+            @Override
+            public boolean remove(Object member) {
+                return removeThrough(MEMBERS, member);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.onetomany;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
@@ -32,8 +31,13 @@ public final class ParentRelations {
     public static List<Child> children(Parent parent) {
         return new LiveList<Parent, Child>(CHILDREN, parent) {
             @Override
-            protected CollectionEnd<Parent, Child, ? extends List<Child>> end() {
-                return CHILDREN;
+            public boolean add(Child child) {
+                return addThrough(CHILDREN, child);
+            }
+
+            @Override
+            public boolean remove(Object child) {
+                return removeThrough(CHILDREN, child);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.oneway;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveCollection;
 import dev.relate.runtime.OneWayCollectionEnd;
@@ -32,8 +31,13 @@ public final class LibraryRelations {
     public static Collection<Book> books(Library library) {
         return new LiveCollection<Library, Book>(BOOKS, library) {
             @Override
-            protected CollectionEnd<Library, Book, ? extends Collection<Book>> end() {
-                return BOOKS;
+            public boolean add(Book book) {
+                return addThrough(BOOKS, book);
+            }
+
+            @Override
+            public boolean remove(Object book) {
+                return removeThrough(BOOKS, book);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.ordercolumns;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
@@ -32,8 +31,13 @@ public final class PlaylistRelations {
     public static List<Song> songs(Playlist playlist) {
         return new LiveList<Playlist, Song>(SONGS, playlist) {
             @Override
-            protected CollectionEnd<Playlist, Song, ? extends List<Song>> end() {
-                return SONGS;
+            public boolean add(Song song) {
+                return addThrough(SONGS, song);
+            }
+
+            @Override
+            public boolean remove(Object song) {
+                return removeThrough(SONGS, song);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.ordercolumns;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.LiveSet;
@@ -39,8 +38,13 @@ public final class SongRelations {
     public static List<Playlist> playlists(Song song) {
         return new LiveList<Song, Playlist>(PLAYLISTS, song) {
             @Override
-            protected CollectionEnd<Song, Playlist, ? extends List<Playlist>> end() {
-                return PLAYLISTS;
+            public boolean add(Playlist playlist) {
+                return addThrough(PLAYLISTS, playlist);
+            }
+
+            @Override
+            public boolean remove(Object playlist) {
+                return removeThrough(PLAYLISTS, playlist);
             }
         };
     }
@@ -67,8 +71,13 @@ public final class SongRelations {
     public static Set<Tag> tags(Song song) {
         return new LiveSet<Song, Tag>(TAGS, song) {
             @Override
-            protected CollectionEnd<Song, Tag, ? extends Collection<Tag>> end() {
-                return TAGS;
+            public boolean add(Tag tag) {
+                return addThrough(TAGS, tag);
+            }
+
+            @Override
+            public boolean remove(Object tag) {
+                return removeThrough(TAGS, tag);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.ordercolumns;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
@@ -34,8 +33,13 @@ public final class TagRelations {
     public static List<Song> songs(Tag tag) {
         return new LiveList<Tag, Song>(SONGS, tag) {
             @Override
-            protected CollectionEnd<Tag, Song, ? extends List<Song>> end() {
-                return SONGS;
+            public boolean add(Song song) {
+                return addThrough(SONGS, song);
+            }
+
+            @Override
+            public boolean remove(Object song) {
+                return removeThrough(SONGS, song);
             }
         };
     }

@@ -1,6 +1,5 @@
 package golden.positions;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
@@ -39,8 +38,13 @@ public final class PlaylistRelations {
     public static List<Track> tracks(Playlist playlist) {
         return new LiveList<Playlist, Track>(TRACKS, playlist) {
             @Override
-            protected CollectionEnd<Playlist, Track, ? extends List<Track>> end() {
-                return TRACKS;
+            public boolean add(Track track) {
+                return addThrough(TRACKS, track);
+            }
+
+            @Override
+            public boolean remove(Object track) {
+                return removeThrough(TRACKS, track);
             }
         };
     }

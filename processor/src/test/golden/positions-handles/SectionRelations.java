@@ -1,6 +1,5 @@
 package golden.positions;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
@@ -38,8 +37,13 @@ public final class SectionRelations {
     public static List<Section> sections(Section section) {
         return new LiveList<Section, Section>(SECTIONS, section) {
             @Override
-            protected CollectionEnd<Section, Section, ? extends List<Section>> end() {
-                return SECTIONS;
+            public boolean add(Section element) {
+                return addThrough(SECTIONS, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(SECTIONS, element);
             }
         };
     }

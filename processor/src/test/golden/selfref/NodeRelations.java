@@ -1,6 +1,5 @@
 package golden.selfref;
 
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveNavigableSet;
 import dev.relate.runtime.OneToManyEnd;
@@ -38,8 +37,13 @@ public final class NodeRelations {
     public static NavigableSet<Node> children(Node node) {
         return new LiveNavigableSet<Node, Node>(CHILDREN, node) {
             @Override
-            protected CollectionEnd<Node, Node, ? extends Collection<Node>> end() {
-                return CHILDREN;
+            public boolean add(Node element) {
+                return addThrough(CHILDREN, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(CHILDREN, element);
             }
         };
     }

@@ -1,7 +1,6 @@
 package golden.tree;
 
 import dev.relate.runtime.AcyclicOneToManyEnd;
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveSet;
 import java.util.Collection;
@@ -44,8 +43,13 @@ public final class CategoryRelations {
     public static Set<Category> subcategories(Category category) {
         return new LiveSet<Category, Category>(SUBCATEGORIES, category) {
             @Override
-            protected CollectionEnd<Category, Category, ? extends Collection<Category>> end() {
-                return SUBCATEGORIES;
+            public boolean add(Category element) {
+                return addThrough(SUBCATEGORIES, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(SUBCATEGORIES, element);
             }
         };
     }

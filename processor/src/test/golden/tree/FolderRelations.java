@@ -1,7 +1,6 @@
 package golden.tree;
 
 import dev.relate.runtime.AcyclicOneToManyEnd;
-import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import java.util.ArrayList;
@@ -33,8 +32,13 @@ public final class FolderRelations {
     public static List<Item> children(Folder folder) {
         return new LiveList<Folder, Item>(CHILDREN, folder) {
             @Override
-            protected CollectionEnd<Folder, Item, ? extends List<Item>> end() {
-                return CHILDREN;
+            public boolean add(Item item) {
+                return addThrough(CHILDREN, item);
+            }
+
+            @Override
+            public boolean remove(Object item) {
+                return removeThrough(CHILDREN, item);
             }
         };
     }

@@ -11,8 +11,9 @@ import java.util.function.Predicate;
  * call; every mutation goes through the end. Membership ({@code contains}, {@code remove}) is by
  * identity, the way relate links objects.
  *
- * <p>Generated code subclasses it once per end, overriding {@link #end()} to answer its end's
- * constant: see {@link LiveList}.
+ * <p>Generated code subclasses it once per end, its {@code add} and {@code remove} calling
+ * {@link #addThrough} and {@link #removeThrough} with the end's constant: see
+ * {@link LiveList#addThrough}.
  */
 public class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
     final CollectionEnd<O, E, ? extends Collection<E>> end;
@@ -29,18 +30,9 @@ public class LiveCollection<O, E> extends AbstractCollection<E> implements LiveV
         this.owner = owner;
     }
 
-    /**
-     * The end this view shows: the one it was made with. A generated subclass answers its end's
-     * {@code static final} constant, so that where the JIT inlines the view's methods into the
-     * caller it binds every call on the end to the end's own class (see {@link LiveList#end()}).
-     */
-    protected CollectionEnd<O, E, ? extends Collection<E>> end() {
-        return end;
-    }
-
     /** The collection this view shows, or {@code null} while the owner's field is null. */
     Collection<E> target() {
-        return end().collection(owner);
+        return end.collection(owner);
     }
 
     /** Whether this view shows every element of the end, rather than a range. */
@@ -62,7 +54,7 @@ public class LiveCollection<O, E> extends AbstractCollection<E> implements LiveV
 
     @Override
     public boolean contains(Object o) {
-        if (!end().isMember(owner, o)) {
+        if (!end.isMember(owner, o)) {
             return false;
         }
         if (isWhole()) {
@@ -89,7 +81,11 @@ public class LiveCollection<O, E> extends AbstractCollection<E> implements LiveV
     /** Adds through the end, with its fast paths (one lookup in a hash set); a range view checks its range. */
     @Override
     public boolean add(E e) {
-        CollectionEnd<O, E, ? extends Collection<E>> end = end();
+        return addThrough(end, e);
+    }
+
+    /** {@link #add(Object)} through {@code end}, this view's end: see {@link LiveList#addThrough}. */
+    protected final boolean addThrough(CollectionEnd<O, E, ? extends Collection<E>> end, E e) {
         if (isWhole()) {
             return end.add(owner, e);
         }
@@ -114,7 +110,11 @@ public class LiveCollection<O, E> extends AbstractCollection<E> implements LiveV
 
     @Override
     public boolean remove(Object o) {
-        CollectionEnd<O, E, ? extends Collection<E>> end = end();
+        return removeThrough(end, o);
+    }
+
+    /** {@link #remove(Object)} through {@code end}, this view's end: see {@link LiveList#addThrough}. */
+    protected final boolean removeThrough(CollectionEnd<O, E, ? extends Collection<E>> end, Object o) {
         if (isWhole()) {
             return end.remove(owner, o);
         }

@@ -37,24 +37,8 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
         this.owner = owner;
     }
 
-    /**
-     * The end this view shows: the one it was made with. Generated code makes each end's views as a
-     * subclass of its own that answers the end's {@code static final} constant here. A view is
-     * obtained and used at once ({@code ParentRelations.children(parent).add(child)}), and its
-     * {@code add} and {@code remove} are small: the JIT inlines them into the caller, where the call
-     * of this method then answers a constant of a known class, so every call on the end
-     * ({@link CollectionEnd#add(Object, Object)} and the hooks of the end's kind) is bound to the
-     * generated end class and inlined, as in a generated helper, and the view itself is
-     * scalar-replaced. A view that only held the end in a field would leave those calls virtual:
-     * the JIT does not know that field's class when it decides what to inline, and in an
-     * application with many relationships each such call has seen every end class.
-     */
-    protected CollectionEnd<O, E, ? extends List<E>> end() {
-        return end;
-    }
-
     private List<E> list() {
-        List<E> list = end().collection(owner);
+        List<E> list = end.collection(owner);
         return list == null ? Collections.<E>emptyList() : list;
     }
 
@@ -86,7 +70,7 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean contains(Object o) {
-        return end().isMember(owner, o);
+        return end.isMember(owner, o);
     }
 
     @Override
@@ -101,7 +85,23 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean add(E e) {
-        CollectionEnd<O, E, ? extends List<E>> end = end();
+        return addThrough(end, e);
+    }
+
+    /**
+     * {@link #add(Object)} through {@code end}, this view's end. Generated code makes each end's
+     * views as a subclass of its own whose {@code add} and {@code remove} call this method and
+     * {@link #removeThrough} with the end's {@code static final} constant. A view is obtained and
+     * used at once ({@code ParentRelations.children(parent).add(child)}): the JIT inlines the
+     * subclass's small {@code add} into the caller and this method into it, with the constant for
+     * {@code end}, so every call on the end ({@link CollectionEnd#add(Object, Object)} and the
+     * hooks of its kind) is bound to the generated end class and inlined, as in a generated helper,
+     * and the view itself is scalar-replaced. Through the field, those calls would stay virtual: the
+     * JIT does not know the field's class when it decides what to inline, and in an application with
+     * many relationships each such call has seen every end class. Compiled on its own, for every
+     * end, this method stays small, so that it remains inlinable.
+     */
+    protected final boolean addThrough(CollectionEnd<O, E, ? extends List<E>> end, E e) {
         boolean added;
         try {
             added = end.add(owner, e);
@@ -337,7 +337,11 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean remove(Object o) {
-        CollectionEnd<O, E, ? extends List<E>> end = end();
+        return removeThrough(end, o);
+    }
+
+    /** {@link #remove(Object)} through {@code end}, this view's end: see {@link #addThrough}. */
+    protected final boolean removeThrough(CollectionEnd<O, E, ? extends List<E>> end, Object o) {
         boolean removed;
         try {
             removed = end.remove(owner, o);

@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A live {@link NavigableSet} view of a navigable set end, or of a range of it. Generated code
- * subclasses it once per navigable set end, overriding {@link #end()}: see {@link LiveList}.
+ * subclasses it once per navigable set end, its {@code add} and {@code remove} calling
+ * {@link #addThrough} and {@link #removeThrough}: see {@link LiveList#addThrough}.
  */
 public class LiveNavigableSet<O, E> extends LiveSortedSet<O, E> implements NavigableSet<E> {
     private final CollectionEnd<O, E, ? extends NavigableSet<E>> navigableEnd;

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A live {@link Set} view of a set end, or of a range of it. Generated code subclasses it once per
- * set end, overriding {@link #end()}: see {@link LiveList}.
+ * set end, its {@code add} and {@code remove} calling
+ * {@link #addThrough} and {@link #removeThrough}: see {@link LiveList#addThrough}.
  */
 public class LiveSet<O, E> extends LiveCollection<O, E> implements Set<E> {
 

@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A live {@link SortedSet} view of a sorted set end, or of a range of it. Generated code subclasses
- * it once per sorted set end, overriding {@link #end()}: see {@link LiveList}.
+ * it once per sorted set end, its {@code add} and {@code remove} calling
+ * {@link #addThrough} and {@link #removeThrough}: see {@link LiveList#addThrough}.
  */
 public class LiveSortedSet<O, E> extends LiveSet<O, E> implements SortedSet<E> {
     private final CollectionEnd<O, E, ? extends SortedSet<E>> sortedEnd;

@@ -26,8 +26,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Live views made as generated code makes them (an anonymous subclass of {@link LiveList},
- * {@link LiveSet}, {@link LiveNavigableSet} or {@link LiveCollection} whose {@code end()} answers
- * the end) against the views made before ({@link Views}, the end held in a field), on plain ends
+ * {@link LiveSet}, {@link LiveNavigableSet} or {@link LiveCollection} whose {@code add} and
+ * {@code remove} pass the end to {@code addThrough} and {@code removeThrough}) against the views
+ * made before ({@link Views}, {@code add} and {@code remove} through the end held in a field), on plain ends
  * (the short paths) and on ends a class listens to (the general path): three worlds built alike get
  * the same random view operations (add, remove, positional add, set and remove, iterator removal,
  * removeIf, retainAll, clear, a sublist's clear, addAll, reads), and after each the answers (a value,
@@ -131,7 +132,7 @@ class ViewPathsPropertyTest {
     static void everyKindOfStepRan() {
         assertWithMessage("steps").that(STEPS.get()).isGreaterThan(5000L);
         assertWithMessage("steps that threw").that(THROWN.get()).isGreaterThan(200L);
-        assertWithMessage("calls of the views' end()").that(END_CALLS.get()).isGreaterThan(5000L);
+        assertWithMessage("calls of the views' add and remove").that(END_CALLS.get()).isGreaterThan(5000L);
         assertWithMessage("steps that threw from a hashCode").that(HASH_CODE_THROWN.get()).isGreaterThan(10L);
         for (int i = 0; i < VIEW_KINDS.length; i++) {
             assertWithMessage("views made of kind %s", i).that(VIEW_KINDS[i]).isGreaterThan(100L);
@@ -309,9 +310,15 @@ class ViewPathsPropertyTest {
                 CollectionEnd<Box, Thing, List<Thing>> listEnd = raw;
                 return asGenerated ? new LiveList<Box, Thing>(listEnd, box) {
                     @Override
-                    protected CollectionEnd<Box, Thing, ? extends List<Thing>> end() {
+                    public boolean add(Thing thing) {
                         endCalls++;
-                        return listEnd;
+                        return addThrough(listEnd, thing);
+                    }
+
+                    @Override
+                    public boolean remove(Object thing) {
+                        endCalls++;
+                        return removeThrough(listEnd, thing);
                     }
                 } : Views.list(listEnd, box);
             }
@@ -320,9 +327,15 @@ class ViewPathsPropertyTest {
                 CollectionEnd<Box, Thing, NavigableSet<Thing>> treeEnd = raw;
                 return asGenerated ? new LiveNavigableSet<Box, Thing>(treeEnd, box) {
                     @Override
-                    protected CollectionEnd<Box, Thing, ? extends Collection<Thing>> end() {
+                    public boolean add(Thing thing) {
                         endCalls++;
-                        return treeEnd;
+                        return addThrough(treeEnd, thing);
+                    }
+
+                    @Override
+                    public boolean remove(Object thing) {
+                        endCalls++;
+                        return removeThrough(treeEnd, thing);
                     }
                 } : Views.navigableSet(treeEnd, box);
             }
@@ -330,9 +343,15 @@ class ViewPathsPropertyTest {
                 VIEW_KINDS[2]++;
                 return asGenerated ? new LiveCollection<Box, Thing>(end, box) {
                     @Override
-                    protected CollectionEnd<Box, Thing, ? extends Collection<Thing>> end() {
+                    public boolean add(Thing thing) {
                         endCalls++;
-                        return end;
+                        return addThrough(end, thing);
+                    }
+
+                    @Override
+                    public boolean remove(Object thing) {
+                        endCalls++;
+                        return removeThrough(end, thing);
                     }
                 } : Views.collection(end, box);
             }
@@ -340,9 +359,15 @@ class ViewPathsPropertyTest {
             CollectionEnd<Box, Thing, Set<Thing>> setEnd = raw;
             return asGenerated ? new LiveSet<Box, Thing>(setEnd, box) {
                 @Override
-                protected CollectionEnd<Box, Thing, ? extends Collection<Thing>> end() {
+                public boolean add(Thing thing) {
                     endCalls++;
-                    return setEnd;
+                    return addThrough(setEnd, thing);
+                }
+
+                @Override
+                public boolean remove(Object thing) {
+                    endCalls++;
+                    return removeThrough(setEnd, thing);
                 }
             } : Views.set(setEnd, box);
         }

@@ -73,14 +73,16 @@ enum RuntimeHooks {
     CREATE_INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "createInverse", Object.class),
 
     // the live views of a collection end, one class per collection interface, each subclassed per end
-    // by an anonymous class that answers the end's constant from end()
+    // by an anonymous class whose add and remove pass the end's constant to addThrough/removeThrough
     LIVE_COLLECTION_NEW(Use.SUPER, LiveCollection.class, CollectionEnd.class, Object.class),
     LIVE_LIST_NEW(Use.SUPER, LiveList.class, CollectionEnd.class, Object.class),
     LIVE_SET_NEW(Use.SUPER, LiveSet.class, CollectionEnd.class, Object.class),
     LIVE_SORTED_SET_NEW(Use.SUPER, LiveSortedSet.class, CollectionEnd.class, Object.class),
     LIVE_NAVIGABLE_SET_NEW(Use.SUPER, LiveNavigableSet.class, CollectionEnd.class, Object.class),
-    VIEW_END(Use.OVERRIDE, LiveCollection.class, "end"),
-    LIST_VIEW_END(Use.OVERRIDE, LiveList.class, "end"),
+    VIEW_ADD_THROUGH(Use.INHERITED, LiveCollection.class, "addThrough", CollectionEnd.class, Object.class),
+    VIEW_REMOVE_THROUGH(Use.INHERITED, LiveCollection.class, "removeThrough", CollectionEnd.class, Object.class),
+    LIST_VIEW_ADD_THROUGH(Use.INHERITED, LiveList.class, "addThrough", CollectionEnd.class, Object.class),
+    LIST_VIEW_REMOVE_THROUGH(Use.INHERITED, LiveList.class, "removeThrough", CollectionEnd.class, Object.class),
 
     // the map end of a one-to-many keyed by an attribute of the element
     ONE_TO_MANY_MAP_END_NEW(Use.SUPER, OneToManyMapEnd.class, String.class, Class.class, String.class),
