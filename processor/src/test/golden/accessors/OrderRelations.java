@@ -1,8 +1,8 @@
 package golden.accessors;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,7 +29,17 @@ public final class OrderRelations {
 
     /** Live view of {@code order.lines}, kept in sync with {@code Line.order}. */
     public static Set<Line> lines(Order order) {
-        return Views.set(LINES, order);
+        return new LiveSet<Order, Line>(LINES, order) {
+            @Override
+            public boolean add(Line line) {
+                return addThrough(LINES, line);
+            }
+
+            @Override
+            public boolean remove(Object line) {
+                return removeThrough(LINES, line);
+            }
+        };
     }
 
     /** Moves {@code line} to {@code order.lines}, setting {@code line.order}. */

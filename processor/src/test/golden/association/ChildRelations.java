@@ -1,8 +1,8 @@
 package golden.association;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +29,17 @@ public final class ChildRelations {
 
     /** Live view of {@code child.parents}, kept in sync with {@code Association.child}. */
     public static List<Association> parents(Child child) {
-        return Views.list(PARENTS, child);
+        return new LiveList<Child, Association>(PARENTS, child) {
+            @Override
+            public boolean add(Association association) {
+                return addThrough(PARENTS, association);
+            }
+
+            @Override
+            public boolean remove(Object association) {
+                return removeThrough(PARENTS, association);
+            }
+        };
     }
 
     /** Moves {@code association} to {@code child.parents}, setting {@code association.child}. */

@@ -1,8 +1,8 @@
 package golden.association;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +29,17 @@ public final class ParentRelations {
 
     /** Live view of {@code parent.children}, kept in sync with {@code Association.parent}. */
     public static List<Association> children(Parent parent) {
-        return Views.list(CHILDREN, parent);
+        return new LiveList<Parent, Association>(CHILDREN, parent) {
+            @Override
+            public boolean add(Association association) {
+                return addThrough(CHILDREN, association);
+            }
+
+            @Override
+            public boolean remove(Object association) {
+                return removeThrough(CHILDREN, association);
+            }
+        };
     }
 
     /** Moves {@code association} to {@code parent.children}, setting {@code association.parent}. */

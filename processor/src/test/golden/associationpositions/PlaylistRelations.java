@@ -1,8 +1,8 @@
 package golden.associationpositions;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +30,17 @@ public final class PlaylistRelations {
 
     /** Live view of {@code playlist.entries}, kept in sync with {@code Entry.playlist}. */
     public static List<Entry> entries(Playlist playlist) {
-        return Views.list(ENTRIES, playlist);
+        return new LiveList<Playlist, Entry>(ENTRIES, playlist) {
+            @Override
+            public boolean add(Entry entry) {
+                return addThrough(ENTRIES, entry);
+            }
+
+            @Override
+            public boolean remove(Object entry) {
+                return removeThrough(ENTRIES, entry);
+            }
+        };
     }
 
     /** Moves {@code entry} to {@code playlist.entries}, setting {@code entry.playlist}. */

@@ -1,8 +1,8 @@
 package golden.associationpositions;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +32,17 @@ public final class SongRelations {
 
     /** Live view of {@code song.appearances}, kept in sync with {@code Entry.song}. */
     public static List<Entry> appearances(Song song) {
-        return Views.list(APPEARANCES, song);
+        return new LiveList<Song, Entry>(APPEARANCES, song) {
+            @Override
+            public boolean add(Entry entry) {
+                return addThrough(APPEARANCES, entry);
+            }
+
+            @Override
+            public boolean remove(Object entry) {
+                return removeThrough(APPEARANCES, entry);
+            }
+        };
     }
 
     /** Moves {@code entry} to {@code song.appearances}, setting {@code entry.song}. */

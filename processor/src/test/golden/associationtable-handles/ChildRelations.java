@@ -1,8 +1,8 @@
 package golden.associationtable;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +30,17 @@ public final class ChildRelations {
 
     /** Live view of {@code child.parents}, kept in sync with {@code Association.child}. */
     public static Set<Association> parents(Child child) {
-        return Views.set(PARENTS, child);
+        return new LiveSet<Child, Association>(PARENTS, child) {
+            @Override
+            public boolean add(Association association) {
+                return addThrough(PARENTS, association);
+            }
+
+            @Override
+            public boolean remove(Object association) {
+                return removeThrough(PARENTS, association);
+            }
+        };
     }
 
     /** Moves {@code association} to {@code child.parents}, setting {@code association.child}. */

@@ -1,9 +1,9 @@
 package golden.associationunique;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
-import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -36,7 +36,17 @@ public final class CourseRelations {
 
     /** Live view of {@code course.enrollments}, kept in sync with {@code Enrollment.course}. */
     public static Set<Enrollment> enrollments(Course course) {
-        return Views.set(ENROLLMENTS, course);
+        return new LiveSet<Course, Enrollment>(ENROLLMENTS, course) {
+            @Override
+            public boolean add(Enrollment enrollment) {
+                return addThrough(ENROLLMENTS, enrollment);
+            }
+
+            @Override
+            public boolean remove(Object enrollment) {
+                return removeThrough(ENROLLMENTS, enrollment);
+            }
+        };
     }
 
     /**

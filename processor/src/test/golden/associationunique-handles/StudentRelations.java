@@ -1,9 +1,9 @@
 package golden.associationunique;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
-import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -36,7 +36,17 @@ public final class StudentRelations {
 
     /** Live view of {@code student.enrollments}, kept in sync with {@code Enrollment.student}. */
     public static List<Enrollment> enrollments(Student student) {
-        return Views.list(ENROLLMENTS, student);
+        return new LiveList<Student, Enrollment>(ENROLLMENTS, student) {
+            @Override
+            public boolean add(Enrollment enrollment) {
+                return addThrough(ENROLLMENTS, enrollment);
+            }
+
+            @Override
+            public boolean remove(Object enrollment) {
+                return removeThrough(ENROLLMENTS, enrollment);
+            }
+        };
     }
 
     /**

@@ -1,8 +1,8 @@
 package golden.associationunique;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +31,17 @@ public final class CourseRelations {
 
     /** Live view of {@code course.enrollments}, kept in sync with {@code Enrollment.course}. */
     public static Set<Enrollment> enrollments(Course course) {
-        return Views.set(ENROLLMENTS, course);
+        return new LiveSet<Course, Enrollment>(ENROLLMENTS, course) {
+            @Override
+            public boolean add(Enrollment enrollment) {
+                return addThrough(ENROLLMENTS, enrollment);
+            }
+
+            @Override
+            public boolean remove(Object enrollment) {
+                return removeThrough(ENROLLMENTS, enrollment);
+            }
+        };
     }
 
     /**

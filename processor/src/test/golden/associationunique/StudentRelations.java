@@ -1,8 +1,8 @@
 package golden.associationunique;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +31,17 @@ public final class StudentRelations {
 
     /** Live view of {@code student.enrollments}, kept in sync with {@code Enrollment.student}. */
     public static List<Enrollment> enrollments(Student student) {
-        return Views.list(ENROLLMENTS, student);
+        return new LiveList<Student, Enrollment>(ENROLLMENTS, student) {
+            @Override
+            public boolean add(Enrollment enrollment) {
+                return addThrough(ENROLLMENTS, enrollment);
+            }
+
+            @Override
+            public boolean remove(Object enrollment) {
+                return removeThrough(ENROLLMENTS, enrollment);
+            }
+        };
     }
 
     /**

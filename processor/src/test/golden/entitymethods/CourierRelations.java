@@ -1,8 +1,8 @@
 package golden.entitymethods;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +30,17 @@ public final class CourierRelations {
 
     /** Live view of {@code courier.rushOrders}, kept in sync with {@code RushOrder.courier}. */
     public static List<RushOrder> rushOrders(Courier courier) {
-        return Views.list(RUSH_ORDERS, courier);
+        return new LiveList<Courier, RushOrder>(RUSH_ORDERS, courier) {
+            @Override
+            public boolean add(RushOrder rushOrder) {
+                return addThrough(RUSH_ORDERS, rushOrder);
+            }
+
+            @Override
+            public boolean remove(Object rushOrder) {
+                return removeThrough(RUSH_ORDERS, rushOrder);
+            }
+        };
     }
 
     /** Moves {@code rushOrder} to {@code courier.rushOrders}, setting {@code rushOrder.courier}. */

@@ -1,8 +1,8 @@
 package golden.entitymethods;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +29,17 @@ public final class CustomerRelations {
 
     /** Live view of {@code customer.orders}, kept in sync with {@code Order.customer}. */
     public static List<Order> orders(Customer customer) {
-        return Views.list(ORDERS, customer);
+        return new LiveList<Customer, Order>(ORDERS, customer) {
+            @Override
+            public boolean add(Order order) {
+                return addThrough(ORDERS, order);
+            }
+
+            @Override
+            public boolean remove(Object order) {
+                return removeThrough(ORDERS, order);
+            }
+        };
     }
 
     /** Moves {@code order} to {@code customer.orders}, setting {@code order.customer}. */

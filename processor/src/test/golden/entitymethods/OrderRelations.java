@@ -1,10 +1,11 @@
 package golden.entitymethods;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.OneToOneEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -47,7 +48,17 @@ public final class OrderRelations {
 
     /** Live view of {@code order.lines}, kept in sync with {@code Line.order}. */
     public static List<Line> lines(Order order) {
-        return Views.list(LINES, order);
+        return new LiveList<Order, Line>(LINES, order) {
+            @Override
+            public boolean add(Line line) {
+                return addThrough(LINES, line);
+            }
+
+            @Override
+            public boolean remove(Object line) {
+                return removeThrough(LINES, line);
+            }
+        };
     }
 
     /** Moves {@code line} to {@code order.lines}, setting {@code line.order}. */
@@ -67,7 +78,17 @@ public final class OrderRelations {
 
     /** Live view of {@code order.tags}, kept in sync with {@code Tag.orders}. */
     public static Set<Tag> tags(Order order) {
-        return Views.set(TAGS, order);
+        return new LiveSet<Order, Tag>(TAGS, order) {
+            @Override
+            public boolean add(Tag tag) {
+                return addThrough(TAGS, tag);
+            }
+
+            @Override
+            public boolean remove(Object tag) {
+                return removeThrough(TAGS, tag);
+            }
+        };
     }
 
     /** Adds {@code tag} to {@code order.tags}, {@code order} to {@code tag.orders}. */

@@ -1,8 +1,8 @@
 package golden.entitymethods;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,7 +29,17 @@ public final class TagRelations {
 
     /** Live view of {@code tag.orders}, kept in sync with {@code Order.tags}. */
     public static Set<Order> orders(Tag tag) {
-        return Views.set(ORDERS, tag);
+        return new LiveSet<Tag, Order>(ORDERS, tag) {
+            @Override
+            public boolean add(Order order) {
+                return addThrough(ORDERS, order);
+            }
+
+            @Override
+            public boolean remove(Object order) {
+                return removeThrough(ORDERS, order);
+            }
+        };
     }
 
     /** Adds {@code order} to {@code tag.orders}, {@code tag} to {@code order.tags}. */

@@ -1,8 +1,8 @@
 package golden.events;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -32,7 +32,17 @@ public final class CourseRelations {
 
     /** Live view of {@code course.students}, kept in sync with {@code Student.courses}. */
     public static Set<Student> students(Course course) {
-        return Views.set(STUDENTS, course);
+        return new LiveSet<Course, Student>(STUDENTS, course) {
+            @Override
+            public boolean add(Student student) {
+                return addThrough(STUDENTS, student);
+            }
+
+            @Override
+            public boolean remove(Object student) {
+                return removeThrough(STUDENTS, student);
+            }
+        };
     }
 
     /**

@@ -1,8 +1,8 @@
 package golden.events;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +29,17 @@ public final class TeamRelations {
 
     /** Live view of {@code team.players}, kept in sync with {@code Player.team}. */
     public static List<Player> players(Team team) {
-        return Views.list(PLAYERS, team);
+        return new LiveList<Team, Player>(PLAYERS, team) {
+            @Override
+            public boolean add(Player player) {
+                return addThrough(PLAYERS, player);
+            }
+
+            @Override
+            public boolean remove(Object player) {
+                return removeThrough(PLAYERS, player);
+            }
+        };
     }
 
     /** Moves {@code player} to {@code team.players}, setting {@code player.team}. */

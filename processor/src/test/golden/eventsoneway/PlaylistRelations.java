@@ -1,13 +1,11 @@
 package golden.eventsoneway;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneWayCollectionEnd;
-import dev.relate.runtime.OneWayScalarEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,9 +13,6 @@ import javax.annotation.processing.Generated;
  *
  * <ul>
  * <li>{@code songs}: one-way, to {@code Song}</li>
- * <li>{@code opener}: one-way, to {@code Song}</li>
- * <li>{@code encore}: one-way, to {@code Song}</li>
- * <li>{@code closer}: one-way, to {@code Song}</li>
  * </ul>
  *
  * <p>Live views read the field on each call. Changes keep both ends in sync, all or nothing: if
@@ -29,16 +24,22 @@ import javax.annotation.processing.Generated;
 public final class PlaylistRelations {
     static final OneWayCollectionEnd<Playlist, Song, List<Song>> SONGS = new SongsEnd();
 
-    static final OneWayScalarEnd<Playlist, Song> OPENER = new OpenerEnd();
-
-    static final OneWayScalarEnd<Playlist, Song> ENCORE = new EncoreEnd();
-
     private PlaylistRelations() {
     }
 
     /** Live view of {@code playlist.songs}, holding each element once. */
     public static List<Song> songs(Playlist playlist) {
-        return Views.list(SONGS, playlist);
+        return new LiveList<Playlist, Song>(SONGS, playlist) {
+            @Override
+            public boolean add(Song song) {
+                return addThrough(SONGS, song);
+            }
+
+            @Override
+            public boolean remove(Object song) {
+                return removeThrough(SONGS, song);
+            }
+        };
     }
 
     /** Adds {@code song} to {@code playlist.songs}. */
@@ -56,38 +57,10 @@ public final class PlaylistRelations {
         SONGS.replace(playlist, songs);
     }
 
-    /**
-     * Sets {@code playlist.opener} to {@code opener}, calling its validator and listener; one-way,
-     * so nothing else changes.
-     */
-    public static void setOpener(Playlist playlist, Song opener) {
-        OPENER.set(playlist, opener);
-    }
-
-    /**
-     * Sets {@code playlist.encore} to {@code encore}, calling its listener; one-way, so nothing
-     * else changes.
-     */
-    public static void setEncore(Playlist playlist, Song encore) {
-        ENCORE.set(playlist, encore);
-    }
-
-    /** Sets {@code playlist.closer} to {@code closer}; one-way, so nothing else changes. */
-    public static void setCloser(Playlist playlist, Song closer) {
-        Objects.requireNonNull(playlist, "playlist");
-        playlist.closer = closer;
-    }
-
-    /**
-     * Unlinks every end of {@code playlist} ({@code songs}, {@code opener}, {@code encore},
-     * {@code closer}) before {@code em.remove(playlist)}.
-     */
+    /** Unlinks every end of {@code playlist} ({@code songs}) before {@code em.remove(playlist)}. */
     public static void detach(Playlist playlist) {
         Detachment.of(playlist, "Playlist")
                 .clear(SONGS, playlist)
-                .clearOneWay(OPENER, playlist)
-                .clearOneWay(ENCORE, playlist)
-                .clearScalar(playlist.closer, value -> playlist.closer = value)
                 .done();
     }
 
@@ -119,53 +92,6 @@ public final class PlaylistRelations {
         @Override
         protected void dropCollection(Playlist playlist) {
             playlist.songs = null;
-        }
-    }
-
-    private static final class OpenerEnd extends OneWayScalarEnd<Playlist, Song> {
-        OpenerEnd() {
-            super("Playlist.opener", VALIDATES | LISTENS);
-        }
-
-        @Override
-        protected void validate(Playlist playlist, Song song, boolean linking) {
-            playlist.checkOpener(song, linking);
-        }
-
-        @Override
-        protected void changed(Playlist playlist, Song song, boolean linked) {
-            playlist.openerChanged(song, linked);
-        }
-
-        @Override
-        protected Song get(Playlist playlist) {
-            return playlist.opener;
-        }
-
-        @Override
-        protected void write(Playlist playlist, Song song) {
-            playlist.opener = song;
-        }
-    }
-
-    private static final class EncoreEnd extends OneWayScalarEnd<Playlist, Song> {
-        EncoreEnd() {
-            super("Playlist.encore", LISTENS);
-        }
-
-        @Override
-        protected void changed(Playlist playlist, Song song, boolean linked) {
-            playlist.encoreChanged(song, linked);
-        }
-
-        @Override
-        protected Song get(Playlist playlist) {
-            return playlist.encore;
-        }
-
-        @Override
-        protected void write(Playlist playlist, Song song) {
-            playlist.encore = song;
         }
     }
 }

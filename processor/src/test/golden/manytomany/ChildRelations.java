@@ -1,8 +1,8 @@
 package golden.manytomany;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,7 +29,17 @@ public final class ChildRelations {
 
     /** Live view of {@code child.parents}, kept in sync with {@code Parent.children}. */
     public static Set<Parent> parents(Child child) {
-        return Views.set(PARENTS, child);
+        return new LiveSet<Child, Parent>(PARENTS, child) {
+            @Override
+            public boolean add(Parent parent) {
+                return addThrough(PARENTS, parent);
+            }
+
+            @Override
+            public boolean remove(Object parent) {
+                return removeThrough(PARENTS, parent);
+            }
+        };
     }
 
     /** Adds {@code parent} to {@code child.parents}, {@code child} to {@code parent.children}. */

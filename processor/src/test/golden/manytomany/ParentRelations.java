@@ -1,8 +1,8 @@
 package golden.manytomany;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,7 +29,17 @@ public final class ParentRelations {
 
     /** Live view of {@code parent.children}, kept in sync with {@code Child.parents}. */
     public static Set<Child> children(Parent parent) {
-        return Views.set(CHILDREN, parent);
+        return new LiveSet<Parent, Child>(CHILDREN, parent) {
+            @Override
+            public boolean add(Child child) {
+                return addThrough(CHILDREN, child);
+            }
+
+            @Override
+            public boolean remove(Object child) {
+                return removeThrough(CHILDREN, child);
+            }
+        };
     }
 
     /** Adds {@code child} to {@code parent.children}, {@code parent} to {@code child.parents}. */

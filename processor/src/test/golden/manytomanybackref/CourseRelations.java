@@ -1,8 +1,8 @@
 package golden.manytomanybackref;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +30,17 @@ public final class CourseRelations {
 
     /** Live view of {@code course.students}, kept in sync with {@code Student.courses}. */
     public static List<Student> students(Course course) {
-        return Views.list(STUDENTS, course);
+        return new LiveList<Course, Student>(STUDENTS, course) {
+            @Override
+            public boolean add(Student student) {
+                return addThrough(STUDENTS, student);
+            }
+
+            @Override
+            public boolean remove(Object student) {
+                return removeThrough(STUDENTS, student);
+            }
+        };
     }
 
     /**

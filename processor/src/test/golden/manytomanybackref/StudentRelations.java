@@ -1,8 +1,8 @@
 package golden.manytomanybackref;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +30,17 @@ public final class StudentRelations {
 
     /** Live view of {@code student.courses}, kept in sync with {@code Course.students}. */
     public static List<Course> courses(Student student) {
-        return Views.list(COURSES, student);
+        return new LiveList<Student, Course>(COURSES, student) {
+            @Override
+            public boolean add(Course course) {
+                return addThrough(COURSES, course);
+            }
+
+            @Override
+            public boolean remove(Object course) {
+                return removeThrough(COURSES, course);
+            }
+        };
     }
 
     /**

@@ -1,8 +1,8 @@
 package golden.manytomanyself;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -32,7 +32,17 @@ public final class NodeRelations {
 
     /** Live view of {@code node.rights}, kept in sync with {@code Node.lefts}. */
     public static Set<Node> rights(Node node) {
-        return Views.set(RIGHTS, node);
+        return new LiveSet<Node, Node>(RIGHTS, node) {
+            @Override
+            public boolean add(Node element) {
+                return addThrough(RIGHTS, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(RIGHTS, element);
+            }
+        };
     }
 
     /** Adds {@code element} to {@code node.rights}, {@code node} to {@code element.lefts}. */
@@ -54,7 +64,17 @@ public final class NodeRelations {
 
     /** Live view of {@code node.lefts}, kept in sync with {@code Node.rights}. */
     public static Set<Node> lefts(Node node) {
-        return Views.set(LEFTS, node);
+        return new LiveSet<Node, Node>(LEFTS, node) {
+            @Override
+            public boolean add(Node element) {
+                return addThrough(LEFTS, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(LEFTS, element);
+            }
+        };
     }
 
     /** Adds {@code element} to {@code node.lefts}, {@code node} to {@code element.rights}. */

@@ -1,8 +1,8 @@
 package golden.nested;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +30,17 @@ public final class Outer_TeamRelations {
 
     /** Live view of {@code team.members}, kept in sync with {@code Outer.Member.team}. */
     public static List<Outer.Member> members(Outer.Team team) {
-        return Views.list(MEMBERS, team);
+        return new LiveList<Outer.Team, Outer.Member>(MEMBERS, team) {
+            @Override
+            public boolean add(Outer.Member member) {
+                return addThrough(MEMBERS, member);
+            }
+
+            @Override
+            public boolean remove(Object member) {
+                return removeThrough(MEMBERS, member);
+            }
+        };
     }
 
     /** Moves {@code member} to {@code team.members}, setting {@code member.team}. */

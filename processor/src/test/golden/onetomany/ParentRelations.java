@@ -1,8 +1,8 @@
 package golden.onetomany;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +29,17 @@ public final class ParentRelations {
 
     /** Live view of {@code parent.children}, kept in sync with {@code Child.parent}. */
     public static List<Child> children(Parent parent) {
-        return Views.list(CHILDREN, parent);
+        return new LiveList<Parent, Child>(CHILDREN, parent) {
+            @Override
+            public boolean add(Child child) {
+                return addThrough(CHILDREN, child);
+            }
+
+            @Override
+            public boolean remove(Object child) {
+                return removeThrough(CHILDREN, child);
+            }
+        };
     }
 
     /** Moves {@code child} to {@code parent.children}, setting {@code child.parent}. */

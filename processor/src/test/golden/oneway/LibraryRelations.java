@@ -1,8 +1,8 @@
 package golden.oneway;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveCollection;
 import dev.relate.runtime.OneWayCollectionEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -29,7 +29,17 @@ public final class LibraryRelations {
 
     /** Live view of {@code library.books}, holding each element once. */
     public static Collection<Book> books(Library library) {
-        return Views.collection(BOOKS, library);
+        return new LiveCollection<Library, Book>(BOOKS, library) {
+            @Override
+            public boolean add(Book book) {
+                return addThrough(BOOKS, book);
+            }
+
+            @Override
+            public boolean remove(Object book) {
+                return removeThrough(BOOKS, book);
+            }
+        };
     }
 
     /** Adds {@code book} to {@code library.books}. */

@@ -1,8 +1,8 @@
 package golden.ordercolumns;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +29,17 @@ public final class PlaylistRelations {
 
     /** Live view of {@code playlist.songs}, kept in sync with {@code Song.playlists}. */
     public static List<Song> songs(Playlist playlist) {
-        return Views.list(SONGS, playlist);
+        return new LiveList<Playlist, Song>(SONGS, playlist) {
+            @Override
+            public boolean add(Song song) {
+                return addThrough(SONGS, song);
+            }
+
+            @Override
+            public boolean remove(Object song) {
+                return removeThrough(SONGS, song);
+            }
+        };
     }
 
     /** Adds {@code song} to {@code playlist.songs}, {@code playlist} to {@code song.playlists}. */

@@ -1,8 +1,9 @@
 package golden.ordercolumns;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -35,7 +36,17 @@ public final class SongRelations {
 
     /** Live view of {@code song.playlists}, kept in sync with {@code Playlist.songs}. */
     public static List<Playlist> playlists(Song song) {
-        return Views.list(PLAYLISTS, song);
+        return new LiveList<Song, Playlist>(PLAYLISTS, song) {
+            @Override
+            public boolean add(Playlist playlist) {
+                return addThrough(PLAYLISTS, playlist);
+            }
+
+            @Override
+            public boolean remove(Object playlist) {
+                return removeThrough(PLAYLISTS, playlist);
+            }
+        };
     }
 
     /** Adds {@code playlist} to {@code song.playlists}, {@code song} to {@code playlist.songs}. */
@@ -58,7 +69,17 @@ public final class SongRelations {
 
     /** Live view of {@code song.tags}, kept in sync with {@code Tag.songs}. */
     public static Set<Tag> tags(Song song) {
-        return Views.set(TAGS, song);
+        return new LiveSet<Song, Tag>(TAGS, song) {
+            @Override
+            public boolean add(Tag tag) {
+                return addThrough(TAGS, tag);
+            }
+
+            @Override
+            public boolean remove(Object tag) {
+                return removeThrough(TAGS, tag);
+            }
+        };
     }
 
     /** Adds {@code tag} to {@code song.tags}, {@code song} to {@code tag.songs}. */

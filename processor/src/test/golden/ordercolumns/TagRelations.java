@@ -1,8 +1,8 @@
 package golden.ordercolumns;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.ManyToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -31,7 +31,17 @@ public final class TagRelations {
 
     /** Live view of {@code tag.songs}, kept in sync with {@code Song.tags}. */
     public static List<Song> songs(Tag tag) {
-        return Views.list(SONGS, tag);
+        return new LiveList<Tag, Song>(SONGS, tag) {
+            @Override
+            public boolean add(Song song) {
+                return addThrough(SONGS, song);
+            }
+
+            @Override
+            public boolean remove(Object song) {
+                return removeThrough(SONGS, song);
+            }
+        };
     }
 
     /** Adds {@code song} to {@code tag.songs}, {@code tag} to {@code song.tags}. */

@@ -1,9 +1,9 @@
 package golden.positions;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.Proxies;
-import dev.relate.runtime.Views;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -35,7 +35,17 @@ public final class PlaylistRelations {
 
     /** Live view of {@code playlist.tracks}, kept in sync with {@code Track.playlist}. */
     public static List<Track> tracks(Playlist playlist) {
-        return Views.list(TRACKS, playlist);
+        return new LiveList<Playlist, Track>(TRACKS, playlist) {
+            @Override
+            public boolean add(Track track) {
+                return addThrough(TRACKS, track);
+            }
+
+            @Override
+            public boolean remove(Object track) {
+                return removeThrough(TRACKS, track);
+            }
+        };
     }
 
     /** Moves {@code track} to {@code playlist.tracks}, setting {@code track.playlist}. */

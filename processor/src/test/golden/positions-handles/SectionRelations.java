@@ -1,8 +1,8 @@
 package golden.positions;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,7 +35,17 @@ public final class SectionRelations {
 
     /** Live view of {@code section.sections}, kept in sync with {@code Section.parent}. */
     public static List<Section> sections(Section section) {
-        return Views.list(SECTIONS, section);
+        return new LiveList<Section, Section>(SECTIONS, section) {
+            @Override
+            public boolean add(Section element) {
+                return addThrough(SECTIONS, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(SECTIONS, element);
+            }
+        };
     }
 
     /** Moves {@code element} to {@code section.sections}, setting {@code element.parent}. */

@@ -1,8 +1,8 @@
 package golden.selfref;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveNavigableSet;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -35,7 +35,17 @@ public final class NodeRelations {
 
     /** Live view of {@code node.children}, kept in sync with {@code Node.parent}. */
     public static NavigableSet<Node> children(Node node) {
-        return Views.navigableSet(CHILDREN, node);
+        return new LiveNavigableSet<Node, Node>(CHILDREN, node) {
+            @Override
+            public boolean add(Node element) {
+                return addThrough(CHILDREN, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(CHILDREN, element);
+            }
+        };
     }
 
     /** Moves {@code element} to {@code node.children}, setting {@code element.parent}. */

@@ -2,7 +2,7 @@ package golden.tree;
 
 import dev.relate.runtime.AcyclicOneToManyEnd;
 import dev.relate.runtime.Detachment;
-import dev.relate.runtime.Views;
+import dev.relate.runtime.LiveSet;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -41,7 +41,17 @@ public final class CategoryRelations {
 
     /** Live view of {@code category.subcategories}, kept in sync with {@code Category.parent}. */
     public static Set<Category> subcategories(Category category) {
-        return Views.set(SUBCATEGORIES, category);
+        return new LiveSet<Category, Category>(SUBCATEGORIES, category) {
+            @Override
+            public boolean add(Category element) {
+                return addThrough(SUBCATEGORIES, element);
+            }
+
+            @Override
+            public boolean remove(Object element) {
+                return removeThrough(SUBCATEGORIES, element);
+            }
+        };
     }
 
     /** Moves {@code element} to {@code category.subcategories}, setting {@code element.parent}. */

@@ -2,7 +2,7 @@ package golden.tree;
 
 import dev.relate.runtime.AcyclicOneToManyEnd;
 import dev.relate.runtime.Detachment;
-import dev.relate.runtime.Views;
+import dev.relate.runtime.LiveList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +30,17 @@ public final class FolderRelations {
 
     /** Live view of {@code folder.children}, kept in sync with {@code Item.parent}. */
     public static List<Item> children(Folder folder) {
-        return Views.list(CHILDREN, folder);
+        return new LiveList<Folder, Item>(CHILDREN, folder) {
+            @Override
+            public boolean add(Item item) {
+                return addThrough(CHILDREN, item);
+            }
+
+            @Override
+            public boolean remove(Object item) {
+                return removeThrough(CHILDREN, item);
+            }
+        };
     }
 
     /** Moves {@code item} to {@code folder.children}, setting {@code item.parent}. */

@@ -10,12 +10,22 @@ import java.util.function.Predicate;
  * A live view of a collection end, or of a range of it. Reads go to the owner's field on every
  * call; every mutation goes through the end. Membership ({@code contains}, {@code remove}) is by
  * identity, the way relate links objects.
+ *
+ * <p>Generated code subclasses it once per end, its {@code add} and {@code remove} calling
+ * {@link #addThrough} and {@link #removeThrough} with the end's constant: see
+ * {@link LiveList#addThrough}.
  */
-class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
+public class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
     final CollectionEnd<O, E, ? extends Collection<E>> end;
     final O owner;
 
-    LiveCollection(CollectionEnd<O, E, ? extends Collection<E>> end, O owner) {
+    /**
+     * A view of the whole of the owner's collection.
+     *
+     * @throws NullPointerException if {@code owner} is {@code null}
+     */
+    protected LiveCollection(CollectionEnd<O, E, ? extends Collection<E>> end, O owner) {
+        end.checkOwner(owner);
         this.end = end;
         this.owner = owner;
     }
@@ -71,6 +81,11 @@ class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
     /** Adds through the end, with its fast paths (one lookup in a hash set); a range view checks its range. */
     @Override
     public boolean add(E e) {
+        return addThrough(end, e);
+    }
+
+    /** {@link #add(Object)} through {@code end}, this view's end: see {@link LiveList#addThrough}. */
+    protected final boolean addThrough(CollectionEnd<O, E, ? extends Collection<E>> end, E e) {
         if (isWhole()) {
             return end.add(owner, e);
         }
@@ -95,6 +110,11 @@ class LiveCollection<O, E> extends AbstractCollection<E> implements LiveView {
 
     @Override
     public boolean remove(Object o) {
+        return removeThrough(end, o);
+    }
+
+    /** {@link #remove(Object)} through {@code end}, this view's end: see {@link LiveList#addThrough}. */
+    protected final boolean removeThrough(CollectionEnd<O, E, ? extends Collection<E>> end, Object o) {
         if (isWhole()) {
             return end.remove(owner, o);
         }

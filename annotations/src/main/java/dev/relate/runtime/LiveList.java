@@ -22,11 +22,17 @@ import java.util.function.UnaryOperator;
  * already elsewhere in the list swaps the two (so {@link Collections#swap} works). Membership
  * ({@code contains}, {@code indexOf}, {@code remove}) is by identity.
  */
-final class LiveList<O, E> extends AbstractList<E> implements LiveView {
+public class LiveList<O, E> extends AbstractList<E> implements LiveView {
     private final CollectionEnd<O, E, ? extends List<E>> end;
     private final O owner;
 
-    LiveList(CollectionEnd<O, E, ? extends List<E>> end, O owner) {
+    /**
+     * A view of the owner's list.
+     *
+     * @throws NullPointerException if {@code owner} is {@code null}
+     */
+    protected LiveList(CollectionEnd<O, E, ? extends List<E>> end, O owner) {
+        end.checkOwner(owner);
         this.end = end;
         this.owner = owner;
     }
@@ -79,6 +85,23 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean add(E e) {
+        return addThrough(end, e);
+    }
+
+    /**
+     * {@link #add(Object)} through {@code end}, this view's end. Generated code makes each end's
+     * views as a subclass of its own whose {@code add} and {@code remove} call this method and
+     * {@link #removeThrough} with the end's {@code static final} constant. A view is obtained and
+     * used at once ({@code ParentRelations.children(parent).add(child)}): the JIT inlines the
+     * subclass's small {@code add} into the caller and this method into it, with the constant for
+     * {@code end}, so every call on the end ({@link CollectionEnd#add(Object, Object)} and the
+     * hooks of its kind) is bound to the generated end class and inlined, as in a generated helper,
+     * and the view itself is scalar-replaced. Through the field, those calls would stay virtual: the
+     * JIT does not know the field's class when it decides what to inline, and in an application with
+     * many relationships each such call has seen every end class. Compiled on its own, for every
+     * end, this method stays small, so that it remains inlinable.
+     */
+    protected final boolean addThrough(CollectionEnd<O, E, ? extends List<E>> end, E e) {
         boolean added;
         try {
             added = end.add(owner, e);
@@ -314,6 +337,11 @@ final class LiveList<O, E> extends AbstractList<E> implements LiveView {
 
     @Override
     public boolean remove(Object o) {
+        return removeThrough(end, o);
+    }
+
+    /** {@link #remove(Object)} through {@code end}, this view's end: see {@link #addThrough}. */
+    protected final boolean removeThrough(CollectionEnd<O, E, ? extends List<E>> end, Object o) {
         boolean removed;
         try {
             removed = end.remove(owner, o);

@@ -6,11 +6,24 @@ import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.function.UnaryOperator;
 
-/** A live {@link NavigableSet} view of a navigable set end, or of a range of it. */
-final class LiveNavigableSet<O, E> extends LiveSortedSet<O, E> implements NavigableSet<E> {
+/**
+ * A live {@link NavigableSet} view of a navigable set end, or of a range of it. Generated code
+ * subclasses it once per navigable set end, its {@code add} and {@code remove} calling
+ * {@link #addThrough} and {@link #removeThrough}: see {@link LiveList#addThrough}.
+ */
+public class LiveNavigableSet<O, E> extends LiveSortedSet<O, E> implements NavigableSet<E> {
     private final CollectionEnd<O, E, ? extends NavigableSet<E>> navigableEnd;
     /** The range this view shows, applied to the owner's set; {@code null} for the whole set. */
     private final UnaryOperator<NavigableSet<E>> range;
+
+    /**
+     * A view of the whole of the owner's set.
+     *
+     * @throws NullPointerException if {@code owner} is {@code null}
+     */
+    protected LiveNavigableSet(CollectionEnd<O, E, ? extends NavigableSet<E>> end, O owner) {
+        this(end, owner, null);
+    }
 
     LiveNavigableSet(CollectionEnd<O, E, ? extends NavigableSet<E>> end, O owner,
             UnaryOperator<NavigableSet<E>> range) {

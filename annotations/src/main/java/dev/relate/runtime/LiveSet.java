@@ -3,10 +3,19 @@ package dev.relate.runtime;
 import java.util.Collection;
 import java.util.Set;
 
-/** A live {@link Set} view of a set end, or of a range of it. */
-class LiveSet<O, E> extends LiveCollection<O, E> implements Set<E> {
+/**
+ * A live {@link Set} view of a set end, or of a range of it. Generated code subclasses it once per
+ * set end, its {@code add} and {@code remove} calling
+ * {@link #addThrough} and {@link #removeThrough}: see {@link LiveList#addThrough}.
+ */
+public class LiveSet<O, E> extends LiveCollection<O, E> implements Set<E> {
 
-    LiveSet(CollectionEnd<O, E, ? extends Collection<E>> end, O owner) {
+    /**
+     * A view of the whole of the owner's set.
+     *
+     * @throws NullPointerException if {@code owner} is {@code null}
+     */
+    protected LiveSet(CollectionEnd<O, E, ? extends Collection<E>> end, O owner) {
         super(end, owner);
     }
 

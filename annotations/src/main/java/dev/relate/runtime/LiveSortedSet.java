@@ -6,11 +6,24 @@ import java.util.NoSuchElementException;
 import java.util.SortedSet;
 import java.util.function.UnaryOperator;
 
-/** A live {@link SortedSet} view of a sorted set end, or of a range of it. */
-class LiveSortedSet<O, E> extends LiveSet<O, E> implements SortedSet<E> {
+/**
+ * A live {@link SortedSet} view of a sorted set end, or of a range of it. Generated code subclasses
+ * it once per sorted set end, its {@code add} and {@code remove} calling
+ * {@link #addThrough} and {@link #removeThrough}: see {@link LiveList#addThrough}.
+ */
+public class LiveSortedSet<O, E> extends LiveSet<O, E> implements SortedSet<E> {
     private final CollectionEnd<O, E, ? extends SortedSet<E>> sortedEnd;
     /** The range this view shows, applied to the owner's set; {@code null} for the whole set. */
     private final UnaryOperator<SortedSet<E>> range;
+
+    /**
+     * A view of the whole of the owner's set.
+     *
+     * @throws NullPointerException if {@code owner} is {@code null}
+     */
+    protected LiveSortedSet(CollectionEnd<O, E, ? extends SortedSet<E>> end, O owner) {
+        this(end, owner, null);
+    }
 
     LiveSortedSet(CollectionEnd<O, E, ? extends SortedSet<E>> end, O owner, UnaryOperator<SortedSet<E>> range) {
         super(end, owner);

@@ -34,6 +34,9 @@ class ExamplesTest {
         assertThat(output).contains("child.parent = parent                      -> parent.children ids [5]\n");
         assertThat(output).contains("-> parent.children ids [], other.children ids [5], child.parent Parent(2)\n");
         assertThat(output).contains("-> other.children ids [], child.parent null\n");
+        assertThat(output).contains("the view children(other) is a LiveList made for this end"
+                + " (ParentRelations$1): its add and remove call ParentRelations.CHILDREN, which the JIT inlines"
+                + " as in addToChildren\n");
         // without back_populates the collection stays empty
         assertThat(output).contains("-> third.children ids [] (nothing points back, as without back_populates)\n");
     }

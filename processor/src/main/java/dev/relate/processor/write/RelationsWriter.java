@@ -509,15 +509,17 @@ public final class RelationsWriter {
             TypeName returned = type.key() != null
                     ? ParameterizedTypeName.get(type.kind().interfaceName(), type.key().type(), end.target())
                     : ParameterizedTypeName.get(type.kind().interfaceName(), end.target());
-            return MethodSpec.methodBuilder(end.field())
+            MethodSpec.Builder view = MethodSpec.methodBuilder(end.field())
                     .addJavadoc("Live view of {@code $N.$N}, $L.\n", owner, end.field(),
                             Patterns.keepsInSync(relationship))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(returned)
-                    .addParameter(end.owner(), owner)
-                    .addStatement("return $T.$N($N, $N)", RuntimeTypes.VIEWS,
-                            RuntimeHooks.view(end.collection().kind()).call(), constant, owner)
-                    .build();
+                    .addParameter(end.owner(), owner);
+            if (RuntimeHooks.liveView(type.kind()) == null) {
+                return view.addStatement("return $T.$N($N, $N)", RuntimeTypes.VIEWS,
+                        RuntimeHooks.mapView(type.kind()).call(), constant, owner).build();
+            }
+            return view.addStatement("return $L", LiveViewClass.of(end, constant, owner)).build();
         }
 
         static MethodSpec add(Relationship relationship, String constant) {

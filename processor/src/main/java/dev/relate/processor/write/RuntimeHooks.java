@@ -8,6 +8,11 @@ import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.JdbcTable;
 import dev.relate.runtime.LinkTable;
+import dev.relate.runtime.LiveCollection;
+import dev.relate.runtime.LiveList;
+import dev.relate.runtime.LiveNavigableSet;
+import dev.relate.runtime.LiveSet;
+import dev.relate.runtime.LiveSortedSet;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.ManyToManyMapEnd;
 import dev.relate.runtime.ManyToManyMapInverseEnd;
@@ -69,12 +74,17 @@ enum RuntimeHooks {
     INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "inverse", Object.class),
     CREATE_INVERSE(Use.OVERRIDE, ManyToManyEnd.class, "createInverse", Object.class),
 
-    // the live views of a collection end, one factory per collection interface
-    VIEW_COLLECTION(Use.STATIC, Views.class, "collection", CollectionEnd.class, Object.class),
-    VIEW_LIST(Use.STATIC, Views.class, "list", CollectionEnd.class, Object.class),
-    VIEW_SET(Use.STATIC, Views.class, "set", CollectionEnd.class, Object.class),
-    VIEW_SORTED_SET(Use.STATIC, Views.class, "sortedSet", CollectionEnd.class, Object.class),
-    VIEW_NAVIGABLE_SET(Use.STATIC, Views.class, "navigableSet", CollectionEnd.class, Object.class),
+    // the live views of a collection end, one class per collection interface, each subclassed per end
+    // by an anonymous class whose add and remove pass the end's constant to addThrough/removeThrough
+    LIVE_COLLECTION_NEW(Use.SUPER, LiveCollection.class, CollectionEnd.class, Object.class),
+    LIVE_LIST_NEW(Use.SUPER, LiveList.class, CollectionEnd.class, Object.class),
+    LIVE_SET_NEW(Use.SUPER, LiveSet.class, CollectionEnd.class, Object.class),
+    LIVE_SORTED_SET_NEW(Use.SUPER, LiveSortedSet.class, CollectionEnd.class, Object.class),
+    LIVE_NAVIGABLE_SET_NEW(Use.SUPER, LiveNavigableSet.class, CollectionEnd.class, Object.class),
+    VIEW_ADD_THROUGH(Use.INHERITED, LiveCollection.class, "addThrough", CollectionEnd.class, Object.class),
+    VIEW_REMOVE_THROUGH(Use.INHERITED, LiveCollection.class, "removeThrough", CollectionEnd.class, Object.class),
+    LIST_VIEW_ADD_THROUGH(Use.INHERITED, LiveList.class, "addThrough", CollectionEnd.class, Object.class),
+    LIST_VIEW_REMOVE_THROUGH(Use.INHERITED, LiveList.class, "removeThrough", CollectionEnd.class, Object.class),
 
     // the map end of a one-to-many keyed by an attribute of the element
     ONE_TO_MANY_MAP_END_NEW(Use.SUPER, OneToManyMapEnd.class, String.class, Class.class, String.class),
@@ -254,17 +264,28 @@ enum RuntimeHooks {
         return parameters;
     }
 
-    /** The {@code Views} factory of a live view of {@code kind}. */
-    static RuntimeHooks view(CollectionKind kind) {
+    /** The {@code Views} factory of a live view of a map end of {@code kind}. */
+    static RuntimeHooks mapView(CollectionKind kind) {
         return switch (kind) {
-            case COLLECTION -> VIEW_COLLECTION;
-            case LIST -> VIEW_LIST;
-            case SET -> VIEW_SET;
-            case SORTED_SET -> VIEW_SORTED_SET;
-            case NAVIGABLE_SET -> VIEW_NAVIGABLE_SET;
             case MAP -> VIEW_MAP;
             case SORTED_MAP -> VIEW_SORTED_MAP;
             case NAVIGABLE_MAP -> VIEW_NAVIGABLE_MAP;
+            default -> throw new IllegalArgumentException(kind + " is no map");
+        };
+    }
+
+    /**
+     * The constructor of the live view class of a collection end of {@code kind}, which generated
+     * code subclasses per end; {@code null} for a map end.
+     */
+    static RuntimeHooks liveView(CollectionKind kind) {
+        return switch (kind) {
+            case COLLECTION -> LIVE_COLLECTION_NEW;
+            case LIST -> LIVE_LIST_NEW;
+            case SET -> LIVE_SET_NEW;
+            case SORTED_SET -> LIVE_SORTED_SET_NEW;
+            case NAVIGABLE_SET -> LIVE_NAVIGABLE_SET_NEW;
+            case MAP, SORTED_MAP, NAVIGABLE_MAP -> null;
         };
     }
 

@@ -4,7 +4,13 @@ import com.palantir.javapoet.ClassName;
 import dev.relate.runtime.AcyclicOneToManyEnd;
 import dev.relate.runtime.AssociationObjectTable;
 import dev.relate.runtime.Associations;
+import dev.relate.runtime.CollectionEnd;
 import dev.relate.runtime.LinkTable;
+import dev.relate.runtime.LiveCollection;
+import dev.relate.runtime.LiveList;
+import dev.relate.runtime.LiveNavigableSet;
+import dev.relate.runtime.LiveSet;
+import dev.relate.runtime.LiveSortedSet;
 import dev.relate.runtime.ManyToManyEnd;
 import dev.relate.runtime.ManyToManyMapEnd;
 import dev.relate.runtime.ManyToManyMapInverseEnd;
@@ -40,4 +46,10 @@ final class RuntimeTypes {
     static final ClassName ASSOCIATION_OBJECT_TABLE = ClassName.get(AssociationObjectTable.class);
     static final ClassName TABLE_COLUMN = ClassName.get(TableColumn.class);
     static final ClassName VIEWS = ClassName.get(Views.class);
+    static final ClassName COLLECTION_END = ClassName.get(CollectionEnd.class);
+    static final ClassName LIVE_COLLECTION = ClassName.get(LiveCollection.class);
+    static final ClassName LIVE_LIST = ClassName.get(LiveList.class);
+    static final ClassName LIVE_SET = ClassName.get(LiveSet.class);
+    static final ClassName LIVE_SORTED_SET = ClassName.get(LiveSortedSet.class);
+    static final ClassName LIVE_NAVIGABLE_SET = ClassName.get(LiveNavigableSet.class);
 }
