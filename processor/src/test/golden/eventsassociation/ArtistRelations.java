@@ -1,8 +1,8 @@
 package golden.eventsassociation;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +29,17 @@ public final class ArtistRelations {
 
     /** Live view of {@code artist.exhibits}, kept in sync with {@code Exhibit.artist}. */
     public static List<Exhibit> exhibits(Artist artist) {
-        return Views.list(EXHIBITS, artist);
+        return new LiveList<Artist, Exhibit>(EXHIBITS, artist) {
+            @Override
+            public boolean add(Exhibit exhibit) {
+                return addThrough(EXHIBITS, exhibit);
+            }
+
+            @Override
+            public boolean remove(Object exhibit) {
+                return removeThrough(EXHIBITS, exhibit);
+            }
+        };
     }
 
     /** Moves {@code exhibit} to {@code artist.exhibits}, setting {@code exhibit.artist}. */

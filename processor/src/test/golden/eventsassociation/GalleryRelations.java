@@ -1,8 +1,8 @@
 package golden.eventsassociation;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
-import dev.relate.runtime.Views;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +29,17 @@ public final class GalleryRelations {
 
     /** Live view of {@code gallery.exhibits}, kept in sync with {@code Exhibit.gallery}. */
     public static List<Exhibit> exhibits(Gallery gallery) {
-        return Views.list(EXHIBITS, gallery);
+        return new LiveList<Gallery, Exhibit>(EXHIBITS, gallery) {
+            @Override
+            public boolean add(Exhibit exhibit) {
+                return addThrough(EXHIBITS, exhibit);
+            }
+
+            @Override
+            public boolean remove(Object exhibit) {
+                return removeThrough(EXHIBITS, exhibit);
+            }
+        };
     }
 
     /** Moves {@code exhibit} to {@code gallery.exhibits}, setting {@code exhibit.gallery}. */

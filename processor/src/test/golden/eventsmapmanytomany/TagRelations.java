@@ -1,8 +1,8 @@
 package golden.eventsmapmanytomany;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.ManyToManyMapInverseEnd;
-import dev.relate.runtime.Views;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +32,17 @@ public final class TagRelations {
 
     /** Live view of {@code tag.posts}, kept in sync with {@code Post.tags}. */
     public static Set<Post> posts(Tag tag) {
-        return Views.set(POSTS, tag);
+        return new LiveSet<Tag, Post>(POSTS, tag) {
+            @Override
+            public boolean add(Post post) {
+                return addThrough(POSTS, post);
+            }
+
+            @Override
+            public boolean remove(Object post) {
+                return removeThrough(POSTS, post);
+            }
+        };
     }
 
     /** Adds {@code post} to {@code tag.posts}, {@code tag} to {@code post.tags}. */

@@ -3,9 +3,11 @@ package golden.eventsoneway;
 import dev.relate.runtime.Detachment;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneWayCollectionEnd;
+import dev.relate.runtime.OneWayScalarEnd;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -13,6 +15,9 @@ import javax.annotation.processing.Generated;
  *
  * <ul>
  * <li>{@code songs}: one-way, to {@code Song}</li>
+ * <li>{@code opener}: one-way, to {@code Song}</li>
+ * <li>{@code encore}: one-way, to {@code Song}</li>
+ * <li>{@code closer}: one-way, to {@code Song}</li>
  * </ul>
  *
  * <p>Live views read the field on each call. Changes keep both ends in sync, all or nothing: if
@@ -23,6 +28,10 @@ import javax.annotation.processing.Generated;
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
     static final OneWayCollectionEnd<Playlist, Song, List<Song>> SONGS = new SongsEnd();
+
+    static final OneWayScalarEnd<Playlist, Song> OPENER = new OpenerEnd();
+
+    static final OneWayScalarEnd<Playlist, Song> ENCORE = new EncoreEnd();
 
     private PlaylistRelations() {
     }
@@ -57,10 +66,38 @@ public final class PlaylistRelations {
         SONGS.replace(playlist, songs);
     }
 
-    /** Unlinks every end of {@code playlist} ({@code songs}) before {@code em.remove(playlist)}. */
+    /**
+     * Sets {@code playlist.opener} to {@code opener}, calling its validator and listener; one-way,
+     * so nothing else changes.
+     */
+    public static void setOpener(Playlist playlist, Song opener) {
+        OPENER.set(playlist, opener);
+    }
+
+    /**
+     * Sets {@code playlist.encore} to {@code encore}, calling its listener; one-way, so nothing
+     * else changes.
+     */
+    public static void setEncore(Playlist playlist, Song encore) {
+        ENCORE.set(playlist, encore);
+    }
+
+    /** Sets {@code playlist.closer} to {@code closer}; one-way, so nothing else changes. */
+    public static void setCloser(Playlist playlist, Song closer) {
+        Objects.requireNonNull(playlist, "playlist");
+        playlist.closer = closer;
+    }
+
+    /**
+     * Unlinks every end of {@code playlist} ({@code songs}, {@code opener}, {@code encore},
+     * {@code closer}) before {@code em.remove(playlist)}.
+     */
     public static void detach(Playlist playlist) {
         Detachment.of(playlist, "Playlist")
                 .clear(SONGS, playlist)
+                .clearOneWay(OPENER, playlist)
+                .clearOneWay(ENCORE, playlist)
+                .clearScalar(playlist.closer, value -> playlist.closer = value)
                 .done();
     }
 
@@ -92,6 +129,53 @@ public final class PlaylistRelations {
         @Override
         protected void dropCollection(Playlist playlist) {
             playlist.songs = null;
+        }
+    }
+
+    private static final class OpenerEnd extends OneWayScalarEnd<Playlist, Song> {
+        OpenerEnd() {
+            super("Playlist.opener", VALIDATES | LISTENS);
+        }
+
+        @Override
+        protected void validate(Playlist playlist, Song song, boolean linking) {
+            playlist.checkOpener(song, linking);
+        }
+
+        @Override
+        protected void changed(Playlist playlist, Song song, boolean linked) {
+            playlist.openerChanged(song, linked);
+        }
+
+        @Override
+        protected Song get(Playlist playlist) {
+            return playlist.opener;
+        }
+
+        @Override
+        protected void write(Playlist playlist, Song song) {
+            playlist.opener = song;
+        }
+    }
+
+    private static final class EncoreEnd extends OneWayScalarEnd<Playlist, Song> {
+        EncoreEnd() {
+            super("Playlist.encore", LISTENS);
+        }
+
+        @Override
+        protected void changed(Playlist playlist, Song song, boolean linked) {
+            playlist.encoreChanged(song, linked);
+        }
+
+        @Override
+        protected Song get(Playlist playlist) {
+            return playlist.encore;
+        }
+
+        @Override
+        protected void write(Playlist playlist, Song song) {
+            playlist.encore = song;
         }
     }
 }
