@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The A/B of an end that no class observes (issue 16): the same benchmark source,
-# events.UndeclaredEndBenchmark with its Crew and Sailor, compiled against relate at a commit from
+# events.UndeclaredEndBenchmark with its Crew, Sailor and Shift, compiled against relate at a commit from
 # before validators and listeners existed (A, default 14d2696, main before the events merge) and
 # against this tree (B), each jar run in turn, PAIRS times, so that a change of the machine's load
 # falls on both alike. Builds offline into a temporary directory; never installs anything. JMH's
@@ -21,7 +21,8 @@ trap 'rm -rf "$work"' EXIT
 git -C "$here" archive "$base" | tar -x -C "$work"
 events="benchmarks/src/main/java/dev/relate/benchmarks/events"
 mkdir -p "$work/$events"
-cp "$here/$events/Crew.java" "$here/$events/Sailor.java" "$here/$events/UndeclaredEndBenchmark.java" "$work/$events/"
+cp "$here/$events/Crew.java" "$here/$events/Sailor.java" "$here/$events/Shift.java" \
+    "$here/$events/UndeclaredEndBenchmark.java" "$work/$events/"
 (cd "$work" && mvn -B -o -q package -DskipTests -pl benchmarks -am)
 (cd "$here" && mvn -B -o -q package -DskipTests -pl benchmarks -am)
 for i in $(seq 1 "$pairs"); do

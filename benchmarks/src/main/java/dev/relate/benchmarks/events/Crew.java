@@ -3,7 +3,9 @@ package dev.relate.benchmarks.events;
 import dev.relate.ManyToManyRel;
 import dev.relate.OneToManyRel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A one-to-many, a many-to-many ({@code guests}) and a one-to-one ({@code captain}) whose classes
@@ -18,6 +20,18 @@ public class Crew {
     List<Sailor> guests = new ArrayList<>();
     @OneToManyRel(backPopulates = "captainOf", uselist = false)
     Sailor captain;
+
+    /** A map-keyed one-to-many: the sailors by their bunk. */
+    @OneToManyRel(backPopulates = "berth", key = "bunk")
+    Map<Integer, Sailor> bunks = new HashMap<>();
+
+    /** The association objects of {@link Shift}. */
+    @OneToManyRel(backPopulates = "crew")
+    List<Shift> shifts = new ArrayList<>();
+
+    /** A one-way collection: the sailors on watch, who do not know it. */
+    @OneToManyRel
+    List<Sailor> watch = new ArrayList<>();
     int changes;
 
     void sailorsChanged(Sailor sailor, boolean linked) {

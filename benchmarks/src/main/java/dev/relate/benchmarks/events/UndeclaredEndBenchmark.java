@@ -21,7 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * side's link and unlink ({@code setCrew} to a crew and to {@code null}, {@code setScalar}), the live
  * view's {@code add} and {@code remove} ({@code viewAddRemove}), a many-to-many's
  * {@code addToGuests}/{@code removeFromGuests} ({@code manyToMany}) and a one-to-one's
- * {@code setCaptain}, moving the captain between two crews ({@code oneToOne}). It uses nothing that
+ * {@code setCaptain}, moving the captain between two crews ({@code oneToOne}), a map-keyed
+ * one-to-many's {@code addToBunks}/{@code removeFromBunks} ({@code mapAddRemove}), a one-way
+ * collection's {@code addToWatch}/{@code removeFromWatch} ({@code oneWayAddRemove}) and a one-way
+ * scalar's {@code setHomePort}, between two crews ({@code oneWayScalar}), and an association
+ * object's {@code link}/{@code unlink} ({@code associationLinkUnlink}, {@link Shift}, allocating the
+ * shift it links). It uses nothing that
  * events added, so {@code benchmarks/events-ab.sh} compiles this same file against the runtime and
  * processor of a commit from before validators and listeners existed (A) and of this tree (B), and
  * runs the two jars in turn.
@@ -47,8 +52,12 @@ public class UndeclaredEndBenchmark {
             Sailor member = new Sailor();
             CrewRelations.addToSailors(crews[i % 2], member);
             CrewRelations.addToGuests(crews[i % 2], member);
+            member.bunk = i;
+            CrewRelations.addToBunks(crews[i % 2], member);
+            CrewRelations.addToWatch(crews[i % 2], member);
         }
         sailor = new Sailor();
+        sailor.bunk = -1;
     }
 
     @Benchmark
@@ -96,6 +105,31 @@ public class UndeclaredEndBenchmark {
     public boolean manyToMany_generated() {
         CrewRelations.addToGuests(crews[0], sailor);
         return CrewRelations.removeFromGuests(crews[0], sailor);
+    }
+
+    @Benchmark
+    public boolean mapAddRemove_generated() {
+        CrewRelations.addToBunks(crews[0], sailor);
+        return CrewRelations.removeFromBunks(crews[0], sailor);
+    }
+
+    @Benchmark
+    public boolean oneWayAddRemove_generated() {
+        CrewRelations.addToWatch(crews[0], sailor);
+        return CrewRelations.removeFromWatch(crews[0], sailor);
+    }
+
+    @Benchmark
+    public Crew oneWayScalar_generated() {
+        Crew next = crews[turn ^= 1];
+        SailorRelations.setHomePort(sailor, next);
+        return next;
+    }
+
+    @Benchmark
+    public int associationLinkUnlink_generated() {
+        ShiftRelations.link(crews[0], sailor, new Shift());
+        return ShiftRelations.unlink(crews[0], sailor);
     }
 
     @Benchmark
