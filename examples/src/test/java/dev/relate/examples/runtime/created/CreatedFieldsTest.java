@@ -161,8 +161,9 @@ class CreatedFieldsTest {
         assertThat(lane.heats).isNull();
         assertThat(runner.heats).isNull();
         Heat heat = new Heat();
-        fails(() -> LaneRelations.addToHeats(lane, heat));
-        assertThat(lane.heats).isNull();
+        fails(() -> RunnerRelations.addToHeats(runner, heat));
+        assertThat(runner.heats).isNull();
+        assertThat(heat.runner).isNull();
     }
 
     @Test
