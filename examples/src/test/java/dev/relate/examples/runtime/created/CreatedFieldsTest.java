@@ -3,6 +3,7 @@ package dev.relate.examples.runtime.created;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -207,21 +208,26 @@ class CreatedFieldsTest {
     }
 
     @Test
-    void bothFieldsOfAMapKeyedManyToManyAreNullAgainWhenTheOwnersHashCodeThrows() {
+    void bothFieldsOfAMapKeyedManyToManyAreNullAgainWhenTheKeysHashCodeThrows() {
         Market market = new Market();
         Stall stall = new Stall("s");
-        // the market's map, then the stall's set, are made; adding the market to the set throws
+        // the stall's list, then the market's map, are made; putting the stall in the map throws
         fails(() -> MarketRelations.addToStalls(market, stall));
         assertThat(market.stalls).isNull();
         assertThat(stall.markets).isNull();
-        fails(() -> MarketRelations.stalls(market).put("s", stall));
-        assertThat(market.stalls).isNull();
-        assertThat(stall.markets).isNull();
-        fails(() -> MarketRelations.setStalls(market, Collections.singletonList(stall)));
+        fails(() -> MarketRelations.stalls(market).put(stall.code, stall));
         assertThat(market.stalls).isNull();
         assertThat(stall.markets).isNull();
         fails(() -> StallRelations.addToMarkets(stall, market));
         assertThat(stall.markets).isNull();
+        assertThat(market.stalls).isNull();
+        fails(() -> StallRelations.setMarkets(stall, Collections.singletonList(market)));
+        assertThat(stall.markets).isNull();
+        assertThat(market.stalls).isNull();
+        // the stall's list is there: only the market's map is made
+        stall.markets = new ArrayList<>();
+        fails(() -> StallRelations.addToMarkets(stall, market));
+        assertThat(stall.markets).isEmpty();
         assertThat(market.stalls).isNull();
     }
 

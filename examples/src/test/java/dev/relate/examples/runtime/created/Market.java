@@ -5,21 +5,9 @@ import java.util.Map;
 
 /**
  * The map end of a map-keyed many-to-many keyed by each stall's code, observed by no class, with no
- * map until relate creates one; its {@code hashCode} throws while the trap is armed (so adding it to
- * a stall's set fails).
+ * map until relate creates one.
  */
 class Market {
     @ManyToManyRel(backPopulates = "markets", key = "code")
-    Map<String, Stall> stalls;
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        Trap.check("Market.hashCode");
-        return System.identityHashCode(this);
-    }
+    Map<Code, Stall> stalls;
 }

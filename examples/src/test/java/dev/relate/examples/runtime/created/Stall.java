@@ -1,16 +1,16 @@
 package dev.relate.examples.runtime.created;
 
 import dev.relate.ManyToManyRel;
-import java.util.Set;
+import java.util.List;
 
-/** The set end of {@code Market.stalls}, with no set until relate creates one. */
+/** The list end of {@code Market.stalls}, with no list until relate creates one. */
 class Stall {
-    final String code;
+    final Code code;
 
     @ManyToManyRel(backPopulates = "stalls")
-    Set<Market> markets;
+    List<Market> markets;
 
     Stall(String code) {
-        this.code = code;
+        this.code = new Code(code);
     }
 }
