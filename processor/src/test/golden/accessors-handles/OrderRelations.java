@@ -78,8 +78,8 @@ public final class OrderRelations {
         }
 
         @Override
-        protected LinkedHashSet<Line> createCollection(Order order) {
-            LinkedHashSet<Line> lines = new LinkedHashSet<>();
+        protected LinkedHashSet<Line> storeCollection(Order order, boolean create) {
+            LinkedHashSet<Line> lines = create ? new LinkedHashSet<>() : null;
             FieldHandles.setOrderLines(Proxies.unwrap(order, Order.class), lines);
             return lines;
         }

@@ -73,8 +73,8 @@ public final class OrderRelations {
         }
 
         @Override
-        protected LinkedHashSet<Line> createCollection(Order order) {
-            LinkedHashSet<Line> lines = new LinkedHashSet<>();
+        protected LinkedHashSet<Line> storeCollection(Order order, boolean create) {
+            LinkedHashSet<Line> lines = create ? new LinkedHashSet<>() : null;
             order.setLines(lines);
             return lines;
         }

@@ -84,8 +84,8 @@ public final class ChildRelations {
         }
 
         @Override
-        protected List<Association> createCollection(Child child) {
-            return child.parents = new ArrayList<>();
+        protected List<Association> storeCollection(Child child, boolean create) {
+            return child.parents = create ? new ArrayList<>() : null;
         }
 
         @Override

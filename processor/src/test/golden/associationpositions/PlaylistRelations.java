@@ -85,8 +85,8 @@ public final class PlaylistRelations {
         }
 
         @Override
-        protected List<Entry> createCollection(Playlist playlist) {
-            return playlist.entries = new ArrayList<>();
+        protected List<Entry> storeCollection(Playlist playlist, boolean create) {
+            return playlist.entries = create ? new ArrayList<>() : null;
         }
 
         @Override

@@ -87,8 +87,8 @@ public final class SongRelations {
         }
 
         @Override
-        protected List<Entry> createCollection(Song song) {
-            return song.appearances = new ArrayList<>();
+        protected List<Entry> storeCollection(Song song, boolean create) {
+            return song.appearances = create ? new ArrayList<>() : null;
         }
 
         @Override

@@ -85,8 +85,8 @@ public final class ChildRelations {
         }
 
         @Override
-        protected Set<Association> createCollection(Child child) {
-            return child.parents = new LinkedHashSet<>();
+        protected Set<Association> storeCollection(Child child, boolean create) {
+            return child.parents = create ? new LinkedHashSet<>() : null;
         }
 
         @Override

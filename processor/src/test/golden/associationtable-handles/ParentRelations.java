@@ -85,8 +85,8 @@ public final class ParentRelations {
         }
 
         @Override
-        protected List<Association> createCollection(Parent parent) {
-            return parent.children = new ArrayList<>();
+        protected List<Association> storeCollection(Parent parent, boolean create) {
+            return parent.children = create ? new ArrayList<>() : null;
         }
 
         @Override

@@ -96,8 +96,8 @@ public final class CourseRelations {
         }
 
         @Override
-        protected Set<Enrollment> createCollection(Course course) {
-            return course.enrollments = new LinkedHashSet<>();
+        protected Set<Enrollment> storeCollection(Course course, boolean create) {
+            return course.enrollments = create ? new LinkedHashSet<>() : null;
         }
 
         @Override

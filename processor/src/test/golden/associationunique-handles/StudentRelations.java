@@ -99,8 +99,8 @@ public final class StudentRelations {
         }
 
         @Override
-        protected List<Enrollment> createCollection(Student student) {
-            List<Enrollment> enrollments = new ArrayList<>();
+        protected List<Enrollment> storeCollection(Student student, boolean create) {
+            List<Enrollment> enrollments = create ? new ArrayList<>() : null;
             FieldHandles.setStudentEnrollments(Proxies.unwrap(student, Student.class), enrollments);
             return enrollments;
         }

@@ -94,8 +94,8 @@ public final class StudentRelations {
         }
 
         @Override
-        protected List<Enrollment> createCollection(Student student) {
-            List<Enrollment> enrollments = new ArrayList<>();
+        protected List<Enrollment> storeCollection(Student student, boolean create) {
+            List<Enrollment> enrollments = create ? new ArrayList<>() : null;
             student.setEnrollments(enrollments);
             return enrollments;
         }

@@ -82,8 +82,8 @@ public final class CourierRelations {
         }
 
         @Override
-        protected List<RushOrder> createCollection(Courier courier) {
-            return courier.rushOrders = new ArrayList<>();
+        protected List<RushOrder> storeCollection(Courier courier, boolean create) {
+            return courier.rushOrders = create ? new ArrayList<>() : null;
         }
 
         @Override

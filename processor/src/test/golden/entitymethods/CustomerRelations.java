@@ -75,8 +75,8 @@ public final class CustomerRelations {
         }
 
         @Override
-        protected List<Order> createCollection(Customer customer) {
-            return customer.orders = new ArrayList<>();
+        protected List<Order> storeCollection(Customer customer, boolean create) {
+            return customer.orders = create ? new ArrayList<>() : null;
         }
 
         @Override

@@ -144,8 +144,8 @@ public final class OrderRelations {
         }
 
         @Override
-        protected List<Line> createCollection(Order order) {
-            return order.lines = new ArrayList<>();
+        protected List<Line> storeCollection(Order order, boolean create) {
+            return order.lines = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -170,8 +170,8 @@ public final class OrderRelations {
         }
 
         @Override
-        protected Set<Tag> createCollection(Order order) {
-            return order.tags = new LinkedHashSet<>();
+        protected Set<Tag> storeCollection(Order order, boolean create) {
+            return order.tags = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -180,8 +180,8 @@ public final class OrderRelations {
         }
 
         @Override
-        protected Set<Order> createInverse(Tag tag) {
-            return tag.orders = new LinkedHashSet<>();
+        protected Set<Order> storeInverse(Tag tag, boolean create) {
+            return tag.orders = create ? new LinkedHashSet<>() : null;
         }
     }
 

@@ -73,8 +73,8 @@ public final class TagRelations {
         }
 
         @Override
-        protected Set<Order> createCollection(Tag tag) {
-            return tag.orders = new LinkedHashSet<>();
+        protected Set<Order> storeCollection(Tag tag, boolean create) {
+            return tag.orders = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -83,8 +83,8 @@ public final class TagRelations {
         }
 
         @Override
-        protected Set<Tag> createInverse(Order order) {
-            return order.tags = new LinkedHashSet<>();
+        protected Set<Tag> storeInverse(Order order, boolean create) {
+            return order.tags = create ? new LinkedHashSet<>() : null;
         }
     }
 }

@@ -84,8 +84,8 @@ public final class CourseRelations {
         }
 
         @Override
-        protected Set<Student> createCollection(Course course) {
-            return course.students = new LinkedHashSet<>();
+        protected Set<Student> storeCollection(Course course, boolean create) {
+            return course.students = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -94,8 +94,8 @@ public final class CourseRelations {
         }
 
         @Override
-        protected List<Course> createInverse(Student student) {
-            return student.courses = new ArrayList<>();
+        protected List<Course> storeInverse(Student student, boolean create) {
+            return student.courses = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -106,16 +106,6 @@ public final class CourseRelations {
         @Override
         protected void otherChanged(Student student, Course course, boolean linked) {
             student.coursesChanged(course, linked);
-        }
-
-        @Override
-        protected void dropCollection(Course course) {
-            course.students = null;
-        }
-
-        @Override
-        protected void dropInverse(Student student) {
-            student.courses = null;
         }
     }
 }

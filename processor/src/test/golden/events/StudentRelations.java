@@ -84,8 +84,8 @@ public final class StudentRelations {
         }
 
         @Override
-        protected List<Course> createCollection(Student student) {
-            return student.courses = new ArrayList<>();
+        protected List<Course> storeCollection(Student student, boolean create) {
+            return student.courses = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -94,8 +94,8 @@ public final class StudentRelations {
         }
 
         @Override
-        protected Set<Student> createInverse(Course course) {
-            return course.students = new LinkedHashSet<>();
+        protected Set<Student> storeInverse(Course course, boolean create) {
+            return course.students = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -106,16 +106,6 @@ public final class StudentRelations {
         @Override
         protected void changed(Student student, Course course, boolean linked) {
             student.coursesChanged(course, linked);
-        }
-
-        @Override
-        protected void dropCollection(Student student) {
-            student.courses = null;
-        }
-
-        @Override
-        protected void dropInverse(Course course) {
-            course.students = null;
         }
     }
 }

@@ -75,8 +75,8 @@ public final class TeamRelations {
         }
 
         @Override
-        protected List<Player> createCollection(Team team) {
-            return team.players = new ArrayList<>();
+        protected List<Player> storeCollection(Team team, boolean create) {
+            return team.players = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -92,11 +92,6 @@ public final class TeamRelations {
         @Override
         protected void otherChanged(Player player, Team team, boolean linked) {
             player.teamChanged(team, linked);
-        }
-
-        @Override
-        protected void dropCollection(Team team) {
-            team.players = null;
         }
 
         @Override

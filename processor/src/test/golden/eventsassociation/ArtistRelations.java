@@ -83,18 +83,13 @@ public final class ArtistRelations {
         }
 
         @Override
-        protected List<Exhibit> createCollection(Artist artist) {
-            return artist.exhibits = new ArrayList<>();
+        protected List<Exhibit> storeCollection(Artist artist, boolean create) {
+            return artist.exhibits = create ? new ArrayList<>() : null;
         }
 
         @Override
         protected void validate(Artist artist, Exhibit exhibit, boolean linking) {
             artist.checkExhibit(exhibit, linking);
-        }
-
-        @Override
-        protected void dropCollection(Artist artist) {
-            artist.exhibits = null;
         }
 
         @Override

@@ -93,8 +93,8 @@ public final class CourseRelations {
         }
 
         @Override
-        protected Set<Enrollment> createCollection(Course course) {
-            return course.enrollments = new LinkedHashSet<>();
+        protected Set<Enrollment> storeCollection(Course course, boolean create) {
+            return course.enrollments = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -105,11 +105,6 @@ public final class CourseRelations {
         @Override
         protected void otherChanged(Enrollment enrollment, Course course, boolean linked) {
             enrollment.courseChanged(course, linked);
-        }
-
-        @Override
-        protected void dropCollection(Course course) {
-            course.enrollments = null;
         }
 
         @Override

@@ -83,13 +83,8 @@ public final class GalleryRelations {
         }
 
         @Override
-        protected List<Exhibit> createCollection(Gallery gallery) {
-            return gallery.exhibits = new ArrayList<>();
-        }
-
-        @Override
-        protected void dropCollection(Gallery gallery) {
-            gallery.exhibits = null;
+        protected List<Exhibit> storeCollection(Gallery gallery, boolean create) {
+            return gallery.exhibits = create ? new ArrayList<>() : null;
         }
 
         @Override

@@ -98,8 +98,8 @@ public final class StudentRelations {
         }
 
         @Override
-        protected List<Enrollment> createCollection(Student student) {
-            return student.enrollments = new ArrayList<>();
+        protected List<Enrollment> storeCollection(Student student, boolean create) {
+            return student.enrollments = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -110,11 +110,6 @@ public final class StudentRelations {
         @Override
         protected void changed(Student student, Enrollment enrollment, boolean linked) {
             student.enrollmentsChanged(enrollment, linked);
-        }
-
-        @Override
-        protected void dropCollection(Student student) {
-            student.enrollments = null;
         }
 
         @Override

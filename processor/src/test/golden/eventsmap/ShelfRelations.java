@@ -83,8 +83,8 @@ public final class ShelfRelations {
         }
 
         @Override
-        protected Map<String, Book> createMap(Shelf shelf) {
-            return shelf.books = new LinkedHashMap<>();
+        protected Map<String, Book> storeMap(Shelf shelf, boolean create) {
+            return shelf.books = create ? new LinkedHashMap<>() : null;
         }
 
         @Override

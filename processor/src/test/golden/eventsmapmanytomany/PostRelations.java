@@ -87,8 +87,8 @@ public final class PostRelations {
         }
 
         @Override
-        protected Map<String, Tag> createMap(Post post) {
-            return post.tags = new LinkedHashMap<>();
+        protected Map<String, Tag> storeMap(Post post, boolean create) {
+            return post.tags = create ? new LinkedHashMap<>() : null;
         }
 
         @Override
@@ -117,13 +117,8 @@ public final class PostRelations {
         }
 
         @Override
-        protected Set<Post> createInverse(Tag tag) {
-            return tag.posts = new LinkedHashSet<>();
-        }
-
-        @Override
-        protected void dropInverse(Tag tag) {
-            tag.posts = null;
+        protected Set<Post> storeInverse(Tag tag, boolean create) {
+            return tag.posts = create ? new LinkedHashSet<>() : null;
         }
     }
 }

@@ -79,8 +79,8 @@ public final class TagRelations {
         }
 
         @Override
-        protected Set<Post> createCollection(Tag tag) {
-            return tag.posts = new LinkedHashSet<>();
+        protected Set<Post> storeCollection(Tag tag, boolean create) {
+            return tag.posts = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -89,8 +89,8 @@ public final class TagRelations {
         }
 
         @Override
-        protected Map<String, Tag> createInverse(Post post) {
-            return post.tags = new LinkedHashMap<>();
+        protected Map<String, Tag> storeInverse(Post post, boolean create) {
+            return post.tags = create ? new LinkedHashMap<>() : null;
         }
 
         @Override
@@ -111,16 +111,6 @@ public final class TagRelations {
         @Override
         protected void otherChanged(Post post, Tag tag, boolean linked) {
             post.tagsChanged(tag, linked);
-        }
-
-        @Override
-        protected void dropCollection(Tag tag) {
-            tag.posts = null;
-        }
-
-        @Override
-        protected void dropInverse(Post post) {
-            post.tags = null;
         }
     }
 }

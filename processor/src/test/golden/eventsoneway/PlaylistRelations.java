@@ -112,8 +112,8 @@ public final class PlaylistRelations {
         }
 
         @Override
-        protected List<Song> createCollection(Playlist playlist) {
-            return playlist.songs = new ArrayList<>();
+        protected List<Song> storeCollection(Playlist playlist, boolean create) {
+            return playlist.songs = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -124,11 +124,6 @@ public final class PlaylistRelations {
         @Override
         protected void changed(Playlist playlist, Song song, boolean linked) {
             playlist.songsChanged(song, linked);
-        }
-
-        @Override
-        protected void dropCollection(Playlist playlist) {
-            playlist.songs = null;
         }
     }
 

@@ -77,8 +77,8 @@ public final class ChildRelations {
         }
 
         @Override
-        protected Set<Parent> createCollection(Child child) {
-            return child.parents = new LinkedHashSet<>();
+        protected Set<Parent> storeCollection(Child child, boolean create) {
+            return child.parents = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -87,8 +87,8 @@ public final class ChildRelations {
         }
 
         @Override
-        protected Set<Child> createInverse(Parent parent) {
-            return parent.children = new LinkedHashSet<>();
+        protected Set<Child> storeInverse(Parent parent, boolean create) {
+            return parent.children = create ? new LinkedHashSet<>() : null;
         }
     }
 }

@@ -77,8 +77,8 @@ public final class ParentRelations {
         }
 
         @Override
-        protected Set<Child> createCollection(Parent parent) {
-            return parent.children = new LinkedHashSet<>();
+        protected Set<Child> storeCollection(Parent parent, boolean create) {
+            return parent.children = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -87,8 +87,8 @@ public final class ParentRelations {
         }
 
         @Override
-        protected Set<Parent> createInverse(Child child) {
-            return child.parents = new LinkedHashSet<>();
+        protected Set<Parent> storeInverse(Child child, boolean create) {
+            return child.parents = create ? new LinkedHashSet<>() : null;
         }
     }
 }

@@ -80,8 +80,8 @@ public final class CourseRelations {
         }
 
         @Override
-        protected List<Student> createCollection(Course course) {
-            return course.students = new ArrayList<>();
+        protected List<Student> storeCollection(Course course, boolean create) {
+            return course.students = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -90,8 +90,8 @@ public final class CourseRelations {
         }
 
         @Override
-        protected List<Course> createInverse(Student student) {
-            return student.courses = new ArrayList<>();
+        protected List<Course> storeInverse(Student student, boolean create) {
+            return student.courses = create ? new ArrayList<>() : null;
         }
     }
 }

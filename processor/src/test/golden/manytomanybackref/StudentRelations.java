@@ -80,8 +80,8 @@ public final class StudentRelations {
         }
 
         @Override
-        protected List<Course> createCollection(Student student) {
-            return student.courses = new ArrayList<>();
+        protected List<Course> storeCollection(Student student, boolean create) {
+            return student.courses = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -90,8 +90,8 @@ public final class StudentRelations {
         }
 
         @Override
-        protected List<Student> createInverse(Course course) {
-            return course.students = new ArrayList<>();
+        protected List<Student> storeInverse(Course course, boolean create) {
+            return course.students = create ? new ArrayList<>() : null;
         }
     }
 }

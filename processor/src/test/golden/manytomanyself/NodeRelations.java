@@ -115,8 +115,8 @@ public final class NodeRelations {
         }
 
         @Override
-        protected Set<Node> createCollection(Node owner) {
-            return owner.rights = new LinkedHashSet<>();
+        protected Set<Node> storeCollection(Node owner, boolean create) {
+            return owner.rights = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -125,8 +125,8 @@ public final class NodeRelations {
         }
 
         @Override
-        protected Set<Node> createInverse(Node element) {
-            return element.lefts = new LinkedHashSet<>();
+        protected Set<Node> storeInverse(Node element, boolean create) {
+            return element.lefts = create ? new LinkedHashSet<>() : null;
         }
     }
 
@@ -141,8 +141,8 @@ public final class NodeRelations {
         }
 
         @Override
-        protected Set<Node> createCollection(Node owner) {
-            return owner.lefts = new LinkedHashSet<>();
+        protected Set<Node> storeCollection(Node owner, boolean create) {
+            return owner.lefts = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -151,8 +151,8 @@ public final class NodeRelations {
         }
 
         @Override
-        protected Set<Node> createInverse(Node element) {
-            return element.rights = new LinkedHashSet<>();
+        protected Set<Node> storeInverse(Node element, boolean create) {
+            return element.rights = create ? new LinkedHashSet<>() : null;
         }
     }
 }

@@ -73,8 +73,8 @@ public final class ChildRelations {
         }
 
         @Override
-        protected Set<Parent> createCollection(Child child) {
-            return child.parents = new LinkedHashSet<>();
+        protected Set<Parent> storeCollection(Child child, boolean create) {
+            return child.parents = create ? new LinkedHashSet<>() : null;
         }
 
         @Override

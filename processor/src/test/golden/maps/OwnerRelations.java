@@ -81,8 +81,8 @@ public final class OwnerRelations {
         }
 
         @Override
-        protected Map<String, Note> createMap(Owner owner) {
-            return owner.notes = new LinkedHashMap<>();
+        protected Map<String, Note> storeMap(Owner owner, boolean create) {
+            return owner.notes = create ? new LinkedHashMap<>() : null;
         }
 
         @Override

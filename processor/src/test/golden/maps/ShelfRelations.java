@@ -87,8 +87,8 @@ public final class ShelfRelations {
         }
 
         @Override
-        protected NavigableMap<Integer, Note> createMap(Shelf shelf) {
-            return shelf.byPosition = new TreeMap<>();
+        protected NavigableMap<Integer, Note> storeMap(Shelf shelf, boolean create) {
+            return shelf.byPosition = create ? new TreeMap<>() : null;
         }
 
         @Override

@@ -85,8 +85,8 @@ public final class PostRelations {
         }
 
         @Override
-        protected Map<String, Tag> createMap(Post post) {
-            return post.tags = new LinkedHashMap<>();
+        protected Map<String, Tag> storeMap(Post post, boolean create) {
+            return post.tags = create ? new LinkedHashMap<>() : null;
         }
 
         @Override
@@ -100,8 +100,8 @@ public final class PostRelations {
         }
 
         @Override
-        protected List<Post> createInverse(Tag tag) {
-            return tag.posts = new ArrayList<>();
+        protected List<Post> storeInverse(Tag tag, boolean create) {
+            return tag.posts = create ? new ArrayList<>() : null;
         }
     }
 }

@@ -77,8 +77,8 @@ public final class TagRelations {
         }
 
         @Override
-        protected List<Post> createCollection(Tag tag) {
-            return tag.posts = new ArrayList<>();
+        protected List<Post> storeCollection(Tag tag, boolean create) {
+            return tag.posts = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -87,8 +87,8 @@ public final class TagRelations {
         }
 
         @Override
-        protected Map<String, Tag> createInverse(Post post) {
-            return post.tags = new LinkedHashMap<>();
+        protected Map<String, Tag> storeInverse(Post post, boolean create) {
+            return post.tags = create ? new LinkedHashMap<>() : null;
         }
 
         @Override

@@ -75,8 +75,8 @@ public final class Outer_TeamRelations {
         }
 
         @Override
-        protected List<Outer.Member> createCollection(Outer.Team team) {
-            return team.members = new ArrayList<>();
+        protected List<Outer.Member> storeCollection(Outer.Team team, boolean create) {
+            return team.members = create ? new ArrayList<>() : null;
         }
 
         @Override

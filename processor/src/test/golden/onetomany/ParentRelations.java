@@ -73,8 +73,8 @@ public final class ParentRelations {
         }
 
         @Override
-        protected List<Child> createCollection(Parent parent) {
-            return parent.children = new ArrayList<>();
+        protected List<Child> storeCollection(Parent parent, boolean create) {
+            return parent.children = create ? new ArrayList<>() : null;
         }
 
         @Override

@@ -77,8 +77,8 @@ public final class PlaylistRelations {
         }
 
         @Override
-        protected List<Song> createCollection(Playlist playlist) {
-            return playlist.songs = new ArrayList<>();
+        protected List<Song> storeCollection(Playlist playlist, boolean create) {
+            return playlist.songs = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -87,8 +87,8 @@ public final class PlaylistRelations {
         }
 
         @Override
-        protected List<Playlist> createInverse(Song song) {
-            return song.playlists = new ArrayList<>();
+        protected List<Playlist> storeInverse(Song song, boolean create) {
+            return song.playlists = create ? new ArrayList<>() : null;
         }
     }
 }

@@ -119,8 +119,8 @@ public final class SongRelations {
         }
 
         @Override
-        protected List<Playlist> createCollection(Song song) {
-            return song.playlists = new ArrayList<>();
+        protected List<Playlist> storeCollection(Song song, boolean create) {
+            return song.playlists = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -129,8 +129,8 @@ public final class SongRelations {
         }
 
         @Override
-        protected List<Song> createInverse(Playlist playlist) {
-            return playlist.songs = new ArrayList<>();
+        protected List<Song> storeInverse(Playlist playlist, boolean create) {
+            return playlist.songs = create ? new ArrayList<>() : null;
         }
     }
 
@@ -145,8 +145,8 @@ public final class SongRelations {
         }
 
         @Override
-        protected Set<Tag> createCollection(Song song) {
-            return song.tags = new LinkedHashSet<>();
+        protected Set<Tag> storeCollection(Song song, boolean create) {
+            return song.tags = create ? new LinkedHashSet<>() : null;
         }
 
         @Override
@@ -155,8 +155,8 @@ public final class SongRelations {
         }
 
         @Override
-        protected List<Song> createInverse(Tag tag) {
-            return tag.songs = new ArrayList<>();
+        protected List<Song> storeInverse(Tag tag, boolean create) {
+            return tag.songs = create ? new ArrayList<>() : null;
         }
     }
 }

@@ -75,8 +75,8 @@ public final class TagRelations {
         }
 
         @Override
-        protected List<Song> createCollection(Tag tag) {
-            return tag.songs = new ArrayList<>();
+        protected List<Song> storeCollection(Tag tag, boolean create) {
+            return tag.songs = create ? new ArrayList<>() : null;
         }
 
         @Override
@@ -85,8 +85,8 @@ public final class TagRelations {
         }
 
         @Override
-        protected Set<Tag> createInverse(Song song) {
-            return song.tags = new LinkedHashSet<>();
+        protected Set<Tag> storeInverse(Song song, boolean create) {
+            return song.tags = create ? new LinkedHashSet<>() : null;
         }
     }
 }

@@ -82,8 +82,8 @@ public final class PlaylistRelations {
         }
 
         @Override
-        protected List<Track> createCollection(Playlist playlist) {
-            List<Track> tracks = new ArrayList<>();
+        protected List<Track> storeCollection(Playlist playlist, boolean create) {
+            List<Track> tracks = create ? new ArrayList<>() : null;
             FieldHandles.setPlaylistTracks(Proxies.unwrap(playlist, Playlist.class), tracks);
             return tracks;
         }

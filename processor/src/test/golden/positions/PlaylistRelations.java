@@ -77,8 +77,8 @@ public final class PlaylistRelations {
         }
 
         @Override
-        protected List<Track> createCollection(Playlist playlist) {
-            List<Track> tracks = new ArrayList<>();
+        protected List<Track> storeCollection(Playlist playlist, boolean create) {
+            List<Track> tracks = create ? new ArrayList<>() : null;
             playlist.setTracks(tracks);
             return tracks;
         }

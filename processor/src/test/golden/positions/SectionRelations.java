@@ -92,8 +92,8 @@ public final class SectionRelations {
         }
 
         @Override
-        protected List<Section> createCollection(Section owner) {
-            return owner.sections = new ArrayList<>();
+        protected List<Section> storeCollection(Section owner, boolean create) {
+            return owner.sections = create ? new ArrayList<>() : null;
         }
 
         @Override

@@ -84,8 +84,8 @@ public final class NodeRelations {
         }
 
         @Override
-        protected NavigableSet<Node> createCollection(Node owner) {
-            return owner.children = new TreeSet<>();
+        protected NavigableSet<Node> storeCollection(Node owner, boolean create) {
+            return owner.children = create ? new TreeSet<>() : null;
         }
 
         @Override

@@ -95,8 +95,8 @@ public final class CategoryRelations {
         }
 
         @Override
-        protected Set<Category> createCollection(Category owner) {
-            return owner.subcategories = new LinkedHashSet<>();
+        protected Set<Category> storeCollection(Category owner, boolean create) {
+            return owner.subcategories = create ? new LinkedHashSet<>() : null;
         }
 
         @Override

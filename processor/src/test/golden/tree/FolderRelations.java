@@ -79,8 +79,8 @@ public final class FolderRelations {
         }
 
         @Override
-        protected List<Item> createCollection(Folder folder) {
-            return folder.children = new ArrayList<>();
+        protected List<Item> storeCollection(Folder folder, boolean create) {
+            return folder.children = create ? new ArrayList<>() : null;
         }
 
         @Override

@@ -96,12 +96,17 @@ public abstract class Associations<L, A, R> {
             journal.commit();
             return association;
         }
-        // a new association: taking it out of the left collection again undoes the first step
+        // a new association: taking it out of the left collection again (and dropping that
+        // collection if this step created it) undoes the first step
+        boolean leftCreated = leftEnd.collection(left) == null;
         leftEnd.assign(association, left);
         try {
             rightEnd.assign(association, right);
         } catch (RuntimeException | Error e) {
             Journal.undo(e, () -> leftEnd.assign(association, null));
+            if (leftCreated) {
+                leftEnd.dropCollection(e, left);
+            }
             throw e;
         }
         return association;

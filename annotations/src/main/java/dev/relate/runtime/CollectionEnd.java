@@ -374,21 +374,33 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     protected abstract C collection(O owner);
 
     /**
-     * Creates the collection of an owner whose field is {@code null}, stores it in the field and
-     * returns it. The default throws: generated code overrides it where the field can be written
-     * and its type instantiated.
+     * Writes the owner's field: a new, empty collection, returned, where {@code create} is true (the
+     * field is {@code null}); else {@code null} again, after an operation that created the collection
+     * failed, so that the field is as it was (the answer is then {@code null}). The default throws:
+     * generated code overrides it where the field can be written and its type instantiated.
      */
-    protected C createCollection(O owner) {
+    protected C storeCollection(O owner, boolean create) {
         throw Problems.cannotCreate(name);
     }
 
+    /** Creates the collection of an owner whose field is {@code null}, stores it in the field and returns it. */
+    final C createCollection(O owner) {
+        return storeCollection(owner, true);
+    }
+
     /**
-     * Writes {@code null} to the owner's field again, after an operation that created its collection
-     * ({@link #createCollection}) changed nothing in the end (a validator refused): the field is as it
-     * was. The default does nothing, leaving the empty collection: generated code overrides it where a
-     * class validates or listens to the end.
+     * Writes {@code null} to the owner's field again, whose collection an operation created
+     * ({@link #createCollection}) and then failed: the field is as it was. Every operation that creates
+     * a collection calls it on failure, recorded in its journal ({@link #collectionOrCreate(Object,
+     * Journal)}) or by hand ({@link #dropCollection(Throwable, Object)}).
      */
-    protected void dropCollection(O owner) {
+    final void dropCollection(O owner) {
+        storeCollection(owner, false);
+    }
+
+    /** After {@code failure} of an operation that created the owner's collection: {@link #dropCollection(Object)}. */
+    final void dropCollection(Throwable failure, O owner) {
+        Journal.undo(failure, () -> dropCollection(owner));
     }
 
     /** Whether {@code element} is in the owner's collection, by identity, as the inverse end tells. */
@@ -528,11 +540,11 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
                 return addAsStepOf(owner, element, loading);
             }
         }
-        if (positioned) {
-            return append(owner, element);
-        }
         C collection = collection(owner);
-        if (!validates && collection != null && lookupIsIdentity(collection, element)) {
+        if (positioned || collection == null) {
+            return addInJournal(owner, element);
+        }
+        if (!validates && lookupIsIdentity(collection, element)) {
             // a hash set of a class that keeps Object's equals answers membership itself: one lookup
             if (!Links.add(collection, element)) {
                 return false;
@@ -544,9 +556,6 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
             return false;
         }
         validateLink(owner, element);
-        if (collection == null) {
-            collection = createCollection(owner);
-        }
         insert(owner, element, collection);
         return true;
     }
@@ -573,29 +582,21 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
     }
 
     /**
-     * {@link #add(Object, Object)} for an end that keeps positions: appends a non-member, links it and
-     * numbers it, everything or nothing; what it leaves behind in its previous owner's list is
-     * renumbered by {@link #linked(Object, Object, Journal)}.
+     * {@link #add(Object, Object)} as one journaled operation ({@link #addAsStepOf}): for an end that
+     * keeps positions, which numbers what it appends, and for an owner whose field is {@code null},
+     * whose collection it creates and drops again if a later step fails.
      */
-    private boolean append(O owner, E element) {
-        if (isMember(owner, element)) {
-            return false;
-        }
-        validateLink(owner, element);
+    private boolean addInJournal(O owner, E element) {
         Journal journal = new Journal();
+        boolean added;
         try {
-            C collection = collectionOrCreate(owner, journal);
-            journal.add(collection, element, name);
-            linked(owner, element, journal);
-            List<E> list = asList(collection);
-            int last = list.size() - 1;
-            renumber(list, last, last + 1, journal);
+            added = addAsStepOf(owner, element, journal);
         } catch (RuntimeException | Error e) {
             journal.rollBack(e);
             throw e;
         }
         journal.commit();
-        return true;
+        return added;
     }
 
     /**
@@ -686,27 +687,19 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
                 incoming.add(element);
             }
         }
-        C collection = collection(owner);
-        boolean created = false;
-        if (collection == null) {
-            if (incoming.isEmpty()) {
-                return;
-            }
-            collection = createCollection(owner);
-            created = true;
+        if (collection(owner) == null && incoming.isEmpty()) {
+            return;
         }
-        List<E> arriving = new ArrayList<>();
-        for (E element : incoming) {
-            if (!isMember(owner, element)) {
-                arriving.add(element);
-            }
-        }
-        List<E> previous = new ArrayList<>(collection);
         Journal journal = new Journal();
-        if (created) {
-            journal.onFailure(() -> dropCollection(owner));
-        }
         try {
+            C collection = collectionOrCreate(owner, journal);
+            List<E> arriving = new ArrayList<>();
+            for (E element : incoming) {
+                if (!isMember(owner, element)) {
+                    arriving.add(element);
+                }
+            }
+            List<E> previous = new ArrayList<>(collection);
             if (validates) {
                 replaceInSteps(owner, collection, previous, kept, arriving, incoming, journal);
             } else {

@@ -117,6 +117,20 @@ final class Journal {
         }
     }
 
+    /**
+     * Adds {@code element} to {@code created}, an empty collection that the operation has just created
+     * in a field that was {@code null}: if adding throws, runs {@code drop}, which writes {@code null}
+     * back to the field, and rethrows.
+     */
+    static <E> void addToCreated(Collection<E> created, E element, Runnable drop) {
+        try {
+            Links.add(created, element);
+        } catch (RuntimeException | Error e) {
+            undo(e, drop);
+            throw e;
+        }
+    }
+
     /** Adds {@code element} to {@code collection}, which must take it, and records its removal. */
     <E> void add(Collection<E> collection, E element, String end) {
         if (!Links.add(collection, element)) {

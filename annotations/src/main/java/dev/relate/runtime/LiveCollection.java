@@ -94,7 +94,15 @@ public class LiveCollection<O, E> extends AbstractCollection<E> implements LiveV
             return false;
         }
         end.validateLink(owner, e);
-        end.insert(owner, e, addTarget());
+        boolean created = end.collection(owner) == null;
+        try {
+            end.insert(owner, e, addTarget());
+        } catch (RuntimeException | Error failure) {
+            if (created) {
+                end.dropCollection(failure, owner);
+            }
+            throw failure;
+        }
         return true;
     }
 

@@ -170,14 +170,15 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
         }
         // validated before a null field gets its list, so that a refusal leaves the field null
         end.validateLink(owner, element);
-        if (list == null) {
-            list = end.createCollection(owner);
-        }
-        List<E> target = list;
-        target.add(index, element);
+        boolean created = list == null;
+        List<E> target = created ? end.createCollection(owner) : list;
         try {
+            target.add(index, element);
             end.linkAdded(owner, element, () -> target.remove(index));
         } catch (RuntimeException | Error failure) {
+            if (created) {
+                end.dropCollection(failure, owner);
+            }
             countIf(failure, () -> end.isMember(owner, element));
             throw failure;
         }
@@ -888,7 +889,8 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
         public void add(E element) {
             checkNotMember(element);
             end.validateLink(owner, element);
-            if (list == null) {
+            boolean created = list == null;
+            if (created) {
                 list = listForAdd();
                 delegate = list.listIterator();
             }
@@ -916,6 +918,11 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
                     end.linkAdded(owner, element, takeOut);
                 }
             } catch (RuntimeException | Error failure) {
+                if (created) {
+                    end.dropCollection(failure, owner);
+                    list = null;
+                    delegate = Collections.<E>emptyList().listIterator();
+                }
                 countIf(failure, () -> end.isMember(owner, element));
                 throw failure;
             }

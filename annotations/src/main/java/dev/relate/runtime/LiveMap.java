@@ -82,7 +82,18 @@ class LiveMap<O, K, E> extends AbstractMap<K, E> {
     @Override
     public E put(K key, E value) {
         end.checkElement(value);
-        return end.put(owner, target(true), key, value);
+        Map<K, E> target = target(false);
+        return target != null ? end.put(owner, target, key, value) : putInCreated(key, value);
+    }
+
+    /** {@link #put} where the owner's field is {@code null}: the map it creates is dropped if the put fails. */
+    private E putInCreated(K key, E value) {
+        try {
+            return end.put(owner, target(true), key, value);
+        } catch (RuntimeException | Error e) {
+            end.dropMap(e, owner);
+            throw e;
+        }
     }
 
     /**
@@ -134,11 +145,19 @@ class LiveMap<O, K, E> extends AbstractMap<K, E> {
         if (values.isEmpty()) {
             return;
         }
-        Map<K, E> into = target(true);
-        for (int i = 0; i < keys.size(); i++) {
-            end.checkKey(into, keys.get(i), values.get(i));
+        Map<K, E> existing = target(false);
+        try {
+            Map<K, E> into = existing != null ? existing : target(true);
+            for (int i = 0; i < keys.size(); i++) {
+                end.checkKey(into, keys.get(i), values.get(i));
+            }
+            end.putAll(owner, into, values);
+        } catch (RuntimeException | Error e) {
+            if (existing == null) {
+                end.dropMap(e, owner);
+            }
+            throw e;
         }
-        end.putAll(owner, into, values);
     }
 
     /** Takes what is under {@code key} out and unlinks it. */

@@ -46,10 +46,12 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
     protected abstract I inverse(E element);
 
     /**
-     * Creates the other end's collection on an element whose field is {@code null}, stores it and
-     * returns it. The default throws: generated code overrides it where it can.
+     * Writes the element's field of the other end: a new, empty collection, returned, where
+     * {@code create} is true (the field is {@code null}); else {@code null} again, after an operation
+     * that created the collection failed (as {@link #storeCollection} does for the owner's). The
+     * default throws: generated code overrides it where it can.
      */
-    protected I createInverse(E element) {
+    protected I storeInverse(E element, boolean create) {
         throw Problems.cannotCreate(inverseName);
     }
 
@@ -188,27 +190,19 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
     final void linked(O owner, E element, Journal journal) {
         if (inverse(element) == null) {
             // undone after the add below (a journal undoes last first): the field is null again
-            journal.onFailure(() -> dropInverse(element));
+            journal.onFailure(() -> storeInverse(element, false));
         }
         addOwner(owner, element);
         journal.onFailure(() -> Links.removeSame(inverse(element), owner));
         recordChange(owner, element, true, journal);
     }
 
-    /**
-     * Writes {@code null} to the element's field of the other end again, after an operation that
-     * created its collection ({@link #createInverse}) changed nothing in the end (a validator
-     * refused): the field is as it was, as {@link #dropCollection} does for the owner's. The default
-     * does nothing, leaving the empty collection: generated code overrides it where a class validates
-     * or listens to the end.
-     */
-    protected void dropInverse(E element) {
-    }
-
+    /** Adds the owner to the element's collection, everything or nothing: one it creates is dropped if adding fails. */
     private void addOwner(O owner, E element) {
         I other = inverse(element);
         if (other == null) {
-            other = createInverse(element);
+            Journal.addToCreated(storeInverse(element, true), owner, () -> storeInverse(element, false));
+            return;
         }
         if (!Links.add(other, owner)) {
             throw Problems.equalElement(inverseName, owner);

@@ -44,10 +44,11 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
     protected abstract I inverse(E element);
 
     /**
-     * Creates the other end's collection on an element whose field is {@code null}, stores it and
-     * returns it. The default throws: generated code overrides it where it can.
+     * Writes the element's field of the other end: a new, empty collection, returned, where
+     * {@code create} is true (the field is {@code null}); else {@code null} again, after an operation
+     * that created the collection failed. The default throws: generated code overrides it where it can.
      */
-    protected I createInverse(E element) {
+    protected I storeInverse(E element, boolean create) {
         throw Problems.cannotCreate(inverseName);
     }
 
@@ -82,28 +83,18 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
         return joins ? null : map(owner);
     }
 
-    /**
-     * Writes {@code null} to the element's field again, after an operation that created its collection
-     * ({@link #createInverse}) was undone (a validator refused): the field is as it was. The default
-     * does nothing, leaving the empty collection: generated code overrides it where a class validates
-     * or listens to the end.
-     */
-    protected void dropInverse(E element) {
-    }
-
     /** @return {@link #CREATED_INVERSE} where it created the element's collection, else null */
     @Override
     final Object joined(O owner, E element) {
         I other = inverse(element);
-        Object token = null;
         if (other == null) {
-            other = createInverse(element);
-            token = CREATED_INVERSE;
+            Journal.addToCreated(storeInverse(element, true), owner, () -> storeInverse(element, false));
+            return CREATED_INVERSE;
         }
         if (!Links.add(other, owner)) {
             throw Problems.equalElement(inverseName, owner);
         }
-        return token;
+        return null;
     }
 
     /** What {@link #joined} answers where it created the element's collection, which undoing drops. */
@@ -113,7 +104,7 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
     final void unjoined(O owner, E element, Object token) {
         Links.removeSame(inverse(element), owner);
         if (token == CREATED_INVERSE) {
-            dropInverse(element);
+            storeInverse(element, false);
         }
     }
 

@@ -78,20 +78,12 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
     protected abstract M inverse(E element);
 
     /**
-     * Creates the other end's map on an element whose field is {@code null}, stores it and returns
-     * it. The default throws: generated code overrides it where it can.
+     * Writes the element's map field of the other end: a new, empty map, returned, where
+     * {@code create} is true (the field is {@code null}); else {@code null} again, after an operation
+     * that created the map failed. The default throws: generated code overrides it where it can.
      */
-    protected M createInverse(E element) {
+    protected M storeInverse(E element, boolean create) {
         throw Problems.cannotCreate(inverseName);
-    }
-
-    /**
-     * Writes {@code null} to the element's map field again, after an operation that created its map
-     * ({@link #createInverse}) was undone (a validator refused): the field is as it was. The default
-     * does nothing, leaving the empty map: generated code overrides it where a class validates or
-     * listens to the end.
-     */
-    protected void dropInverse(E element) {
     }
 
     /** Reads the owner's key attribute. */
@@ -122,7 +114,17 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
     @Override
     final void linked(O owner, E element) {
         K key = checkedKey(owner);
-        M map = inverseOrCreate(element);
+        M map = inverse(element);
+        if (map == null) {
+            M created = storeInverse(element, true);
+            try {
+                created.put(key, owner);
+            } catch (RuntimeException | Error e) {
+                Journal.undo(e, () -> storeInverse(element, false));
+                throw e;
+            }
+            return;
+        }
         O displaced = map.get(key);
         if (displaced == owner) {
             return;
@@ -149,8 +151,8 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
         K key = checkedKey(owner);
         M map = inverse(element);
         if (map == null) {
-            map = createInverse(element);
-            journal.onFailure(() -> dropInverse(element));
+            map = storeInverse(element, true);
+            journal.onFailure(() -> storeInverse(element, false));
         }
         M into = map;
         O displaced = into.get(key);
@@ -180,11 +182,6 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
             throw Problems.nullKey(inverseName, keyName, owner);
         }
         return key;
-    }
-
-    private M inverseOrCreate(E element) {
-        M map = inverse(element);
-        return map != null ? map : createInverse(element);
     }
 
     /**

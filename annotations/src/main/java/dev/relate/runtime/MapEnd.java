@@ -143,12 +143,26 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     protected abstract M map(O owner);
 
     /**
-     * Creates the map of an owner whose field is {@code null}, stores it in the field and returns
-     * it. The default throws: generated code overrides it where the field can be written and its
-     * type instantiated.
+     * Writes the owner's field: a new, empty map, returned, where {@code create} is true (the field
+     * is {@code null}); else {@code null} again, after an operation that created the map failed, so
+     * that the field is as it was (the answer is then {@code null}). The default throws: generated
+     * code overrides it where the field can be written and its type instantiated.
      */
-    protected M createMap(O owner) {
+    protected M storeMap(O owner, boolean create) {
         throw Problems.cannotCreate(name);
+    }
+
+    /** Creates the map of an owner whose field is {@code null}, stores it in the field and returns it. */
+    final M createMap(O owner) {
+        return storeMap(owner, true);
+    }
+
+    /**
+     * After {@code failure} of an operation that created the owner's map ({@link #createMap}): writes
+     * {@code null} to the field again, so that it is as it was.
+     */
+    final void dropMap(Throwable failure, O owner) {
+        Journal.undo(failure, () -> storeMap(owner, false));
     }
 
     /** Reads the element's key attribute. */
@@ -205,8 +219,33 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         if (displaced == element) {
             return false;
         }
-        putUnder(owner, map == null ? createMap(owner) : map, key, element, displaced);
+        if (map == null) {
+            putInCreated(owner, key, element);
+        } else {
+            putUnder(owner, map, key, element, displaced);
+        }
         return true;
+    }
+
+    /**
+     * {@link #putUnder} into the owner's map, which it creates, the field being {@code null}: if the
+     * put fails, or as a step of a table load ({@link Journal#loading}) the load does, the field is
+     * {@code null} again.
+     */
+    private void putInCreated(O owner, K key, E element) {
+        Journal loading = validates || listens ? Journal.loading() : null;
+        M created = createMap(owner);
+        if (loading != null) {
+            loading.onFailure(() -> storeMap(owner, false));
+            putUnder(owner, created, key, element, null);
+            return;
+        }
+        try {
+            putUnder(owner, created, key, element, null);
+        } catch (RuntimeException | Error e) {
+            dropMap(e, owner);
+            throw e;
+        }
     }
 
     /**
@@ -597,6 +636,9 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         }
         M target = map == null ? createMap(owner) : map;
         Journal journal = new Journal();
+        if (map == null) {
+            journal.onFailure(() -> storeMap(owner, false));
+        }
         try {
             Map<Object, Boolean> saved = new IdentityHashMap<>();
             saveOnce(target, journal, saved);

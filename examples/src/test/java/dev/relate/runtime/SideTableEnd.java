@@ -29,11 +29,11 @@ final class SideTableEnd<C extends Collection<Object>> extends OneToManyEnd<Hold
     }
 
     @Override
-    protected C createCollection(Holder owner) {
+    protected C storeCollection(Holder owner, boolean create) {
         if (factory == null) {
-            return super.createCollection(owner);
+            return super.storeCollection(owner, create);
         }
-        C created = factory.get();
+        C created = create ? factory.get() : null;
         owner.items = created;
         return created;
     }

@@ -71,8 +71,8 @@ class TypedCollectionPathsTest {
         }
 
         @Override
-        protected Set<Book> createCollection(Shelf shelf) {
-            shelf.books = new LinkedHashSet<>();
+        protected Set<Book> storeCollection(Shelf shelf, boolean create) {
+            shelf.books = create ? new LinkedHashSet<>() : null;
             return shelf.books;
         }
 
@@ -99,8 +99,8 @@ class TypedCollectionPathsTest {
         }
 
         @Override
-        protected Set<Book> createCollection(Shelf shelf) {
-            shelf.shared = new HashSet<>();
+        protected Set<Book> storeCollection(Shelf shelf, boolean create) {
+            shelf.shared = create ? new HashSet<>() : null;
             return shelf.shared;
         }
 
@@ -110,8 +110,8 @@ class TypedCollectionPathsTest {
         }
 
         @Override
-        protected Set<Shelf> createInverse(Book book) {
-            book.shelves = new HashSet<>();
+        protected Set<Shelf> storeInverse(Book book, boolean create) {
+            book.shelves = create ? new HashSet<>() : null;
             return book.shelves;
         }
     }
@@ -128,8 +128,8 @@ class TypedCollectionPathsTest {
         }
 
         @Override
-        protected SortedSet<Book> createCollection(Shelf shelf) {
-            shelf.sorted = new TreeSet<>(BY_TITLE);
+        protected SortedSet<Book> storeCollection(Shelf shelf, boolean create) {
+            shelf.sorted = create ? new TreeSet<>(BY_TITLE) : null;
             return shelf.sorted;
         }
 

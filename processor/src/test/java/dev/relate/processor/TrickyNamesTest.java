@@ -151,7 +151,7 @@ class TrickyNamesTest {
                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.ParentRelations").contentsAsUtf8String()
-                .doesNotContain("createCollection");
+                .doesNotContain("storeCollection");
     }
 
     @Test

@@ -78,8 +78,8 @@ public final class AccessorPersonRelations {
         }
 
         @Override
-        protected List<AccessorPhone> createCollection(AccessorPerson accessorPerson) {
-            List<AccessorPhone> phones = new ArrayList<>();
+        protected List<AccessorPhone> storeCollection(AccessorPerson accessorPerson, boolean create) {
+            List<AccessorPhone> phones = create ? new ArrayList<>() : null;
             accessorPerson.setPhones(phones);
             return phones;
         }

@@ -23,7 +23,7 @@ final class EndClassWriter {
 
     /** A {@code OneToManyEnd} for a collection end whose other end is a scalar of each element. */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields) {
-        return oneToMany(name, collection, scalar, fields, false, null, null, false);
+        return oneToMany(name, collection, scalar, fields, false, null, null);
     }
 
     /**
@@ -34,11 +34,9 @@ final class EndClassWriter {
      *     association's other end (seen from the association) and that end's collection; else null
      * @param position for a list end that keeps positions, how to reach the elements' position
      *     field: the class is a {@code PositionedOneToManyEnd}; else null
-     * @param inObservedAssociation a collection of associations whose class a class observes on
-     *     either side: its end class drops a collection it created, as an observed end's does
      */
     static TypeSpec oneToMany(String name, End collection, End scalar, FieldCode fields, boolean acyclic,
-            Paired paired, Access position, boolean inObservedAssociation) {
+            Paired paired, Access position) {
         Params params = Params.of(collection.owner(), collection.target());
         CodeBlock events = eventFlags(collection, scalar);
         TypeSpec.Builder start = position == null
@@ -51,11 +49,6 @@ final class EndClassWriter {
                                 acyclic, events),
                         collection, params, fields);
         addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION);
-        if (inObservedAssociation) {
-            addDropCollection(start, collection, params, fields);
-        } else {
-            addDropCollection(start, collection, scalar, params, fields);
-        }
         TypeSpec.Builder builder = start
                 .addMethod(reader(RuntimeHooks.OWNER_OF, collection.owner(), collection.target(), params.element(),
                         fields.read(scalar, params.element())))
@@ -110,7 +103,7 @@ final class EndClassWriter {
                 .addMethod(reader(RuntimeHooks.MAP, type.declared(), map.owner(), params.owner(),
                         fields.read(map, params.owner())));
         if (type.creation() != null) {
-            builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
+            builder.addMethod(creator(RuntimeHooks.STORE_MAP, map, map.owner(), params.owner(), fields));
         }
         addEventHooks(builder, map, scalar, params, EventHooks.MAP);
         return builder
@@ -142,7 +135,7 @@ final class EndClassWriter {
                 .addMethod(reader(RuntimeHooks.MAP, type.declared(), map.owner(), params.owner(),
                         fields.read(map, params.owner())));
         if (type.creation() != null) {
-            builder.addMethod(creator(RuntimeHooks.CREATE_MAP, map, map.owner(), params.owner(), fields));
+            builder.addMethod(creator(RuntimeHooks.STORE_MAP, map, map.owner(), params.owner(), fields));
         }
         addEventHooks(builder, map, inverse, params, EventHooks.MAP);
         builder.addMethod(reader(RuntimeHooks.KEY_OF, key.type(), map.target(), params.element(),
@@ -150,27 +143,10 @@ final class EndClassWriter {
                 .addMethod(reader(RuntimeHooks.MAP_INVERSE, inverse.collection().declared(), map.target(),
                         params.element(), fields.read(inverse, params.element())));
         if (inverse.collection().creation() != null) {
-            builder.addMethod(creator(RuntimeHooks.MAP_CREATE_INVERSE, inverse, map.target(), params.element(),
+            builder.addMethod(creator(RuntimeHooks.MAP_STORE_INVERSE, inverse, map.target(), params.element(),
                     fields));
         }
-        addDropInverse(builder, RuntimeHooks.MAP_DROP_INVERSE, map, inverse, params, fields);
         return builder.build();
-    }
-
-    /**
-     * Where a class validates or listens to the end and relate creates the element's field
-     * ({@code inverse}, a collection or a map): the hook that writes {@code null} back to it when an
-     * operation that created it is undone (a refusal), so that the field is as it was.
-     */
-    private static void addDropInverse(TypeSpec.Builder builder, RuntimeHooks hook, End end, End inverse,
-            Params params, FieldCode fields) {
-        if (inverse.collection().creation() == null || end.events().isEmpty() && inverse.events().isEmpty()) {
-            return;
-        }
-        builder.addMethod(hook(hook)
-                .addParameter(end.target(), params.element())
-                .addStatement("$L", fields.write(inverse, params.element(), "null"))
-                .build());
     }
 
     /**
@@ -189,14 +165,12 @@ final class EndClassWriter {
                 .addMethod(reader(RuntimeHooks.INVERSE_MAP, map.collection().declared(), collection.target(),
                         params.element(), fields.read(map, params.element())));
         if (map.collection().creation() != null) {
-            builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE_MAP, map, collection.target(), params.element(),
+            builder.addMethod(creator(RuntimeHooks.STORE_INVERSE_MAP, map, collection.target(), params.element(),
                     fields));
         }
         builder.addMethod(reader(RuntimeHooks.OWNER_KEY_OF, key.type(), collection.owner(), params.owner(),
                 fields.read(key.access(), params.owner())));
         addEventHooks(builder, collection, map, params, EventHooks.COLLECTION);
-        addDropCollection(builder, collection, map, params, fields);
-        addDropInverse(builder, RuntimeHooks.INVERSE_MAP_DROP, collection, map, params, fields);
         return builder.build();
     }
 
@@ -206,7 +180,6 @@ final class EndClassWriter {
         TypeSpec.Builder builder = collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection,
                 eventFlags(collection, null), params, fields);
         addEventHooks(builder, collection, null, params, EventHooks.COLLECTION);
-        addDropCollection(builder, collection, null, params, fields);
         return builder.build();
     }
 
@@ -367,24 +340,31 @@ final class EndClassWriter {
                 .addMethod(reader(RuntimeHooks.COLLECTION, type.declared(), collection.owner(), params.owner(),
                         fields.read(collection, params.owner())));
         if (type.creation() != null) {
-            builder.addMethod(creator(RuntimeHooks.CREATE_COLLECTION, collection, collection.owner(), params.owner(),
+            builder.addMethod(creator(RuntimeHooks.STORE_COLLECTION, collection, collection.owner(), params.owner(),
                     fields));
         }
         return builder;
     }
 
-    /** A hook that creates a null collection field of {@code end} on {@code holder}, stores and returns it. */
+    /**
+     * The hook that writes a collection field of {@code end} on {@code holder}: a new collection,
+     * returned, where relate found the field {@code null}; else {@code null} again, where the
+     * operation that created it failed.
+     */
     private static MethodSpec creator(RuntimeHooks hook, End end, TypeName holderType, String holder,
             FieldCode fields) {
         CollectionType type = end.collection();
         CollectionType.Creation creation = type.creation();
-        CodeBlock created = CodeBlock.of("new $T$L()", creation.type(), creation.diamond() ? "<>" : "");
-        MethodSpec.Builder method = hook(hook).returns(type.declared()).addParameter(holderType, holder);
+        String create = Names.variable("create", List.of(holder), "creating");
+        CodeBlock value = CodeBlock.of("$N ? new $T$L() : null", create, creation.type(),
+                creation.diamond() ? "<>" : "");
+        MethodSpec.Builder method = hook(hook).returns(type.declared()).addParameter(holderType, holder)
+                .addParameter(boolean.class, create);
         if (fields.assigns(end)) { // a plain field: the assignment is the value returned
-            return method.addStatement("return $L", fields.write(end.access(), holder, created)).build();
+            return method.addStatement("return $L", fields.write(end.access(), holder, value)).build();
         }
-        String local = Names.variable(end.field(), List.of(holder), "created", "collection");
-        return method.addStatement("$T $N = $L", type.declared(), local, created)
+        String local = Names.variable(end.field(), List.of(holder, create), "created", "collection");
+        return method.addStatement("$T $N = $L", type.declared(), local, value)
                 .addStatement("$L", fields.write(end, holder, local))
                 .addStatement("return $N", local)
                 .build();
@@ -402,52 +382,10 @@ final class EndClassWriter {
                 .addMethod(reader(RuntimeHooks.INVERSE, inverse.collection().declared(), end.target(),
                         params.element(), fields.read(inverse, params.element())));
         if (inverse.collection().creation() != null) {
-            builder.addMethod(creator(RuntimeHooks.CREATE_INVERSE, inverse, end.target(), params.element(), fields));
+            builder.addMethod(creator(RuntimeHooks.STORE_INVERSE, inverse, end.target(), params.element(), fields));
         }
         addEventHooks(builder, end, inverse, params, EventHooks.COLLECTION);
-        addDropCollection(builder, end, inverse, params, fields);
-        addDropInverse(builder, end, inverse, params, fields);
         return builder.build();
-    }
-
-    /**
-     * Where a class validates or listens to a many-to-many and relate creates the element's
-     * collection of the other end: the hook that writes {@code null} back to that field when the
-     * operation that created it is undone, as {@link #addDropCollection} does for the owner's.
-     */
-    private static void addDropInverse(TypeSpec.Builder builder, End end, End inverse, Params params,
-            FieldCode fields) {
-        if (inverse.collection().creation() == null || end.events().isEmpty() && inverse.events().isEmpty()) {
-            return;
-        }
-        builder.addMethod(hook(RuntimeHooks.DROP_INVERSE)
-                .addParameter(end.target(), params.element())
-                .addStatement("$L", fields.write(inverse, params.element(), "null"))
-                .build());
-    }
-
-    /**
-     * Where a class validates or listens to the end and relate creates its collection: the hook that
-     * writes {@code null} back to the field when an operation that created it is undone (a refusal),
-     * so that the field is as it was.
-     */
-    private static void addDropCollection(TypeSpec.Builder builder, End collection, End inverse, Params params,
-            FieldCode fields) {
-        if (collection.events().isEmpty() && (inverse == null || inverse.events().isEmpty())) {
-            return;
-        }
-        addDropCollection(builder, collection, params, fields);
-    }
-
-    /** The hook that writes {@code null} back to a collection field relate created, where relate creates it. */
-    private static void addDropCollection(TypeSpec.Builder builder, End collection, Params params, FieldCode fields) {
-        if (collection.collection().creation() == null) {
-            return;
-        }
-        builder.addMethod(hook(RuntimeHooks.DROP_COLLECTION)
-                .addParameter(collection.owner(), params.owner())
-                .addStatement("$L", fields.write(collection, params.owner(), "null"))
-                .build());
     }
 
     /** An override of one of the runtime class's protected hooks. */

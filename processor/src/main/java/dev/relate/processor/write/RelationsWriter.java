@@ -189,14 +189,12 @@ public final class RelationsWriter {
             }
             return switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY -> endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
-                        fields, relationship.acyclic(), paired(end), relationship.position(),
-                        inObservedAssociation(end)));
+                        fields, relationship.acyclic(), paired(end), relationship.position()));
                 case MANY_TO_MANY -> endObject(end,
                         () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields));
                 case ONE_WAY_COLLECTION -> endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields));
                 case MANY_TO_ONE -> endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse,
-                        end, fields, relationship.acyclic(), paired(inverse), relationship.position(),
-                        inObservedAssociation(inverse)));
+                        end, fields, relationship.acyclic(), paired(inverse), relationship.position()));
                 case ONE_TO_ONE -> endObject(end,
                         () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields));
                 case ONE_WAY_SCALAR -> relationship.hasEvents()
@@ -230,11 +228,10 @@ public final class RelationsWriter {
             End rightCollection = association.right().inverse();
             Supplier<String> left = () -> endObject(leftCollection, () -> EndClassWriter.oneToMany(
                     endClassName(leftCollection), leftCollection, association.left().end(), fields, false,
-                    paired(leftCollection), association.left().position(), inObservedAssociation(leftCollection)));
+                    paired(leftCollection), association.left().position()));
             Supplier<String> right = () -> endObject(rightCollection, () -> EndClassWriter.oneToMany(
                     endClassName(rightCollection), rightCollection, association.right().end(), fields, false,
-                    paired(rightCollection), association.right().position(),
-                    inObservedAssociation(rightCollection)));
+                    paired(rightCollection), association.right().position()));
             if (part.role() != AssociationClass.Role.ASSOCIATION) {
                 (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
             }
@@ -323,25 +320,6 @@ public final class RelationsWriter {
                 }
             }
             return null;
-        }
-
-        /**
-         * Whether {@code collection} holds the associations of an association class one of whose ends a
-         * class validates or listens to: its runtime object then links both sides as one journaled
-         * operation, which creates a {@code null} collection of an unobserved side too, so that side's
-         * end class must be able to drop it again. Every class that writes the end class sees the
-         * association, as for {@link #paired}.
-         */
-        private boolean inObservedAssociation(End collection) {
-            for (AssociationClass.Part part : relations.associations()) {
-                AssociationClass association = part.association();
-                boolean holds = collection.equals(association.left().inverse())
-                        || collection.equals(association.right().inverse());
-                if (holds && (association.left().hasEvents() || association.right().hasEvents())) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** The constant holding the runtime object of an association class, hosted by the association's class. */
