@@ -316,7 +316,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         if (!isElement(element)) {
             return false;
         }
-        E member = elementType.cast(element);
+        E member = knownElement(element);
         if (!linkedTo(owner, member)) {
             return false;
         }
@@ -325,8 +325,18 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         if (key == ABSENT) {
             return false;
         }
-        unlink(owner, map, key, member);
+        if (plain) {
+            unlinkFrom(owner, map, key, member, true); // linked, as read above: not read again
+        } else {
+            unlinkObserved(owner, map, key, member);
+        }
         return true;
+    }
+
+    /** {@code object}, known to be of the element type, as one: no check at run time. */
+    @SuppressWarnings("unchecked")
+    private E knownElement(Object object) {
+        return (E) object;
     }
 
     /**
