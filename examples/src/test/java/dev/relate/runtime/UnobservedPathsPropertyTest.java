@@ -2,6 +2,8 @@ package dev.relate.runtime;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.relate.runtime.ShortPathsPropertyTest.Faults;
+import dev.relate.runtime.ShortPathsPropertyTest.FaultyList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,8 +33,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * rewritten between operations (so elements sit under old keys, and rekeys move them). Faults are
  * armed per step, on what a step must touch in either path: writing a given object (or {@code null})
  * to an end, a map's {@code put} of the step's element or any {@code remove}, a collection's
- * {@code add} or {@code remove} of the step's box; a step that throws must leave every field as it
- * was, and one that does not must leave both ends of every relationship agreeing.
+ * {@code add} or {@code remove} of the step's box (the faults and list of
+ * {@code ShortPathsPropertyTest}); a step that throws must leave every field as it was, and one that
+ * does not must leave both ends of every relationship agreeing.
  */
 class UnobservedPathsPropertyTest {
     private static final int BOXES = 3;
@@ -111,32 +114,10 @@ class UnobservedPathsPropertyTest {
         assertWithMessage("steps that changed something").that(CHANGED.get()).isGreaterThan(2000L);
     }
 
-    /** What a fault throws. */
-    static final class Fault extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fault(String where) {
-            super(where);
-        }
-    }
-
-    /** Matches any argument. */
-    private static final Object ANY = new Object();
-
-    /** The fault armed for the step running, in one world: it throws once, at the first call that matches. */
-    static final class Faults {
-        String armed = "none";
-        Object argument;
-
-        void check(String where, Object value) {
-            if (armed.equals(where) && (argument == ANY || argument == value)) {
-                armed = "none";
-                throw new Fault(where + " " + value);
-            }
-        }
-    }
-
-    /** A {@code HashMap} whose {@code put} and {@code remove} can be made to throw. */
+    /**
+     * A {@code HashMap} whose {@code put} of a given element, and any {@code remove} (armed with
+     * {@code null}), can be made to throw.
+     */
     static final class FaultyMap<K, V> extends HashMap<K, V> {
         private static final long serialVersionUID = 1L;
         private final transient Faults faults;
@@ -153,36 +134,8 @@ class UnobservedPathsPropertyTest {
 
         @Override
         public V remove(Object key) {
-            faults.check("mapRemove", ANY);
+            faults.check("mapRemove", null);
             return super.remove(key);
-        }
-    }
-
-    /** An {@code ArrayList} whose {@code add} and {@code remove} can be made to throw. */
-    static final class FaultyList<E> extends ArrayList<E> {
-        private static final long serialVersionUID = 1L;
-        private final transient Faults faults;
-
-        FaultyList(Faults faults) {
-            this.faults = faults;
-        }
-
-        @Override
-        public boolean add(E element) {
-            faults.check("listAdd", element);
-            return super.add(element);
-        }
-
-        @Override
-        public E remove(int index) {
-            faults.check("listRemove", get(index));
-            return super.remove(index);
-        }
-
-        @Override
-        public boolean remove(Object element) {
-            faults.check("listRemove", element);
-            return super.remove(element);
         }
     }
 
@@ -337,9 +290,6 @@ class UnobservedPathsPropertyTest {
                 case "writeThing":
                 case "mapPut":
                     faults.argument = thing;
-                    break;
-                case "mapRemove":
-                    faults.argument = ANY;
                     break;
                 default:
                     faults.argument = null;
