@@ -56,6 +56,13 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      */
     private final boolean validates;
     private final boolean listens;
+    /**
+     * Whether no class validates or listens to the end: then a put and an unlink take their short
+     * paths ({@link #putUnder}, {@link #unlink}), the code they ran before ends had events, with one
+     * field read and a branch more; what an observed end does is in methods of its own
+     * ({@link #putObserved}, {@link #unlinkObserved}), which the JIT leaves out of the short paths.
+     */
+    private final boolean plain;
 
     /**
      * @param name the end as users write it, {@code "Owner.notes"}, for messages
@@ -69,6 +76,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         this.keyName = keyName;
         this.validates = (events & VALIDATES) != 0;
         this.listens = (events & LISTENS) != 0;
+        this.plain = events == 0;
     }
 
     /**
@@ -270,26 +278,12 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      * Puts {@code element}, not there yet, under its {@code key} in {@code into}, where
      * {@code displaced} is (or null): unlinks {@code displaced}, points the element at the owner, and
      * takes it out of where it was (its previous owner's map, or this one under an old key), in that
-     * order, undoing the earlier steps if a later one throws. On an observed end it is one journaled
-     * operation, or one step of the table load running on this thread ({@link Journal#loading}).
+     * order, undoing the earlier steps if a later one throws. An observed end takes
+     * {@link #putObserved} instead.
      */
     private void putUnder(O owner, Map<K, E> into, K key, E element, E displaced) {
-        if (validates || listens) {
-            Journal loading = Journal.loading();
-            if (loading != null) {
-                // a step of the load running on this thread (a table's loadLinks): undone if a later row
-                // fails, heard after the last row
-                put(owner, into, key, element, loading, loading.savedMaps());
-                return;
-            }
-            Journal journal = new Journal();
-            try {
-                put(owner, into, key, element, journal, new IdentityHashMap<Object, Boolean>());
-            } catch (RuntimeException | Error e) {
-                journal.rollBack(e);
-                throw e;
-            }
-            journal.commit();
+        if (!plain) {
+            putObserved(owner, into, key, element);
             return;
         }
         boolean joins = !linkedTo(owner, element);
@@ -330,6 +324,28 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
     }
 
     /**
+     * {@link #putUnder} on an observed end: one journaled operation, or one step of the table load
+     * running on this thread ({@link Journal#loading}).
+     */
+    private void putObserved(O owner, Map<K, E> into, K key, E element) {
+        Journal loading = Journal.loading();
+        if (loading != null) {
+            // a step of the load running on this thread (a table's loadLinks): undone if a later row
+            // fails, heard after the last row
+            put(owner, into, key, element, loading, loading.savedMaps());
+            return;
+        }
+        Journal journal = new Journal();
+        try {
+            put(owner, into, key, element, journal, new IdentityHashMap<Object, Boolean>());
+        } catch (RuntimeException | Error e) {
+            journal.rollBack(e);
+            throw e;
+        }
+        journal.commit();
+    }
+
+    /**
      * Takes {@code element} out of the owner's map, wherever it is held, and clears its end.
      *
      * @return {@code false} if it was not there, which changes nothing
@@ -339,7 +355,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         if (!isElement(element)) {
             return false;
         }
-        E member = elementType.cast(element);
+        E member = knownElement(element);
         if (!linkedTo(owner, member)) {
             return false;
         }
@@ -348,8 +364,18 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         if (key == ABSENT) {
             return false;
         }
-        unlink(owner, map, key, member);
+        if (plain) {
+            unlinkFrom(owner, map, key, member, true); // linked, as read above: not read again
+        } else {
+            unlinkObserved(owner, map, key, member);
+        }
         return true;
+    }
+
+    /** {@code object}, known to be of the element type, as one: no check at run time. */
+    @SuppressWarnings("unchecked")
+    private E knownElement(Object object) {
+        return (E) object;
     }
 
     /**
@@ -383,12 +409,35 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         }
     }
 
-    /** Clears the element's end, then takes it out of {@code from}; if that throws, points it back. */
+    /**
+     * Clears the element's end, then takes it out of {@code from}; if that throws, points it back. An
+     * observed end takes {@link #unlinkObserved} instead.
+     */
     private void unlink(O owner, Map<K, E> from, Object key, E element) {
+        if (!plain) {
+            unlinkObserved(owner, from, key, element);
+            return;
+        }
+        unlinkFrom(owner, from, key, element, linkedTo(owner, element));
+    }
+
+    /** {@link #unlink} on an observed end: validated before, heard after. */
+    private void unlinkObserved(O owner, Map<K, E> from, Object key, E element) {
         boolean linked = linkedTo(owner, element);
         if (linked) {
             beforeChange(owner, element, false);
         }
+        unlinkFrom(owner, from, key, element, linked);
+        if (linked) {
+            afterChange(owner, element, false);
+        }
+    }
+
+    /**
+     * Clears the end of the element if {@code linked}, then takes it out of {@code from}; if that
+     * throws, points it back.
+     */
+    private void unlinkFrom(O owner, Map<K, E> from, Object key, E element, boolean linked) {
         long where = linked ? left(owner, element) : 0;
         try {
             from.remove(key);
@@ -397,9 +446,6 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
                 Journal.undo(e, () -> rejoined(owner, element, where));
             }
             throw e;
-        }
-        if (linked) {
-            afterChange(owner, element, false);
         }
     }
 

@@ -20,6 +20,11 @@ public abstract class OneToOneEnd<A, B> {
      */
     private final boolean validates;
     private final boolean listens;
+    /**
+     * Whether no class validates or listens to the end: then {@link #set} is the short path, one field
+     * read and a branch more than before ends had events, and {@link #setWithEvents} stays out of it.
+     */
+    private final boolean plain;
 
     /** @param name the end as users write it, {@code "Parent.child"}, for messages */
     protected OneToOneEnd(String name) {
@@ -34,6 +39,7 @@ public abstract class OneToOneEnd<A, B> {
         this.name = name;
         this.validates = (events & VALIDATES) != 0;
         this.listens = (events & LISTENS) != 0;
+        this.plain = events == 0;
     }
 
     /**
@@ -98,11 +104,11 @@ public abstract class OneToOneEnd<A, B> {
         if (Proxies.same(previous, value)) {
             return;
         }
-        if (validates || listens) {
+        if (plain) {
+            writeAll(owner, previous, value);
+        } else {
             setWithEvents(owner, previous, value);
-            return;
         }
-        writeAll(owner, previous, value);
     }
 
     /**
