@@ -21,7 +21,6 @@ import net.jqwik.api.Property;
  * another reason, every field is as before and no listener ran.
  */
 class AssociationEventsPropertyTest {
-
     @Property(tries = 300, seed = "6122026134100016")
     void listenersSeeExactlyTheChangesAndRefusalsChangeNothing(@ForAll long seed) {
         new World(new Random(seed)).run();

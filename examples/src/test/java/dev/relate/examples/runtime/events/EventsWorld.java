@@ -10,9 +10,8 @@ import java.util.Set;
 
 /**
  * Objects whose ends are validated and listened to through a {@link Recorder}, and the driver that
- * runs {@link #STEPS} random operations on them: before each, a validator is set to refuse (one time
- * in four, the k-th change of the operation) and, where the world asks for it, a listener to throw
- * (one time in four of those that refuse nothing). After an operation that succeeded, or whose
+ * runs {@link #STEPS} random operations on them: before each, a validator is set to refuse and,
+ * where the world asks for it, a listener to throw ({@link #arm}). After an operation that succeeded, or whose
  * listener threw (the change stands, every listener runs), the listeners' log is exactly the
  * difference between the links before and after ({@link #events} of each pair linked or unlinked),
  * every change was validated once ({@link #validatedOf}), and no listener ran while two ends
@@ -61,6 +60,24 @@ abstract class EventsWorld {
         return changes;
     }
 
+    /**
+     * Before an operation: sets a validator to refuse (one time in four, the k-th change) and, where
+     * the world asks for it, a listener to throw (one time in four of those that refuse nothing, the
+     * k-th call).
+     */
+    void arm() {
+        boolean refusing = random.nextInt(4) == 0;
+        int refuseAt = random.nextInt(4);
+        int[] seen = {0};
+        recorder.refuse = change -> refusing && seen[0]++ == refuseAt;
+        if (failingListeners) {
+            boolean failing = !refusing && random.nextInt(4) == 0;
+            int failAt = random.nextInt(4);
+            int[] heard = {0};
+            recorder.failListener = change -> failing && heard[0]++ == failAt;
+        }
+    }
+
     /** Whether {@code e} is a failure that must leave everything as it was. */
     boolean refusedBeforeAnyChange(RuntimeException e) {
         return e instanceof IllegalStateException || e instanceof IllegalArgumentException;
@@ -74,16 +91,7 @@ abstract class EventsWorld {
         for (int step = 0; step < STEPS; step++) {
             betweenSteps();
             int kind = random.nextInt(kinds);
-            boolean refusing = random.nextInt(4) == 0;
-            int refuseAt = random.nextInt(4);
-            int[] seen = {0};
-            recorder.refuse = change -> refusing && seen[0]++ == refuseAt;
-            if (failingListeners) {
-                boolean failing = !refusing && random.nextInt(4) == 0;
-                int failAt = random.nextInt(4);
-                int[] heard = {0};
-                recorder.failListener = change -> failing && heard[0]++ == failAt;
-            }
+            arm();
             recorder.clear();
             String before = state();
             Set<String> pairsBefore = pairs();
