@@ -1,19 +1,17 @@
 package dev.relate.runtime;
 
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.relate.runtime.BoxWorld.BOXES;
+import static dev.relate.runtime.BoxWorld.FAULTS;
+import static dev.relate.runtime.BoxWorld.ITEMS;
 
-import java.util.ArrayList;
+import dev.relate.runtime.BoxWorld.Stepped;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NavigableSet;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -39,8 +37,6 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * general path may consult {@code hashCode} at another step, handled as there.
  */
 class ViewPathsPropertyTest {
-    private static final int BOXES = 3;
-    private static final int ITEMS = 6;
     private static final AtomicLong STEPS = new AtomicLong();
     private static final AtomicLong THROWN = new AtomicLong();
     private static final AtomicLong END_CALLS = new AtomicLong();
@@ -58,8 +54,6 @@ class ViewPathsPropertyTest {
 
     private static final String[] KINDS = {"add", "remove", "addAt", "set", "removeAt", "iteratorRemove",
         "removeIf", "retainAll", "clear", "subListClear", "addAll", "read", "removeStranger"};
-    private static final String[] FAULTS = {"none", "none", "none", "writeOwner", "writeNull", "listAdd",
-        "listRemove", "hashCode"};
 
     @Provide
     Arbitrary<List<Op>> operations() {
@@ -84,44 +78,24 @@ class ViewPathsPropertyTest {
         World before = new World(shapes, 0, false);
         World general = new World(shapes, CollectionEnd.LISTENS, false);
         for (Op op : ops) {
-            List<Object> fieldsBefore = made.snapshot();
-            List<Object> generalBefore = general.snapshot();
-            String madeAnswer = made.step(op);
-            String beforeAnswer = before.step(op);
-            String generalAnswer = general.step(op);
+            Stepped<Op> madeStep = new Stepped<>(made);
+            Stepped<Op> generalStep = new Stepped<>(general);
+            madeStep.take(op);
+            Stepped<Op> beforeStep = new Stepped<>(before).take(op);
+            generalStep.take(op);
             STEPS.incrementAndGet();
-            assertWithMessage("answer of %s, against the view made before", op).that(madeAnswer)
-                    .isEqualTo(beforeAnswer);
-            assertWithMessage("fields after %s, against the view made before", op).that(made.snapshot())
-                    .isEqualTo(before.snapshot());
-            if (FAULTS[op.fault()].equals("hashCode") && !madeAnswer.equals(generalAnswer)) {
-                // the general path may consult hashCode at another step: the world that threw
-                // changed nothing, and the same step without the fault answers alike
-                boolean madeThrew = madeAnswer.startsWith("threw Fault");
-                World threw = madeThrew ? made : general;
-                assertWithMessage("fields after %s, which threw", op).that(threw.snapshot())
-                        .isEqualTo(madeThrew ? fieldsBefore : generalBefore);
-                Op unarmed = new Op(op.kind(), op.tags(), op.box(), op.item(), 0);
-                String again = threw.step(unarmed);
-                if (madeThrew) {
-                    madeAnswer = again;
-                    before.step(unarmed);
-                } else {
-                    generalAnswer = again;
-                }
+            madeStep.assertAlike(op, beforeStep, ", against the view made before");
+            if (madeStep.retryHashCodeApart(op, generalStep, FAULTS[op.fault()]) == madeStep) {
+                before.step(before.unarmed(op));
             }
-            assertWithMessage("answer of %s, against the general path", op).that(madeAnswer)
-                    .isEqualTo(generalAnswer);
-            assertWithMessage("fields after %s, against the general path", op).that(made.snapshot())
-                    .isEqualTo(general.snapshot());
-            if (madeAnswer.startsWith("threw Fault: hashCode")) {
+            madeStep.assertAlike(op, generalStep, ", against the general path");
+            if (madeStep.answer.startsWith("threw Fault: hashCode")) {
                 HASH_CODE_THROWN.incrementAndGet();
             }
-            if (madeAnswer.startsWith("threw")) {
+            if (madeStep.threw()) {
                 THROWN.incrementAndGet();
                 if (!FAULTS[op.fault()].equals("hashCode")) {
-                    assertWithMessage("fields after %s, which threw", op).that(made.snapshot())
-                            .isEqualTo(fieldsBefore);
+                    madeStep.assertUnchanged(op);
                 }
             }
         }
@@ -139,166 +113,15 @@ class ViewPathsPropertyTest {
         }
     }
 
-    /** What a fault throws. */
-    static final class Fault extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fault(String where) {
-            super(where);
-        }
-    }
-
-    /** The fault armed for the step running, in one world: it throws once, at the first call that matches. */
-    static final class Faults {
-        String armed = "none";
-        Object argument;
-
-        void check(String where, Object value) {
-            if (armed.equals(where) && Objects.equals(argument, value)) {
-                armed = "none";
-                throw new Fault(where + " " + value);
-            }
-        }
-    }
-
-    /** An element: a box's item (its end {@code box}) and tag (its collection {@code boxes}). */
-    static class Thing {
-        final int id;
-        final Faults faults;
-        Box box;
-        Collection<Box> boxes;
-
-        Thing(int id, Faults faults) {
-            this.id = id;
-            this.faults = faults;
-        }
-
-        @Override
-        public String toString() {
-            return "item" + id;
-        }
-    }
-
-    /** An element equal to another of the same key, which two of them share. */
-    static final class KeyedThing extends Thing {
-        KeyedThing(int id, Faults faults) {
-            super(id, faults);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof KeyedThing && ((KeyedThing) other).id / 2 == id / 2;
-        }
-
-        @Override
-        public int hashCode() {
-            faults.check("hashCode", id);
-            return id / 2;
-        }
-    }
-
-    static final class Box {
-        final int id;
-        Collection<Thing> items;
-        Collection<Thing> tags;
-
-        Box(int id) {
-            this.id = id;
-        }
-
-        @Override
-        public String toString() {
-            return "box" + id;
-        }
-    }
-
-    /** An {@code ArrayList} subclass whose {@code add} and {@code remove} can be made to throw. */
-    static final class FaultyList<E> extends ArrayList<E> {
-        private static final long serialVersionUID = 1L;
-        private final transient Faults faults;
-
-        FaultyList(Faults faults) {
-            this.faults = faults;
-        }
-
-        @Override
-        public boolean add(E element) {
-            faults.check("listAdd", element);
-            return super.add(element);
-        }
-
-        @Override
-        public void add(int index, E element) {
-            faults.check("listAdd", element);
-            super.add(index, element);
-        }
-
-        @Override
-        public E remove(int index) {
-            faults.check("listRemove", get(index));
-            return super.remove(index);
-        }
-
-        @Override
-        public boolean remove(Object element) {
-            faults.check("listRemove", element);
-            return super.remove(element);
-        }
-    }
-
-    private static final Comparator<Object> BY_ID = Comparator.comparingInt(ViewPathsPropertyTest::idOf);
-
-    private static int idOf(Object object) {
-        return object instanceof Thing ? ((Thing) object).id : ((Box) object).id;
-    }
-
-    /** 0 and 5: {@code ArrayList} (5 is viewed as a plain collection), 1 hash set, 2 insertion order, 3 tree, 4 faulty list. */
-    @SuppressWarnings("unchecked")
-    private static <E> Collection<E> collection(int shape, Faults faults) {
-        switch (shape) {
-            case 1:
-                return new HashSet<>();
-            case 2:
-                return new LinkedHashSet<>();
-            case 3:
-                return new TreeSet<>((Comparator<E>) BY_ID);
-            case 4:
-                return new FaultyList<>(faults);
-            default:
-                return new ArrayList<>();
-        }
-    }
-
-    /** The boxes and things of one world, its two ends, and how it makes views. */
-    static final class World {
-        final Faults faults = new Faults();
-        final Box[] boxes = new Box[BOXES];
-        final Thing[] things = new Thing[ITEMS];
-        final Items items;
-        final Tags tags;
+    /** A world of {@link BoxWorld}, stepped through views of its ends, and how it makes them. */
+    static final class World extends BoxWorld<Op> {
         /** Whether views are made as generated code makes them, or by {@link Views}. */
         private final boolean asGenerated;
-        private final int[] itemShapes = new int[BOXES];
-        private final int[] tagShapes = new int[BOXES];
         long endCalls;
 
         World(List<Integer> shapes, int events, boolean asGenerated) {
+            super(shapes, events, false);
             this.asGenerated = asGenerated;
-            items = new Items(events);
-            tags = new Tags(events);
-            for (int i = 0; i < BOXES; i++) {
-                boxes[i] = new Box(i);
-                itemShapes[i] = shapes.get(i);
-                boxes[i].items = collection(itemShapes[i], faults);
-                // a sorted set of tags would compare keyed and plain things alike: none here
-                tagShapes[i] = shapes.get(BOXES + i) == 3 ? 1 : shapes.get(BOXES + i);
-                boxes[i].tags = collection(tagShapes[i], faults);
-            }
-            for (int i = 0; i < ITEMS; i++) {
-                things[i] = i >= ITEMS / 2 ? new KeyedThing(i, faults) : new Thing(i, faults);
-                int shape = shapes.get(2 * BOXES + i);
-                things[i].boxes = collection(shape == 3 ? 0 : shape, faults);
-            }
         }
 
         /** The view of one end of {@code box}, of the class its collection's shape asks for. */
@@ -372,20 +195,19 @@ class ViewPathsPropertyTest {
             } : Views.set(setEnd, box);
         }
 
+        @Override
+        Op unarmed(Op op) {
+            return new Op(op.kind(), op.tags(), op.box(), op.item(), 0);
+        }
+
+        @Override
         String step(Op op) {
             Box box = boxes[op.box()];
             Thing thing = things[op.item()];
             Thing other = things[(op.item() + 1) % ITEMS];
             arm(op, box, thing);
-            try {
-                Collection<Thing> view = op.tags() ? view(tags, box, tagShapes[op.box()])
-                        : view(items, box, itemShapes[op.box()]);
-                return String.valueOf(run(op, view, thing, other));
-            } catch (RuntimeException e) {
-                return "threw " + e.getClass().getSimpleName() + ": " + e.getMessage();
-            } finally {
-                faults.armed = "none";
-            }
+            return answer(() -> run(op, op.tags() ? view(tags, box, tagShapes[op.box()])
+                    : view(items, box, itemShapes[op.box()]), thing, other));
         }
 
         /** One operation on {@code view}; a positional one on a view that is no list adds instead. */
@@ -457,98 +279,8 @@ class ViewPathsPropertyTest {
                     || (fault.equals("writeNull") || fault.equals("listRemove")) && !removes) {
                 fault = "none";
             }
-            faults.armed = fault;
-            switch (fault) {
-                case "writeOwner":
-                    faults.argument = box;
-                    break;
-                case "writeNull":
-                    faults.argument = null;
-                    break;
-                case "hashCode":
-                    faults.argument = thing.id;
-                    break;
-                default:
-                    // a list's add or remove: of the thing, or of the box on the thing's side
-                    faults.argument = op.tags() && op.item() % 2 == 0 ? box : thing;
-                    break;
-            }
-        }
-
-        /**
-         * Every field of every object, collections in their order (a hash set's, whose order follows
-         * identity hash codes that differ between the worlds, sorted), objects by their names.
-         */
-        List<Object> snapshot() {
-            List<Object> fields = new ArrayList<>();
-            for (Box box : boxes) {
-                fields.add(box + ".items=" + names(box.items));
-                fields.add(box + ".tags=" + names(box.tags));
-            }
-            for (Thing thing : things) {
-                fields.add(thing + ".box=" + thing.box);
-                fields.add(thing + ".boxes=" + names(thing.boxes));
-            }
-            return fields;
-        }
-
-        private static List<String> names(Collection<?> collection) {
-            List<String> names = new ArrayList<>();
-            for (Object object : collection) {
-                names.add(String.valueOf(object));
-            }
-            if (collection.getClass() == HashSet.class) {
-                names.sort(null);
-            }
-            return names;
-        }
-
-        /** Box.items, one-to-many, with Thing.box. */
-        final class Items extends OneToManyEnd<Box, Thing, Collection<Thing>> {
-            Items(int events) {
-                super("Box.items", Thing.class, events);
-            }
-
-            @Override
-            protected void changed(Box owner, Thing element, boolean linked) {
-            }
-
-            @Override
-            protected Collection<Thing> collection(Box box) {
-                return box.items;
-            }
-
-            @Override
-            protected Box ownerOf(Thing thing) {
-                return thing.box;
-            }
-
-            @Override
-            protected void writeOwner(Thing thing, Box box) {
-                faults.check(box == null ? "writeNull" : "writeOwner", box);
-                thing.box = box;
-            }
-        }
-
-        /** Box.tags, many-to-many, with Thing.boxes. */
-        final class Tags extends ManyToManyEnd<Box, Thing, Collection<Thing>, Collection<Box>> {
-            Tags(int events) {
-                super("Box.tags", Thing.class, "Thing.boxes", events);
-            }
-
-            @Override
-            protected void changed(Box owner, Thing element, boolean linked) {
-            }
-
-            @Override
-            protected Collection<Thing> collection(Box box) {
-                return box.tags;
-            }
-
-            @Override
-            protected Collection<Box> inverse(Thing thing) {
-                return thing.boxes;
-            }
+            // a list's add or remove: of the thing, or of the box on the thing's side
+            faults.arm(fault, box, thing, op.tags() && op.item() % 2 == 0);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.relate.examples.runtime.events;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import net.jqwik.api.Property;
  * ran.
  */
 class MapEventsPropertyTest {
-    private static final int STEPS = 40;
     private static final List<String> LABELS = List.of("a", "b", "c");
 
     @Property(tries = 300, seed = "6122026140100015")
@@ -33,14 +31,12 @@ class MapEventsPropertyTest {
         new World(new Random(seed)).run();
     }
 
-    private static final class World {
-        final Random random;
-        final Recorder recorder = new Recorder();
+    private static final class World extends EventsWorld {
         final List<Drawer> drawers = new ArrayList<>();
         final List<Folder> folders = new ArrayList<>();
 
         World(Random random) {
-            this.random = random;
+            super(random, 20, false);
             for (String name : List.of("D1", "D2", "D3")) {
                 drawers.add(new Drawer(name, recorder));
             }
@@ -49,65 +45,24 @@ class MapEventsPropertyTest {
             }
         }
 
-        void run() {
-            for (int step = 0; step < STEPS; step++) {
-                if (random.nextInt(5) == 0) {
-                    // written directly, between operations: a map keeps the folder under its old key until a rekey
-                    Choices.pick(random, folders).label = Choices.pick(random, LABELS);
-                }
-                int kind = random.nextInt(20);
-                boolean refusing = random.nextInt(4) == 0;
-                int refuseAt = random.nextInt(4);
-                int[] seen = {0};
-                recorder.refuse = change -> refusing && seen[0]++ == refuseAt;
-                recorder.clear();
-                String before = state();
-                Set<String> pairsBefore = pairs();
-                String done;
-                try {
-                    done = step(kind);
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                    assertWithMessage("fields after a failed %s (%s)", kind, e).that(state()).isEqualTo(before);
-                    assertWithMessage("listeners after a failed %s", kind).that(recorder.changed).isEmpty();
-                    continue;
-                }
-                List<String> expected = new ArrayList<>();
-                Set<String> pairsAfter = pairs();
-                for (String pair : pairsBefore) {
-                    if (!pairsAfter.contains(pair)) {
-                        expected.addAll(events(pair, false));
-                    }
-                }
-                for (String pair : pairsAfter) {
-                    if (!pairsBefore.contains(pair)) {
-                        expected.addAll(events(pair, true));
-                    }
-                }
-                assertWithMessage("listeners of %s, from %s", done, before).that(sorted(recorder.changed)).isEqualTo(sorted(expected));
-                assertWithMessage("validators of %s", done).that(sorted(recorder.validated))
-                        .isEqualTo(sorted(expected));
-                assertWithMessage("listeners that saw the ends disagree, %s", done).that(recorder.disagreements)
-                        .isEmpty();
-                for (Folder folder : folders) {
-                    boolean held = folder.drawer != null && folder.drawer.folders.containsValue(folder);
-                    assertWithMessage("%s after %s", folder, done).that(held).isEqualTo(folder.drawer != null);
-                }
+        @Override
+        void betweenSteps() {
+            if (random.nextInt(5) == 0) {
+                // written directly, between operations: a map keeps the folder under its old key until a rekey
+                Choices.pick(random, folders).label = Choices.pick(random, LABELS);
             }
         }
 
-        private static List<String> events(String pair, boolean linked) {
-            String[] parts = pair.split("\\|");
-            String sign = linked ? " +" : " -";
-            return List.of(parts[0] + sign + parts[1], parts[1] + sign + parts[0]);
-        }
-
-        private static List<String> sorted(List<String> changes) {
-            List<String> copy = new ArrayList<>(changes);
-            Collections.sort(copy);
-            return copy;
+        @Override
+        void checkAfter(String done) {
+            for (Folder folder : folders) {
+                boolean held = folder.drawer != null && folder.drawer.folders.containsValue(folder);
+                assertWithMessage("%s after %s", folder, done).that(held).isEqualTo(folder.drawer != null);
+            }
         }
 
         /** Every link, as {@code "D1|f3"}, read from the maps. */
+        @Override
         Set<String> pairs() {
             Set<String> pairs = new TreeSet<>();
             for (Drawer drawer : drawers) {
@@ -119,6 +74,7 @@ class MapEventsPropertyTest {
         }
 
         /** Every field of every object, in order. */
+        @Override
         String state() {
             StringBuilder state = new StringBuilder();
             for (Drawer drawer : drawers) {
@@ -142,6 +98,7 @@ class MapEventsPropertyTest {
             return chosen;
         }
 
+        @Override
         String step(int kind) {
             Drawer drawer = Choices.pick(random, drawers);
             Folder folder = Choices.pick(random, folders);

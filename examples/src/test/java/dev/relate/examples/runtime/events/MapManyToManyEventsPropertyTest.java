@@ -3,7 +3,6 @@ package dev.relate.examples.runtime.events;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,6 @@ import net.jqwik.api.Property;
  * its current one).
  */
 class MapManyToManyEventsPropertyTest {
-    private static final int STEPS = 40;
     private static final List<String> TITLES = List.of("a", "b", "c");
 
     @Property(tries = 300, seed = "6122026165500016")
@@ -43,14 +41,12 @@ class MapManyToManyEventsPropertyTest {
         new World(new Random(seed)).run();
     }
 
-    private static final class World {
-        final Random random;
-        final Recorder recorder = new Recorder();
+    private static final class World extends EventsWorld {
         final List<Menu> menus = new ArrayList<>();
         final List<Dish> dishes = new ArrayList<>();
 
         World(Random random) {
-            this.random = random;
+            super(random, 35, true);
             for (String name : List.of("M1", "M2", "M3")) {
                 menus.add(new Menu(name, recorder));
             }
@@ -59,80 +55,27 @@ class MapManyToManyEventsPropertyTest {
             }
         }
 
-        void run() {
-            for (int step = 0; step < STEPS; step++) {
-                if (random.nextInt(5) == 0) {
-                    // written directly, between operations: a map keeps the dish under its old title until a rekey
-                    Choices.pick(random, dishes).title = Choices.pick(random, TITLES);
-                }
-                int kind = random.nextInt(35);
-                boolean refusing = random.nextInt(4) == 0;
-                int refuseAt = random.nextInt(4);
-                int[] seen = {0};
-                recorder.refuse = change -> refusing && seen[0]++ == refuseAt;
-                boolean failing = !refusing && random.nextInt(4) == 0;
-                int failAt = random.nextInt(4);
-                int[] heard = {0};
-                recorder.failListener = change -> failing && heard[0]++ == failAt;
-                recorder.clear();
-                String before = state();
-                Set<String> pairsBefore = pairs();
-                String done;
-                try {
-                    done = step(kind);
-                } catch (IllegalStateException | IllegalArgumentException e) {
-                    if (e.getMessage() == null || !e.getMessage().startsWith("listener failed on ")) {
-                        assertWithMessage("fields after a failed %s (%s)", kind, e).that(state()).isEqualTo(before);
-                        assertWithMessage("listeners after a failed %s", kind).that(recorder.changed).isEmpty();
-                        continue;
-                    }
-                    done = "operation " + kind + ", whose listener threw " + e.getMessage();
-                }
-                if (done == null) {
-                    continue; // the case the class comment leaves out
-                }
-                List<String> expected = new ArrayList<>();
-                Set<String> pairsAfter = pairs();
-                for (String pair : pairsBefore) {
-                    if (!pairsAfter.contains(pair)) {
-                        expected.addAll(events(pair, false));
-                    }
-                }
-                for (String pair : pairsAfter) {
-                    if (!pairsBefore.contains(pair)) {
-                        expected.addAll(events(pair, true));
-                    }
-                }
-                assertWithMessage("listeners of %s, from %s", done, before).that(sorted(recorder.changed))
-                        .isEqualTo(sorted(expected));
-                assertWithMessage("validators of %s, from %s", done, before).that(sorted(recorder.validated))
-                        .isEqualTo(sorted(expected));
-                assertWithMessage("listeners that saw the ends disagree, %s", done).that(recorder.disagreements)
-                        .isEmpty();
-                for (Dish dish : dishes) {
-                    for (Menu menu : menus) {
-                        boolean inList = dish.menus.stream().anyMatch(each -> each == menu);
-                        assertWithMessage("%s and %s after %s", dish, menu, done)
-                                .that(menu.dishes.containsValue(dish)).isEqualTo(inList);
-                    }
+        @Override
+        void betweenSteps() {
+            if (random.nextInt(5) == 0) {
+                // written directly, between operations: a map keeps the dish under its old title until a rekey
+                Choices.pick(random, dishes).title = Choices.pick(random, TITLES);
+            }
+        }
+
+        @Override
+        void checkAfter(String done) {
+            for (Dish dish : dishes) {
+                for (Menu menu : menus) {
+                    boolean inList = dish.menus.stream().anyMatch(each -> each == menu);
+                    assertWithMessage("%s and %s after %s", dish, menu, done)
+                            .that(menu.dishes.containsValue(dish)).isEqualTo(inList);
                 }
             }
         }
 
-        /** The listeners' calls of a pair {@code "M1|d3"}: the menu's, then the dish's. */
-        private static List<String> events(String pair, boolean linked) {
-            String[] parts = pair.split("\\|");
-            String sign = linked ? " +" : " -";
-            return List.of(parts[0] + sign + parts[1], parts[1] + sign + parts[0]);
-        }
-
-        private static List<String> sorted(List<String> changes) {
-            List<String> copy = new ArrayList<>(changes);
-            Collections.sort(copy);
-            return copy;
-        }
-
         /** Every link, as {@code "M1|d3"}, read from the maps. */
+        @Override
         Set<String> pairs() {
             Set<String> pairs = new TreeSet<>();
             for (Menu menu : menus) {
@@ -144,6 +87,7 @@ class MapManyToManyEventsPropertyTest {
         }
 
         /** Every field of every object, in order. */
+        @Override
         String state() {
             StringBuilder state = new StringBuilder();
             for (Menu menu : menus) {
@@ -189,6 +133,7 @@ class MapManyToManyEventsPropertyTest {
         }
 
         /** Takes one operation; null where it is the case left out. */
+        @Override
         String step(int kind) {
             Menu menu = Choices.pick(random, menus);
             Dish dish = Choices.pick(random, dishes);

@@ -6,14 +6,10 @@ import dev.relate.examples.runtime.Invariants;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,12 +42,7 @@ class AssociationPositionsPropertyTest {
 
     @Provide
     Arbitrary<List<Op>> operations() {
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, KINDS - 1),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
-        return op.list().ofMinSize(20).ofMaxSize(60);
+        return Steps.of(KINDS, 20, 60, Op::new);
     }
 
     @Property(tries = 250, seed = "2026120612", shrinking = ShrinkingMode.BOUNDED)
@@ -73,11 +64,11 @@ class AssociationPositionsPropertyTest {
             ReelRelations.link(hangars.get(i % 2), spools.get(i % 3), reels.get(i));
         }
         for (Op op : ops) {
-            Map<Reel, List<Object>> hangarBefore = new IdentityHashMap<>();
-            Map<Reel, List<Object>> spoolBefore = new IdentityHashMap<>();
+            KeptPlaces<Reel> inHangars = new KeptPlaces<>(reels,
+                    reel -> KeptPlaces.place(reel, reel.hangar, reel.hangar == null ? null : reel.hangar.reels));
+            KeptPlaces<Reel> inSpools = new KeptPlaces<>(reels,
+                    reel -> KeptPlaces.place(reel, reel.spool, reel.spool == null ? null : reel.spool.reels));
             for (Reel reel : reels) {
-                hangarBefore.put(reel, placeOf(reel, reel.hangar, reel.hangar == null ? null : reel.hangar.reels));
-                spoolBefore.put(reel, placeOf(reel, reel.spool, reel.spool == null ? null : reel.spool.reels));
                 reel.hangarWrites = 0;
                 reel.spoolWrites = 0;
             }
@@ -95,32 +86,9 @@ class AssociationPositionsPropertyTest {
                     Reel::getHangarPlace);
             Invariants.assertPositions(after + ": Reel.spoolPlace", spools, reels, s -> s.reels, r -> r.spool,
                     Reel::getSpoolPlace);
-            for (Reel reel : reels) {
-                if (placeOf(reel, reel.hangar, reel.hangar == null ? null : reel.hangar.reels)
-                        .equals(hangarBefore.get(reel))) {
-                    KEPT_IN_PLACE.incrementAndGet();
-                    assertWithMessage("%s: %s stayed at %s in its hangar but was written", after, reel,
-                            hangarBefore.get(reel)).that(reel.hangarWrites).isEqualTo(0);
-                }
-                if (placeOf(reel, reel.spool, reel.spool == null ? null : reel.spool.reels)
-                        .equals(spoolBefore.get(reel))) {
-                    KEPT_IN_PLACE.incrementAndGet();
-                    assertWithMessage("%s: %s stayed at %s in its spool but was written", after, reel,
-                            spoolBefore.get(reel)).that(reel.spoolWrites).isEqualTo(0);
-                }
-            }
+            inHangars.assertUnwritten(after, " in its hangar", reel -> reel.hangarWrites, KEPT_IN_PLACE);
+            inSpools.assertUnwritten(after, " in its spool", reel -> reel.spoolWrites, KEPT_IN_PLACE);
         }
-    }
-
-    /** A reel's owner on one side and its index there (by identity), or "none" and -1. */
-    private static List<Object> placeOf(Reel reel, Object owner, List<Reel> list) {
-        int at = -1;
-        for (int i = 0; list != null && i < list.size(); i++) {
-            if (list.get(i) == reel) {
-                at = i;
-            }
-        }
-        return List.of(owner == null ? "none" : owner, at);
     }
 
     private static void step(List<Hangar> hangars, List<Spool> spools, List<Reel> reels, Op op) {
@@ -153,23 +121,16 @@ class AssociationPositionsPropertyTest {
             case 14 -> view.subList(at, Math.min(size, at + 1 + random.nextInt(3))).clear();
             case 15 -> {
                 if (left) {
-                    HangarRelations.setReels(hangar, some(reels, random));
+                    HangarRelations.setReels(hangar, Steps.some(reels, random));
                 } else {
-                    SpoolRelations.setReels(spool, some(reels, random));
+                    SpoolRelations.setReels(spool, Steps.some(reels, random));
                 }
             }
-            case 16 -> view.addAll(random.nextInt(size + 1), some(reels, random));
+            case 16 -> view.addAll(random.nextInt(size + 1), Steps.some(reels, random));
             case 17 -> HangarRelations.detach(hangar);
             case 18 -> SpoolRelations.detach(spool);
             default -> ReelRelations.detach(reel);
         }
-    }
-
-    /** Up to four distinct reels, in a random order. */
-    private static List<Reel> some(List<Reel> reels, Random random) {
-        List<Reel> shuffled = new ArrayList<>(reels);
-        Collections.shuffle(shuffled, random);
-        return new ArrayList<>(shuffled.subList(0, random.nextInt(5)));
     }
 
     @AfterContainer

@@ -6,15 +6,11 @@ import dev.relate.examples.runtime.Invariants;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -44,12 +40,7 @@ class KeptPositionsPropertyTest {
 
     @Provide
     Arbitrary<List<Op>> operations() {
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, KINDS - 1),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
-        return op.list().ofMinSize(20).ofMaxSize(60);
+        return Steps.of(KINDS, 20, 60, Op::new);
     }
 
     @Property(tries = 300, seed = "2026120615", shrinking = ShrinkingMode.BOUNDED)
@@ -67,9 +58,8 @@ class KeptPositionsPropertyTest {
             DeckRelations.addToCards(decks.get(i % 2), cards.get(i));
         }
         for (Op op : ops) {
-            Map<Card, List<Object>> before = new IdentityHashMap<>();
+            KeptPlaces<Card> places = new KeptPlaces<>(cards, KeptPositionsPropertyTest::placeOf);
             for (Card card : cards) {
-                before.put(card, placeOf(card));
                 card.writes = 0;
             }
             try {
@@ -82,25 +72,13 @@ class KeptPositionsPropertyTest {
             Invariants.assertOneToMany(after + ": Deck.cards", decks, cards, d -> d.cards, c -> c.deck);
             Invariants.assertPositions(after + ": Card.index", decks, cards, d -> d.cards, c -> c.deck,
                     Card::getIndex);
-            for (Card card : cards) {
-                if (placeOf(card).equals(before.get(card))) {
-                    KEPT_IN_PLACE.incrementAndGet();
-                    assertWithMessage("%s: %s stayed at %s but was written", after, card, before.get(card))
-                            .that(card.writes).isEqualTo(0);
-                }
-            }
+            places.assertUnwritten(after, "", card -> card.writes, KEPT_IN_PLACE);
         }
     }
 
-    /** A card's deck and its index there (by identity), or null and -1. */
+    /** A card's deck and its index there. */
     private static List<Object> placeOf(Card card) {
-        int at = -1;
-        for (int i = 0; card.deck != null && i < card.deck.cards.size(); i++) {
-            if (card.deck.cards.get(i) == card) {
-                at = i;
-            }
-        }
-        return List.of(card.deck == null ? "none" : card.deck, at);
+        return KeptPlaces.place(card, card.deck, card.deck == null ? null : card.deck.cards);
     }
 
     private static void step(List<Deck> decks, List<Card> cards, Op op) {
@@ -114,9 +92,9 @@ class KeptPositionsPropertyTest {
             case 0 -> DeckRelations.addToCards(deck, card);
             case 1 -> DeckRelations.removeFromCards(deck, card);
             case 2 -> CardRelations.setDeck(card, op.a() % 4 == 3 ? null : deck);
-            case 3 -> DeckRelations.setCards(deck, some(cards, random));
+            case 3 -> DeckRelations.setCards(deck, Steps.some(cards, random));
             case 4 -> view.add(random.nextInt(size + 1), card);
-            case 5 -> view.addAll(random.nextInt(size + 1), some(cards, random));
+            case 5 -> view.addAll(random.nextInt(size + 1), Steps.some(cards, random));
             case 6 -> view.set(at, card);
             case 7 -> {
                 if (size > 0) {
@@ -126,7 +104,7 @@ class KeptPositionsPropertyTest {
             case 8 -> view.remove(card);
             case 9 -> view.subList(at, Math.min(size, at + 1 + random.nextInt(3))).clear();
             case 10 -> view.removeIf(c -> random.nextInt(3) == 0);
-            case 11 -> view.retainAll(some(cards, random));
+            case 11 -> view.retainAll(Steps.some(cards, random));
             case 12 -> view.sort(Comparator.comparingInt((Card c) -> c.id * 7 % 5));
             case 13 -> Collections.swap(view, at, random.nextInt(Math.max(size, 1)));
             case 14 -> Collections.reverse(view);
@@ -136,9 +114,9 @@ class KeptPositionsPropertyTest {
             case 18 -> view.subList(0, at).add(card);
             case 19 -> view.subList(at, size).sort(Comparator.comparingInt((Card c) -> -c.id));
             case 20 -> view.subList(0, at).removeIf(c -> random.nextBoolean());
-            case 21 -> view.addAll(some(cards, random));
+            case 21 -> view.addAll(Steps.some(cards, random));
             case 22 -> view.clear();
-            default -> view.subList(at, size).addAll(some(cards, random));
+            default -> view.subList(at, size).addAll(Steps.some(cards, random));
         }
     }
 
@@ -161,13 +139,6 @@ class KeptPositionsPropertyTest {
             }
             default -> it.add(card);
         }
-    }
-
-    /** Up to four distinct cards, in a random order. */
-    private static List<Card> some(List<Card> cards, Random random) {
-        List<Card> shuffled = new ArrayList<>(cards);
-        Collections.shuffle(shuffled, random);
-        return new ArrayList<>(shuffled.subList(0, random.nextInt(5)));
     }
 
     @AfterContainer

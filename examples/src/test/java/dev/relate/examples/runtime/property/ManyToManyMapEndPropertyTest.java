@@ -377,43 +377,24 @@ class ManyToManyMapEndPropertyTest {
     private static void take(Op op, Model model, List<Album> albums, List<Genre> genres,
             Class<? extends RuntimeException> expected, Runnable step) {
         STEPS.incrementAndGet();
-        List<Object> before = snapshot(albums, genres);
-        RuntimeException thrown = null;
         // the list side refuses a genre without a title after its list took the album in (a collection
         // end adds, then links): a fault in undoing that would be a second failure, which nothing undoes
         boolean refusedAfterAdding = expected != null && (op.kind() == 10 || op.kind() == 13);
-        if (op.fault() > 0 && !refusedAfterAdding) {
-            Faults.arm(op.fault());
-        }
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            thrown = e;
-        } finally {
-            Faults.disarm();
-        }
-        if (thrown instanceof Faults.InjectedFault) {
-            BROKEN.incrementAndGet();
-            assertWithMessage("a step %s broken by a fault changed nothing", op).that(snapshot(albums, genres))
-                    .isEqualTo(before);
-            for (Album album : albums) {
-                model.maps.get(album).clear();
-                model.maps.get(album).putAll(album.genres);
+        int fault = refusedAfterAdding ? 0 : op.fault();
+        switch (FaultedStep.take(op, fault, expected, step, () -> snapshot(albums, genres))) {
+            case BROKEN -> {
+                BROKEN.incrementAndGet();
+                for (Album album : albums) {
+                    model.maps.get(album).clear();
+                    model.maps.get(album).putAll(album.genres);
+                }
+                for (Genre genre : genres) {
+                    model.lists.get(genre).clear();
+                    model.lists.get(genre).addAll(genre.albums);
+                }
             }
-            for (Genre genre : genres) {
-                model.lists.get(genre).clear();
-                model.lists.get(genre).addAll(genre.albums);
-            }
-        } else if (expected != null) {
-            REFUSED.incrementAndGet();
-            assertWithMessage("step %s refused with", op).that(thrown).isInstanceOf(expected);
-            assertWithMessage("a refused step %s changed nothing", op).that(snapshot(albums, genres))
-                    .isEqualTo(before);
-        } else {
-            if (thrown != null) {
-                throw new AssertionError("step " + op + " threw", thrown);
-            }
-            assertWithMessage("step %s did what the model did", op).that(snapshot(albums, genres))
+            case REFUSED -> REFUSED.incrementAndGet();
+            default -> assertWithMessage("step %s did what the model did", op).that(snapshot(albums, genres))
                     .isEqualTo(modelSnapshot(model, albums, genres));
         }
         Invariants.assertManyToMany("Album.genres/Genre.albums", albums, genres,

@@ -314,33 +314,13 @@ class MapEndPropertyTest {
     private static <O, K, E> void take(Op op, List<O> owners, List<E> elements, End<O, K, E> end,
             MapModel<O, K, E> model, Class<? extends RuntimeException> expected, Runnable step) {
         STEPS.incrementAndGet();
-        List<Object> before = snapshot(owners, elements, end);
-        RuntimeException thrown = null;
-        if (op.fault() > 0) {
-            Faults.arm(op.fault());
-        }
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            thrown = e;
-        } finally {
-            Faults.disarm();
-        }
-        if (thrown instanceof Faults.InjectedFault) {
-            BROKEN.incrementAndGet();
-            assertWithMessage("a step %s broken by a fault changed nothing", op).that(snapshot(owners, elements, end))
-                    .isEqualTo(before);
-            undoModel(model, before, owners, elements, end);
-        } else if (expected != null) {
-            REFUSED.incrementAndGet();
-            assertWithMessage("step %s refused with", op).that(thrown).isInstanceOf(expected);
-            assertWithMessage("a refused step %s changed nothing", op).that(snapshot(owners, elements, end))
-                    .isEqualTo(before);
-        } else {
-            if (thrown != null) {
-                throw new AssertionError("step " + op + " threw", thrown);
+        switch (FaultedStep.take(op, op.fault(), expected, step, () -> snapshot(owners, elements, end))) {
+            case BROKEN -> {
+                BROKEN.incrementAndGet();
+                undoModel(model, owners, elements, end);
             }
-            assertWithMessage("step %s did what the model did: %s", op, model.maps)
+            case REFUSED -> REFUSED.incrementAndGet();
+            default -> assertWithMessage("step %s did what the model did: %s", op, model.maps)
                     .that(model.matches(end::field, end::ownerOf, elements)).isTrue();
         }
         Invariants.assertOneToMany("map end", owners, elements, o -> {
@@ -350,8 +330,8 @@ class MapEndPropertyTest {
     }
 
     /** A fault broke the step, which changed nothing: the model goes back to the objects' state. */
-    private static <O, K, E> void undoModel(MapModel<O, K, E> model, List<Object> before, List<O> owners,
-            List<E> elements, End<O, K, E> end) {
+    private static <O, K, E> void undoModel(MapModel<O, K, E> model, List<O> owners, List<E> elements,
+            End<O, K, E> end) {
         for (O owner : owners) {
             Map<K, E> map = model.maps.get(owner);
             map.clear();

@@ -27,9 +27,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -96,72 +94,41 @@ class RandomOperationsPropertyTest {
 
     @Provide
     Arbitrary<List<Op>> operations() {
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, KINDS - 1),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
-        return op.list().ofMinSize(20).ofMaxSize(60);
+        return Steps.of(KINDS, 20, 60, Op::new);
     }
 
     @Property(tries = 500, seed = "7340912664458110", shrinking = ShrinkingMode.BOUNDED)
     void everyStepKeepsEveryEndInSync(@ForAll("operations") List<Op> ops) {
         World world = new World();
-        for (Op op : ops) {
-            world.apply(op);
-            world.checkAll(op);
-            OPERATIONS.incrementAndGet();
-        }
+        Steps.take(ops, world::apply, world::checkAll, OPERATIONS::incrementAndGet);
     }
 
     @Provide
     Arbitrary<List<Op>> manyToManyOperations() {
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, MANY_TO_MANY_KINDS - 1),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
-        return op.list().ofMinSize(20).ofMaxSize(60);
+        return Steps.of(MANY_TO_MANY_KINDS, 20, 60, Op::new);
     }
 
     @Property(tries = 300, seed = "5106317720844215", shrinking = ShrinkingMode.BOUNDED)
     void everyManyToManyStepKeepsBothEndsInSync(@ForAll("manyToManyOperations") List<Op> ops) {
         Subscriptions world = new Subscriptions();
-        for (Op op : ops) {
-            world.apply(op);
-            world.checkAll(op);
-            MANY_TO_MANY_OPERATIONS.incrementAndGet();
-        }
+        Steps.take(ops, world::apply, world::checkAll, MANY_TO_MANY_OPERATIONS::incrementAndGet);
     }
 
     @Provide
     Arbitrary<List<Op>> associationOperations() {
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, ASSOCIATION_KINDS - 1),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
-        return op.list().ofMinSize(20).ofMaxSize(60);
+        return Steps.of(ASSOCIATION_KINDS, 20, 60, Op::new);
     }
 
     @Property(tries = 300, seed = "2871405532981177", shrinking = ShrinkingMode.BOUNDED)
     void everyAssociationStepKeepsAllFourEndsInSync(@ForAll("associationOperations") List<Op> ops) {
         Playlists world = new Playlists();
-        for (Op op : ops) {
-            world.apply(op);
-            world.checkAll(op);
-            ASSOCIATION_OPERATIONS.incrementAndGet();
-        }
+        Steps.take(ops, world::apply, world::checkAll, ASSOCIATION_OPERATIONS::incrementAndGet);
     }
 
+    /** Steps whose kind picks an end of a {@link ModelWorld} and a kind of step of it. */
     @Provide
     Arbitrary<List<Op>> modelOperations() {
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, (1 << 16) - 1),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1 << 16)).as(Op::new);
-        return op.list().ofMinSize(40).ofMaxSize(100);
+        return Steps.of(1 << 16, 40, 100, Op::new);
     }
 
     @Property(tries = 600, seed = "4419230785513120", shrinking = ShrinkingMode.BOUNDED)
@@ -180,11 +147,7 @@ class RandomOperationsPropertyTest {
     }
 
     private static void run(ModelWorld world, List<Op> ops, AtomicLong counter) {
-        for (Op op : ops) {
-            world.apply(op);
-            world.checkAll(op);
-            counter.incrementAndGet();
-        }
+        Steps.take(ops, world::apply, world::checkAll, counter::incrementAndGet);
     }
 
     @AfterContainer
