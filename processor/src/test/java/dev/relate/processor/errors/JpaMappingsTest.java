@@ -510,6 +510,55 @@ class JpaMappingsTest {
                         + " end is customer");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void mappedByAPathIntoAnEmbeddableIsLeftAloneAndTheBuildStaysClean(String api) {
+        // JPA maps a relationship inside an embeddable with a dotted mappedBy; relate keeps no such
+        // end in sync, and the embeddable's @ManyToOne is a one-way end
+        Result result = compile(api, CLEAN,
+                source("test.jpa.City", "package test.jpa;", "import " + api + ".persistence.*;",
+                        "import java.util.*;",
+                        "@Entity public class City {",
+                        "    @Id Long id;",
+                        "    @OneToMany(mappedBy = \"address.city\") List<Customer> customers = new ArrayList<>();",
+                        "}"),
+                source("test.jpa.Address", "package test.jpa;", "import " + api + ".persistence.*;",
+                        "@Embeddable public class Address {",
+                        "    String street;",
+                        "    @ManyToOne City city;",
+                        "}"),
+                source("test.jpa.Customer", "package test.jpa;", "import " + api + ".persistence.*;",
+                        "@Entity public class Customer {",
+                        "    @Id Long id;",
+                        "    @Embedded Address address;",
+                        "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.AddressRelations");
+        assertThat(generated(result, "test.jpa.AddressRelations")).contains("{@code city}: one-way, to {@code City}");
+    }
+
+    @Test
+    void mappedByNamingAFieldThatHoldsAnotherClassIsATypeMismatch() {
+        JavaFileObject publisher = source("test.jpa.Publisher", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Publisher {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"owner\") List<Book> books = new ArrayList<>();",
+                "}");
+        JavaFileObject book = source("test.jpa.Book", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Book {",
+                "    @Id Long id;",
+                "    @ManyToOne Person owner;",
+                "}");
+        JavaFileObject person = source("test.jpa.Person", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Person {",
+                "    @Id Long id;",
+                "}");
+        Result result = compile("jakarta", List.of(), publisher, book, person);
+        assertError(result, "RelateEndTypeMismatch", publisher, 6,
+                "mappedBy = \"owner\" names Book.owner, which holds Person, but its other end is in Publisher");
+    }
+
     // ---------------------------------------------------------------- inputs
 
     private static JavaFileObject customer(String api, String classAnnotation) {
