@@ -382,6 +382,9 @@ public enum Message {
                 + " there"),
         TABLE_CLASS("the table class"),
         // RelateSqlName: what is wrong with the name
+        // RelateSqlName, RelateNameTooLong: a name relate's annotation leaves to JPA's @JoinTable
+        JOIN_TABLE_NAME("@JoinTable(name)"),
+        JOIN_TABLE_COLUMN("a column of @JoinTable"),
         SQL_NAME_RULE("use only ASCII letters, digits and underscores, starting with a letter or an underscore"),
         NAME_EMPTY("it is empty: %s"),
         NAME_CONTAINS("it contains %s: %s"),

@@ -162,6 +162,32 @@ class JpaMappingsTest {
     }
 
     @Test
+    void aJoinTableNameTooLongForPostgresIsReportedAsTheJoinTablesNotAsSecondary() {
+        // the table class takes its name from @JoinTable: the message names what the user wrote
+        String name = "book_author_links_kept_by_the_library_for_every_edition_of_the_books";
+        JavaFileObject book = book("import jakarta.persistence.*; import dev.relate.*;",
+                "    @ManyToMany",
+                "    @JoinTable(name = \"" + name + "\")",
+                "    @ManyToManyRel(backPopulates = \"books\")");
+        Result result = compile("jakarta", List.of(), book, author());
+        assertError(result, "RelateNameTooLong", book, "@ManyToManyRel(",
+                "@JoinTable(name) = \"" + name + "\" has 68 characters");
+        assertThat(result.errors().get(0)).doesNotContain("secondary");
+    }
+
+    @Test
+    void aJoinColumnNameTooLongForPostgresIsReportedAsTheJoinTablesColumn() {
+        String column = "the_book_that_this_row_of_the_join_table_links_to_one_of_its_authors";
+        JavaFileObject book = book("import jakarta.persistence.*; import dev.relate.*;",
+                "    @ManyToMany",
+                "    @JoinTable(name = \"book_author\", joinColumns = @JoinColumn(name = \"" + column + "\"))",
+                "    @ManyToManyRel(backPopulates = \"books\")");
+        Result result = compile("jakarta", List.of(), book, author());
+        assertError(result, "RelateNameTooLong", book, "@ManyToManyRel(",
+                "a column of @JoinTable = \"" + column + "\" has 68 characters");
+    }
+
+    @Test
     void aPairWithoutMappedByIsTwoOneWayRelationshipsAsInJpa() {
         Result result = compile("jakarta", CLEAN,
                 source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
