@@ -142,6 +142,13 @@ final class PairingRules {
             if (namesNothingValid(inverse, other, otherShape)) {
                 return null; // reported on the other field itself: fixing it there may be all it takes
             }
+            VariableElement first = Members.field(otherTarget, inverse.backPopulates());
+            if (declaration.isJpa() && inverse.isJpa() && first != null) {
+                // the owning side is paired with the first mapping whose mappedBy names it
+                error(declaration, Message.MAPPED_BY_TWICE, DisplayNames.display(declaration.field()),
+                        DisplayNames.display(otherTarget, first), otherDisplay);
+                return null;
+            }
             String says = !inverse.backref().isEmpty() ? Message.Part.OTHER_SAYS_BACKREF.format(inverse.backref())
                     : inverse.backPopulates().isEmpty() ? Message.Part.OTHER_NAMES_NOTHING.format()
                     : Message.Part.OTHER_NAMES.format(inverse.backPopulates());

@@ -585,6 +585,52 @@ class JpaMappingsTest {
                 "mappedBy = \"owner\" names Book.owner, which holds Person, but its other end is in Publisher");
     }
 
+    @Test
+    void twoCollectionsMappedByOneFieldAreReportedOnTheSecond() {
+        // JPA lets a subclass's collection be mapped by the field its superclass declares; relate keeps
+        // one collection in sync with a field, and says which and how to choose
+        JavaFileObject zoo = source("test.jpa.Zoo", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Zoo {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"zoo\") List<Animal> animals = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"zoo\") List<Cat> cats = new ArrayList<>();",
+                "}");
+        JavaFileObject animal = source("test.jpa.Animal", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Animal {",
+                "    @Id Long id;",
+                "    @ManyToOne Zoo zoo;",
+                "}");
+        JavaFileObject cat = source("test.jpa.Cat", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Cat extends Animal {",
+                "}");
+        Result result = compile("jakarta", List.of(), zoo, animal, cat);
+        assertError(result, "RelateMappedByTwice", zoo, "List<Cat> cats",
+                "Zoo.cats and Zoo.animals both name Cat.zoo with mappedBy", "put @IgnoreMappings on Zoo.cats");
+    }
+
+    @Test
+    void ignoreMappingsOnTheSecondCollectionMappedByOneFieldLeavesItToJpa() {
+        Result result = compile("jakarta", CLEAN,
+                source("test.jpa.Zoo", "package test.jpa;", "import jakarta.persistence.*;",
+                        "import dev.relate.IgnoreMappings;", "import java.util.*;",
+                        "@Entity public class Zoo {",
+                        "    @Id Long id;",
+                        "    @OneToMany(mappedBy = \"zoo\") List<Animal> animals = new ArrayList<>();",
+                        "    @IgnoreMappings @OneToMany(mappedBy = \"zoo\") List<Cat> cats = new ArrayList<>();",
+                        "}"),
+                source("test.jpa.Animal", "package test.jpa;", "import jakarta.persistence.*;",
+                        "@Entity public class Animal {",
+                        "    @Id Long id;",
+                        "    @ManyToOne Zoo zoo;",
+                        "}"),
+                source("test.jpa.Cat", "package test.jpa;", "import jakarta.persistence.*;",
+                        "@Entity public class Cat extends Animal {",
+                        "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(generated(result, "test.jpa.AnimalRelations")).contains("the other end is {@code Zoo.animals}");
+    }
+
     // ---------------------------------------------------------------- inputs
 
     private static JavaFileObject customer(String api, String classAnnotation) {
