@@ -22,7 +22,8 @@ final class JpaAnnotations {
         sources.add(annotation(pkg, "Id", ""));
         sources.add(annotation(pkg, "Column", "String name() default \"\";"));
         sources.add(annotation(pkg, "Table", "String name() default \"\";"));
-        sources.add(annotation(pkg, "OneToMany", "String mappedBy() default \"\";"));
+        sources.add(annotation(pkg, "OneToMany",
+                "String mappedBy() default \"\"; Class<?> targetEntity() default void.class;"));
         sources.add(annotation(pkg, "ManyToOne", "boolean optional() default true;"));
         sources.add(annotation(pkg, "OneToOne", "String mappedBy() default \"\"; boolean optional() default true;"));
         sources.add(annotation(pkg, "ManyToMany", "String mappedBy() default \"\";"));
