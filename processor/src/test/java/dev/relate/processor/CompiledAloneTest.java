@@ -184,6 +184,36 @@ class CompiledAloneTest {
         assertThat(alone.generated()).isEmpty();
     }
 
+    /**
+     * JPA's mappings are read from class files as relate's annotations are: renaming the owning field
+     * that a class file's {@code mappedBy} names, and compiling only the renamed field's class, is
+     * rejected as in a full build, and that class gets the files of a full build.
+     */
+    @Test
+    void renamingTheFieldAJpaMappedByNamesIsRejectedWhenItsClassIsCompiledAlone() throws IOException {
+        Path before = work.resolve("before");
+        Path after = work.resolve("after");
+        write(before, "Product", "@jakarta.persistence.ManyToMany\nSet<Tag> tags = new HashSet<>();");
+        write(before, "Tag", "@jakarta.persistence.ManyToMany(mappedBy = \"tags\")\nSet<Product> products = new HashSet<>();");
+        write(after, "Product", "@jakarta.persistence.ManyToMany\nSet<Tag> labels = new HashSet<>();");
+        Path classes = work.resolve("classes");
+        Build original = compile(List.of(before.resolve("test/Product.java"), before.resolve("test/Tag.java")),
+                null, classes);
+        assertWithMessage("original build: %s", original.diagnostics()).that(original.success()).isTrue();
+        Build full = compile(List.of(after.resolve("test/Product.java"), before.resolve("test/Tag.java")),
+                null, work.resolve("full"));
+
+        hide(classes, "test.Product", List.of("test.ProductRelations"));
+        Build alone = compile(List.of(after.resolve("test/Product.java")), classes, work.resolve("alone"));
+
+        assertThat(full.relateErrors()).hasSize(1);
+        assertThat(full.relateErrors().get(0)).contains("[RelateMissingField] mappedBy = \"tags\" names no field of Product");
+        assertThat(alone.relateErrors()).containsExactly(full.relateErrors().get(0)
+                + " (on test.Tag.products, read from a class file)");
+        assertThat(alone.generated()).containsExactly("test.ProductRelations",
+                full.generated().get("test.ProductRelations"));
+    }
+
     private static void write(Path root, String name, String field) throws IOException {
         Path file = root.resolve("test/" + name + ".java");
         Files.createDirectories(file.getParent());

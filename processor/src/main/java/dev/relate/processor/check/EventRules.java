@@ -8,6 +8,7 @@ import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.EventDeclaration;
 import dev.relate.processor.read.EventDeclarations;
 import dev.relate.processor.read.Members;
+import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.Visibility;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -131,6 +134,10 @@ final class EventRules {
         ExecutableElement method = event.method();
         String display = DisplayNames.display(type, method);
         Relationship relationship = ends.get(event.end());
+        if (relationship == null && diagnostics.hasErrors(type) && declaresAnEnd(type, event.end())) {
+            // an end whose declaration has an error, reported: naming it is no second mistake
+            return false;
+        }
         if (relationship == null) {
             String known = ends.isEmpty() ? Message.Part.EVENT_NO_ENDS.format()
                     : Message.Part.EVENT_ENDS.format(String.join(", ", ends.keySet()));
@@ -168,6 +175,21 @@ final class EventRules {
                     DisplayNames.display(type, first.method()));
         }
         return true;
+    }
+
+    /** Whether the field {@code name} of the class (or a superclass) carries one of relate's annotations. */
+    private static boolean declaresAnEnd(TypeElement type, String name) {
+        VariableElement field = Members.field(type, name);
+        if (field == null) {
+            return false;
+        }
+        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
+            String annotation = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (RelKind.RELATE_ANNOTATIONS.contains(annotation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code void m(T other, boolean flag)} with {@code target} assignable to {@code T}, throwing nothing checked. */

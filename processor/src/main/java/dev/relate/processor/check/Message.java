@@ -112,6 +112,10 @@ public enum Message {
             "%s (%s) and its other end %s (%s) are both mapped by the other, so neither owns the one-to-one:"
                     + " declare the end that owns it (in a database, its table holds the foreign key) with"
                     + " @OneToOneRel(backPopulates = ...) naming the other"),
+    MAPPED_BY_TWICE("RelateMappedByTwice",
+            "%1$s and %2$s both name %3$s with mappedBy, but a field is the other end of one relationship"
+                    + " only, and relate keeps it in sync with %2$s, the first: put @IgnoreMappings on %1$s to leave"
+                    + " it to the JPA provider, or give it a field of its own to be mapped by"),
     ENDS_DISAGREE("RelateEndsDisagree",
             "%1$s names %2$s as its other end, but %2$s %3$s: make the two ends name each other with backPopulates"),
     END_TYPE_MISMATCH("RelateEndTypeMismatch",
@@ -382,6 +386,9 @@ public enum Message {
                 + " there"),
         TABLE_CLASS("the table class"),
         // RelateSqlName: what is wrong with the name
+        // RelateSqlName, RelateNameTooLong: a name relate's annotation leaves to JPA's @JoinTable
+        JOIN_TABLE_NAME("@JoinTable(name)"),
+        JOIN_TABLE_COLUMN("a column of @JoinTable"),
         SQL_NAME_RULE("use only ASCII letters, digits and underscores, starting with a letter or an underscore"),
         NAME_EMPTY("it is empty: %s"),
         NAME_CONTAINS("it contains %s: %s"),

@@ -95,7 +95,6 @@ final class PairingRules {
     }
 
     private Link pairBackPopulates(Declaration declaration, Shape shape, VariableElement other, Shape otherShape) {
-        TypeElement declaring = declaration.declaringType();
         TypeElement target = shape.target();
         String name = declaration.backPopulates();
         String otherDisplay = DisplayNames.display(target, other);
@@ -132,9 +131,23 @@ final class PairingRules {
                     declaration.display(), declaration.inverseDisplay(), otherDisplay, inverse.display());
             return null;
         }
+        TypeElement otherTarget = otherShape.target();
+        boolean namesNothing = inverse.backPopulates().isEmpty() && inverse.backref().isEmpty();
+        if (namesNothing && !holdsThisEnd(otherTarget, declaration)) {
+            // a field holding another class names no end of this one: its type is what is wrong (a JPA
+            // mappedBy naming a @ManyToOne of another entity), not a missing backPopulates
+            return endTypeMismatch(declaration, otherDisplay, otherTarget);
+        }
         if (!inverse.backPopulates().equals(declaration.fieldName())) {
             if (namesNothingValid(inverse, other, otherShape)) {
                 return null; // reported on the other field itself: fixing it there may be all it takes
+            }
+            VariableElement first = Members.field(otherTarget, inverse.backPopulates());
+            if (declaration.isJpa() && inverse.isJpa() && first != null) {
+                // the owning side is paired with the first mapping whose mappedBy names it
+                error(declaration, Message.MAPPED_BY_TWICE, DisplayNames.display(declaration.field()),
+                        DisplayNames.display(otherTarget, first), otherDisplay);
+                return null;
             }
             String says = !inverse.backref().isEmpty() ? Message.Part.OTHER_SAYS_BACKREF.format(inverse.backref())
                     : inverse.backPopulates().isEmpty() ? Message.Part.OTHER_NAMES_NOTHING.format()
@@ -142,12 +155,8 @@ final class PairingRules {
             error(declaration, Message.ENDS_DISAGREE, DisplayNames.display(declaration.field()), otherDisplay, says);
             return null;
         }
-        TypeElement otherTarget = otherShape.target();
         if (!holdsThisEnd(otherTarget, declaration)) {
-            // the attribute, the field it names and what that holds, and the class it should hold
-            error(declaration, Message.END_TYPE_MISMATCH, "backPopulates", name, otherDisplay,
-                    DisplayNames.simpleName(otherTarget), DisplayNames.simpleName(declaring));
-            return null;
+            return endTypeMismatch(declaration, otherDisplay, otherTarget);
         }
         ResolvedEnd end = new ResolvedEnd(declaration.field(), otherTarget, shape);
         ResolvedEnd inverseEnd = new ResolvedEnd(other, target, otherShape);
@@ -156,6 +165,15 @@ final class PairingRules {
             return null;
         }
         return new Link(declaration, end, inverseEnd);
+    }
+
+    /** Reports the other end holding {@code otherTarget}, not the declaring class; returns no link. */
+    private Link endTypeMismatch(Declaration declaration, String otherDisplay, TypeElement otherTarget) {
+        // the attribute, the field it names and what that holds, and the class it should hold
+        error(declaration, Message.END_TYPE_MISMATCH, declaration.otherAttribute(), declaration.otherName(),
+                otherDisplay, DisplayNames.simpleName(otherTarget),
+                DisplayNames.simpleName(declaration.declaringType()));
+        return null;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -242,12 +243,28 @@ final class TableRules {
     }
 
     private boolean sqlName(Declaration declaration, String attribute, String name) {
-        NameProblem problem = nameProblem(attribute, name);
+        NameProblem problem = nameProblem(shown(declaration, attribute), name);
         if (problem != null) {
             error(declaration, attribute, problem.message(), problem.args());
             return false;
         }
         return true;
+    }
+
+    /**
+     * The attribute that gives a name, as a message shows it: where relate's annotation names no table,
+     * the table and the columns it does not name come from JPA's {@code @JoinTable} beside it.
+     */
+    private static String shown(Declaration declaration, String attribute) {
+        if (declaration.isJpa() || declaration.value("secondary") != null) {
+            return attribute;
+        }
+        if (attribute.equals("secondary")) {
+            return Message.Part.JOIN_TABLE_NAME.format();
+        }
+        boolean columnsNamed = Stream.of("leftColumn", "rightColumn", "joinColumn", "inverseJoinColumn")
+                .anyMatch(named -> declaration.value(named) != null);
+        return columnsNamed ? attribute : Message.Part.JOIN_TABLE_COLUMN.format();
     }
 
     /** Why a table or column name cannot be used: a message and its arguments. */

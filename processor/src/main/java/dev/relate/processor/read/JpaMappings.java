@@ -36,7 +36,8 @@ import javax.lang.model.util.Types;
  * A {@code Map} with {@code @MapKey(name = "k")} is a map end keyed by the elements' attribute
  * {@code k} (relate's {@code key = "k"}: {@link JpaMapKey}). A mapping on a getter (property access)
  * is the end of the field of the property's name. A mapping relate cannot keep in sync (a
- * {@code Map} keyed otherwise, a field of a type variable, a getter with no field) is
+ * {@code Map} keyed otherwise, a field of a type variable, a getter with no field, a {@code mappedBy}
+ * path into an embeddable such as {@code "address.city"}) is
  * not read, nor one under {@code @IgnoreMappings}, nor those of a library's class built without relate;
  * the other end of such a mapping is then a one-way relationship. Each field is read once.
  */
@@ -246,7 +247,12 @@ final class JpaMappings {
             // name), an array, a type variable: not an end relate keeps in sync
             return null;
         }
-        return new Mapping(name, site, mirror, text(mirror, "mappedBy"), shape);
+        String mappedBy = text(mirror, "mappedBy");
+        if (mappedBy.indexOf('.') >= 0) {
+            // a path into an embeddable ("address.city"): its other end is no field of the target
+            return null;
+        }
+        return new Mapping(name, site, mirror, mappedBy, shape);
     }
 
     /**

@@ -5,6 +5,7 @@ import static dev.relate.processor.errors.ErrorTesting.assertError;
 import static dev.relate.processor.errors.ErrorTesting.compile;
 import static dev.relate.processor.errors.ErrorTesting.input;
 
+import com.google.testing.compile.JavaFileObjects;
 import dev.relate.processor.errors.ErrorTesting.Result;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,29 @@ class EventRulesTest {
                 "ErroneousEventNoEnds.Team.playersChanged names \"players\", which is no relationship end of"
                         + " ErroneousEventNoEnds.Team", "(it has none)");
         result.wroteNothing();
+    }
+
+    /**
+     * A listener of an end whose own declaration has an error is no second error: only the end's is
+     * reported, and never that the end it names is none.
+     */
+    @Test
+    void onAnEndWithAnErrorOfItsOwnReportsThatErrorAlone() {
+        JavaFileObject team = JavaFileObjects.forSourceLines("test.errors.Team", "package test.errors;",
+                "import dev.relate.*;", "import java.util.*;",
+                "public class Team {",
+                "    @OneToManyRel(backPopulates = \"team\") List<Player> players = new ArrayList<>();",
+                "}");
+        JavaFileObject player = JavaFileObjects.forSourceLines("test.errors.Player", "package test.errors;",
+                "import dev.relate.*;",
+                "public class Player {",
+                "    @ManyToOneRel(backPopulates = \"players\") Team team;",
+                "    @ManyToOneRel(backPopulates = \"players\") Team formerTeam;",
+                "    @OnChange(\"formerTeam\") void formerTeamChanged(Team team, boolean linked) { }",
+                "}");
+        Result result = compile(team, player);
+        assertError(result, "RelateEndsDisagree", player, "Team formerTeam;",
+                "Player.formerTeam names Team.players as its other end, but Team.players names \"team\"");
     }
 
     /** Once refused, now taken: both ends of a map-keyed many-to-many, with no error and both helpers written. */

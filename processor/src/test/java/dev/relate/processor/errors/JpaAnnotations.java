@@ -22,12 +22,15 @@ final class JpaAnnotations {
         sources.add(annotation(pkg, "Id", ""));
         sources.add(annotation(pkg, "Column", "String name() default \"\";"));
         sources.add(annotation(pkg, "Table", "String name() default \"\";"));
-        sources.add(annotation(pkg, "OneToMany", "String mappedBy() default \"\";"));
+        sources.add(annotation(pkg, "OneToMany",
+                "String mappedBy() default \"\"; Class<?> targetEntity() default void.class;"));
         sources.add(annotation(pkg, "ManyToOne", "boolean optional() default true;"));
         sources.add(annotation(pkg, "OneToOne", "String mappedBy() default \"\"; boolean optional() default true;"));
         sources.add(annotation(pkg, "ManyToMany", "String mappedBy() default \"\";"));
         sources.add(annotation(pkg, "JoinColumn", "String name() default \"\";"));
         sources.add(annotation(pkg, "OrderColumn", "String name() default \"\";"));
+        sources.add(annotation(pkg, "Embeddable", ""));
+        sources.add(annotation(pkg, "Embedded", ""));
         sources.add(annotation(pkg, "JoinTable", "String name() default \"\";"
                 + " JoinColumn[] joinColumns() default {}; JoinColumn[] inverseJoinColumns() default {};"));
         return sources;

@@ -162,6 +162,31 @@ class JpaMappingsTest {
     }
 
     @Test
+    void aJoinTableNameTooLongForPostgresIsReportedAsTheJoinTablesNotAsSecondary() {
+        // the table class takes its name from @JoinTable: the message names what the user wrote
+        String name = "book_author_links_kept_by_the_library_for_every_edition_of_the_books";
+        assertJoinTableNameTooLong("name = \"" + name + "\"", "@JoinTable(name) = \"" + name + "\"");
+    }
+
+    @Test
+    void aJoinColumnNameTooLongForPostgresIsReportedAsTheJoinTablesColumn() {
+        String column = "the_book_that_this_row_of_the_join_table_links_to_one_of_its_authors";
+        assertJoinTableNameTooLong("name = \"book_author\", joinColumns = @JoinColumn(name = \"" + column + "\")",
+                "a column of @JoinTable = \"" + column + "\"");
+    }
+
+    /** A bare @ManyToManyRel beside {@code @JoinTable(attributes)}, one of whose names has 68 characters. */
+    private static void assertJoinTableNameTooLong(String attributes, String shown) {
+        JavaFileObject book = book("import jakarta.persistence.*; import dev.relate.*;",
+                "    @ManyToMany",
+                "    @JoinTable(" + attributes + ")",
+                "    @ManyToManyRel(backPopulates = \"books\")");
+        Result result = compile("jakarta", List.of(), book, author());
+        assertError(result, "RelateNameTooLong", book, "@ManyToManyRel(", shown + " has 68 characters");
+        assertThat(result.errors().get(0)).doesNotContain("secondary");
+    }
+
+    @Test
     void aPairWithoutMappedByIsTwoOneWayRelationshipsAsInJpa() {
         Result result = compile("jakarta", CLEAN,
                 source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
@@ -254,6 +279,24 @@ class JpaMappingsTest {
                         "    @Id Long id;",
                         "    @OneToMany(mappedBy = \"customer\") @MapKeyColumn(name = \"slot\")",
                         "    Map<Long, Order> orders = new HashMap<>();",
+                        "}"),
+                order("jakarta", ""));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.OrderRelations");
+        assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
+    }
+
+    @Test
+    void aRawCollectionWithATargetEntityIsLeftAloneWithoutAWord() {
+        // JPA takes the element class from targetEntity; relate needs it in the type, and leaves the
+        // mapping to JPA: the other end is one-way
+        Result result = compile("jakarta", CLEAN,
+                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
+                        "import java.util.*;",
+                        "@Entity public class Customer {",
+                        "    @Id Long id;",
+                        "    @SuppressWarnings(\"rawtypes\")",
+                        "    @OneToMany(targetEntity = Order.class, mappedBy = \"customer\") List orders = new ArrayList();",
                         "}"),
                 order("jakarta", ""));
         assertThat(result.compilation()).succeededWithoutWarnings();
@@ -510,6 +553,72 @@ class JpaMappingsTest {
                         + " end is customer");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void mappedByAPathIntoAnEmbeddableIsLeftAloneAndTheBuildStaysClean(String api) {
+        // JPA maps a relationship inside an embeddable with a dotted mappedBy; relate keeps no such
+        // end in sync, and the embeddable's @ManyToOne is a one-way end
+        Result result = compile(api, CLEAN,
+                source("test.jpa.City", "package test.jpa;", "import " + api + ".persistence.*;",
+                        "import java.util.*;",
+                        "@Entity public class City {",
+                        "    @Id Long id;",
+                        "    @OneToMany(mappedBy = \"address.city\") List<Customer> customers = new ArrayList<>();",
+                        "}"),
+                source("test.jpa.Address", "package test.jpa;", "import " + api + ".persistence.*;",
+                        "@Embeddable public class Address {",
+                        "    String street;",
+                        "    @ManyToOne City city;",
+                        "}"),
+                source("test.jpa.Customer", "package test.jpa;", "import " + api + ".persistence.*;",
+                        "@Entity public class Customer {",
+                        "    @Id Long id;",
+                        "    @Embedded Address address;",
+                        "}"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.AddressRelations");
+        assertThat(generated(result, "test.jpa.AddressRelations")).contains("{@code city}: one-way, to {@code City}");
+    }
+
+    @Test
+    void mappedByNamingAFieldThatHoldsAnotherClassIsATypeMismatch() {
+        JavaFileObject publisher = source("test.jpa.Publisher", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Publisher {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"owner\") List<Book> books = new ArrayList<>();",
+                "}");
+        JavaFileObject book = source("test.jpa.Book", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Book {",
+                "    @Id Long id;",
+                "    @ManyToOne Person owner;",
+                "}");
+        JavaFileObject person = source("test.jpa.Person", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Person {",
+                "    @Id Long id;",
+                "}");
+        Result result = compile("jakarta", List.of(), publisher, book, person);
+        assertError(result, "RelateEndTypeMismatch", publisher, 6,
+                "mappedBy = \"owner\" names Book.owner, which holds Person, but its other end is in Publisher");
+    }
+
+    @Test
+    void twoCollectionsMappedByOneFieldAreReportedOnTheSecond() {
+        // JPA lets a subclass's collection be mapped by the field its superclass declares; relate keeps
+        // one collection in sync with a field, and says which and how to choose
+        JavaFileObject zoo = zoo("");
+        Result result = compile("jakarta", List.of(), zoo, animal(), cat());
+        assertError(result, "RelateMappedByTwice", zoo, "List<Cat> cats",
+                "Zoo.cats and Zoo.animals both name Cat.zoo with mappedBy", "put @IgnoreMappings on Zoo.cats");
+    }
+
+    @Test
+    void ignoreMappingsOnTheSecondCollectionMappedByOneFieldLeavesItToJpa() {
+        Result result = compile("jakarta", CLEAN, zoo("@dev.relate.IgnoreMappings "), animal(), cat());
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(generated(result, "test.jpa.AnimalRelations")).contains("the other end is {@code Zoo.animals}");
+    }
+
     // ---------------------------------------------------------------- inputs
 
     private static JavaFileObject customer(String api, String classAnnotation) {
@@ -536,6 +645,30 @@ class JpaMappingsTest {
                 classAnnotation + " @Entity public class Order {",
                 "    @Id Long id;",
                 "    @ManyToOne Customer customer;",
+                "}");
+    }
+
+    /** Zoo with {@code animals} and, under {@code catsAnnotation}, {@code cats}, both mapped by the field zoo. */
+    private static JavaFileObject zoo(String catsAnnotation) {
+        return source("test.jpa.Zoo", "package test.jpa;", "import jakarta.persistence.*;", "import java.util.*;",
+                "@Entity public class Zoo {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"zoo\") List<Animal> animals = new ArrayList<>();",
+                "    " + catsAnnotation + "@OneToMany(mappedBy = \"zoo\") List<Cat> cats = new ArrayList<>();",
+                "}");
+    }
+
+    private static JavaFileObject animal() {
+        return source("test.jpa.Animal", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Animal {",
+                "    @Id Long id;",
+                "    @ManyToOne Zoo zoo;",
+                "}");
+    }
+
+    private static JavaFileObject cat() {
+        return source("test.jpa.Cat", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Cat extends Animal {",
                 "}");
     }
 
