@@ -2,8 +2,8 @@ package dev.relate.runtime;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.relate.runtime.ShortPathsPropertyTest.Faults;
-import dev.relate.runtime.ShortPathsPropertyTest.FaultyList;
+import dev.relate.runtime.BoxWorld.Faults;
+import dev.relate.runtime.BoxWorld.FaultyList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
