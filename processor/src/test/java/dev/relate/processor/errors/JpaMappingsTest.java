@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
+import static dev.relate.processor.errors.ErrorTesting.assertErrors;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -94,6 +95,114 @@ class JpaMappingsTest {
         assertThat(customer).contains("the other end is {@code Order.customer}");
         assertThat(generated(result, "test.jpa.OrderRelations"))
                 .contains("public static void setCustomer(Order order, Customer customer)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aMappedGetterWhoseFieldHasAnotherNameIsAnError(String api) {
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    private Long id;",
+                "    private List<Sale> saleList = new ArrayList<>();",
+                "    @Id public Long getId() { return id; }",
+                "    public void setId(Long id) { this.id = id; }",
+                "    @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> getSales() { return saleList; }",
+                "    public void setSales(List<Sale> sales) { this.saleList = sales; }",
+                "}");
+        JavaFileObject sale = source("test.jpa.Sale", "package test.jpa;", "import " + api + ".persistence.*;",
+                "@Entity public class Sale {",
+                "    private Long id;",
+                "    private Shop theShop;",
+                "    @Id public Long getId() { return id; }",
+                "    public void setId(Long id) { this.id = id; }",
+                "    @ManyToOne public Shop getShop() { return theShop; }",
+                "    public void setShop(Shop shop) { this.theShop = shop; }",
+                "}");
+        Result result = compile(api, CLEAN, shop, sale);
+        assertThat(result.compilation()).hadErrorContaining("[RelatePropertyWithoutField]").inFile(shop)
+                .onLineContaining("getSales()");
+        assertThat(result.compilation()).hadErrorContaining("[RelatePropertyWithoutField]").inFile(sale)
+                .onLineContaining("getShop()");
+        assertThat(result.compilation()).hadErrorCount(2);
+        assertThat(result.errors()).containsExactly(
+                "[RelatePropertyWithoutField] Shop.getSales() maps the property sales with @OneToMany, but Shop has"
+                        + " no field named sales, and relate keeps in sync the field of the property's name (it"
+                        + " cannot tell which field getSales() reads): name the field sales, or put @IgnoreMappings"
+                        + " on getSales() to leave this mapping to JPA alone",
+                "[RelatePropertyWithoutField] Sale.getShop() maps the property shop with @ManyToOne, but Sale has"
+                        + " no field named shop, and relate keeps in sync the field of the property's name (it"
+                        + " cannot tell which field getShop() reads): name the field shop, or put @IgnoreMappings"
+                        + " on getShop() to leave this mapping to JPA alone");
+    }
+
+    @Test
+    void aMappedManyToManyGetterWhoseFieldHasAnotherNameIsAnError() {
+        JavaFileObject book = source("test.jpa.Book", "package test.jpa;", "import javax.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Book {",
+                "    @Id Long id;",
+                "    private Set<Author> writers = new LinkedHashSet<>();",
+                "    @ManyToMany public Set<Author> getAuthors() { return writers; }",
+                "}");
+        JavaFileObject author = source("test.jpa.Author", "package test.jpa;", "import javax.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Author {",
+                "    @Id Long id;",
+                "    @ManyToMany(mappedBy = \"authors\") Set<Book> books = new LinkedHashSet<>();",
+                "}");
+        Result result = compile("javax", List.of(), book, author);
+        // and the other end's mappedBy names no field: relate says which fields would fit
+        assertErrors(result, 2, "RelatePropertyWithoutField", book, "getAuthors()",
+                "Book.getAuthors() maps the property authors with @ManyToMany, but Book has no field named authors");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // field access: the mapping on the field, the getter plain
+        "@OneToMany(mappedBy = \"shop\") List<Sale> sales = new ArrayList<>();"
+                + " public List<Sale> getSaleList() { return sales; }",
+        // a getter that is not mapped, over a field of another name
+        "private List<Sale> saleList = new ArrayList<>(); public List<Sale> getSales() { return saleList; }",
+        // a transient getter
+        "@Transient public List<Sale> getSales() { return new ArrayList<>(); }",
+        // left to JPA with @IgnoreMappings
+        "private List<Sale> saleList = new ArrayList<>();"
+                + " @dev.relate.IgnoreMappings @OneToMany(mappedBy = \"shop\")"
+                + " public List<Sale> getSales() { return saleList; }",
+        // a mapped method that is no getter
+        "private List<Sale> saleList = new ArrayList<>();"
+                + " @OneToMany(mappedBy = \"shop\") public List<Sale> sales() { return saleList; }"})
+    void gettersRelateReadsNothingFromAreNoError(String members) {
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "    " + members,
+                "}");
+        JavaFileObject sale = source("test.jpa.Sale", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Sale {",
+                "    @Id Long id;",
+                "    @ManyToOne Shop shop;",
+                "}");
+        Result result = compile("jakarta", CLEAN, shop, sale);
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).contains("test.jpa.SaleRelations");
+    }
+
+    @Test
+    void aMappedGetterWhoseFieldHasAnotherNameIsNoErrorWhenJpaIsNotRead() {
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "    private List<Shop> branchList = new ArrayList<>();",
+                "    @OneToMany public List<Shop> getBranches() { return branchList; }",
+                "}");
+        List<String> options = new ArrayList<>(CLEAN);
+        options.add("-Arelate.jpa=false");
+        assertThat(compile("jakarta", options, shop).compilation()).succeededWithoutWarnings();
     }
 
     @Test

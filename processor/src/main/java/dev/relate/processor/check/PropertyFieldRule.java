@@ -1,0 +1,30 @@
+package dev.relate.processor.check;
+
+import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.FieldlessGetter;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reports a JPA mapping on a getter whose class has no field of the property's name: relate keeps
+ * the field of a mapped getter's property in sync and cannot tell which field such a getter reads,
+ * so the mapping would otherwise be dropped without a word.
+ */
+public final class PropertyFieldRule {
+    private final DeclarationReader declarations;
+    private final Diagnostics diagnostics;
+
+    public PropertyFieldRule(DeclarationReader declarations, Diagnostics diagnostics) {
+        this.declarations = declarations;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Checks the getters declared in one class of the build. */
+    public void check(TypeElement type) {
+        for (FieldlessGetter found : declarations.fieldlessGetters(type)) {
+            String getter = found.getter().getSimpleName().toString();
+            diagnostics.error(found.getter(), Message.PROPERTY_WITHOUT_FIELD,
+                    DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(),
+                    DisplayNames.simpleName(type), getter);
+        }
+    }
+}
