@@ -5,9 +5,10 @@ import dev.relate.processor.read.FieldlessGetter;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reports a JPA mapping on a getter whose class has no field of the property's name: relate keeps
+ * Warns of a JPA mapping on a getter whose class has no field of the property's name: relate keeps
  * the field of a mapped getter's property in sync and cannot tell which field such a getter reads,
- * so the mapping would otherwise be dropped without a word.
+ * so it writes nothing for the mapping, which would otherwise be dropped without a word. A warning,
+ * not an error: a JPA build that never wanted relate's helpers must still compile.
  */
 public final class PropertyFieldRule {
     private final DeclarationReader declarations;
@@ -22,7 +23,7 @@ public final class PropertyFieldRule {
     public void check(TypeElement type) {
         for (FieldlessGetter found : declarations.fieldlessGetters(type)) {
             String getter = found.getter().getSimpleName().toString();
-            diagnostics.error(found.getter(), Message.PROPERTY_WITHOUT_FIELD,
+            diagnostics.warning(found.getter(), Message.PROPERTY_WITHOUT_FIELD,
                     DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(),
                     DisplayNames.simpleName(type), getter);
         }

@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * compiled from small sources with JPA's names and attributes, in both packages.
  */
 class JpaMappingsTest {
+    /** A warning, not an error: asserted with compile-testing's warnings, not with assertErrors. */
+    private static final String PROPERTY_WITHOUT_FIELD = "RelatePropertyWithoutField";
     private static final List<String> CLEAN = List.of("--release", "8", "-Xlint:all", "-Xlint:-options",
             // javac warns of annotations no processor claims; relate leaves JPA's to the processors that use them
             "-Xlint:-processing", "-Werror");
@@ -99,7 +103,7 @@ class JpaMappingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"jakarta", "javax"})
-    void aMappedGetterWhoseFieldHasAnotherNameIsAnError(String api) {
+    void aMappedGetterWhoseFieldHasAnotherNameIsAWarning(String api) {
         JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
                 "import java.util.*;",
                 "@Entity public class Shop {",
@@ -120,25 +124,31 @@ class JpaMappingsTest {
                 "    @ManyToOne public Shop getShop() { return theShop; }",
                 "    public void setShop(Shop shop) { this.theShop = shop; }",
                 "}");
-        Result result = compile(api, CLEAN, shop, sale);
-        assertThat(result.compilation()).hadErrorContaining("[RelatePropertyWithoutField]").inFile(shop)
+        // a build that never wanted helpers still compiles: warned, nothing written for the two mappings
+        Result result = compile(api, List.of("-Xlint:-processing"), shop, sale);
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + PROPERTY_WITHOUT_FIELD + "]").inFile(shop)
                 .onLineContaining("getSales()");
-        assertThat(result.compilation()).hadErrorContaining("[RelatePropertyWithoutField]").inFile(sale)
+        assertThat(result.compilation()).hadWarningContaining("[" + PROPERTY_WITHOUT_FIELD + "]").inFile(sale)
                 .onLineContaining("getShop()");
-        assertThat(result.compilation()).hadErrorCount(2);
-        assertThat(result.errors()).containsExactly(
+        assertThat(result.compilation()).hadWarningCount(2);
+        assertThat(result.written()).doesNotContain("test.jpa.ShopRelations");
+        assertThat(result.written()).doesNotContain("test.jpa.SaleRelations");
+        assertThat(warnings(result)).containsExactly(
                 "[RelatePropertyWithoutField] Shop.getSales() maps the property sales with @OneToMany, but Shop has"
                         + " no field named sales, and relate keeps in sync the field of the property's name (it"
-                        + " cannot tell which field getSales() reads): name the field sales, or put @IgnoreMappings"
-                        + " on getSales() to leave this mapping to JPA alone",
+                        + " cannot tell which field getSales() reads), so it writes nothing for this mapping: name the"
+                        + " field sales, or put @IgnoreMappings on getSales() to leave it to JPA alone",
                 "[RelatePropertyWithoutField] Sale.getShop() maps the property shop with @ManyToOne, but Sale has"
                         + " no field named shop, and relate keeps in sync the field of the property's name (it"
-                        + " cannot tell which field getShop() reads): name the field shop, or put @IgnoreMappings"
-                        + " on getShop() to leave this mapping to JPA alone");
+                        + " cannot tell which field getShop() reads), so it writes nothing for this mapping: name the"
+                        + " field shop, or put @IgnoreMappings on getShop() to leave it to JPA alone");
+        // with -Werror, as any warning
+        assertThat(compile(api, CLEAN, shop, sale).compilation()).failed();
     }
 
     @Test
-    void aMappedManyToManyGetterWhoseFieldHasAnotherNameIsAnError() {
+    void aMappedManyToManyGetterWhoseFieldHasAnotherNameIsAWarning() {
         JavaFileObject book = source("test.jpa.Book", "package test.jpa;", "import javax.persistence.*;",
                 "import java.util.*;",
                 "@Entity public class Book {",
@@ -153,9 +163,14 @@ class JpaMappingsTest {
                 "    @ManyToMany(mappedBy = \"authors\") Set<Book> books = new LinkedHashSet<>();",
                 "}");
         Result result = compile("javax", List.of(), book, author);
-        // and the other end's mappedBy names no field: relate says which fields would fit
-        assertErrors(result, 2, "RelatePropertyWithoutField", book, "getAuthors()",
-                "Book.getAuthors() maps the property authors with @ManyToMany, but Book has no field named authors");
+        assertThat(result.compilation()).hadWarningContaining("[RelatePropertyWithoutField] Book.getAuthors()"
+                + " maps the property authors with @ManyToMany, but Book has no field named authors")
+                .inFile(book).onLineContaining("getAuthors()");
+        assertThat(result.compilation()).hadWarningCount(1);
+        // and the other end's mappedBy names no field: an error, as before, where relate says which would fit
+        assertThat(result.compilation()).hadErrorContaining("[RelateMissingField]").inFile(author)
+                .onLineContaining("mappedBy");
+        assertThat(result.compilation()).hadErrorCount(1);
     }
 
     @ParameterizedTest
@@ -174,7 +189,7 @@ class JpaMappingsTest {
         // a mapped method that is no getter
         "private List<Sale> saleList = new ArrayList<>();"
                 + " @OneToMany(mappedBy = \"shop\") public List<Sale> sales() { return saleList; }"})
-    void gettersRelateReadsNothingFromAreNoError(String members) {
+    void gettersRelateReadsNothingFromAreNoWarning(String members) {
         JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
                 "import java.util.*;",
                 "@Entity public class Shop {",
@@ -826,6 +841,17 @@ class JpaMappingsTest {
         List<JavaFileObject> all = new ArrayList<>(JpaAnnotations.sources(api));
         all.addAll(List.of(sources));
         return ErrorTesting.compile(options, all);
+    }
+
+    private static List<String> warnings(Result result) {
+        List<String> warnings = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : result.compilation().warnings()) {
+            String message = diagnostic.getMessage(Locale.ROOT);
+            if (message.startsWith("[Relate")) {
+                warnings.add(message);
+            }
+        }
+        return warnings;
     }
 
     private static String generated(Result result, String name) {
