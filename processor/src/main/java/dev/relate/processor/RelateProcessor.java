@@ -7,6 +7,7 @@ import dev.relate.Validates;
 import dev.relate.processor.check.Diagnostics;
 import dev.relate.processor.check.LocalClassRule;
 import dev.relate.processor.check.Message;
+import dev.relate.processor.check.PropertyFieldRule;
 import dev.relate.processor.check.RelationshipChecker;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.EntityInterface;
@@ -185,6 +186,11 @@ public final class RelateProcessor extends AbstractProcessor {
         // the round's one reader of relate's annotations: each field and class is read once
         DeclarationReader declarations = new DeclarationReader(elements, processingEnv.getTypeUtils(), readsJpa(),
                 type -> buildTypeNames.contains(type.getQualifiedName().toString()));
+        PropertyFieldRule propertyFields = new PropertyFieldRule(declarations,
+                new Diagnostics(processingEnv.getMessager()));
+        for (TypeElement type : roundTypes) {
+            propertyFields.check(type);
+        }
         List<VariableElement> fields = contents.annotatedFields(annotations, round, declarations);
         List<TypeElement> associations = contents.associationTypes(annotations, round, fields);
         // the round's classes, and those put off from an earlier one (a class whose ends JPA mappings

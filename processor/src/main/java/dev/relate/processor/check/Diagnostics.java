@@ -12,8 +12,8 @@ import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 
 /**
- * Reports errors on the element, annotation and annotation value they are about, each once, and
- * remembers which classes had errors so that no file is written for them.
+ * Reports errors (and the few warnings) on the element, annotation and annotation value they are
+ * about, each once, and remembers which classes had errors so that no file is written for them.
  */
 public final class Diagnostics {
     private final Messager messager;
@@ -37,6 +37,17 @@ public final class Diagnostics {
             return;
         }
         messager.printMessage(Diagnostic.Kind.ERROR, text, element, mirror, value);
+    }
+
+    /**
+     * Reports a warning on an element: something relate leaves alone that the user may have meant
+     * it to handle, in a build that must still compile (a JPA mapping relate cannot keep in sync).
+     */
+    public void warning(Element element, Message message, Object... args) {
+        String text = message.format(args);
+        if (reported.add(text + '\u0000' + element + '\u0000' + element.getEnclosingElement())) {
+            messager.printMessage(Diagnostic.Kind.WARNING, text, element);
+        }
     }
 
     /** Marks a class as having errors: nothing is generated for it. */

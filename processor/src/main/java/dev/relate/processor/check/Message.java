@@ -93,6 +93,10 @@ public enum Message {
     MAPPED_BY_NOT_MAPPED("RelateMappedByNotMapped",
             "mappedBy = \"%s\" names %s, which has no relationship mapping: annotate it with %s, the owning side"
                     + " that JPA and relate pair with this one, or name the field that has it"),
+    PROPERTY_WITHOUT_FIELD("RelatePropertyWithoutField",
+            "%1$s maps the property %2$s with @%3$s, but %4$s has no field named %2$s, and relate keeps in sync the"
+                    + " field of the property's name (it cannot tell which field %5$s() reads), so it writes nothing for"
+                    + " this mapping: name the field %2$s, or put @IgnoreMappings on %5$s() to leave it to JPA alone"),
     OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
             "backPopulates = \"%1$s\" names %2$s, which is marked @Backref: write backref = \"%1$s\" here, or replace"
                     + " @Backref on it with %3$s"),

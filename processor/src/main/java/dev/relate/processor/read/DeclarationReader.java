@@ -41,6 +41,14 @@ public final class DeclarationReader {
     }
 
     /**
+     * The getters of a class whose JPA mapping names a property the class has no field for, which
+     * relate cannot read (none when JPA's mappings are not read).
+     */
+    public List<FieldlessGetter> fieldlessGetters(TypeElement type) {
+        return jpa == null ? List.of() : jpa.fieldlessGetters(type);
+    }
+
+    /**
      * What the annotations on one field say: its relationship declarations, its marker, and the JPA
      * mapping it also carries beside relate's annotation.
      */

@@ -2,10 +2,13 @@ package dev.relate.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.RelationsClass;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -36,10 +39,11 @@ import javax.lang.model.util.Types;
  * A {@code Map} with {@code @MapKey(name = "k")} is a map end keyed by the elements' attribute
  * {@code k} (relate's {@code key = "k"}: {@link JpaMapKey}). A mapping on a getter (property access)
  * is the end of the field of the property's name. A mapping relate cannot keep in sync (a
- * {@code Map} keyed otherwise, a field of a type variable, a getter with no field, a {@code mappedBy}
+ * {@code Map} keyed otherwise, a field of a type variable, a {@code mappedBy}
  * path into an embeddable such as {@code "address.city"}) is
  * not read, nor one under {@code @IgnoreMappings}, nor those of a library's class built without relate;
- * the other end of such a mapping is then a one-way relationship. Each field is read once.
+ * the other end of such a mapping is then a one-way relationship. A mapped getter with no field of its
+ * property's name is not read either, but reported ({@link #fieldlessGetters}). Each field is read once.
  */
 final class JpaMappings {
     private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
@@ -256,6 +260,41 @@ final class JpaMappings {
     }
 
     /**
+     * The getters of a class whose JPA relationship mapping relate would read (under property access)
+     * but whose class has no field of the property's name to read it for, in source order.
+     */
+    List<FieldlessGetter> fieldlessGetters(TypeElement type) {
+        List<FieldlessGetter> found = new ArrayList<>();
+        if (ignored(type) || !compiledWithRelate(type)) {
+            return found;
+        }
+        Set<String> backed = new HashSet<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            backed.add(capitalized(field.getSimpleName().toString()));
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            String name = method.getSimpleName().toString();
+            int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
+            AnnotationMirror mirror = mappingOn(method);
+            if (mirror == null || prefix == 0 || name.length() == prefix || !method.getParameters().isEmpty()
+                    || method.getModifiers().contains(Modifier.STATIC) || ignored(method)
+                    || backed.contains(name.substring(prefix))) {
+                continue;
+            }
+            String suffix = name.substring(prefix);
+            boolean acronym = suffix.length() > 1 && Character.isUpperCase(suffix.charAt(1));
+            String property = acronym ? suffix : Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1);
+            found.add(new FieldlessGetter(method, property,
+                    mirror.getAnnotationType().asElement().getSimpleName().toString()));
+        }
+        return found;
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
      * Whether relate reads a class's mappings: a class of the build, or one from a class file that
      * was compiled with relate (its helpers are there too). A library's entities, built without relate,
      * keep what they have: an end of the build relating to them is one-way.
@@ -266,7 +305,7 @@ final class JpaMappings {
     }
 
     private static ExecutableElement getter(TypeElement type, String property) {
-        String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        String suffix = capitalized(property);
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             String name = method.getSimpleName().toString();
             if (method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)

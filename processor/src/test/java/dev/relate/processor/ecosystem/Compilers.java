@@ -112,7 +112,14 @@ final class Compilers {
 
     /** Compiles with the JDK's javac, relate's annotations on the class path. */
     static Result javac(Path work, List<Path> sources, List<String> options) {
-        List<String> all = new ArrayList<>(List.of("-classpath", annotations().toString()));
+        return javac(work, sources, options, List.of());
+    }
+
+    /** {@link #javac(Path, List, List)} with {@code more} on the class path after relate's annotations. */
+    static Result javac(Path work, List<Path> sources, List<String> options, List<Path> more) {
+        List<Path> classpath = new ArrayList<>(List.of(annotations()));
+        classpath.addAll(more);
+        List<String> all = new ArrayList<>(List.of("-classpath", joined(classpath)));
         all.addAll(options);
         return javacWith(work, sources, all);
     }

@@ -232,6 +232,38 @@ class EclipseCompilerTest {
         assertThat(ecjSources).isEqualTo(javac.generatedSources());
     }
 
+    /** A JPA mapping on a getter over a field of another name is warned of on the same line by both. */
+    @Test
+    void aMappedGetterWithoutItsFieldGivesTheSameWarningUnderBothCompilers() throws IOException {
+        Path sources = Files.createDirectories(work.resolve("src/test/jpa"));
+        Files.writeString(sources.resolve("Shop.java"), String.join("\n", "package test.jpa;",
+                "import jakarta.persistence.*;", "import java.util.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "    private List<Sale> saleList = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> getSales() { return saleList; }",
+                "}", ""));
+        Files.writeString(sources.resolve("Sale.java"), String.join("\n", "package test.jpa;",
+                "import jakarta.persistence.*;",
+                "@Entity public class Sale {",
+                "    @Id Long id;",
+                "    @ManyToOne Shop shop;",
+                "}", ""));
+        List<Path> files = Compilers.javaFiles(sources);
+        Compilers.Result javac = Compilers.javac(work, files, List.of("--release", "17"), List.of(Compilers.jpa()));
+        Compilers.Result ecj = Compilers.ecj(work, files, List.of("--release", "17"), List.of(Compilers.jpa()));
+
+        assertThat(javac.success()).isTrue();
+        assertThat(ecj.success()).isTrue();
+        assertThat(javac.relateErrors()).isEmpty();
+        assertThat(ecj.relateErrors()).isEmpty();
+        List<String> warned = relateWarnings(javac);
+        assertThat(warned).hasSize(1);
+        assertThat(warned.get(0)).contains("Shop.java:8: warning: [RelatePropertyWithoutField]");
+        assertThat(relateWarnings(ecj)).containsExactlyElementsIn(warned);
+    }
+
     /**
      * The compiled examples, over this class's loader: relate's runtime and H2 come from the test
      * class path, the examples from the compiler's output.
@@ -247,5 +279,9 @@ class EclipseCompilerTest {
             run.invoke(null, out);
         }
         return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> relateWarnings(Compilers.Result result) {
+        return result.problems().stream().filter(problem -> problem.contains(": warning: [Relate")).toList();
     }
 }

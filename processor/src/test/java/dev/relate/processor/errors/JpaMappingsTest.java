@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
+import static dev.relate.processor.errors.ErrorTesting.assertErrors;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -15,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * compiled from small sources with JPA's names and attributes, in both packages.
  */
 class JpaMappingsTest {
+    /** A warning, not an error: asserted with compile-testing's warnings, not with assertErrors. */
+    private static final String PROPERTY_WITHOUT_FIELD = "RelatePropertyWithoutField";
     private static final List<String> CLEAN = List.of("--release", "8", "-Xlint:all", "-Xlint:-options",
             // javac warns of annotations no processor claims; relate leaves JPA's to the processors that use them
             "-Xlint:-processing", "-Werror");
@@ -94,6 +99,125 @@ class JpaMappingsTest {
         assertThat(customer).contains("the other end is {@code Order.customer}");
         assertThat(generated(result, "test.jpa.OrderRelations"))
                 .contains("public static void setCustomer(Order order, Customer customer)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aMappedGetterWhoseFieldHasAnotherNameIsAWarning(String api) {
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    private Long id;",
+                "    private List<Sale> saleList = new ArrayList<>();",
+                "    @Id public Long getId() { return id; }",
+                "    public void setId(Long id) { this.id = id; }",
+                "    @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> getSales() { return saleList; }",
+                "    public void setSales(List<Sale> sales) { this.saleList = sales; }",
+                "}");
+        JavaFileObject sale = source("test.jpa.Sale", "package test.jpa;", "import " + api + ".persistence.*;",
+                "@Entity public class Sale {",
+                "    private Long id;",
+                "    private Shop theShop;",
+                "    @Id public Long getId() { return id; }",
+                "    public void setId(Long id) { this.id = id; }",
+                "    @ManyToOne public Shop getShop() { return theShop; }",
+                "    public void setShop(Shop shop) { this.theShop = shop; }",
+                "}");
+        // a build that never wanted helpers still compiles: warned, nothing written for the two mappings
+        Result result = compile(api, List.of("-Xlint:-processing"), shop, sale);
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + PROPERTY_WITHOUT_FIELD + "]").inFile(shop)
+                .onLineContaining("getSales()");
+        assertThat(result.compilation()).hadWarningContaining("[" + PROPERTY_WITHOUT_FIELD + "]").inFile(sale)
+                .onLineContaining("getShop()");
+        assertThat(result.compilation()).hadWarningCount(2);
+        assertThat(result.written()).doesNotContain("test.jpa.ShopRelations");
+        assertThat(result.written()).doesNotContain("test.jpa.SaleRelations");
+        assertThat(warnings(result)).containsExactly(
+                "[RelatePropertyWithoutField] Shop.getSales() maps the property sales with @OneToMany, but Shop has"
+                        + " no field named sales, and relate keeps in sync the field of the property's name (it"
+                        + " cannot tell which field getSales() reads), so it writes nothing for this mapping: name the"
+                        + " field sales, or put @IgnoreMappings on getSales() to leave it to JPA alone",
+                "[RelatePropertyWithoutField] Sale.getShop() maps the property shop with @ManyToOne, but Sale has"
+                        + " no field named shop, and relate keeps in sync the field of the property's name (it"
+                        + " cannot tell which field getShop() reads), so it writes nothing for this mapping: name the"
+                        + " field shop, or put @IgnoreMappings on getShop() to leave it to JPA alone");
+        // with -Werror, as any warning
+        assertThat(compile(api, CLEAN, shop, sale).compilation()).failed();
+    }
+
+    @Test
+    void aMappedManyToManyGetterWhoseFieldHasAnotherNameIsAWarning() {
+        JavaFileObject book = source("test.jpa.Book", "package test.jpa;", "import javax.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Book {",
+                "    @Id Long id;",
+                "    private Set<Author> writers = new LinkedHashSet<>();",
+                "    @ManyToMany public Set<Author> getAuthors() { return writers; }",
+                "}");
+        JavaFileObject author = source("test.jpa.Author", "package test.jpa;", "import javax.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Author {",
+                "    @Id Long id;",
+                "    @ManyToMany(mappedBy = \"authors\") Set<Book> books = new LinkedHashSet<>();",
+                "}");
+        Result result = compile("javax", List.of(), book, author);
+        assertThat(result.compilation()).hadWarningContaining("[RelatePropertyWithoutField] Book.getAuthors()"
+                + " maps the property authors with @ManyToMany, but Book has no field named authors")
+                .inFile(book).onLineContaining("getAuthors()");
+        assertThat(result.compilation()).hadWarningCount(1);
+        // and the other end's mappedBy names no field: an error, as before, where relate says which would fit
+        assertThat(result.compilation()).hadErrorContaining("[RelateMissingField]").inFile(author)
+                .onLineContaining("mappedBy");
+        assertThat(result.compilation()).hadErrorCount(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // field access: the mapping on the field, the getter plain
+        "@OneToMany(mappedBy = \"shop\") List<Sale> sales = new ArrayList<>();"
+                + " public List<Sale> getSaleList() { return sales; }",
+        // a getter that is not mapped, over a field of another name
+        "private List<Sale> saleList = new ArrayList<>(); public List<Sale> getSales() { return saleList; }",
+        // a transient getter
+        "@Transient public List<Sale> getSales() { return new ArrayList<>(); }",
+        // left to JPA with @IgnoreMappings
+        "private List<Sale> saleList = new ArrayList<>();"
+                + " @dev.relate.IgnoreMappings @OneToMany(mappedBy = \"shop\")"
+                + " public List<Sale> getSales() { return saleList; }",
+        // a mapped method that is no getter
+        "private List<Sale> saleList = new ArrayList<>();"
+                + " @OneToMany(mappedBy = \"shop\") public List<Sale> sales() { return saleList; }"})
+    void gettersRelateReadsNothingFromAreNoWarning(String members) {
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "    " + members,
+                "}");
+        JavaFileObject sale = source("test.jpa.Sale", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Sale {",
+                "    @Id Long id;",
+                "    @ManyToOne Shop shop;",
+                "}");
+        Result result = compile("jakarta", CLEAN, shop, sale);
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).contains("test.jpa.SaleRelations");
+    }
+
+    @Test
+    void aMappedGetterWhoseFieldHasAnotherNameIsNoErrorWhenJpaIsNotRead() {
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "    private List<Shop> branchList = new ArrayList<>();",
+                "    @OneToMany public List<Shop> getBranches() { return branchList; }",
+                "}");
+        List<String> options = new ArrayList<>(CLEAN);
+        options.add("-Arelate.jpa=false");
+        assertThat(compile("jakarta", options, shop).compilation()).succeededWithoutWarnings();
     }
 
     @Test
@@ -717,6 +841,17 @@ class JpaMappingsTest {
         List<JavaFileObject> all = new ArrayList<>(JpaAnnotations.sources(api));
         all.addAll(List.of(sources));
         return ErrorTesting.compile(options, all);
+    }
+
+    private static List<String> warnings(Result result) {
+        List<String> warnings = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : result.compilation().warnings()) {
+            String message = diagnostic.getMessage(Locale.ROOT);
+            if (message.startsWith("[Relate")) {
+                warnings.add(message);
+            }
+        }
+        return warnings;
     }
 
     private static String generated(Result result, String name) {

@@ -1,0 +1,31 @@
+package dev.relate.processor.check;
+
+import dev.relate.processor.read.DeclarationReader;
+import dev.relate.processor.read.FieldlessGetter;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Warns of a JPA mapping on a getter whose class has no field of the property's name: relate keeps
+ * the field of a mapped getter's property in sync and cannot tell which field such a getter reads,
+ * so it writes nothing for the mapping, which would otherwise be dropped without a word. A warning,
+ * not an error: a JPA build that never wanted relate's helpers must still compile.
+ */
+public final class PropertyFieldRule {
+    private final DeclarationReader declarations;
+    private final Diagnostics diagnostics;
+
+    public PropertyFieldRule(DeclarationReader declarations, Diagnostics diagnostics) {
+        this.declarations = declarations;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Checks the getters declared in one class of the build. */
+    public void check(TypeElement type) {
+        for (FieldlessGetter found : declarations.fieldlessGetters(type)) {
+            String getter = found.getter().getSimpleName().toString();
+            diagnostics.warning(found.getter(), Message.PROPERTY_WITHOUT_FIELD,
+                    DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(),
+                    DisplayNames.simpleName(type), getter);
+        }
+    }
+}
