@@ -104,7 +104,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
 
     /** Whether a class validates or listens to the end. */
     final boolean observed() {
-        return validates || listens;
+        return !plain;
     }
 
     /** Before the pair {@code (owner, element)} changes: runs the validators, if any. */
@@ -170,7 +170,12 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      * {@code null} to the field again, so that it is as it was.
      */
     final void dropMap(Throwable failure, O owner) {
-        Journal.undo(failure, () -> storeMap(owner, false));
+        Journal.undo(failure, () -> dropMap(owner));
+    }
+
+    /** Writes {@code null} to the owner's field again, whose map an operation created and then failed. */
+    final void dropMap(O owner) {
+        storeMap(owner, false);
     }
 
     /** Reads the element's key attribute. */
@@ -241,10 +246,10 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
      * {@code null} again.
      */
     private void putInCreated(O owner, K key, E element) {
-        Journal loading = validates || listens ? Journal.loading() : null;
+        Journal loading = plain ? null : Journal.loading();
         M created = createMap(owner);
         if (loading != null) {
-            loading.onFailure(() -> storeMap(owner, false));
+            loading.onFailure(() -> dropMap(owner));
             putUnder(owner, created, key, element, null);
             return;
         }
@@ -683,7 +688,7 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         M target = map == null ? createMap(owner) : map;
         Journal journal = new Journal();
         if (map == null) {
-            journal.onFailure(() -> storeMap(owner, false));
+            journal.onFailure(() -> dropMap(owner));
         }
         try {
             Map<Object, Boolean> saved = new IdentityHashMap<>();
