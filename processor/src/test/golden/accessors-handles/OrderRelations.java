@@ -27,6 +27,8 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
+    static final String RELATE_FINGERPRINT = "60b30f37ad561d50";
+
     static final OneToManyEnd<Order, Line, LinkedHashSet<Line>> LINES = new LinesEnd();
 
     private OrderRelations() {

@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class LineRelations {
+    static final String RELATE_FINGERPRINT = "a24aecdde42153ca";
+
     private LineRelations() {
     }
 

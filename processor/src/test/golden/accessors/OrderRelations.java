@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
+    static final String RELATE_FINGERPRINT = "3897b6fa9a92bee1";
+
     static final OneToManyEnd<Order, Line, LinkedHashSet<Line>> LINES = new LinesEnd();
 
     private OrderRelations() {

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
+    static final String RELATE_FINGERPRINT = "8c0f103d8cb81bc1";
+
     static final OneToManyEnd<Child, Association, List<Association>> PARENTS = new ParentsEnd();
 
     private ChildRelations() {

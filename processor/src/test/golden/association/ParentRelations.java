@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
+    static final String RELATE_FINGERPRINT = "7bb2aa9866d69321";
+
     static final OneToManyEnd<Parent, Association, List<Association>> CHILDREN = new ChildrenEnd();
 
     private ParentRelations() {

@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
+    static final String RELATE_FINGERPRINT = "7b6057f97bf123d4";
+
     static final OneToManyEnd<Child, Association, Set<Association>> PARENTS = new ParentsEnd();
 
     private ChildRelations() {

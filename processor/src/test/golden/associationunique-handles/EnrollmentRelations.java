@@ -19,6 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentRelations {
+    static final String RELATE_FINGERPRINT = "f0b8ae941adc7006";
+
     static final Associations<Student, Enrollment, Course> ENROLLMENT_LINKS = new EnrollmentLinks();
 
     private EnrollmentRelations() {

@@ -28,6 +28,8 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
+    static final String RELATE_FINGERPRINT = "6ddc54af37329c21";
+
     static final OneToManyEnd<Student, Enrollment,
             List<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();
 

@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
+    static final String RELATE_FINGERPRINT = "740b0a648ddfb0df";
+
     static final OneToManyEnd<Course, Enrollment,
             Set<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();
 

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourierRelations {
+    static final String RELATE_FINGERPRINT = "fe5f6de1e64dc644";
+
     static final OneToManyEnd<Courier, RushOrder,
             List<RushOrder>> RUSH_ORDERS = new RushOrdersEnd();
 

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CustomerRelations {
+    static final String RELATE_FINGERPRINT = "223ff1bcdbdc6381";
+
     static final OneToManyEnd<Customer, Order, List<Order>> ORDERS = new OrdersEnd();
 
     private CustomerRelations() {

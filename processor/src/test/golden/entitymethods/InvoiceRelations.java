@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class InvoiceRelations {
+    static final String RELATE_FINGERPRINT = "f50f56ea903afb79";
+
     static final OneToOneEnd<Invoice, Order> ORDER = new OrderEnd();
 
     private InvoiceRelations() {

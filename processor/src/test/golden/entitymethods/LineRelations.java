@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 final class LineRelations {
+    static final String RELATE_FINGERPRINT = "f80f136dc6bf987a";
+
     private LineRelations() {
     }
 

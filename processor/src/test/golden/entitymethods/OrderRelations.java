@@ -32,6 +32,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
+    static final String RELATE_FINGERPRINT = "11c1050531e0f4af";
+
     static final OneToManyEnd<Order, Line, List<Line>> LINES = new LinesEnd();
 
     static final ManyToManyEnd<Order, Tag, Set<Tag>, Set<Order>> TAGS = new TagsEnd();

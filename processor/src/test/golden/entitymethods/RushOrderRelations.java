@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class RushOrderRelations {
+    static final String RELATE_FINGERPRINT = "f583b0f66db31743";
+
     private RushOrderRelations() {
     }
 

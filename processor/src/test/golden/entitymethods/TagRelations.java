@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
+    static final String RELATE_FINGERPRINT = "e798cdcb7794e78e";
+
     static final ManyToManyEnd<Tag, Order, Set<Order>, Set<Tag>> ORDERS = new OrdersEnd();
 
     private TagRelations() {

@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlayerRelations {
+    static final String RELATE_FINGERPRINT = "5882754b33cade4d";
+
     private PlayerRelations() {
     }
 

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ArtistRelations {
+    static final String RELATE_FINGERPRINT = "9c49b827e7ec53b9";
+
     static final OneToManyEnd<Artist, Exhibit, List<Exhibit>> EXHIBITS = new ExhibitsEnd();
 
     private ArtistRelations() {

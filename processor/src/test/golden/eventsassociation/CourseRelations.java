@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
+    static final String RELATE_FINGERPRINT = "2717aea416e99efa";
+
     static final OneToManyEnd<Course, Enrollment,
             Set<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();
 

@@ -19,6 +19,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ExhibitRelations {
+    static final String RELATE_FINGERPRINT = "2e5023d8ef02320d";
+
     static final Associations<Gallery, Exhibit, Artist> EXHIBIT_LINKS = new ExhibitLinks();
 
     private ExhibitRelations() {

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
+    static final String RELATE_FINGERPRINT = "e71ea0c69ab11894";
+
     static final PositionedOneToManyEnd<Student, Enrollment,
             List<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();
 

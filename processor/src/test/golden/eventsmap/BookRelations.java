@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class BookRelations {
+    static final String RELATE_FINGERPRINT = "30306c7d7500dd5c";
+
     private BookRelations() {
     }
 

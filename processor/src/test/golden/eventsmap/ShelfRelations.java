@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ShelfRelations {
+    static final String RELATE_FINGERPRINT = "ddf7dc81dd394089";
+
     static final OneToManyMapEnd<Shelf, String, Book, Map<String, Book>> BOOKS = new BooksEnd();
 
     private ShelfRelations() {

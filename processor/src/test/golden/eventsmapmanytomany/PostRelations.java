@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostRelations {
+    static final String RELATE_FINGERPRINT = "c3711e6af6c215e7";
+
     static final ManyToManyMapEnd<Post, String, Tag, Map<String, Tag>,
             Set<Post>> TAGS = new TagsEnd();
 

@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChairRelations {
+    static final String RELATE_FINGERPRINT = "4e8635ff16f357ea";
+
     static final OneToOneEnd<Chair, Desk> DESK = new DeskEnd();
 
     private ChairRelations() {

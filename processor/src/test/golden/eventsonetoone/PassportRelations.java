@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PassportRelations {
+    static final String RELATE_FINGERPRINT = "2ffe4af0d13471bd";
+
     static final OneToOneEnd<Passport, Person> HOLDER = new HolderEnd();
 
     private PassportRelations() {

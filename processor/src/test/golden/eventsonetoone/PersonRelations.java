@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PersonRelations {
+    static final String RELATE_FINGERPRINT = "1b9f9d789f933869";
+
     static final OneToOneEnd<Person, Passport> PASSPORT = new PassportEnd();
 
     private PersonRelations() {

@@ -27,6 +27,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
+    static final String RELATE_FINGERPRINT = "848c64c80d8a962f";
+
     static final OneWayCollectionEnd<Playlist, Song, List<Song>> SONGS = new SongsEnd();
 
     static final OneWayScalarEnd<Playlist, Song> OPENER = new OpenerEnd();

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
+    static final String RELATE_FINGERPRINT = "3f00e4f9d9ad992c";
+
     static final ManyToManyEnd<Child, Parent, Set<Parent>, Set<Child>> PARENTS = new ParentsEnd();
 
     private ChildRelations() {

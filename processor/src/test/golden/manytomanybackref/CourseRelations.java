@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
+    static final String RELATE_FINGERPRINT = "94e27103be1ad92b";
+
     static final ManyToManyEnd<Course, Student, List<Student>,
             List<Course>> STUDENTS = new StudentsEnd();
 

@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NodeRelations {
+    static final String RELATE_FINGERPRINT = "34a3ce2fd0c05b0f";
+
     static final ManyToManyEnd<Node, Node, Set<Node>, Set<Node>> RIGHTS = new RightsEnd();
 
     static final ManyToManyEnd<Node, Node, Set<Node>, Set<Node>> LEFTS = new LeftsEnd();

@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
+    static final String RELATE_FINGERPRINT = "d812d2b6b63e1ac4";
+
     private ParentRelations() {
     }
 

@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NoteRelations {
+    static final String RELATE_FINGERPRINT = "d73fc279311edaa2";
+
     private NoteRelations() {
     }
 

@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OwnerRelations {
+    static final String RELATE_FINGERPRINT = "8246ae487c5ae097";
+
     static final OneToManyMapEnd<Owner, String, Note, Map<String, Note>> NOTES = new NotesEnd();
 
     private OwnerRelations() {

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostRelations {
+    static final String RELATE_FINGERPRINT = "3b0bc235f026bab3";
+
     static final ManyToManyMapEnd<Post, String, Tag, Map<String, Tag>,
             List<Post>> TAGS = new TagsEnd();
 

@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class Outer_MemberRelations {
+    static final String RELATE_FINGERPRINT = "08f4b28375c5ea04";
+
     private Outer_MemberRelations() {
     }
 

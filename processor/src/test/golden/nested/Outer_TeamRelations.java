@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class Outer_TeamRelations {
+    static final String RELATE_FINGERPRINT = "ffa47a2e4f3193c2";
+
     static final OneToManyEnd<Outer.Team, Outer.Member,
             List<Outer.Member>> MEMBERS = new MembersEnd();
 

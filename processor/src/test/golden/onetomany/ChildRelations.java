@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
+    static final String RELATE_FINGERPRINT = "e51d72ad962f2fbe";
+
     private ChildRelations() {
     }
 

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
+    static final String RELATE_FINGERPRINT = "f86589bcc04d03ed";
+
     static final OneToManyEnd<Parent, Child, List<Child>> CHILDREN = new ChildrenEnd();
 
     private ParentRelations() {

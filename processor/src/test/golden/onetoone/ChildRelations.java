@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
+    static final String RELATE_FINGERPRINT = "065d0e7248e27216";
+
     static final OneToOneEnd<Child, Parent> PARENT = new ParentEnd();
 
     private ChildRelations() {

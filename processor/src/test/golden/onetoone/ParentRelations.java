@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
+    static final String RELATE_FINGERPRINT = "02f4c93571fd8e9b";
+
     static final OneToOneEnd<Parent, Child> CHILD = new ChildEnd();
 
     private ParentRelations() {

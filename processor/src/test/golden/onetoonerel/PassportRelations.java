@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PassportRelations {
+    static final String RELATE_FINGERPRINT = "2d78ecfb03860651";
+
     static final OneToOneEnd<Passport, Person> HOLDER = new HolderEnd();
 
     private PassportRelations() {

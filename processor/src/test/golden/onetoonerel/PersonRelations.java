@@ -21,6 +21,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PersonRelations {
+    static final String RELATE_FINGERPRINT = "a41adcc5ddd3c6f5";
+
     static final OneToOneEnd<Person, Passport> PASSPORT = new PassportEnd();
 
     static final OneToOneEnd<Person, Watch> WATCH = new WatchEnd();

@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class WatchRelations {
+    static final String RELATE_FINGERPRINT = "44982ec342dcc877";
+
     static final OneToOneEnd<Watch, Person> WEARER = new WearerEnd();
 
     private WatchRelations() {

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class LibraryRelations {
+    static final String RELATE_FINGERPRINT = "d61bb4a87fc28a6a";
+
     static final OneWayCollectionEnd<Library, Book, Collection<Book>> BOOKS = new BooksEnd();
 
     private LibraryRelations() {

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
+    static final String RELATE_FINGERPRINT = "c4d5b7fac792dc1a";
+
     static final ManyToManyEnd<Tag, Song, List<Song>, Set<Tag>> SONGS = new SongsEnd();
 
     private TagRelations() {

@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
+    static final String RELATE_FINGERPRINT = "6e5d42968b6366ee";
+
     static final PositionedOneToManyEnd<Playlist, Track, List<Track>> TRACKS = new TracksEnd();
 
     private PlaylistRelations() {

@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TrackRelations {
+    static final String RELATE_FINGERPRINT = "3b4464d8f2b0caab";
+
     private TrackRelations() {
     }
 

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CategoryRelations {
+    static final String RELATE_FINGERPRINT = "4b06303525474986";
+
     static final AcyclicOneToManyEnd<Category, Category,
             Set<Category>> SUBCATEGORIES = new SubcategoriesEnd();
 

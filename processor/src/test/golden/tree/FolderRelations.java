@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class FolderRelations {
+    static final String RELATE_FINGERPRINT = "8163b1f6698cb5a6";
+
     static final AcyclicOneToManyEnd<Folder, Item, List<Item>> CHILDREN = new ChildrenEnd();
 
     private FolderRelations() {

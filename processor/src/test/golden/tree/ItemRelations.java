@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ItemRelations {
+    static final String RELATE_FINGERPRINT = "097bfa3d9eaba827";
+
     private ItemRelations() {
     }
 

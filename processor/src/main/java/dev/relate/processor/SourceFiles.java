@@ -1,7 +1,8 @@
 package dev.relate.processor;
 
 import com.palantir.javapoet.JavaFile;
-import dev.relate.processor.write.Layout;
+import dev.relate.processor.write.FileWriting;
+import dev.relate.processor.write.Fingerprint;
 import java.io.IOException;
 import java.io.Writer;
 import javax.annotation.processing.Filer;
@@ -18,7 +19,7 @@ final class SourceFiles {
     }
 
     static void write(JavaFile file, Filer filer) throws IOException {
-        String text = Layout.of(file.toString());
+        String text = Fingerprint.stamp(FileWriting.text(file));
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
         JavaFileObject source = filer.createSourceFile(name,

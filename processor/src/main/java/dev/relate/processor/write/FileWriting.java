@@ -18,6 +18,11 @@ public final class FileWriting {
     private FileWriting() {
     }
 
+    /** The text of a generated file as relate lays it out, before {@link Fingerprint#stamp} fills in its hash. */
+    public static String text(JavaFile file) {
+        return Layout.of(file.toString());
+    }
+
     /**
      * @param generatedAnnotation the {@code @Generated} to add, or null where none is available
      * @param originatingElement the class the file is written for, or null in tests

@@ -102,7 +102,10 @@ public final class RelationsWriter {
             if (relations.isPublic()) {
                 type.addModifiers(Modifier.PUBLIC);
             }
-            type.addFields(constantFields)
+            type.addField(FieldSpec.builder(String.class, Fingerprint.FIELD, Modifier.STATIC, Modifier.FINAL)
+                            .initializer("$S", "")
+                            .build())
+                    .addFields(constantFields)
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .addMethods(methods)
                     .addTypes(endClasses);
@@ -453,6 +456,7 @@ public final class RelationsWriter {
      * of the model, so that another class's writer finds the same names.
      */
     static Map<String, String> hostedObjects(RelationsClass relations, Names names) {
+        names.unique(Fingerprint.FIELD); // the first constant of every class: no end's constant takes its name
         Map<String, String> hosted = new LinkedHashMap<>();
         for (Relationship relationship : relations.relationships()) {
             End end = Patterns.of(relationship) == Pattern.MANY_TO_ONE ? relationship.inverse() : relationship.end();

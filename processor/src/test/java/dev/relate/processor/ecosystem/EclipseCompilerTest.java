@@ -3,6 +3,7 @@ package dev.relate.processor.ecosystem;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.relate.processor.write.Fingerprint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -127,10 +128,12 @@ class EclipseCompilerTest {
         assertThat(ecj8.generatedSources().keySet()).containsExactlyElementsIn(expected.keySet()).inOrder();
         for (Map.Entry<String, String> file : expected.entrySet()) {
             // a file whose only import was @Generated's loses the blank line after the imports too
-            String withoutGenerated = file.getValue()
+            // and so its own fingerprint, the hash of its text
+            String withoutGenerated = Fingerprint.stamp(file.getValue()
                     .replaceFirst(";\n\nimport javax.annotation.Generated;\n\n/", ";\n\n/")
                     .replace("import javax.annotation.Generated;\n", "")
-                    .replace("@Generated(\"dev.relate.processor.RelateProcessor\")\n", "");
+                    .replace("@Generated(\"dev.relate.processor.RelateProcessor\")\n", "")
+                    .replaceFirst(Fingerprint.FIELD + " = \"[0-9a-f]+\";", Fingerprint.FIELD + " = \"\";"));
             assertThat(withoutGenerated).isNotEqualTo(file.getValue());
             assertWithMessage("%s as ecj generated it", file.getKey())
                     .that(ecj8.generatedSources().get(file.getKey())).isEqualTo(withoutGenerated);
@@ -262,6 +265,50 @@ class EclipseCompilerTest {
         assertThat(warned).hasSize(1);
         assertThat(warned.get(0)).contains("Shop.java:8: warning: [RelatePropertyWithoutField]");
         assertThat(relateWarnings(ecj)).containsExactlyElementsIn(warned);
+    }
+
+    /**
+     * A class compiled alone by ecj (Eclipse's incremental builder) after a listener was added to it
+     * finds the helpers of the other class, compiled by ecj before, stale as javac does: ecj gives
+     * the class file's constants too.
+     */
+    @Test
+    void aClassCompiledAloneFindsTheOtherClassHelpersStaleUnderEcj() throws IOException {
+        Path sources = Files.createDirectories(work.resolve("full/test/stale"));
+        Files.writeString(sources.resolve("Team.java"), String.join("\n", "package test.stale;",
+                "public class Team {",
+                "    @dev.relate.OneToManyRel(backPopulates = \"team\")",
+                "    java.util.List<Player> players = new java.util.ArrayList<>();",
+                "}", ""));
+        Path player = sources.resolve("Player.java");
+        Files.writeString(player, String.join("\n", "package test.stale;",
+                "public class Player {",
+                "    @dev.relate.ManyToOneRel(backPopulates = \"players\")",
+                "    Team team;",
+                "}", ""));
+        Compilers.Result full = Compilers.ecj(work.resolve("full"), Compilers.javaFiles(sources), List.of("--release", "17"));
+        assertWithMessage(full.output()).that(full.success()).isTrue();
+        // the builder deletes what was generated from the file it compiles again (ecj's batch filer
+        // refuses to write a type it finds on the class path)
+        Files.delete(full.classes().resolve("test/stale/PlayerRelations.class"));
+        Compilers.Result unchanged = Compilers.ecj(work.resolve("unchanged"), List.of(player),
+                List.of("--release", "17"), List.of(full.classes()));
+        assertWithMessage(unchanged.output()).that(unchanged.success()).isTrue();
+
+        Files.writeString(player, String.join("\n", "package test.stale;",
+                "public class Player {",
+                "    @dev.relate.ManyToOneRel(backPopulates = \"players\")",
+                "    Team team;",
+                "    @dev.relate.OnChange(\"team\")",
+                "    void teamChanged(Team team, boolean linked) {",
+                "    }",
+                "}", ""));
+        Compilers.Result alone = Compilers.ecj(work.resolve("alone"), List.of(player), List.of("--release", "17"),
+                List.of(full.classes()));
+        assertThat(alone.success()).isFalse();
+        assertThat(alone.relateErrors()).hasSize(1);
+        assertThat(alone.relateErrors().get(0)).contains("Player.java:2: error: [RelateStaleHelpers] Player is"
+                + " compiled without Team, and TeamRelations");
     }
 
     /**

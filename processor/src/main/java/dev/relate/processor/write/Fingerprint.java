@@ -1,0 +1,49 @@
+package dev.relate.processor.write;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * The hash of its own text that each {@code <Class>Relations} class carries in a constant. When a
+ * class is compiled alone, relate writes the text of each other class's helpers that it reaches, as a
+ * full build would write it now, and compares: a class file whose constant differs was written from
+ * declarations that have changed since.
+ */
+public final class Fingerprint {
+    /** The constant that holds the hash, the first field of each {@code <Class>Relations} class. */
+    public static final String FIELD = "RELATE_FINGERPRINT";
+
+    /** The constant as the writer declares it, before its value is known. */
+    private static final String UNSTAMPED = FIELD + " = \"\";";
+
+    /** Hex digits of the hash kept: 64 bits, enough to tell two versions of one file apart. */
+    private static final int DIGITS = 16;
+
+    private Fingerprint() {
+    }
+
+    /** {@code text} with its constant holding the hash of {@code text}; unchanged if it has none. */
+    public static String stamp(String text) {
+        int at = text.indexOf(UNSTAMPED);
+        if (at < 0) {
+            return text;
+        }
+        return text.substring(0, at) + FIELD + " = \"" + of(text) + "\";" + text.substring(at + UNSTAMPED.length());
+    }
+
+    /** The hash of a generated file's text as written, its constant still empty. */
+    public static String of(String text) {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        StringBuilder hex = new StringBuilder(DIGITS);
+        for (int i = 0; hex.length() < DIGITS; i++) {
+            hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
+        }
+        return hex.toString();
+    }
+}

@@ -1,0 +1,216 @@
+package dev.relate.processor.errors;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.relate.processor.errors.ErrorTesting.assertError;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.relate.processor.RelateClaims;
+import dev.relate.processor.TestProcessors;
+import dev.relate.processor.errors.ErrorTesting.Result;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A class compiled alone (an IDE recompiling one file) whose change the generated class of another
+ * class must follow: the end object of {@code Team.players} lives in {@code TeamRelations} and calls
+ * {@code Player}'s listener and reads {@code Player.team}, so a new listener, a removed one or a
+ * field reached another way leaves {@code TeamRelations} stale. relate tells, and says what to
+ * compile; where nothing it reaches changed, it says nothing.
+ */
+class StaleHelpersTest {
+    private static final String TEAM = """
+            package test.stale;
+
+            import dev.relate.OneToManyRel;
+            import java.util.ArrayList;
+            import java.util.List;
+
+            public class Team {
+                @OneToManyRel(backPopulates = "team")
+                List<Player> players = new ArrayList<>();
+            }
+            """;
+
+    private static final String PLAYER = """
+            package test.stale;
+
+            import dev.relate.ManyToOneRel;
+
+            public class Player {
+                @ManyToOneRel(backPopulates = "players")
+                Team team;
+            }
+            """;
+
+    private static final String PLAYER_LISTENING = """
+            package test.stale;
+
+            import dev.relate.ManyToOneRel;
+            import dev.relate.OnChange;
+
+            public class Player {
+                @ManyToOneRel(backPopulates = "players")
+                Team team;
+
+                @OnChange("team")
+                void teamChanged(Team team, boolean linked) {
+                }
+            }
+            """;
+
+    @Test
+    void aListenerAddedToAClassCompiledAlone(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
+        JavaFileObject player = source("Player", PLAYER_LISTENING);
+        Result result = alone(classpath, player);
+        assertError(result, "RelateStaleHelpers", player, "public class Player {",
+                "Player is compiled without Team, and TeamRelations, which relate wrote when Team was last compiled,"
+                        + " no longer matches the declarations of Player",
+                "Compile Team together with Player, or rebuild the module");
+    }
+
+    @Test
+    void aListenerRemovedFromAClassCompiledAlone(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER_LISTENING));
+        JavaFileObject player = source("Player", PLAYER);
+        assertError(alone(classpath, player), "RelateStaleHelpers", player, "public class Player {",
+                "TeamRelations, which relate wrote when Team was last compiled");
+    }
+
+    @Test
+    void aFieldMadePrivateInAClassCompiledAlone(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
+        JavaFileObject player = source("Player", PLAYER.replace("    Team team;", """
+                    private Team team;
+
+                    public Team getTeam() {
+                        return team;
+                    }
+
+                    public void setTeam(Team team) {
+                        this.team = team;
+                    }
+                """));
+        assertError(alone(classpath, player), "RelateStaleHelpers", player, "public class Player {",
+                "TeamRelations, which relate wrote when Team was last compiled");
+    }
+
+    @Test
+    void aValidatorAddedToOneSideOfAManyToMany(@TempDir Path build) throws IOException {
+        String course = """
+                package test.stale;
+
+                import dev.relate.ManyToManyRel;
+                import java.util.HashSet;
+                import java.util.Set;
+
+                public class Course {
+                    @ManyToManyRel(backPopulates = "courses")
+                    Set<Student> students = new HashSet<>();
+                }
+                """;
+        String student = """
+                package test.stale;
+
+                import dev.relate.ManyToManyRel;
+                import java.util.ArrayList;
+                import java.util.List;
+
+                public class Student {
+                    @ManyToManyRel(backPopulates = "students")
+                    List<Course> courses = new ArrayList<>();
+                }
+                """;
+        List<File> classpath = fullBuild(build, source("Course", course), source("Student", student));
+        JavaFileObject changed = source("Course", course.replace("""
+                    Set<Student> students = new HashSet<>();
+                """, """
+                    Set<Student> students = new HashSet<>();
+
+                    @dev.relate.Validates("students")
+                    void check(Student student, boolean linking) {
+                    }
+                """));
+        assertError(alone(classpath, changed), "RelateStaleHelpers", changed, "public class Course {",
+                "Course is compiled without Student, and StudentRelations");
+    }
+
+    /** A change that no other generated class follows, and the class compiled alone as it was: nothing to say. */
+    @Test
+    void nothingStaleNothingSaid(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER_LISTENING));
+        assertSucceeded(alone(classpath, source("Player", PLAYER_LISTENING)));
+        assertSucceeded(alone(classpath, source("Team", TEAM)));
+        assertSucceeded(alone(classpath, source("Player", PLAYER_LISTENING.replace("""
+                    void teamChanged(Team team, boolean linked) {
+                    }
+                """, """
+                    void teamChanged(Team team, boolean linked) {
+                        System.out.println(team + " " + linked);
+                    }
+
+                    public String name() {
+                        return "player";
+                    }
+                """))));
+    }
+
+    /** Compiled together, the two classes get new helpers both: the class files of the old ones are not read. */
+    @Test
+    void bothClassesCompiledTogether(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
+        assertSucceeded(alone(classpath, source("Team", TEAM), source("Player", PLAYER_LISTENING)));
+    }
+
+    private static void assertSucceeded(Result result) {
+        assertWithMessage("%s", result.errors()).that(result.compilation().status())
+                .isEqualTo(Compilation.Status.SUCCESS);
+        assertThat(result.compilation().warnings().toString()).doesNotContain("[Relate");
+    }
+
+    private static JavaFileObject source(String name, String text) {
+        return JavaFileObjects.forSourceString("test.stale." + name, text);
+    }
+
+    private static Result alone(List<File> classpath, JavaFileObject... sources) {
+        return ErrorTesting.compile(Compiler.javac().withClasspath(classpath),
+                List.of(sources));
+    }
+
+    /** Compiles the sources with relate, as a full build does, and keeps every class file: the build's output. */
+    private static List<File> fullBuild(Path directory, JavaFileObject... sources) throws IOException {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(TestProcessors.recording(new ArrayList<>()), new RelateClaims())
+                .compile(sources);
+        assertWithMessage("%s", compilation.diagnostics()).that(compilation.status())
+                .isEqualTo(Compilation.Status.SUCCESS);
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                Path target = directory.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.openInputStream()) {
+                    Files.copy(in, target);
+                }
+            }
+        }
+        assertThat(Files.exists(directory.resolve("test/stale/TeamRelations.class"))
+                || Files.exists(directory.resolve("test/stale/CourseRelations.class"))).isTrue();
+        List<File> classpath = new ArrayList<>();
+        classpath.add(directory.toFile());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classpath.add(new File(entry));
+        }
+        return classpath;
+    }
+}
