@@ -245,11 +245,14 @@ public final class RelateProcessor extends AbstractProcessor {
         for (RelationsClass relations : plan.reached()) {
             relationsByOwner.put(relations.owner(), relations);
         }
-        // a class compiled alone: the helpers of the classes it relates to, not written now, must still fit it
-        StaleHelpers stale = new StaleHelpers(elements, buildTypeNames::contains, diagnostics);
-        for (RelationsClass relations : plan.reached()) {
-            stale.check(relations, owner -> new RelationsWriter(generatedAnnotation(owner), relationsByOwner::get)
-                    .write(relations, owner, facts.forRelations(relations)));
+        if (!diagnostics.reportedErrors()) {
+            // a class compiled alone: the helpers of the classes it relates to, not written now, must still fit
+            // it (where the model has errors, it is not whole, and those errors are what to fix first)
+            StaleHelpers stale = new StaleHelpers(elements, buildTypeNames::contains, diagnostics);
+            for (RelationsClass relations : plan.reached()) {
+                stale.check(relations, owner -> new RelationsWriter(generatedAnnotation(owner), relationsByOwner::get)
+                        .write(relations, owner, facts.forRelations(relations)));
+            }
         }
         for (RelationsClass relations : plan.relations()) {
             boolean wrote = write(relations.owner(), relations.name(),

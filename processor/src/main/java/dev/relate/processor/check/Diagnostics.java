@@ -19,6 +19,7 @@ public final class Diagnostics {
     private final Messager messager;
     private final Set<String> reported = new HashSet<>();
     private final Set<TypeElement> classesWithErrors = new LinkedHashSet<>();
+    private boolean reportedErrors;
 
     public Diagnostics(Messager messager) {
         this.messager = messager;
@@ -37,6 +38,12 @@ public final class Diagnostics {
             return;
         }
         messager.printMessage(Diagnostic.Kind.ERROR, text, element, mirror, value);
+        reportedErrors = true;
+    }
+
+    /** Whether this has reported an error: the model it checked is then incomplete. */
+    public boolean reportedErrors() {
+        return reportedErrors;
     }
 
     /**

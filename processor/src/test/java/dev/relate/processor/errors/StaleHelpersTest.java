@@ -146,6 +146,27 @@ class StaleHelpersTest {
                 "Course is compiled without Student, and StudentRelations");
     }
 
+    /**
+     * A class with an error of its own hears of that error only: the model it belongs to is not
+     * whole, and the helpers it would compare are not those a full build would write.
+     */
+    @Test
+    void anErrorOfItsOwnComesAlone(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
+        JavaFileObject player = source("Player", PLAYER_LISTENING.replace("""
+                    Team team;
+                """, """
+                    Team team;
+
+                    @ManyToOneRel(backPopulates = "formerPlayers")
+                    Team formerTeam;
+                """));
+        Result result = alone(classpath, player);
+        assertError(result, "RelateMissingField", player, "@ManyToOneRel(backPopulates = \"formerPlayers\")",
+                "formerPlayers");
+        assertThat(result.errors().toString()).doesNotContain("RelateStaleHelpers");
+    }
+
     /** A change that no other generated class follows, and the class compiled alone as it was: nothing to say. */
     @Test
     void nothingStaleNothingSaid(@TempDir Path build) throws IOException {
