@@ -30,6 +30,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistEntriesTable {
+    static final String RELATE_FINGERPRINT = "37632ed5d2fb6208";
+
     /** The table's name. */
     public static final String NAME = "playlist_entries";
 

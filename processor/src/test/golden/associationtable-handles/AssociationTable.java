@@ -32,6 +32,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
+    static final String RELATE_FINGERPRINT = "3d506880e927501b";
+
     /** The table's name. */
     public static final String NAME = "association";
 

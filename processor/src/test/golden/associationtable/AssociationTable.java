@@ -28,6 +28,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
+    static final String RELATE_FINGERPRINT = "5c9796c35628a8bb";
+
     /** The table's name. */
     public static final String NAME = "association";
 

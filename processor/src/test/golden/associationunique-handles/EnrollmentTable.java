@@ -32,6 +32,8 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
+    static final String RELATE_FINGERPRINT = "cdda93d24f937b89";
+
     /** The table's name. */
     public static final String NAME = "enrollment";
 

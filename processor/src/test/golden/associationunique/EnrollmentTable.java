@@ -27,6 +27,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
+    static final String RELATE_FINGERPRINT = "30e47a3d79691fb8";
+
     /** The table's name. */
     public static final String NAME = "enrollment";
 

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostTagTable {
+    static final String RELATE_FINGERPRINT = "b3bb628b87a677f9";
+
     /** The table's name. */
     public static final String NAME = "post_tag";
 

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
+    static final String RELATE_FINGERPRINT = "8626cab529e39c22";
+
     /** The table's name. */
     public static final String NAME = "association";
 

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
+    static final String RELATE_FINGERPRINT = "5c217547439ecf42";
+
     /** The table's name. */
     public static final String NAME = "enrollment";
 

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NodeToNodeTable {
+    static final String RELATE_FINGERPRINT = "be25989033726bf4";
+
     /** The table's name. */
     public static final String NAME = "node_to_node";
 

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistSongTable {
+    static final String RELATE_FINGERPRINT = "b7288c1be414f30c";
+
     /** The table's name. */
     public static final String NAME = "playlist_song";
 

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class SongTagTable {
+    static final String RELATE_FINGERPRINT = "dad89462e0f94f7f";
+
     /** The table's name. */
     public static final String NAME = "song_tag";
 

@@ -22,9 +22,7 @@ import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
 import dev.relate.processor.write.DiagramWriter;
-import dev.relate.processor.write.EntityInterfaceWriter;
 import dev.relate.processor.write.RelationsWriter;
-import dev.relate.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -240,47 +238,31 @@ public final class RelateProcessor extends AbstractProcessor {
             // a type is still missing, which javac reports; the errors above are all there is to add
             return;
         }
-        FileFacts facts = new FileFacts(processingEnv.getElementUtils());
-        Map<ClassName, RelationsClass> relationsByOwner = new HashMap<>();
-        for (RelationsClass relations : plan.reached()) {
-            relationsByOwner.put(relations.owner(), relations);
-        }
+        PlanFiles files = new PlanFiles(plan, new FileFacts(elements), this::generatedAnnotation);
         if (!diagnostics.reportedErrors()) {
             // a class compiled alone: the helpers of the classes it relates to, not written now, must still fit
             // it (where the model has errors, it is not whole, and those errors are what to fix first)
             StaleHelpers stale = new StaleHelpers(elements, buildTypeNames::contains, diagnostics);
-            for (RelationsClass relations : plan.reached()) {
-                stale.check(relations, owner -> new RelationsWriter(generatedAnnotation(owner), relationsByOwner::get)
-                        .write(relations, owner, facts.forRelations(relations)));
-            }
+            plan.reached().forEach(relations -> stale.check(relations, files.relations(relations)));
+            plan.tables().forEach(table -> stale.check(table, files.table(table)));
+            plan.associationTables().forEach(table -> stale.check(table, files.table(table)));
         }
         for (RelationsClass relations : plan.relations()) {
-            boolean wrote = write(relations.owner(), relations.name(),
-                    owner -> new RelationsWriter(generatedAnnotation(owner), relationsByOwner::get)
-                            .write(relations, owner, facts.forRelations(relations)),
-                    diagnostics, () -> beforeWrite.accept(relations));
+            boolean wrote = write(relations.owner(), relations.name(), files.relations(relations), diagnostics,
+                    () -> beforeWrite.accept(relations));
             if (wrote && diagramMode != DiagramMode.NONE) {
                 drawClass(relations, diagnostics);
             }
         }
         for (EntityInterface entityInterface : plan.interfaces()) {
-            RelationsClass relations = entityInterface.relations();
-            write(relations.owner(), entityInterface.name(),
-                    owner -> new EntityInterfaceWriter(generatedAnnotation(owner))
-                            .write(entityInterface, owner, facts.forRelations(relations)),
+            write(entityInterface.relations().owner(), entityInterface.name(), files.entityInterface(entityInterface),
                     diagnostics, () -> { });
         }
         for (LinkTableClass table : plan.tables()) {
-            write(table.left().type(), table.name(),
-                    owner -> new TableWriter(generatedAnnotation(owner)).write(table, owner, facts.forTable(table)),
-                    diagnostics, () -> { });
+            write(table.left().type(), table.name(), files.table(table), diagnostics, () -> { });
         }
         for (AssociationTableClass table : plan.associationTables()) {
-            write(table.association().type(), table.name(),
-                    owner -> new TableWriter(generatedAnnotation(owner))
-                            .write(table, relationsByOwner.get(table.association().type()), owner,
-                                    facts.forAssociationTable(table)),
-                    diagnostics, () -> { });
+            write(table.association().type(), table.name(), files.table(table), diagnostics, () -> { });
         }
     }
 

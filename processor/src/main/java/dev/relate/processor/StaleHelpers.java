@@ -5,12 +5,16 @@ import com.palantir.javapoet.JavaFile;
 import dev.relate.processor.check.Diagnostics;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.model.AssociationClass;
+import dev.relate.processor.model.AssociationTableClass;
+import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.model.Relationship;
 import dev.relate.processor.write.FileWriting;
 import dev.relate.processor.write.Fingerprint;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.TypeElement;
@@ -25,7 +29,7 @@ import javax.lang.model.util.Elements;
  * one file), the generated class of the first is not written again. relate writes that class's text
  * as a full build would write it now, from the class files, and compares its hash with the one the
  * class file carries ({@link Fingerprint}); a difference is an error on the class compiled, which
- * says what to compile with it.
+ * says what to compile with it. The same for the table classes, which read the ids of both classes.
  */
 final class StaleHelpers {
     private final Elements elements;
@@ -46,47 +50,60 @@ final class StaleHelpers {
      * @param writer the file relate writes now for the class, from its class file
      */
     void check(RelationsClass relations, Function<TypeElement, JavaFile> writer) {
-        if (compiled.test(relations.owner().canonicalName())) {
-            return;
-        }
-        String partner = compiledPartner(relations);
-        TypeElement generated = elements.getTypeElement(relations.name().canonicalName());
-        String recorded = generated == null ? null : recordedFingerprint(generated);
-        if (partner == null || recorded == null) {
-            return; // nothing compiled now that its end objects serve, or no class file (or one relate wrote before it kept a hash)
-        }
-        TypeElement partnerType = elements.getTypeElement(partner);
-        try {
-            String now = Fingerprint.of(FileWriting.text(writer.apply(
-                    elements.getTypeElement(relations.owner().canonicalName()))));
-            if (!now.equals(recorded)) {
-                diagnostics.error(partnerType, Message.STALE_HELPERS, relations.name().simpleName(),
-                        simpleName(relations.owner()), simpleName(ClassName.bestGuess(partner)));
-            }
-        } catch (RuntimeException e) {
-            diagnostics.error(partnerType, Message.UNEXPECTED, relations.name().simpleName(), e);
-        }
-    }
-
-    /**
-     * The first, by name, of the classes compiled in this build whose fields or methods the generated
-     * class of {@code relations} reaches: the other classes of its relationships and associations.
-     */
-    private String compiledPartner(RelationsClass relations) {
-        Set<String> partners = new TreeSet<>();
+        Set<ClassName> partners = new LinkedHashSet<>();
         for (Relationship relationship : relations.relationships()) {
             if (!relationship.isOneWay()) {
-                partners.add(relationship.inverse().owner().canonicalName());
+                partners.add(relationship.inverse().owner());
             }
         }
         for (AssociationClass.Part part : relations.associations()) {
-            AssociationClass association = part.association();
-            for (ClassName type : new ClassName[] {association.type(), association.leftType(), association.rightType()}) {
-                partners.add(type.canonicalName());
-            }
+            partners.addAll(classesOf(part.association()));
         }
-        partners.remove(relations.owner().canonicalName());
-        return partners.stream().filter(compiled).findFirst().orElse(null);
+        check(relations.owner(), relations.name(), partners, writer);
+    }
+
+    /** Checks the table class of a many-to-many whose left class the build reached but does not compile. */
+    void check(LinkTableClass table, Function<TypeElement, JavaFile> writer) {
+        check(table.left().type(), table.name(), List.of(table.right().type()), writer);
+    }
+
+    /** Checks the table class of an association class the build reached but does not compile. */
+    void check(AssociationTableClass table, Function<TypeElement, JavaFile> writer) {
+        check(table.association().type(), table.name(), classesOf(table.association()), writer);
+    }
+
+    /**
+     * @param owner the class the generated class is written for, its originating element
+     * @param generated the generated class
+     * @param partners the other classes whose fields or methods the generated class reaches
+     */
+    private void check(ClassName owner, ClassName generated, Collection<ClassName> partners,
+            Function<TypeElement, JavaFile> writer) {
+        if (compiled.test(owner.canonicalName())) {
+            return;
+        }
+        String partner = partners.stream().map(ClassName::canonicalName).filter(name -> !name.equals(owner.canonicalName()))
+                .filter(compiled).sorted().findFirst().orElse(null);
+        TypeElement generatedType = elements.getTypeElement(generated.canonicalName());
+        String recorded = generatedType == null ? null : recordedFingerprint(generatedType);
+        if (partner == null || recorded == null) {
+            return; // nothing compiled now that it serves, or no class file (or one relate wrote before it kept a hash)
+        }
+        TypeElement partnerType = elements.getTypeElement(partner);
+        try {
+            String now = Fingerprint.of(FileWriting.text(writer.apply(elements.getTypeElement(owner.canonicalName()))));
+            if (!now.equals(recorded)) {
+                diagnostics.error(partnerType, Message.STALE_HELPERS, generated.simpleName(), simpleName(owner),
+                        simpleName(ClassName.bestGuess(partner)));
+            }
+        } catch (RuntimeException e) {
+            diagnostics.error(partnerType, Message.UNEXPECTED, generated.simpleName(), e);
+        }
+    }
+
+    /** The association class and its two sides. */
+    private static List<ClassName> classesOf(AssociationClass association) {
+        return List.of(association.type(), association.leftType(), association.rightType());
     }
 
     private static String recordedFingerprint(TypeElement generated) {

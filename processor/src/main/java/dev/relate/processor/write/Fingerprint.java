@@ -1,17 +1,20 @@
 package dev.relate.processor.write;
 
+import com.palantir.javapoet.FieldSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import javax.lang.model.element.Modifier;
 
 /**
- * The hash of its own text that each {@code <Class>Relations} class carries in a constant. When a
+ * The hash of its own text that each {@code <Class>Relations} class and each table class carries in a
+ * constant. When a
  * class is compiled alone, relate writes the text of each other class's helpers that it reaches, as a
  * full build would write it now, and compares: a class file whose constant differs was written from
  * declarations that have changed since.
  */
 public final class Fingerprint {
-    /** The constant that holds the hash, the first field of each {@code <Class>Relations} class. */
+    /** The constant that holds the hash, the first field of each class that has one. */
     public static final String FIELD = "RELATE_FINGERPRINT";
 
     /** The constant as the writer declares it, before its value is known. */
@@ -21,6 +24,11 @@ public final class Fingerprint {
     private static final int DIGITS = 16;
 
     private Fingerprint() {
+    }
+
+    /** The constant as a generated class declares it, empty until {@link #stamp} fills it in. */
+    static FieldSpec field() {
+        return FieldSpec.builder(String.class, FIELD, Modifier.STATIC, Modifier.FINAL).initializer("$S", "").build();
     }
 
     /** {@code text} with its constant holding the hash of {@code text}; unchanged if it has none. */

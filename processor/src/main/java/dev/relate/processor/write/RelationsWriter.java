@@ -102,9 +102,7 @@ public final class RelationsWriter {
             if (relations.isPublic()) {
                 type.addModifiers(Modifier.PUBLIC);
             }
-            type.addField(FieldSpec.builder(String.class, Fingerprint.FIELD, Modifier.STATIC, Modifier.FINAL)
-                            .initializer("$S", "")
-                            .build())
+            type.addField(Fingerprint.field())
                     .addFields(constantFields)
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                     .addMethods(methods)

@@ -309,6 +309,7 @@ public final class TableWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(table.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc(shape.javadoc())
+                .addField(Fingerprint.field())
                 .addField(constant("NAME", table.table(), "The table's name."))
                 .addField(constant("LEFT_COLUMN", table.leftColumn(),
                         "The column holding the id of a {@link " + left.type().simpleName() + "}."))
