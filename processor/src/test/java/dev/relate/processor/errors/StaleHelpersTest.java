@@ -108,30 +108,8 @@ class StaleHelpersTest {
 
     @Test
     void aValidatorAddedToOneSideOfAManyToMany(@TempDir Path build) throws IOException {
-        String course = """
-                package test.stale;
-
-                import dev.relate.ManyToManyRel;
-                import java.util.HashSet;
-                import java.util.Set;
-
-                public class Course {
-                    @ManyToManyRel(backPopulates = "courses")
-                    Set<Student> students = new HashSet<>();
-                }
-                """;
-        String student = """
-                package test.stale;
-
-                import dev.relate.ManyToManyRel;
-                import java.util.ArrayList;
-                import java.util.List;
-
-                public class Student {
-                    @ManyToManyRel(backPopulates = "students")
-                    List<Course> courses = new ArrayList<>();
-                }
-                """;
+        String course = manyToMany("Course", null, "students", "Student", "courses");
+        String student = manyToMany("Student", null, "courses", "Course", "students");
         List<File> classpath = fullBuild(build, source("Course", course), source("Student", student));
         JavaFileObject changed = source("Course", course.replace("""
                     Set<Student> students = new HashSet<>();
@@ -149,34 +127,8 @@ class StaleHelpersTest {
     /** A table class reads the ids of both classes: an id reached another way leaves it stale. */
     @Test
     void anIdMadePrivateUnderATableClass(@TempDir Path build) throws IOException {
-        String post = """
-                package test.stale;
-
-                import dev.relate.ManyToManyRel;
-                import java.util.HashSet;
-                import java.util.Set;
-
-                public class Post {
-                    long id;
-
-                    @ManyToManyRel(secondary = "post_tag", backPopulates = "posts")
-                    Set<Tag> tags = new HashSet<>();
-                }
-                """;
-        String tag = """
-                package test.stale;
-
-                import dev.relate.ManyToManyRel;
-                import java.util.HashSet;
-                import java.util.Set;
-
-                public class Tag {
-                    long id;
-
-                    @ManyToManyRel(secondary = "post_tag", backPopulates = "tags")
-                    Set<Post> posts = new HashSet<>();
-                }
-                """;
+        String post = manyToMany("Post", "post_tag", "tags", "Tag", "posts");
+        String tag = manyToMany("Tag", "post_tag", "posts", "Post", "tags");
         List<File> classpath = fullBuild(build, source("Post", post), source("Tag", tag));
         assertThat(Files.exists(build.resolve("test/stale/PostTagTable.class"))).isTrue();
         assertSucceeded(alone(classpath, source("Post", post)));
@@ -243,6 +195,20 @@ class StaleHelpersTest {
         assertWithMessage("%s", result.errors()).that(result.compilation().status())
                 .isEqualTo(Compilation.Status.SUCCESS);
         assertThat(result.compilation().warnings().toString()).doesNotContain("[Relate");
+    }
+
+    /**
+     * A class of {@code test.stale} with one many-to-many end, a set; with an id and a table's name
+     * where {@code table} is not null.
+     */
+    private static String manyToMany(String name, String table, String field, String other, String backPopulates) {
+        return "package test.stale;\n\nimport dev.relate.ManyToManyRel;\n"
+                + "import java.util.HashSet;\nimport java.util.Set;\n\npublic class " + name + " {\n"
+                + (table == null ? "" : "    long id;\n\n")
+                + "    @ManyToManyRel(" + (table == null ? "" : "secondary = \"" + table + "\", ")
+                + "backPopulates = \"" + backPopulates + "\")\n"
+                + "    Set<" + other + "> " + field + " = new HashSet<>();\n"
+                + "}\n";
     }
 
     private static JavaFileObject source(String name, String text) {
