@@ -24,7 +24,7 @@ final class PlanFiles {
     /** The {@code @Generated} for a file written for a class, or null where there is none. */
     private final Function<TypeElement, ClassName> generatedAnnotation;
     private final FileFacts facts;
-    /** The generated class of every class the plan reached, by owner: where the writer finds other classes' end objects. */
+    /** The generated class of every class the plan reached, by owner: where writers find others' end objects. */
     private final Map<ClassName, RelationsClass> relationsByOwner = new HashMap<>();
 
     PlanFiles(Plan plan, FileFacts facts, Function<TypeElement, ClassName> generatedAnnotation) {

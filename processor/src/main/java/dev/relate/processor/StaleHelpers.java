@@ -12,6 +12,7 @@ import dev.relate.processor.model.Relationship;
 import dev.relate.processor.write.FileWriting;
 import dev.relate.processor.write.Fingerprint;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,19 +83,20 @@ final class StaleHelpers {
         if (compiled.test(owner.canonicalName())) {
             return;
         }
-        String partner = partners.stream().map(ClassName::canonicalName).filter(name -> !name.equals(owner.canonicalName()))
-                .filter(compiled).sorted().findFirst().orElse(null);
+        ClassName partner = partners.stream()
+                .filter(type -> !type.equals(owner) && compiled.test(type.canonicalName()))
+                .min(Comparator.comparing(ClassName::canonicalName)).orElse(null);
         TypeElement generatedType = elements.getTypeElement(generated.canonicalName());
         String recorded = generatedType == null ? null : recordedFingerprint(generatedType);
         if (partner == null || recorded == null) {
             return; // nothing compiled now that it serves, or no class file (or one relate wrote before it kept a hash)
         }
-        TypeElement partnerType = elements.getTypeElement(partner);
+        TypeElement partnerType = elements.getTypeElement(partner.canonicalName());
         try {
             String now = Fingerprint.of(FileWriting.text(writer.apply(elements.getTypeElement(owner.canonicalName()))));
             if (!now.equals(recorded)) {
                 diagnostics.error(partnerType, Message.STALE_HELPERS, generated.simpleName(), simpleName(owner),
-                        simpleName(ClassName.bestGuess(partner)));
+                        simpleName(partner));
             }
         } catch (RuntimeException e) {
             diagnostics.error(partnerType, Message.UNEXPECTED, generated.simpleName(), e);
@@ -108,8 +110,8 @@ final class StaleHelpers {
 
     private static String recordedFingerprint(TypeElement generated) {
         for (VariableElement field : ElementFilter.fieldsIn(generated.getEnclosedElements())) {
-            if (field.getSimpleName().contentEquals(Fingerprint.FIELD) && field.getConstantValue() instanceof String value
-                    && !value.isEmpty()) {
+            if (field.getSimpleName().contentEquals(Fingerprint.FIELD)
+                    && field.getConstantValue() instanceof String value && !value.isEmpty()) {
                 return value;
             }
         }
