@@ -60,6 +60,7 @@ final class JpaMappings {
     private final Map<VariableElement, Optional<Mapping>> mappings = new HashMap<>();
     private final Map<VariableElement, Optional<Declaration>> declarations = new HashMap<>();
     private final Map<TypeElement, Boolean> withRelate = new HashMap<>();
+    private final Map<VariableElement, List<VariableElement>> shared = new HashMap<>();
 
     /** @param inBuild whether a class is compiled in this build (else it is read from a class file) */
     JpaMappings(Types types, Elements elements, ShapeReader shapes, Predicate<TypeElement> inBuild) {
@@ -98,7 +99,7 @@ final class JpaMappings {
 
     private Declaration declaration(VariableElement field) {
         Mapping mapping = mapping(field);
-        if (mapping == null) {
+        if (mapping == null || sharesMappedBy(field, mapping)) {
             return null;
         }
         String name = field.getSimpleName().toString();
@@ -147,6 +148,9 @@ final class JpaMappings {
      * holding this field's class; empty when there is none.
      */
     private String inverseOf(VariableElement field, TypeElement target, String name) {
+        if (!mappedByShared(field).isEmpty()) {
+            return ""; // left to JPA: a field kept in sync with one collection is not with the others
+        }
         TypeElement declaring = (TypeElement) field.getEnclosingElement();
         for (VariableElement candidate : Members.instanceFields(target)) {
             Mapping mapping = mapping(candidate);
@@ -156,6 +160,77 @@ final class JpaMappings {
             }
         }
         return "";
+    }
+
+    /**
+     * The mappings (of JPA alone) that name the owning field {@code owning} with {@code mappedBy},
+     * found among the fields of the class it holds, when there are two or more and no relate
+     * annotation is on any of them or on {@code owning}; empty otherwise. relate can keep a field in
+     * sync with one collection only, and leaves all of these to JPA: none is read, and the owning
+     * field is one-way. Where relate's annotations declare one of them, the pairing rules decide.
+     */
+    private List<VariableElement> mappedByShared(VariableElement owning) {
+        List<VariableElement> found = shared.get(owning);
+        if (found == null) {
+            found = readShared(owning);
+            shared.put(owning, found);
+        }
+        return found;
+    }
+
+    private List<VariableElement> readShared(VariableElement owning) {
+        Mapping owningMapping = mapping(owning);
+        if (owningMapping == null || !owningMapping.mappedBy().isEmpty() || relateDeclared(owning)) {
+            return List.of();
+        }
+        String name = owning.getSimpleName().toString();
+        List<VariableElement> found = new ArrayList<>();
+        for (VariableElement candidate : Members.instanceFields(owningMapping.target())) {
+            Mapping mapping = mapping(candidate);
+            if (mapping != null && mapping.mappedBy().equals(name)
+                    && owning.equals(Members.field(mapping.target(), name))) {
+                if (relateDeclared(candidate)) {
+                    return List.of();
+                }
+                found.add(candidate);
+            }
+        }
+        return found.size() > 1 ? List.copyOf(found) : List.of();
+    }
+
+    /** Whether {@code field}'s mapping names with {@code mappedBy} a field that other mappings name too. */
+    private boolean sharesMappedBy(VariableElement field, Mapping mapping) {
+        VariableElement owning = mapping.mappedBy().isEmpty() ? null : Members.field(mapping.target(), mapping.mappedBy());
+        return owning != null && mappedByShared(owning).contains(field);
+    }
+
+    /**
+     * The collections (or one-to-one ends) a class declares that share the field they are mapped by
+     * with others, which relate leaves to JPA ({@link #mappedByShared}), in source order.
+     */
+    List<SharedMappedBy> sharedMappedBy(TypeElement type) {
+        List<SharedMappedBy> found = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            Mapping mapping = mapping(field);
+            if (mapping != null && sharesMappedBy(field, mapping)) {
+                VariableElement owning = Members.field(mapping.target(), mapping.mappedBy());
+                List<VariableElement> others = new ArrayList<>(mappedByShared(owning));
+                others.remove(field);
+                found.add(new SharedMappedBy(mapping.site(), field, owning, List.copyOf(others)));
+            }
+        }
+        return found;
+    }
+
+    /** Whether a field carries one of relate's own annotations. */
+    private static boolean relateDeclared(Element field) {
+        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
+            String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (RelKind.RELATE_ANNOTATIONS.contains(qualified)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the classes is the other or extends it (a mapped superclass declares the end). */

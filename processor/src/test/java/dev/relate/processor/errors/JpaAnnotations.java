@@ -29,6 +29,7 @@ final class JpaAnnotations {
         sources.add(annotation(pkg, "ManyToMany", "String mappedBy() default \"\";"));
         sources.add(annotation(pkg, "JoinColumn", "String name() default \"\";"));
         sources.add(annotation(pkg, "OrderColumn", "String name() default \"\";"));
+        sources.add(annotation(pkg, "MappedSuperclass", ""));
         sources.add(annotation(pkg, "Embeddable", ""));
         sources.add(annotation(pkg, "Embedded", ""));
         sources.add(annotation(pkg, "JoinTable", "String name() default \"\";"
