@@ -94,9 +94,14 @@ public enum Message {
             "mappedBy = \"%s\" names %s, which has no relationship mapping: annotate it with %s, the owning side"
                     + " that JPA and relate pair with this one, or name the field that has it"),
     PROPERTY_WITHOUT_FIELD("RelatePropertyWithoutField",
-            "%1$s maps the property %2$s with @%3$s, but %4$s has no field named %2$s, and relate keeps in sync the"
-                    + " field of the property's name (it cannot tell which field %5$s() reads), so it writes nothing for"
-                    + " this mapping: name the field %2$s, or put @IgnoreMappings on %5$s() to leave it to JPA alone"),
+            "%1$s maps the property %2$s with @%3$s, but %4$s has no instance field named %2$s, and relate keeps in"
+                    + " sync the field of the property's name (it cannot tell which field %5$s() reads), so it writes"
+                    + " nothing for this mapping: name the field %2$s, or put @IgnoreMappings on %5$s() to leave it to"
+                    + " JPA alone"),
+    MAPPED_IS_GETTER("RelateMappedIsGetter",
+            "%1$s maps the property %2$s with @%3$s, but %4$s also declares %5$s(), the getter JPA reads for a"
+                    + " property that is not a boolean, so relate reads no mapping from %6$s() and writes nothing for"
+                    + " it: move the mapping to %5$s(), or remove %6$s()"),
     OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
             "backPopulates = \"%1$s\" names %2$s, which is marked @Backref: write backref = \"%1$s\" here, or replace"
                     + " @Backref on it with %3$s"),

@@ -37,13 +37,16 @@ import javax.lang.model.util.Types;
  * </ul>
  *
  * A {@code Map} with {@code @MapKey(name = "k")} is a map end keyed by the elements' attribute
- * {@code k} (relate's {@code key = "k"}: {@link JpaMapKey}). A mapping on a getter (property access)
- * is the end of the field of the property's name. A mapping relate cannot keep in sync (a
+ * {@code k} (relate's {@code key = "k"}: {@link JpaMapKey}). A mapping on a getter (property access:
+ * {@code getX()}, else {@code isX()}, or the superclass's getter it overrides) is the end of the field
+ * of the property's name. A mapping relate cannot keep in sync (a
  * {@code Map} keyed otherwise, a field of a type variable, a {@code mappedBy}
  * path into an embeddable such as {@code "address.city"}) is
  * not read, nor one under {@code @IgnoreMappings}, nor those of a library's class built without relate;
  * the other end of such a mapping is then a one-way relationship. A mapped getter with no field of its
- * property's name is not read either, but reported ({@link #fieldlessGetters}). Each field is read once.
+ * property's name is not read either, but reported ({@link #fieldlessGetters}), as are an {@code isX()}
+ * mapped beside a {@code getX()} ({@link #shadowedGetters}) and collections mapped by one field
+ * ({@link #sharedMappedBy}). Each field is read once.
  */
 final class JpaMappings {
     private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
@@ -314,6 +317,11 @@ final class JpaMappings {
             site = getter;
             mirror = mappingOn(getter);
             if (mirror == null) {
+                // the getter overrides a mapped getter of a superclass, which JPA calls it for
+                site = inheritedMapping(declaring, getter);
+                mirror = site == null ? null : mappingOn(site);
+            }
+            if (mirror == null) {
                 return null;
             }
         }
@@ -336,7 +344,7 @@ final class JpaMappings {
 
     /**
      * The getters of a class whose JPA relationship mapping relate would read (under property access)
-     * but whose class has no field of the property's name to read it for, in source order.
+     * but whose class has no instance field of the property's name to read it for, in source order.
      */
     List<FieldlessGetter> fieldlessGetters(TypeElement type) {
         List<FieldlessGetter> found = new ArrayList<>();
@@ -345,24 +353,116 @@ final class JpaMappings {
         }
         Set<String> backed = new HashSet<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            backed.add(capitalized(field.getSimpleName().toString()));
+            if (!field.getModifiers().contains(Modifier.STATIC)) {
+                // a static field is the class's, not the property's of each object
+                backed.add(capitalized(field.getSimpleName().toString()));
+            }
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            String name = method.getSimpleName().toString();
-            int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
-            AnnotationMirror mirror = mappingOn(method);
-            if (mirror == null || prefix == 0 || name.length() == prefix || !method.getParameters().isEmpty()
-                    || method.getModifiers().contains(Modifier.STATIC) || ignored(method)
-                    || backed.contains(name.substring(prefix))) {
+            // mapped here, else overriding a getter mapped in a superclass; an abstract mapped getter's
+            // field is in the subclasses that implement it, checked there
+            boolean mapped = mappedGetter(method);
+            ExecutableElement site = mapped ? method : isGetter(method) && !suffix(method).isEmpty()
+                    && !ignored(method) ? inheritedMapping(type, method) : null;
+            if (site == null || mapped && method.getModifiers().contains(Modifier.ABSTRACT)) {
                 continue;
             }
-            String suffix = name.substring(prefix);
-            boolean acronym = suffix.length() > 1 && Character.isUpperCase(suffix.charAt(1));
-            String property = acronym ? suffix : Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1);
-            found.add(new FieldlessGetter(method, property,
-                    mirror.getAnnotationType().asElement().getSimpleName().toString()));
+            String suffix = suffix(method);
+            // an override's property may be the field of a superclass, whose own getter is mapped
+            boolean hasField = mapped ? backed.contains(suffix) : instanceField(type, property(suffix));
+            if (!hasField && shadowingGetter(type, method) == null) {
+                found.add(new FieldlessGetter(method, property(suffix), mappingName(site)));
+            }
         }
         return found;
+    }
+
+    private static boolean instanceField(TypeElement type, String name) {
+        VariableElement field = Members.field(type, name);
+        return field != null && !field.getModifiers().contains(Modifier.STATIC);
+    }
+
+    /**
+     * The getter of a superclass, carrying a JPA relationship mapping, that a getter without one
+     * overrides: JPA reads the property through the override; null when there is none.
+     */
+    private ExecutableElement inheritedMapping(TypeElement type, ExecutableElement getter) {
+        if (mappingOn(getter) != null) {
+            return null;
+        }
+        List<TypeElement> hierarchy = Members.hierarchy(type);
+        for (TypeElement superclass : hierarchy.subList(1, hierarchy.size())) {
+            if (ignored(superclass)) {
+                return null;
+            }
+            for (ExecutableElement method : ElementFilter.methodsIn(superclass.getEnclosedElements())) {
+                if (mappedGetter(method) && elements.overrides(getter, method, type)) {
+                    return method;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The getters {@code isX()} of a class carrying a JPA relationship mapping beside a
+     * {@code getX()}: JPA's getter of a property that is no boolean (a relationship never is) is
+     * {@code getX()}, so the mapping of {@code isX()} is read by neither, in source order.
+     */
+    List<ShadowedGetter> shadowedGetters(TypeElement type) {
+        List<ShadowedGetter> found = new ArrayList<>();
+        if (ignored(type) || !compiledWithRelate(type)) {
+            return found;
+        }
+        for (ExecutableElement method : mappedGetters(type)) {
+            ExecutableElement read = shadowingGetter(type, method);
+            if (read != null) {
+                found.add(new ShadowedGetter(method, property(suffix(method)), mappingName(method), read));
+            }
+        }
+        return found;
+    }
+
+    /** The getters ({@code getX()}, {@code isX()}) a class declares with a JPA relationship mapping on them. */
+    private static List<ExecutableElement> mappedGetters(TypeElement type) {
+        List<ExecutableElement> found = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (mappedGetter(method)) {
+                found.add(method);
+            }
+        }
+        return found;
+    }
+
+    private static boolean mappedGetter(ExecutableElement method) {
+        return isGetter(method) && !suffix(method).isEmpty() && mappingOn(method) != null && !ignored(method);
+    }
+
+    /** The {@code getX()} of the class beside a getter {@code isX()}, which JPA reads instead; null otherwise. */
+    private static ExecutableElement shadowingGetter(TypeElement type, ExecutableElement getter) {
+        String name = getter.getSimpleName().toString();
+        ExecutableElement read = name.startsWith("is") ? getter(type, property(suffix(getter))) : null;
+        return read == null || read.equals(getter) ? null : read;
+    }
+
+    private static boolean isGetter(ExecutableElement method) {
+        return method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC);
+    }
+
+    /** What follows {@code get} or {@code is} in a method's name, {@code Sales}; empty for another name. */
+    private static String suffix(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        return name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : "";
+    }
+
+    /** The property a getter's suffix names, as JavaBeans decapitalizes it ({@code URL} stays). */
+    private static String property(String suffix) {
+        boolean acronym = suffix.length() > 1 && Character.isUpperCase(suffix.charAt(1));
+        return acronym ? suffix : Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1);
+    }
+
+    private static String mappingName(Element element) {
+        return mappingOn(element).getAnnotationType().asElement().getSimpleName().toString();
     }
 
     private static String capitalized(String name) {
@@ -379,16 +479,23 @@ final class JpaMappings {
                 || elements.getTypeElement(RelationsClass.nameFor(ClassName.get(key)).canonicalName()) != null);
     }
 
+    /**
+     * The getter of a property that a class declares: {@code getX()}, JPA's getter of a property that
+     * is no boolean, else {@code isX()}; null when it declares neither.
+     */
     private static ExecutableElement getter(TypeElement type, String property) {
         String suffix = capitalized(property);
+        ExecutableElement is = null;
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             String name = method.getSimpleName().toString();
-            if (method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
-                    && (name.equals("get" + suffix) || name.equals("is" + suffix))) {
+            if (isGetter(method) && name.equals("get" + suffix)) {
                 return method;
             }
+            if (isGetter(method) && is == null && name.equals("is" + suffix)) {
+                is = method;
+            }
         }
-        return null;
+        return is;
     }
 
     private static AnnotationMirror mappingOn(Element element) {

@@ -35,7 +35,7 @@ class JpaMappingsTest {
     private static final String PROPERTY_WITHOUT_FIELD = "RelatePropertyWithoutField";
     /** A warning where JPA's mappings alone declare the collections, an error where relate's annotations do. */
     private static final String MAPPED_BY_TWICE = "RelateMappedByTwice";
-    private static final List<String> CLEAN = List.of("--release", "8", "-Xlint:all", "-Xlint:-options",
+    static final List<String> CLEAN = List.of("--release", "8", "-Xlint:all", "-Xlint:-options",
             // javac warns of annotations no processor claims; relate leaves JPA's to the processors that use them
             "-Xlint:-processing", "-Werror");
 
@@ -138,11 +138,11 @@ class JpaMappingsTest {
         assertThat(result.written()).doesNotContain("test.jpa.SaleRelations");
         assertThat(warnings(result)).containsExactly(
                 "[RelatePropertyWithoutField] Shop.getSales() maps the property sales with @OneToMany, but Shop has"
-                        + " no field named sales, and relate keeps in sync the field of the property's name (it"
+                        + " no instance field named sales, and relate keeps in sync the field of the property's name (it"
                         + " cannot tell which field getSales() reads), so it writes nothing for this mapping: name the"
                         + " field sales, or put @IgnoreMappings on getSales() to leave it to JPA alone",
                 "[RelatePropertyWithoutField] Sale.getShop() maps the property shop with @ManyToOne, but Sale has"
-                        + " no field named shop, and relate keeps in sync the field of the property's name (it"
+                        + " no instance field named shop, and relate keeps in sync the field of the property's name (it"
                         + " cannot tell which field getShop() reads), so it writes nothing for this mapping: name the"
                         + " field shop, or put @IgnoreMappings on getShop() to leave it to JPA alone");
         // with -Werror, as any warning
@@ -166,7 +166,7 @@ class JpaMappingsTest {
                 "}");
         Result result = compile("javax", List.of(), book, author);
         assertThat(result.compilation()).hadWarningContaining("[RelatePropertyWithoutField] Book.getAuthors()"
-                + " maps the property authors with @ManyToMany, but Book has no field named authors")
+                + " maps the property authors with @ManyToMany, but Book has no instance field named authors")
                 .inFile(book).onLineContaining("getAuthors()");
         assertThat(result.compilation()).hadWarningCount(1);
         // and the other end's mappedBy names no field: an error, as before, where relate says which would fit
@@ -917,18 +917,18 @@ class JpaMappingsTest {
                 "}");
     }
 
-    private static JavaFileObject source(String name, String... lines) {
+    static JavaFileObject source(String name, String... lines) {
         return JavaFileObjects.forSourceLines(name, lines);
     }
 
     /** Compiles with relate and the JPA annotations of {@code api} ("jakarta" or "javax"). */
-    private static Result compile(String api, List<String> options, JavaFileObject... sources) {
+    static Result compile(String api, List<String> options, JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(JpaAnnotations.sources(api));
         all.addAll(List.of(sources));
         return ErrorTesting.compile(options, all);
     }
 
-    private static List<String> warnings(Result result) {
+    static List<String> warnings(Result result) {
         List<String> warnings = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : result.compilation().warnings()) {
             String message = diagnostic.getMessage(Locale.ROOT);
@@ -939,7 +939,7 @@ class JpaMappingsTest {
         return warnings;
     }
 
-    private static String generated(Result result, String name) {
+    static String generated(Result result, String name) {
         Compilation compilation = result.compilation();
         JavaFileObject file = compilation.generatedSourceFile(name).orElse(null);
         assertWithMessage("generated %s", name).that(file).isNotNull();
