@@ -265,6 +265,51 @@ class EclipseCompilerTest {
     }
 
     /**
+     * The other warnings of JPA mappings relate leaves alone, a mapped isX() beside a getX() and two
+     * collections mapped by one field, on the same lines under both compilers.
+     */
+    @Test
+    void mappingsLeftToJpaGiveTheSameWarningsUnderBothCompilers() throws IOException {
+        Path sources = Files.createDirectories(work.resolve("src/test/jpa"));
+        Files.writeString(sources.resolve("Shop.java"), String.join("\n", "package test.jpa;",
+                "import jakarta.persistence.*;", "import java.util.*;",
+                "@Entity public class Shop {",
+                "    private Long id;",
+                "    private List<Sale> sales = new ArrayList<>();",
+                "    @Id public Long getId() { return id; }",
+                "    public List<Sale> getSales() { return sales; }",
+                "    @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> isSales() { return sales; }",
+                "}", ""));
+        Files.writeString(sources.resolve("Sale.java"), String.join("\n", "package test.jpa;",
+                "import jakarta.persistence.*;",
+                "@Entity public class Sale {",
+                "    @Id Long id;",
+                "    @ManyToOne Shop shop;",
+                "    @ManyToOne Zoo zoo;",
+                "}", ""));
+        Files.writeString(sources.resolve("Zoo.java"), String.join("\n", "package test.jpa;",
+                "import jakarta.persistence.*;", "import java.util.*;",
+                "@Entity public class Zoo {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"zoo\") List<Sale> sales = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"zoo\") List<Sale> refunds = new ArrayList<>();",
+                "}", ""));
+        List<Path> files = Compilers.javaFiles(sources);
+        Compilers.Result javac = Compilers.javac(work, files, List.of("--release", "17"), List.of(Compilers.jpa()));
+        Compilers.Result ecj = Compilers.ecj(work, files, List.of("--release", "17"), List.of(Compilers.jpa()));
+
+        assertThat(javac.success()).isTrue();
+        assertThat(ecj.success()).isTrue();
+        List<String> warned = relateWarnings(javac);
+        assertThat(warned).hasSize(3);
+        assertThat(warned.get(0)).contains("Shop.java:10: warning: [RelateMappedIsGetter]");
+        assertThat(warned.get(1)).contains("Zoo.java:6: warning: [RelateMappedByTwice]");
+        assertThat(warned.get(2)).contains("Zoo.java:7: warning: [RelateMappedByTwice]");
+        assertThat(relateWarnings(ecj)).containsExactlyElementsIn(warned);
+    }
+
+    /**
      * The compiled examples, over this class's loader: relate's runtime and H2 come from the test
      * class path, the examples from the compiler's output.
      */
