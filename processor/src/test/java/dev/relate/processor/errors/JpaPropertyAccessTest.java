@@ -193,4 +193,67 @@ class JpaPropertyAccessTest {
         // the field of Base, seen from Shop, the class Sale.shop holds
         assertThat(generated(result, "test.jpa.ShopRelations")).contains("the other end is {@code Sale.shop}");
     }
+
+    // ---------------------------------------------------------------- @Access(PROPERTY) on one attribute
+
+    /**
+     * Shop under field access ({@code @Id} on the field) but for its sales, mapped on their getter
+     * under {@code @Access(PROPERTY)} (JPA's mixed access), over the {@code @Transient} field
+     * {@code field}, whose getter and setter have the bodies given.
+     */
+    private static JavaFileObject mixedShop(String api, String field, String getter, String setter) {
+        return source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "    @Transient private List<Sale> " + field + " = new ArrayList<>();",
+                "    @Access(AccessType.PROPERTY) @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> getSales() { " + getter + " }",
+                "    public void setSales(List<Sale> sales) { " + setter + " }",
+                "}");
+    }
+
+    /** Sale under field access, whose {@code shop} is the other end of {@code Shop.sales}. */
+    private static JavaFileObject fieldSale(String api) {
+        return source("test.jpa.Sale", "package test.jpa;", "import " + api + ".persistence.*;",
+                "@Entity public class Sale {",
+                "    @Id Long id;",
+                "    @ManyToOne Shop shop;",
+                "}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aGetterUnderAccessPropertyInAClassWithFieldAccessIsReadForItsField(String api) {
+        JavaFileObject shop = mixedShop(api, "sales", "return sales;", "this.sales = sales;");
+        Result result = compile(api, CLEAN, shop, fieldSale(api));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(generated(result, "test.jpa.ShopRelations"))
+                .contains("public static boolean addToSales(Shop shop, Sale sale)");
+        assertThat(generated(result, "test.jpa.SaleRelations")).contains("the other end is {@code Shop.sales}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aGetterUnderAccessPropertyOverAFieldOfAnotherNameIsWarnedOf(String api) {
+        JavaFileObject shop = mixedShop(api, "saleList", "return saleList;", "this.saleList = sales;");
+        Result result = compile(api, LENIENT, shop, fieldSale(api));
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + PROPERTY_WITHOUT_FIELD + "] Shop.getSales()")
+                .inFile(shop).onLineContaining("getSales()");
+        assertThat(result.compilation()).hadWarningCount(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aGetterUnderAccessPropertyThatCallsRelateIsAnError(String api) {
+        // the provider calls this getter and setter itself, as under property access for the whole class
+        JavaFileObject shop = mixedShop(api, "sales", "return ShopRelations.sales(this);",
+                "ShopRelations.setSales(this, sales);");
+        Result result = compile(api, List.of("--release", "17"), shop, fieldSale(api));
+        ErrorTesting.assertError(result, "RelatePropertyAccessor", shop, "getSales()",
+                "Shop.sales belongs to a class with JPA property access (@Access(PROPERTY) on getSales()), so the JPA"
+                        + " provider itself calls getSales() while it loads and flushes, but getSales() calls"
+                        + " ShopRelations");
+    }
 }
