@@ -9,6 +9,7 @@ import static dev.relate.processor.errors.JpaMappingsTest.source;
 import static dev.relate.processor.errors.JpaMappingsTest.warnings;
 
 import dev.relate.processor.errors.ErrorTesting.Result;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -38,22 +39,29 @@ class JpaPropertyAccessTest {
                 "}");
     }
 
+    /** Shop under property access ({@code @Id} on {@code getId()}), with the members given. */
+    private static JavaFileObject shop(String api, String... members) {
+        List<String> lines = new ArrayList<>(List.of("package test.jpa;", "import " + api + ".persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    private Long id;",
+                "    @Id public Long getId() { return id; }",
+                "    public void setId(Long id) { this.id = id; }"));
+        lines.addAll(List.of(members));
+        lines.add("}");
+        return source("test.jpa.Shop", lines.toArray(new String[0]));
+    }
+
     // ---------------------------------------------------------------- a static field is no backing field
 
     @ParameterizedTest
     @ValueSource(strings = {"jakarta", "javax"})
     void aStaticFieldNamedLikeTheMappedPropertyIsNoBackingFieldAndIsWarnedOf(String api) {
-        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
-                "import java.util.*;",
-                "@Entity public class Shop {",
+        JavaFileObject shop = shop(api,
                 "    static final List<Sale> sales = new ArrayList<>();",
-                "    private Long id;",
                 "    private List<Sale> saleList = new ArrayList<>();",
-                "    @Id public Long getId() { return id; }",
-                "    public void setId(Long id) { this.id = id; }",
                 "    @OneToMany(mappedBy = \"shop\")",
-                "    public List<Sale> getSales() { return saleList; }",
-                "}");
+                "    public List<Sale> getSales() { return saleList; }");
         Result result = compile(api, LENIENT, shop, sale(api));
         assertThat(result.compilation()).succeeded();
         assertThat(result.compilation()).hadWarningContaining("[" + PROPERTY_WITHOUT_FIELD + "]").inFile(shop)
@@ -72,17 +80,11 @@ class JpaPropertyAccessTest {
     @ValueSource(strings = {"jakarta", "javax"})
     void theMappingOnGetXIsReadWhereIsXComesFirst(String api) {
         // JPA's getter of a property that is no boolean is getX(): isX() beside it is no getter of JPA's
-        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
-                "import java.util.*;",
-                "@Entity public class Shop {",
-                "    private Long id;",
+        JavaFileObject shop = shop(api,
                 "    private List<Sale> sales = new ArrayList<>();",
-                "    @Id public Long getId() { return id; }",
-                "    public void setId(Long id) { this.id = id; }",
                 "    public List<Sale> isSales() { return sales; }",
                 "    @OneToMany(mappedBy = \"shop\") public List<Sale> getSales() { return sales; }",
-                "    public void setSales(List<Sale> sales) { this.sales = sales; }",
-                "}");
+                "    public void setSales(List<Sale> sales) { this.sales = sales; }");
         Result result = compile(api, CLEAN, shop, sale(api));
         assertThat(result.compilation()).succeededWithoutWarnings();
         assertThat(generated(result, "test.jpa.ShopRelations"))
@@ -93,18 +95,12 @@ class JpaPropertyAccessTest {
     @ParameterizedTest
     @ValueSource(strings = {"jakarta", "javax"})
     void aMappingOnIsXBesideGetXIsAWarning(String api) {
-        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
-                "import java.util.*;",
-                "@Entity public class Shop {",
-                "    private Long id;",
+        JavaFileObject shop = shop(api,
                 "    private List<Sale> sales = new ArrayList<>();",
-                "    @Id public Long getId() { return id; }",
-                "    public void setId(Long id) { this.id = id; }",
                 "    public List<Sale> getSales() { return sales; }",
                 "    @OneToMany(mappedBy = \"shop\")",
                 "    public List<Sale> isSales() { return sales; }",
-                "    public void setSales(List<Sale> sales) { this.sales = sales; }",
-                "}");
+                "    public void setSales(List<Sale> sales) { this.sales = sales; }");
         Result result = compile(api, LENIENT, shop, sale(api));
         assertThat(result.compilation()).succeeded();
         assertThat(result.compilation()).hadWarningContaining("[" + IS_GETTER + "]").inFile(shop)
