@@ -1,14 +1,17 @@
 package dev.relate.processor.read;
 
+import static dev.relate.processor.read.JpaElements.annotation;
+import static dev.relate.processor.read.JpaElements.ignored;
+import static dev.relate.processor.read.JpaElements.mappingOn;
+import static dev.relate.processor.read.JpaElements.relateDeclared;
+
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.RelationsClass;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -49,17 +52,16 @@ import javax.lang.model.util.Types;
  * ({@link #sharedMappedBy}). Each field is read once.
  */
 final class JpaMappings {
-    private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
     private static final String ONE_TO_MANY = "OneToMany";
     private static final String MANY_TO_ONE = "ManyToOne";
     private static final String ONE_TO_ONE = "OneToOne";
     private static final String MANY_TO_MANY = "ManyToMany";
-    private static final List<String> MAPPINGS = List.of(ONE_TO_MANY, MANY_TO_ONE, ONE_TO_ONE, MANY_TO_MANY);
 
     private final Types types;
     private final Elements elements;
     private final ShapeReader shapes;
     private final Predicate<TypeElement> inBuild;
+    private final JpaGetters getters;
     private final Map<VariableElement, Optional<Mapping>> mappings = new HashMap<>();
     private final Map<VariableElement, Optional<Declaration>> declarations = new HashMap<>();
     private final Map<TypeElement, Boolean> withRelate = new HashMap<>();
@@ -71,6 +73,7 @@ final class JpaMappings {
         this.elements = elements;
         this.shapes = shapes;
         this.inBuild = inBuild;
+        this.getters = new JpaGetters(elements);
     }
 
     /**
@@ -141,7 +144,7 @@ final class JpaMappings {
             return mapping.mappedBy(); // the pairing rules say that it names no field
         }
         TypeElement declaring = (TypeElement) named.getEnclosingElement();
-        ExecutableElement getter = getter(declaring, mapping.mappedBy());
+        ExecutableElement getter = JpaGetters.getter(declaring, mapping.mappedBy());
         boolean left = ignored(declaring) || ignored(named) || getter != null && ignored(getter);
         return left ? "" : mapping.mappedBy();
     }
@@ -225,16 +228,6 @@ final class JpaMappings {
         return found;
     }
 
-    /** Whether a field carries one of relate's own annotations. */
-    private static boolean relateDeclared(Element field) {
-        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
-            String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-            if (RelKind.RELATE_ANNOTATIONS.contains(qualified)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether one of the classes is the other or extends it (a mapped superclass declares the end). */
     private boolean related(TypeElement one, TypeElement other) {
@@ -310,7 +303,7 @@ final class JpaMappings {
         Element site = field;
         AnnotationMirror mirror = mappingOn(field);
         if (mirror == null) {
-            ExecutableElement getter = getter(declaring, field.getSimpleName().toString());
+            ExecutableElement getter = JpaGetters.getter(declaring, field.getSimpleName().toString());
             if (getter == null || ignored(getter)) {
                 return null;
             }
@@ -318,7 +311,7 @@ final class JpaMappings {
             mirror = mappingOn(getter);
             if (mirror == null) {
                 // the getter overrides a mapped getter of a superclass, which JPA calls it for
-                site = inheritedMapping(declaring, getter);
+                site = getters.inheritedMapping(declaring, getter);
                 mirror = site == null ? null : mappingOn(site);
             }
             if (mirror == null) {
@@ -342,131 +335,32 @@ final class JpaMappings {
         return new Mapping(name, site, mirror, mappedBy, shape);
     }
 
+
+
+
+
+
+
+
+
+
+
+
+
     /**
      * The getters of a class whose JPA relationship mapping relate would read (under property access)
      * but whose class has no instance field of the property's name to read it for, in source order.
      */
     List<FieldlessGetter> fieldlessGetters(TypeElement type) {
-        List<FieldlessGetter> found = new ArrayList<>();
-        if (ignored(type) || !compiledWithRelate(type)) {
-            return found;
-        }
-        Set<String> backed = new HashSet<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (!field.getModifiers().contains(Modifier.STATIC)) {
-                // a static field is the class's, not the property's of each object
-                backed.add(capitalized(field.getSimpleName().toString()));
-            }
-        }
-        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            // mapped here, else overriding a getter mapped in a superclass; an abstract mapped getter's
-            // field is in the subclasses that implement it, checked there
-            boolean mapped = mappedGetter(method);
-            ExecutableElement site = mapped ? method : isGetter(method) && !suffix(method).isEmpty()
-                    && !ignored(method) ? inheritedMapping(type, method) : null;
-            if (site == null || mapped && method.getModifiers().contains(Modifier.ABSTRACT)) {
-                continue;
-            }
-            String suffix = suffix(method);
-            // an override's property may be the field of a superclass, whose own getter is mapped
-            boolean hasField = mapped ? backed.contains(suffix) : instanceField(type, property(suffix));
-            if (!hasField && shadowingGetter(type, method) == null) {
-                found.add(new FieldlessGetter(method, property(suffix), mappingName(site)));
-            }
-        }
-        return found;
-    }
-
-    private static boolean instanceField(TypeElement type, String name) {
-        VariableElement field = Members.field(type, name);
-        return field != null && !field.getModifiers().contains(Modifier.STATIC);
+        return ignored(type) || !compiledWithRelate(type) ? List.of() : getters.fieldless(type);
     }
 
     /**
-     * The getter of a superclass, carrying a JPA relationship mapping, that a getter without one
-     * overrides: JPA reads the property through the override; null when there is none.
-     */
-    private ExecutableElement inheritedMapping(TypeElement type, ExecutableElement getter) {
-        if (mappingOn(getter) != null) {
-            return null;
-        }
-        List<TypeElement> hierarchy = Members.hierarchy(type);
-        for (TypeElement superclass : hierarchy.subList(1, hierarchy.size())) {
-            if (ignored(superclass)) {
-                return null;
-            }
-            for (ExecutableElement method : ElementFilter.methodsIn(superclass.getEnclosedElements())) {
-                if (mappedGetter(method) && elements.overrides(getter, method, type)) {
-                    return method;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The getters {@code isX()} of a class carrying a JPA relationship mapping beside a
-     * {@code getX()}: JPA's getter of a property that is no boolean (a relationship never is) is
-     * {@code getX()}, so the mapping of {@code isX()} is read by neither, in source order.
+     * The getters {@code isX()} of a class carrying a JPA relationship mapping beside a {@code getX()},
+     * whose mapping neither JPA nor relate reads, in source order.
      */
     List<ShadowedGetter> shadowedGetters(TypeElement type) {
-        List<ShadowedGetter> found = new ArrayList<>();
-        if (ignored(type) || !compiledWithRelate(type)) {
-            return found;
-        }
-        for (ExecutableElement method : mappedGetters(type)) {
-            ExecutableElement read = shadowingGetter(type, method);
-            if (read != null) {
-                found.add(new ShadowedGetter(method, property(suffix(method)), mappingName(method), read));
-            }
-        }
-        return found;
-    }
-
-    /** The getters ({@code getX()}, {@code isX()}) a class declares with a JPA relationship mapping on them. */
-    private static List<ExecutableElement> mappedGetters(TypeElement type) {
-        List<ExecutableElement> found = new ArrayList<>();
-        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (mappedGetter(method)) {
-                found.add(method);
-            }
-        }
-        return found;
-    }
-
-    private static boolean mappedGetter(ExecutableElement method) {
-        return isGetter(method) && !suffix(method).isEmpty() && mappingOn(method) != null && !ignored(method);
-    }
-
-    /** The {@code getX()} of the class beside a getter {@code isX()}, which JPA reads instead; null otherwise. */
-    private static ExecutableElement shadowingGetter(TypeElement type, ExecutableElement getter) {
-        String name = getter.getSimpleName().toString();
-        ExecutableElement read = name.startsWith("is") ? getter(type, property(suffix(getter))) : null;
-        return read == null || read.equals(getter) ? null : read;
-    }
-
-    private static boolean isGetter(ExecutableElement method) {
-        return method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC);
-    }
-
-    /** What follows {@code get} or {@code is} in a method's name, {@code Sales}; empty for another name. */
-    private static String suffix(ExecutableElement method) {
-        String name = method.getSimpleName().toString();
-        return name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : "";
-    }
-
-    /** The property a getter's suffix names, as JavaBeans decapitalizes it ({@code URL} stays). */
-    private static String property(String suffix) {
-        boolean acronym = suffix.length() > 1 && Character.isUpperCase(suffix.charAt(1));
-        return acronym ? suffix : Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1);
-    }
-
-    private static String mappingName(Element element) {
-        return mappingOn(element).getAnnotationType().asElement().getSimpleName().toString();
-    }
-
-    private static String capitalized(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return ignored(type) || !compiledWithRelate(type) ? List.of() : getters.shadowed(type);
     }
 
     /**
@@ -479,46 +373,8 @@ final class JpaMappings {
                 || elements.getTypeElement(RelationsClass.nameFor(ClassName.get(key)).canonicalName()) != null);
     }
 
-    /**
-     * The getter of a property that a class declares: {@code getX()}, JPA's getter of a property that
-     * is no boolean, else {@code isX()}; null when it declares neither.
-     */
-    private static ExecutableElement getter(TypeElement type, String property) {
-        String suffix = capitalized(property);
-        ExecutableElement is = null;
-        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            String name = method.getSimpleName().toString();
-            if (isGetter(method) && name.equals("get" + suffix)) {
-                return method;
-            }
-            if (isGetter(method) && is == null && name.equals("is" + suffix)) {
-                is = method;
-            }
-        }
-        return is;
-    }
 
-    private static AnnotationMirror mappingOn(Element element) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-            for (String pkg : PACKAGES) {
-                if (qualified.startsWith(pkg) && MAPPINGS.contains(qualified.substring(pkg.length()))) {
-                    return mirror;
-                }
-            }
-        }
-        return null;
-    }
 
-    private static boolean ignored(Element element) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                    .contentEquals(RelKind.IGNORE_MAPPINGS)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The {@code @OrderColumn} of a mapping: its name, JPA's default ({@code <field>_ORDER}) where it
@@ -540,18 +396,6 @@ final class JpaMappings {
         return mapping == null ? "" : orderColumn(mapping, name);
     }
 
-    /** A JPA annotation of that simple name on the element, or null. */
-    private static AnnotationMirror annotation(Element element, String simpleName) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-            String qualified = type.getQualifiedName().toString();
-            if (type.getSimpleName().contentEquals(simpleName)
-                    && PACKAGES.stream().anyMatch(pkg -> qualified.equals(pkg + simpleName))) {
-                return mirror;
-            }
-        }
-        return null;
-    }
 
     /** JPA's name of an entity: its {@code @Entity(name)}, else its class's simple name. */
     private static String entityName(TypeElement type) {
