@@ -9,6 +9,7 @@ import dev.relate.processor.check.LocalClassRule;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.check.PropertyFieldRule;
 import dev.relate.processor.check.RelationshipChecker;
+import dev.relate.processor.check.SharedMappedByRule;
 import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.EntityInterface;
 import dev.relate.processor.model.LinkTableClass;
@@ -184,10 +185,13 @@ public final class RelateProcessor extends AbstractProcessor {
         // the round's one reader of relate's annotations: each field and class is read once
         DeclarationReader declarations = new DeclarationReader(elements, processingEnv.getTypeUtils(), readsJpa(),
                 type -> buildTypeNames.contains(type.getQualifiedName().toString()));
-        PropertyFieldRule propertyFields = new PropertyFieldRule(declarations,
-                new Diagnostics(processingEnv.getMessager()));
+        // the warnings of JPA mappings relate leaves alone, on the classes of the round
+        Diagnostics warnings = new Diagnostics(processingEnv.getMessager());
+        PropertyFieldRule propertyFields = new PropertyFieldRule(declarations, warnings);
+        SharedMappedByRule sharedMappedBy = new SharedMappedByRule(declarations, warnings);
         for (TypeElement type : roundTypes) {
             propertyFields.check(type);
+            sharedMappedBy.check(type);
         }
         List<VariableElement> fields = contents.annotatedFields(annotations, round, declarations);
         List<TypeElement> associations = contents.associationTypes(annotations, round, fields);

@@ -184,7 +184,9 @@ final class AccessRules {
      * access, where the provider calls them itself; reported on the accessor.
      */
     private boolean delegatesUnderPropertyAccess(ResolvedEnd end, AccessFinder.Found found) {
-        Element sign = PropertyAccess.of(end.owner());
+        // the property's own @Access(PROPERTY) first: it holds whatever the class uses
+        ExecutableElement attribute = PropertyAccess.onAttribute(end.owner(), found.getter());
+        Element sign = attribute != null ? attribute : PropertyAccess.of(end.owner());
         if (sign == null) {
             return false;
         }
@@ -194,7 +196,8 @@ final class AccessRules {
         for (ExecutableElement accessor : accessors) {
             String called = bodies.callsAny(accessor, helpers);
             if (called != null) {
-                String why = sign instanceof ExecutableElement getter
+                String why = attribute != null ? Message.Part.ACCESS_PROPERTY.format(attribute.getSimpleName() + "()")
+                        : sign instanceof ExecutableElement getter
                         ? Message.Part.ID_ON_GETTER.format(getter.getAnnotationMirrors().stream()
                                 .map(a -> a.getAnnotationType().asElement().getSimpleName().toString())
                                 .filter(name -> name.equals("Id") || name.equals("EmbeddedId")).findFirst()

@@ -94,9 +94,14 @@ public enum Message {
             "mappedBy = \"%s\" names %s, which has no relationship mapping: annotate it with %s, the owning side"
                     + " that JPA and relate pair with this one, or name the field that has it"),
     PROPERTY_WITHOUT_FIELD("RelatePropertyWithoutField",
-            "%1$s maps the property %2$s with @%3$s, but %4$s has no field named %2$s, and relate keeps in sync the"
-                    + " field of the property's name (it cannot tell which field %5$s() reads), so it writes nothing for"
-                    + " this mapping: name the field %2$s, or put @IgnoreMappings on %5$s() to leave it to JPA alone"),
+            "%1$s maps the property %2$s with @%3$s, but %4$s has no instance field named %2$s, and relate keeps in"
+                    + " sync the field of the property's name (it cannot tell which field %5$s() reads), so it writes"
+                    + " nothing for this mapping: name the field %2$s, or put @IgnoreMappings on %5$s() to leave it to"
+                    + " JPA alone"),
+    MAPPED_IS_GETTER("RelateMappedIsGetter",
+            "%1$s maps the property %2$s with @%3$s, but %4$s also declares %5$s(), the getter JPA reads for a"
+                    + " property that is not a boolean, so relate reads no mapping from %6$s() and writes nothing for"
+                    + " it: move the mapping to %5$s(), or remove %6$s()"),
     OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
             "backPopulates = \"%1$s\" names %2$s, which is marked @Backref: write backref = \"%1$s\" here, or replace"
                     + " @Backref on it with %3$s"),
@@ -117,9 +122,8 @@ public enum Message {
                     + " declare the end that owns it (in a database, its table holds the foreign key) with"
                     + " @OneToOneRel(backPopulates = ...) naming the other"),
     MAPPED_BY_TWICE("RelateMappedByTwice",
-            "%1$s and %2$s both name %3$s with mappedBy, but a field is the other end of one relationship"
-                    + " only, and relate keeps it in sync with %2$s, the first: put @IgnoreMappings on %1$s to leave"
-                    + " it to the JPA provider, or give it a field of its own to be mapped by"),
+            "%1$s and %2$s are mapped by one field, %3$s, but relate can keep a field in sync with one collection"
+                    + " only, %4$s"),
     ENDS_DISAGREE("RelateEndsDisagree",
             "%1$s names %2$s as its other end, but %2$s %3$s: make the two ends name each other with backPopulates"),
     END_TYPE_MISMATCH("RelateEndTypeMismatch",
@@ -331,6 +335,12 @@ public enum Message {
         CLASS_HOLDING("The class holding %s"),
         // RelateMissingField: the fields that could be meant
         FITTING_FIELDS(" (%s has %s of a fitting type)"),
+        // RelateMappedByTwice: what relate does with the collections, and the way out
+        MAPPED_BY_TWICE_LEFT("so it writes no helpers for them and leaves them to the JPA provider (%1$s is"
+                + " one-way): put @IgnoreMappings on %2$s to keep %3$s in sync with %1$s, or map each collection by a"
+                + " field of its own"),
+        MAPPED_BY_TWICE_PAIRED("and pairs %1$s with %2$s, the first: put @IgnoreMappings on %3$s to leave it to"
+                + " the JPA provider, or map it by a field of its own"),
         // RelateEndsDisagree: what the other end says
         OTHER_SAYS_BACKREF("declares backref = \"%s\" (declare the relationship once: backPopulates on both ends,"
                 + " or backref on one)"),

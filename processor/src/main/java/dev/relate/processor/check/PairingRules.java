@@ -145,8 +145,10 @@ final class PairingRules {
             VariableElement first = Members.field(otherTarget, inverse.backPopulates());
             if (declaration.isJpa() && inverse.isJpa() && first != null) {
                 // the owning side is paired with the first mapping whose mappedBy names it
-                error(declaration, Message.MAPPED_BY_TWICE, DisplayNames.display(declaration.field()),
-                        DisplayNames.display(otherTarget, first), otherDisplay);
+                String field = DisplayNames.display(declaration.field());
+                String firstDisplay = DisplayNames.display(otherTarget, first);
+                error(declaration, Message.MAPPED_BY_TWICE, field, firstDisplay, otherDisplay,
+                        Message.Part.MAPPED_BY_TWICE_PAIRED.format(otherDisplay, firstDisplay, field));
                 return null;
             }
             String says = !inverse.backref().isEmpty() ? Message.Part.OTHER_SAYS_BACKREF.format(inverse.backref())

@@ -2,13 +2,15 @@ package dev.relate.processor.check;
 
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FieldlessGetter;
+import dev.relate.processor.read.ShadowedGetter;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Warns of a JPA mapping on a getter whose class has no field of the property's name: relate keeps
- * the field of a mapped getter's property in sync and cannot tell which field such a getter reads,
- * so it writes nothing for the mapping, which would otherwise be dropped without a word. A warning,
- * not an error: a JPA build that never wanted relate's helpers must still compile.
+ * Warns of a JPA mapping on a getter that relate does not read, which would otherwise be dropped
+ * without a word: a getter whose class has no instance field of the property's name (relate keeps
+ * the field of a mapped getter's property in sync and cannot tell which field such a getter reads),
+ * and an {@code isX()} beside a {@code getX()}, the getter JPA reads. Warnings, not errors: a JPA
+ * build that never wanted relate's helpers must still compile.
  */
 public final class PropertyFieldRule {
     private final DeclarationReader declarations;
@@ -26,6 +28,11 @@ public final class PropertyFieldRule {
             diagnostics.warning(found.getter(), Message.PROPERTY_WITHOUT_FIELD,
                     DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(),
                     DisplayNames.simpleName(type), getter);
+        }
+        for (ShadowedGetter found : declarations.shadowedGetters(type)) {
+            diagnostics.warning(found.getter(), Message.MAPPED_IS_GETTER,
+                    DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(),
+                    DisplayNames.simpleName(type), found.read().getSimpleName(), found.getter().getSimpleName());
         }
     }
 }

@@ -49,6 +49,22 @@ public final class DeclarationReader {
     }
 
     /**
+     * The getters {@code isX()} of a class whose JPA mapping neither JPA nor relate reads, the class
+     * declaring {@code getX()} too (none when JPA's mappings are not read).
+     */
+    public List<ShadowedGetter> shadowedGetters(TypeElement type) {
+        return jpa == null ? List.of() : jpa.shadowedGetters(type);
+    }
+
+    /**
+     * The mappings a class declares whose {@code mappedBy} names a field that other mappings name too,
+     * which relate leaves to JPA (none when JPA's mappings are not read).
+     */
+    public List<SharedMappedBy> sharedMappedBy(TypeElement type) {
+        return jpa == null ? List.of() : jpa.sharedMappedBy(type);
+    }
+
+    /**
      * What the annotations on one field say: its relationship declarations, its marker, and the JPA
      * mapping it also carries beside relate's annotation.
      */

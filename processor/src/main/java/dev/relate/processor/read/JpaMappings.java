@@ -1,14 +1,17 @@
 package dev.relate.processor.read;
 
+import static dev.relate.processor.read.JpaElements.annotation;
+import static dev.relate.processor.read.JpaElements.ignored;
+import static dev.relate.processor.read.JpaElements.mappingOn;
+import static dev.relate.processor.read.JpaElements.relateDeclared;
+
 import com.palantir.javapoet.ClassName;
 import dev.relate.processor.model.RelationsClass;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -37,29 +40,32 @@ import javax.lang.model.util.Types;
  * </ul>
  *
  * A {@code Map} with {@code @MapKey(name = "k")} is a map end keyed by the elements' attribute
- * {@code k} (relate's {@code key = "k"}: {@link JpaMapKey}). A mapping on a getter (property access)
- * is the end of the field of the property's name. A mapping relate cannot keep in sync (a
+ * {@code k} (relate's {@code key = "k"}: {@link JpaMapKey}). A mapping on a getter (property access:
+ * {@code getX()}, else {@code isX()}, or the superclass's getter it overrides) is the end of the field
+ * of the property's name. A mapping relate cannot keep in sync (a
  * {@code Map} keyed otherwise, a field of a type variable, a {@code mappedBy}
  * path into an embeddable such as {@code "address.city"}) is
  * not read, nor one under {@code @IgnoreMappings}, nor those of a library's class built without relate;
  * the other end of such a mapping is then a one-way relationship. A mapped getter with no field of its
- * property's name is not read either, but reported ({@link #fieldlessGetters}). Each field is read once.
+ * property's name is not read either, but reported ({@link #fieldlessGetters}), as are an {@code isX()}
+ * mapped beside a {@code getX()} ({@link #shadowedGetters}) and collections mapped by one field
+ * ({@link #sharedMappedBy}). Each field is read once.
  */
 final class JpaMappings {
-    private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
     private static final String ONE_TO_MANY = "OneToMany";
     private static final String MANY_TO_ONE = "ManyToOne";
     private static final String ONE_TO_ONE = "OneToOne";
     private static final String MANY_TO_MANY = "ManyToMany";
-    private static final List<String> MAPPINGS = List.of(ONE_TO_MANY, MANY_TO_ONE, ONE_TO_ONE, MANY_TO_MANY);
 
     private final Types types;
     private final Elements elements;
     private final ShapeReader shapes;
     private final Predicate<TypeElement> inBuild;
+    private final JpaGetters getters;
     private final Map<VariableElement, Optional<Mapping>> mappings = new HashMap<>();
     private final Map<VariableElement, Optional<Declaration>> declarations = new HashMap<>();
     private final Map<TypeElement, Boolean> withRelate = new HashMap<>();
+    private final Map<VariableElement, List<VariableElement>> shared = new HashMap<>();
 
     /** @param inBuild whether a class is compiled in this build (else it is read from a class file) */
     JpaMappings(Types types, Elements elements, ShapeReader shapes, Predicate<TypeElement> inBuild) {
@@ -67,6 +73,7 @@ final class JpaMappings {
         this.elements = elements;
         this.shapes = shapes;
         this.inBuild = inBuild;
+        this.getters = new JpaGetters(elements);
     }
 
     /**
@@ -98,7 +105,7 @@ final class JpaMappings {
 
     private Declaration declaration(VariableElement field) {
         Mapping mapping = mapping(field);
-        if (mapping == null) {
+        if (mapping == null || sharesMappedBy(field, mapping)) {
             return null;
         }
         String name = field.getSimpleName().toString();
@@ -137,7 +144,7 @@ final class JpaMappings {
             return mapping.mappedBy(); // the pairing rules say that it names no field
         }
         TypeElement declaring = (TypeElement) named.getEnclosingElement();
-        ExecutableElement getter = getter(declaring, mapping.mappedBy());
+        ExecutableElement getter = JpaGetters.getter(declaring, mapping.mappedBy());
         boolean left = ignored(declaring) || ignored(named) || getter != null && ignored(getter);
         return left ? "" : mapping.mappedBy();
     }
@@ -147,6 +154,9 @@ final class JpaMappings {
      * holding this field's class; empty when there is none.
      */
     private String inverseOf(VariableElement field, TypeElement target, String name) {
+        if (!mappedByShared(field).isEmpty()) {
+            return ""; // left to JPA: a field kept in sync with one collection is not with the others
+        }
         TypeElement declaring = (TypeElement) field.getEnclosingElement();
         for (VariableElement candidate : Members.instanceFields(target)) {
             Mapping mapping = mapping(candidate);
@@ -157,6 +167,67 @@ final class JpaMappings {
         }
         return "";
     }
+
+    /**
+     * The mappings (of JPA alone) that name the owning field {@code owning} with {@code mappedBy},
+     * found among the fields of the class it holds, when there are two or more and no relate
+     * annotation is on any of them or on {@code owning}; empty otherwise. relate can keep a field in
+     * sync with one collection only, and leaves all of these to JPA: none is read, and the owning
+     * field is one-way. Where relate's annotations declare one of them, the pairing rules decide.
+     */
+    private List<VariableElement> mappedByShared(VariableElement owning) {
+        List<VariableElement> found = shared.get(owning);
+        if (found == null) {
+            found = readShared(owning);
+            shared.put(owning, found);
+        }
+        return found;
+    }
+
+    private List<VariableElement> readShared(VariableElement owning) {
+        Mapping owningMapping = mapping(owning);
+        if (owningMapping == null || !owningMapping.mappedBy().isEmpty() || relateDeclared(owning)) {
+            return List.of();
+        }
+        String name = owning.getSimpleName().toString();
+        List<VariableElement> found = new ArrayList<>();
+        for (VariableElement candidate : Members.instanceFields(owningMapping.target())) {
+            Mapping mapping = mapping(candidate);
+            if (mapping != null && mapping.mappedBy().equals(name)
+                    && owning.equals(Members.field(mapping.target(), name))) {
+                if (relateDeclared(candidate)) {
+                    return List.of();
+                }
+                found.add(candidate);
+            }
+        }
+        return found.size() > 1 ? List.copyOf(found) : List.of();
+    }
+
+    /** Whether {@code field}'s mapping names with {@code mappedBy} a field that other mappings name too. */
+    private boolean sharesMappedBy(VariableElement field, Mapping mapping) {
+        VariableElement owning = mapping.mappedBy().isEmpty() ? null : Members.field(mapping.target(), mapping.mappedBy());
+        return owning != null && mappedByShared(owning).contains(field);
+    }
+
+    /**
+     * The collections (or one-to-one ends) a class declares that share the field they are mapped by
+     * with others, which relate leaves to JPA ({@link #mappedByShared}), in source order.
+     */
+    List<SharedMappedBy> sharedMappedBy(TypeElement type) {
+        List<SharedMappedBy> found = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            Mapping mapping = mapping(field);
+            if (mapping != null && sharesMappedBy(field, mapping)) {
+                VariableElement owning = Members.field(mapping.target(), mapping.mappedBy());
+                List<VariableElement> others = new ArrayList<>(mappedByShared(owning));
+                others.remove(field);
+                found.add(new SharedMappedBy(mapping.site(), field, owning, List.copyOf(others)));
+            }
+        }
+        return found;
+    }
+
 
     /** Whether one of the classes is the other or extends it (a mapped superclass declares the end). */
     private boolean related(TypeElement one, TypeElement other) {
@@ -232,12 +303,17 @@ final class JpaMappings {
         Element site = field;
         AnnotationMirror mirror = mappingOn(field);
         if (mirror == null) {
-            ExecutableElement getter = getter(declaring, field.getSimpleName().toString());
+            ExecutableElement getter = JpaGetters.getter(declaring, field.getSimpleName().toString());
             if (getter == null || ignored(getter)) {
                 return null;
             }
             site = getter;
             mirror = mappingOn(getter);
+            if (mirror == null) {
+                // the getter overrides a mapped getter of a superclass, which JPA calls it for
+                site = getters.inheritedMapping(declaring, getter);
+                mirror = site == null ? null : mappingOn(site);
+            }
             if (mirror == null) {
                 return null;
             }
@@ -259,39 +335,32 @@ final class JpaMappings {
         return new Mapping(name, site, mirror, mappedBy, shape);
     }
 
+
+
+
+
+
+
+
+
+
+
+
+
     /**
      * The getters of a class whose JPA relationship mapping relate would read (under property access)
-     * but whose class has no field of the property's name to read it for, in source order.
+     * but whose class has no instance field of the property's name to read it for, in source order.
      */
     List<FieldlessGetter> fieldlessGetters(TypeElement type) {
-        List<FieldlessGetter> found = new ArrayList<>();
-        if (ignored(type) || !compiledWithRelate(type)) {
-            return found;
-        }
-        Set<String> backed = new HashSet<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            backed.add(capitalized(field.getSimpleName().toString()));
-        }
-        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            String name = method.getSimpleName().toString();
-            int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
-            AnnotationMirror mirror = mappingOn(method);
-            if (mirror == null || prefix == 0 || name.length() == prefix || !method.getParameters().isEmpty()
-                    || method.getModifiers().contains(Modifier.STATIC) || ignored(method)
-                    || backed.contains(name.substring(prefix))) {
-                continue;
-            }
-            String suffix = name.substring(prefix);
-            boolean acronym = suffix.length() > 1 && Character.isUpperCase(suffix.charAt(1));
-            String property = acronym ? suffix : Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1);
-            found.add(new FieldlessGetter(method, property,
-                    mirror.getAnnotationType().asElement().getSimpleName().toString()));
-        }
-        return found;
+        return ignored(type) || !compiledWithRelate(type) ? List.of() : getters.fieldless(type);
     }
 
-    private static String capitalized(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    /**
+     * The getters {@code isX()} of a class carrying a JPA relationship mapping beside a {@code getX()},
+     * whose mapping neither JPA nor relate reads, in source order.
+     */
+    List<ShadowedGetter> shadowedGetters(TypeElement type) {
+        return ignored(type) || !compiledWithRelate(type) ? List.of() : getters.shadowed(type);
     }
 
     /**
@@ -304,39 +373,8 @@ final class JpaMappings {
                 || elements.getTypeElement(RelationsClass.nameFor(ClassName.get(key)).canonicalName()) != null);
     }
 
-    private static ExecutableElement getter(TypeElement type, String property) {
-        String suffix = capitalized(property);
-        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            String name = method.getSimpleName().toString();
-            if (method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
-                    && (name.equals("get" + suffix) || name.equals("is" + suffix))) {
-                return method;
-            }
-        }
-        return null;
-    }
 
-    private static AnnotationMirror mappingOn(Element element) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-            for (String pkg : PACKAGES) {
-                if (qualified.startsWith(pkg) && MAPPINGS.contains(qualified.substring(pkg.length()))) {
-                    return mirror;
-                }
-            }
-        }
-        return null;
-    }
 
-    private static boolean ignored(Element element) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                    .contentEquals(RelKind.IGNORE_MAPPINGS)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The {@code @OrderColumn} of a mapping: its name, JPA's default ({@code <field>_ORDER}) where it
@@ -358,18 +396,6 @@ final class JpaMappings {
         return mapping == null ? "" : orderColumn(mapping, name);
     }
 
-    /** A JPA annotation of that simple name on the element, or null. */
-    private static AnnotationMirror annotation(Element element, String simpleName) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-            String qualified = type.getQualifiedName().toString();
-            if (type.getSimpleName().contentEquals(simpleName)
-                    && PACKAGES.stream().anyMatch(pkg -> qualified.equals(pkg + simpleName))) {
-                return mirror;
-            }
-        }
-        return null;
-    }
 
     /** JPA's name of an entity: its {@code @Entity(name)}, else its class's simple name. */
     private static String entityName(TypeElement type) {

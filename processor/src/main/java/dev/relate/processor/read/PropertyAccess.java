@@ -6,6 +6,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Whether a class uses JPA's property access, where the provider reads and writes the persistent
@@ -13,7 +14,8 @@ import javax.lang.model.element.TypeElement;
  * superclass) whose value is {@code PROPERTY}, else by where the identifier is annotated, an
  * annotation named {@code Id} or {@code EmbeddedId} on a getter rather than a field (JPA's default
  * rule). Annotations are matched by simple name, whatever their package, as relate reads
- * {@code @Id} for its tables. An {@code @Access} on a single attribute is not read.
+ * {@code @Id} for its tables. An {@code @Access(PROPERTY)} on a single getter (JPA's mixed access)
+ * makes that one property use property access, whatever the class uses ({@link #onAttribute}).
  */
 public final class PropertyAccess {
     private PropertyAccess() {
@@ -44,6 +46,24 @@ public final class PropertyAccess {
                     if (named(annotation, "Id") || named(annotation, "EmbeddedId")) {
                         return member.getKind() == ElementKind.METHOD ? member : null;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The getter named {@code getter} of {@code type} or a superclass annotated
+     * {@code @Access(PROPERTY)}: JPA's mixed access, where the provider reads and writes that one
+     * property through its getter and setter; null when there is none.
+     */
+    public static ExecutableElement onAttribute(TypeElement type, String getter) {
+        for (TypeElement current : Members.hierarchy(type)) {
+            for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
+                if (method.getSimpleName().contentEquals(getter) && method.getParameters().isEmpty()
+                        && method.getAnnotationMirrors().stream()
+                                .anyMatch(a -> named(a, "Access") && value(a).endsWith("PROPERTY"))) {
+                    return method;
                 }
             }
         }

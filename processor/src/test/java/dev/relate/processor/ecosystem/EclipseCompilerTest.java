@@ -235,9 +235,13 @@ class EclipseCompilerTest {
         assertThat(ecjSources).isEqualTo(javac.generatedSources());
     }
 
-    /** A JPA mapping on a getter over a field of another name is warned of on the same line by both. */
+    /**
+     * The warnings of JPA mappings relate leaves alone, on the same lines under both compilers: a
+     * mapping on a getter over a field of another name, a mapped isX() beside a getX(), and two
+     * collections mapped by one field.
+     */
     @Test
-    void aMappedGetterWithoutItsFieldGivesTheSameWarningUnderBothCompilers() throws IOException {
+    void mappingsLeftToJpaGiveTheSameWarningsUnderBothCompilers() throws IOException {
         Path sources = Files.createDirectories(work.resolve("src/test/jpa"));
         Files.writeString(sources.resolve("Shop.java"), String.join("\n", "package test.jpa;",
                 "import jakarta.persistence.*;", "import java.util.*;",
@@ -247,12 +251,44 @@ class EclipseCompilerTest {
                 "    @OneToMany(mappedBy = \"shop\")",
                 "    public List<Sale> getSales() { return saleList; }",
                 "}", ""));
+        Files.writeString(sources.resolve("Store.java"), String.join("\n", "package test.jpa;",
+                "import jakarta.persistence.*;", "import java.util.*;",
+                "@Entity public class Store {",
+                "    private Long id;",
+                "    private List<Sale> sales = new ArrayList<>();",
+                "    @Id public Long getId() { return id; }",
+                "    public List<Sale> getSales() { return sales; }",
+                "    @OneToMany(mappedBy = \"store\")",
+                "    public List<Sale> isSales() { return sales; }",
+                "}", ""));
         Files.writeString(sources.resolve("Sale.java"), String.join("\n", "package test.jpa;",
                 "import jakarta.persistence.*;",
                 "@Entity public class Sale {",
                 "    @Id Long id;",
                 "    @ManyToOne Shop shop;",
+                "    @ManyToOne Store store;",
+                "    @ManyToOne Zoo zoo;",
                 "}", ""));
+        Files.writeString(sources.resolve("Zoo.java"), String.join("\n", "package test.jpa;",
+                "import jakarta.persistence.*;", "import java.util.*;",
+                "@Entity public class Zoo {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"zoo\") List<Sale> sales = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"zoo\") List<Sale> refunds = new ArrayList<>();",
+                "}", ""));
+        List<String> warned = sameWarningsUnderBothCompilers(sources);
+        assertThat(warned).hasSize(4);
+        assertThat(warned.get(0)).contains("Shop.java:8: warning: [RelatePropertyWithoutField]");
+        assertThat(warned.get(1)).contains("Store.java:10: warning: [RelateMappedIsGetter]");
+        assertThat(warned.get(2)).contains("Zoo.java:6: warning: [RelateMappedByTwice]");
+        assertThat(warned.get(3)).contains("Zoo.java:7: warning: [RelateMappedByTwice]");
+    }
+
+    /**
+     * Compiles the sources with JPA under javac and ecj, both without error, and returns relate's
+     * warnings, the same under both.
+     */
+    private List<String> sameWarningsUnderBothCompilers(Path sources) throws IOException {
         List<Path> files = Compilers.javaFiles(sources);
         Compilers.Result javac = Compilers.javac(work, files, List.of("--release", "17"), List.of(Compilers.jpa()));
         Compilers.Result ecj = Compilers.ecj(work, files, List.of("--release", "17"), List.of(Compilers.jpa()));
@@ -262,9 +298,8 @@ class EclipseCompilerTest {
         assertThat(javac.relateErrors()).isEmpty();
         assertThat(ecj.relateErrors()).isEmpty();
         List<String> warned = relateWarnings(javac);
-        assertThat(warned).hasSize(1);
-        assertThat(warned.get(0)).contains("Shop.java:8: warning: [RelatePropertyWithoutField]");
         assertThat(relateWarnings(ecj)).containsExactlyElementsIn(warned);
+        return warned;
     }
 
     /**

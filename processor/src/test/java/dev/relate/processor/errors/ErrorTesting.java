@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -27,6 +29,39 @@ import javax.tools.JavaFileObject;
 /** Compiles erroneous inputs with relate and checks what it reports. */
 final class ErrorTesting {
     private ErrorTesting() {
+    }
+
+    /**
+     * Loads the classes the compilation wrote, in a loader of their own over the test class path,
+     * and calls the static method {@code run()} of one of them: generated helpers at work.
+     *
+     * @param name the qualified name of the class declaring {@code run()}
+     * @return what {@code run()} returned
+     */
+    static Object run(Result result, String name) throws ReflectiveOperationException, IOException {
+        Map<String, byte[]> classes = new HashMap<>();
+        String root = "/" + name.substring(0, name.indexOf('.') + 1).replace('.', '/');
+        for (JavaFileObject file : result.compilation().generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                String path = file.toUri().getPath();
+                String binary = path.substring(path.indexOf(root) + 1, path.length() - ".class".length())
+                        .replace('/', '.');
+                try (InputStream in = file.openInputStream()) {
+                    classes.put(binary, in.readAllBytes());
+                }
+            }
+        }
+        ClassLoader loader = new ClassLoader(ErrorTesting.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String binary) throws ClassNotFoundException {
+                byte[] bytes = classes.get(binary);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(binary);
+                }
+                return defineClass(binary, bytes, 0, bytes.length);
+            }
+        };
+        return loader.loadClass(name).getMethod("run").invoke(null);
     }
 
     /** An input under {@code inputs/errors/}: {@code "field/ErroneousStaticField.java"}. */

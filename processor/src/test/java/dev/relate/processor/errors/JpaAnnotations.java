@@ -29,6 +29,11 @@ final class JpaAnnotations {
         sources.add(annotation(pkg, "ManyToMany", "String mappedBy() default \"\";"));
         sources.add(annotation(pkg, "JoinColumn", "String name() default \"\";"));
         sources.add(annotation(pkg, "OrderColumn", "String name() default \"\";"));
+        sources.add(annotation(pkg, "MappedSuperclass", ""));
+        sources.add(annotation(pkg, "Transient", ""));
+        sources.add(annotation(pkg, "Access", "AccessType value();"));
+        sources.add(JavaFileObjects.forSourceLines(pkg + ".AccessType", "package " + pkg + ";",
+                "public enum AccessType { FIELD, PROPERTY }"));
         sources.add(annotation(pkg, "Embeddable", ""));
         sources.add(annotation(pkg, "Embedded", ""));
         sources.add(annotation(pkg, "JoinTable", "String name() default \"\";"

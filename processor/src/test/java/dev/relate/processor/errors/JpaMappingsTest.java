@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class JpaMappingsTest {
     /** A warning, not an error: asserted with compile-testing's warnings, not with assertErrors. */
     private static final String PROPERTY_WITHOUT_FIELD = "RelatePropertyWithoutField";
-    private static final List<String> CLEAN = List.of("--release", "8", "-Xlint:all", "-Xlint:-options",
+    /** A warning where JPA's mappings alone declare the collections, an error where relate's annotations do. */
+    private static final String MAPPED_BY_TWICE = "RelateMappedByTwice";
+    static final List<String> CLEAN = List.of("--release", "8", "-Xlint:all", "-Xlint:-options",
             // javac warns of annotations no processor claims; relate leaves JPA's to the processors that use them
             "-Xlint:-processing", "-Werror");
 
@@ -136,11 +138,11 @@ class JpaMappingsTest {
         assertThat(result.written()).doesNotContain("test.jpa.SaleRelations");
         assertThat(warnings(result)).containsExactly(
                 "[RelatePropertyWithoutField] Shop.getSales() maps the property sales with @OneToMany, but Shop has"
-                        + " no field named sales, and relate keeps in sync the field of the property's name (it"
+                        + " no instance field named sales, and relate keeps in sync the field of the property's name (it"
                         + " cannot tell which field getSales() reads), so it writes nothing for this mapping: name the"
                         + " field sales, or put @IgnoreMappings on getSales() to leave it to JPA alone",
                 "[RelatePropertyWithoutField] Sale.getShop() maps the property shop with @ManyToOne, but Sale has"
-                        + " no field named shop, and relate keeps in sync the field of the property's name (it"
+                        + " no instance field named shop, and relate keeps in sync the field of the property's name (it"
                         + " cannot tell which field getShop() reads), so it writes nothing for this mapping: name the"
                         + " field shop, or put @IgnoreMappings on getShop() to leave it to JPA alone");
         // with -Werror, as any warning
@@ -164,7 +166,7 @@ class JpaMappingsTest {
                 "}");
         Result result = compile("javax", List.of(), book, author);
         assertThat(result.compilation()).hadWarningContaining("[RelatePropertyWithoutField] Book.getAuthors()"
-                + " maps the property authors with @ManyToMany, but Book has no field named authors")
+                + " maps the property authors with @ManyToMany, but Book has no instance field named authors")
                 .inFile(book).onLineContaining("getAuthors()");
         assertThat(result.compilation()).hadWarningCount(1);
         // and the other end's mappedBy names no field: an error, as before, where relate says which would fit
@@ -726,21 +728,103 @@ class JpaMappingsTest {
                 "mappedBy = \"owner\" names Book.owner, which holds Person, but its other end is in Publisher");
     }
 
-    @Test
-    void twoCollectionsMappedByOneFieldAreReportedOnTheSecond() {
-        // JPA lets a subclass's collection be mapped by the field its superclass declares; relate keeps
-        // one collection in sync with a field, and says which and how to choose
-        JavaFileObject zoo = zoo("");
-        Result result = compile("jakarta", List.of(), zoo, animal(), cat());
-        assertError(result, "RelateMappedByTwice", zoo, "List<Cat> cats",
-                "Zoo.cats and Zoo.animals both name Cat.zoo with mappedBy", "put @IgnoreMappings on Zoo.cats");
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void twoCollectionsMappedByOneFieldAreAWarningOnEachAndLeftToJpa(String api) {
+        // JPA lets a subclass's collection be mapped by the field its superclass declares; relate can keep
+        // one collection in sync with a field, so it leaves both to JPA and says so on each
+        JavaFileObject zoo = zoo(api, "", "");
+        Result result = compile(api, List.of("-Xlint:-processing"), zoo, animal(api, "Entity"), cat(api));
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + MAPPED_BY_TWICE + "] Zoo.animals and Zoo.cats")
+                .inFile(zoo).onLineContaining("List<Animal> animals");
+        assertThat(result.compilation()).hadWarningContaining("[" + MAPPED_BY_TWICE + "] Zoo.cats and Zoo.animals")
+                .inFile(zoo).onLineContaining("List<Cat> cats");
+        assertThat(warnings(result)).containsExactly(
+                "[RelateMappedByTwice] Zoo.animals and Zoo.cats are mapped by one field, Animal.zoo, but relate can"
+                        + " keep a field in sync with one collection only, so it writes no helpers for them and"
+                        + " leaves them to the JPA provider (Animal.zoo is one-way): put @IgnoreMappings on Zoo.cats"
+                        + " to keep Zoo.animals in sync with Animal.zoo, or map each collection by a field of its own",
+                "[RelateMappedByTwice] Zoo.cats and Zoo.animals are mapped by one field, Animal.zoo, but relate can"
+                        + " keep a field in sync with one collection only, so it writes no helpers for them and"
+                        + " leaves them to the JPA provider (Animal.zoo is one-way): put @IgnoreMappings on"
+                        + " Zoo.animals to keep Zoo.cats in sync with Animal.zoo, or map each collection by a field of"
+                        + " its own");
+        assertThat(result.compilation()).hadWarningCount(2);
+        assertThat(result.written()).containsExactly("test.jpa.AnimalRelations");
+        assertThat(generated(result, "test.jpa.AnimalRelations")).contains("{@code zoo}: one-way, to {@code Zoo}");
+        // with -Werror, as any warning
+        assertThat(compile(api, CLEAN, zoo, animal(api, "Entity"), cat(api)).compilation()).failed();
     }
 
     @Test
-    void ignoreMappingsOnTheSecondCollectionMappedByOneFieldLeavesItToJpa() {
-        Result result = compile("jakarta", CLEAN, zoo("@dev.relate.IgnoreMappings "), animal(), cat());
+    void collectionsMappedByTheFieldOfAMappedSuperclassLeaveTheRestOfTheModelItsHelpers() {
+        // cats and dogs, each mapped by the zoo they inherit: the keepers still get their helpers
+        JavaFileObject zoo = source("test.jpa.Zoo", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Zoo {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"zoo\") List<Cat> cats = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"zoo\") List<Dog> dogs = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"zoo\") List<Keeper> keepers = new ArrayList<>();",
+                "}");
+        JavaFileObject dog = source("test.jpa.Dog", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Dog extends Animal {",
+                "}");
+        JavaFileObject keeper = source("test.jpa.Keeper", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Keeper {",
+                "    @Id Long id;",
+                "    @ManyToOne Zoo zoo;",
+                "}");
+        Result result = compile("jakarta", List.of("-Xlint:-processing"), zoo, animal("jakarta", "MappedSuperclass"),
+                cat("jakarta"), dog, keeper);
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + MAPPED_BY_TWICE + "] Zoo.cats and Zoo.dogs are"
+                + " mapped by one field, Animal.zoo").inFile(zoo).onLineContaining("List<Cat> cats");
+        assertThat(result.compilation()).hadWarningContaining("[" + MAPPED_BY_TWICE + "] Zoo.dogs and Zoo.cats are"
+                + " mapped by one field, Animal.zoo").inFile(zoo).onLineContaining("List<Dog> dogs");
+        assertThat(result.compilation()).hadWarningCount(2);
+        String helpers = generated(result, "test.jpa.ZooRelations");
+        assertThat(helpers).contains("public static boolean addToKeepers(Zoo zoo, Keeper keeper)");
+        assertThat(helpers).doesNotContain("Cats(");
+        assertThat(helpers).doesNotContain("Dogs(");
+        assertThat(generated(result, "test.jpa.KeeperRelations")).contains("the other end is {@code Zoo.keepers}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"animals", "cats"})
+    void ignoreMappingsOnOneOfTwoCollectionsMappedByOneFieldKeepsTheOtherInSync(String ignored) throws Exception {
+        String kept = ignored.equals("animals") ? "cats" : "animals";
+        // Animal.zoo seen from Cat when it is paired with the cats
+        String holder = kept.equals("cats") ? "Cat" : "Animal";
+        String ignore = "@dev.relate.IgnoreMappings ";
+        JavaFileObject run = source("test.jpa.Run", "package test.jpa;",
+                "public class Run {",
+                "    public static String run() {",
+                "        Zoo zoo = new Zoo();",
+                "        Cat cat = new Cat();",
+                "        ZooRelations.addTo" + (kept.equals("cats") ? "Cats" : "Animals") + "(zoo, cat);",
+                "        boolean linked = cat.zoo == zoo && zoo." + kept + ".contains(cat);",
+                "        " + holder + "Relations.setZoo(cat, null);",
+                "        return linked + \" \" + zoo." + kept + ".isEmpty() + \" \" + zoo." + ignored + ".isEmpty();",
+                "    }",
+                "}");
+        Result result = compile("jakarta", CLEAN, zoo("jakarta", ignored.equals("animals") ? ignore : "",
+                ignored.equals("cats") ? ignore : ""), animal("jakarta", "Entity"), cat("jakarta"), run);
         assertThat(result.compilation()).succeededWithoutWarnings();
-        assertThat(generated(result, "test.jpa.AnimalRelations")).contains("the other end is {@code Zoo.animals}");
+        assertThat(generated(result, "test.jpa." + holder + "Relations"))
+                .contains("the other end is {@code Zoo." + kept + "}");
+        assertThat(ErrorTesting.run(result, "test.jpa.Run")).isEqualTo("true true true");
+    }
+
+    @Test
+    void collectionsMappedByOneFieldWhereRelatesAnnotationDeclaresOneAreAnError() {
+        JavaFileObject zoo = zoo("jakarta", "@dev.relate.OneToManyRel(backPopulates = \"zoo\") ", "");
+        Result result = compile("jakarta", List.of(), zoo, animal("jakarta", "Entity"), cat("jakarta"));
+        assertError(result, MAPPED_BY_TWICE, zoo, "List<Cat> cats",
+                "Zoo.cats and Zoo.animals are mapped by one field, Cat.zoo, but relate can keep a field in sync with"
+                        + " one collection only, and pairs Cat.zoo with Zoo.animals, the first: put @IgnoreMappings on"
+                        + " Zoo.cats to leave it to the JPA provider, or map it by a field of its own");
     }
 
     // ---------------------------------------------------------------- inputs
@@ -772,26 +856,27 @@ class JpaMappingsTest {
                 "}");
     }
 
-    /** Zoo with {@code animals} and, under {@code catsAnnotation}, {@code cats}, both mapped by the field zoo. */
-    private static JavaFileObject zoo(String catsAnnotation) {
-        return source("test.jpa.Zoo", "package test.jpa;", "import jakarta.persistence.*;", "import java.util.*;",
+    /** Zoo with {@code animals} and {@code cats} under the annotations given, both mapped by the field zoo. */
+    private static JavaFileObject zoo(String api, String animalsAnnotation, String catsAnnotation) {
+        return source("test.jpa.Zoo", "package test.jpa;", "import " + api + ".persistence.*;", "import java.util.*;",
                 "@Entity public class Zoo {",
                 "    @Id Long id;",
-                "    @OneToMany(mappedBy = \"zoo\") List<Animal> animals = new ArrayList<>();",
+                "    " + animalsAnnotation + "@OneToMany(mappedBy = \"zoo\") List<Animal> animals = new ArrayList<>();",
                 "    " + catsAnnotation + "@OneToMany(mappedBy = \"zoo\") List<Cat> cats = new ArrayList<>();",
                 "}");
     }
 
-    private static JavaFileObject animal() {
-        return source("test.jpa.Animal", "package test.jpa;", "import jakarta.persistence.*;",
-                "@Entity public class Animal {",
+    /** Animal, an {@code Entity} or a {@code MappedSuperclass}, with its {@code @ManyToOne Zoo zoo}. */
+    private static JavaFileObject animal(String api, String classAnnotation) {
+        return source("test.jpa.Animal", "package test.jpa;", "import " + api + ".persistence.*;",
+                "@" + classAnnotation + " public class Animal {",
                 "    @Id Long id;",
                 "    @ManyToOne Zoo zoo;",
                 "}");
     }
 
-    private static JavaFileObject cat() {
-        return source("test.jpa.Cat", "package test.jpa;", "import jakarta.persistence.*;",
+    private static JavaFileObject cat(String api) {
+        return source("test.jpa.Cat", "package test.jpa;", "import " + api + ".persistence.*;",
                 "@Entity public class Cat extends Animal {",
                 "}");
     }
@@ -832,18 +917,18 @@ class JpaMappingsTest {
                 "}");
     }
 
-    private static JavaFileObject source(String name, String... lines) {
+    static JavaFileObject source(String name, String... lines) {
         return JavaFileObjects.forSourceLines(name, lines);
     }
 
     /** Compiles with relate and the JPA annotations of {@code api} ("jakarta" or "javax"). */
-    private static Result compile(String api, List<String> options, JavaFileObject... sources) {
+    static Result compile(String api, List<String> options, JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(JpaAnnotations.sources(api));
         all.addAll(List.of(sources));
         return ErrorTesting.compile(options, all);
     }
 
-    private static List<String> warnings(Result result) {
+    static List<String> warnings(Result result) {
         List<String> warnings = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : result.compilation().warnings()) {
             String message = diagnostic.getMessage(Locale.ROOT);
@@ -854,7 +939,7 @@ class JpaMappingsTest {
         return warnings;
     }
 
-    private static String generated(Result result, String name) {
+    static String generated(Result result, String name) {
         Compilation compilation = result.compilation();
         JavaFileObject file = compilation.generatedSourceFile(name).orElse(null);
         assertWithMessage("generated %s", name).that(file).isNotNull();

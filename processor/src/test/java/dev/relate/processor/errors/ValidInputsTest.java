@@ -9,11 +9,8 @@ import com.google.testing.compile.Compiler;
 import dev.relate.processor.errors.ErrorTesting.Result;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,28 +46,7 @@ class ValidInputsTest {
         assertThat(result.compilation()).succeededWithoutWarnings();
         assertThat(result.compilation()).generatedSourceFile("test.valid.DelegatingAccessors_CustomerRelations")
                 .contentsAsUtf8String().contains(".invokeExact(owner");
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : result.compilation().generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String name = path.substring(path.indexOf("/test/valid/") + 1, path.length() - ".class".length())
-                        .replace('/', '.');
-                try (InputStream in = file.openInputStream()) {
-                    classes.put(name, in.readAllBytes());
-                }
-            }
-        }
-        ClassLoader loader = new ClassLoader(ValidInputsTest.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes, 0, bytes.length);
-            }
-        };
-        Object outcome = loader.loadClass("test.valid.DelegatingAccessors").getMethod("run").invoke(null);
+        Object outcome = ErrorTesting.run(result, "test.valid.DelegatingAccessors");
         assertThat(outcome).isEqualTo("true true true true");
     }
 
