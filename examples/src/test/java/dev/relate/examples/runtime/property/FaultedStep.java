@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * One step of a property test against a model, taken with a fault of {@link Faults} armed or not,
  * and the checks every such step makes: a step a fault broke changed nothing; a step the model
  * refuses threw the exception the model names and changed nothing; any other step threw nothing (what
- * it did, the test compares with its model).
+ * it did, the test compares with its model). Where no model says what a step throws
+ * ({@link #takeUnmodelled}), whatever it threw changed nothing.
  */
 final class FaultedStep {
     /** What became of a step. */
