@@ -56,6 +56,14 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
     }
 
     /**
+     * Writes {@code null} to the element's field of the other end again, whose collection an operation
+     * created ({@link #storeInverse}) and then failed: the field is as it was.
+     */
+    final void dropInverse(E element) {
+        storeInverse(element, false);
+    }
+
+    /**
      * Whether {@code element} itself is in the owner's collection. A hash set's own lookup answers by
      * equality: for a class that keeps {@code Object}'s {@code equals} that is identity, and the answer
      * is final (O(1)). For a class with its own {@code equals} (or a sorted set's comparator) a lookup
@@ -190,7 +198,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
     final void linked(O owner, E element, Journal journal) {
         if (inverse(element) == null) {
             // undone after the add below (a journal undoes last first): the field is null again
-            journal.onFailure(() -> storeInverse(element, false));
+            journal.onFailure(() -> dropInverse(element));
         }
         addOwner(owner, element);
         journal.onFailure(() -> Links.removeSame(inverse(element), owner));
@@ -201,7 +209,7 @@ public abstract class ManyToManyEnd<O, E, C extends Collection<E>, I extends Col
     private void addOwner(O owner, E element) {
         I other = inverse(element);
         if (other == null) {
-            Journal.addToCreated(storeInverse(element, true), owner, () -> storeInverse(element, false));
+            Journal.addToCreated(storeInverse(element, true), owner, () -> dropInverse(element));
             return;
         }
         if (!Links.add(other, owner)) {

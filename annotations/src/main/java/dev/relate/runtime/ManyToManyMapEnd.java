@@ -53,6 +53,14 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
     }
 
     /**
+     * Writes {@code null} to the element's field of the other end again, whose collection an operation
+     * created ({@link #storeInverse}) and then failed: the field is as it was.
+     */
+    final void dropInverse(E element) {
+        storeInverse(element, false);
+    }
+
+    /**
      * Whether the element's collection holds the owner: one lookup in the owner's map under the
      * element's key, which answers for every element held under its key; else a search of the
      * element's collection by identity (one lookup in a hash set of a class that keeps
@@ -88,7 +96,7 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
     final Object joined(O owner, E element) {
         I other = inverse(element);
         if (other == null) {
-            Journal.addToCreated(storeInverse(element, true), owner, () -> storeInverse(element, false));
+            Journal.addToCreated(storeInverse(element, true), owner, () -> dropInverse(element));
             return CREATED_INVERSE;
         }
         if (!Links.add(other, owner)) {
@@ -104,7 +112,7 @@ public abstract class ManyToManyMapEnd<O, K, E, M extends Map<K, E>, I extends C
     final void unjoined(O owner, E element, Object token) {
         Links.removeSame(inverse(element), owner);
         if (token == CREATED_INVERSE) {
-            storeInverse(element, false);
+            dropInverse(element);
         }
     }
 

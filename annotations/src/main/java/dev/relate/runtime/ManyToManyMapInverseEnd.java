@@ -86,6 +86,14 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
         throw Problems.cannotCreate(inverseName);
     }
 
+    /**
+     * Writes {@code null} to the element's field of the other end again, whose map an operation
+     * created ({@link #storeInverse}) and then failed: the field is as it was.
+     */
+    final void dropInverse(E element) {
+        storeInverse(element, false);
+    }
+
     /** Reads the owner's key attribute. */
     protected abstract K keyOf(O owner);
 
@@ -120,7 +128,7 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
             try {
                 created.put(key, owner);
             } catch (RuntimeException | Error e) {
-                Journal.undo(e, () -> storeInverse(element, false));
+                Journal.undo(e, () -> dropInverse(element));
                 throw e;
             }
             return;
@@ -152,7 +160,7 @@ public abstract class ManyToManyMapInverseEnd<O, K, E, C extends Collection<E>, 
         M map = inverse(element);
         if (map == null) {
             map = storeInverse(element, true);
-            journal.onFailure(() -> storeInverse(element, false));
+            journal.onFailure(() -> dropInverse(element));
         }
         M into = map;
         O displaced = into.get(key);

@@ -4,7 +4,9 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import dev.relate.runtime.FieldEnds.Field;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +31,8 @@ abstract class BoxWorld<O> {
     final Faults faults = new Faults();
     final Box[] boxes = new Box[BOXES];
     final Thing[] things = new Thing[ITEMS];
-    final Items items;
-    final Tags tags;
+    final OneToManyEnd<Box, Thing, Collection<Thing>> items;
+    final ManyToManyEnd<Box, Thing, Collection<Thing>, Collection<Box>> tags;
     /** The shape of each box's items and tags, as {@link #collection} takes it. */
     final int[] itemShapes = new int[BOXES];
     final int[] tagShapes = new int[BOXES];
@@ -41,8 +43,10 @@ abstract class BoxWorld<O> {
      * box is of a subclass where {@code otherLastBox} says so.
      */
     BoxWorld(List<Integer> shapes, int events, boolean otherLastBox) {
-        items = new Items(events);
-        tags = new Tags(events);
+        items = FieldEnds.oneToMany("Box.items", Thing.class, events, box -> box.items,
+                new Field<>(thing -> thing.box, this::writeBox));
+        tags = FieldEnds.manyToMany("Box.tags", Thing.class, "Thing.boxes", events, box -> box.tags,
+                thing -> thing.boxes);
         for (int i = 0; i < BOXES; i++) {
             boxes[i] = otherLastBox && i == BOXES - 1 ? new OtherBox(i) : new Box(i);
             itemShapes[i] = shapes.get(i);
@@ -56,6 +60,12 @@ abstract class BoxWorld<O> {
             int shape = shapes.get(2 * BOXES + i);
             things[i].boxes = collection(shape == 3 ? 0 : shape, faults);
         }
+    }
+
+    /** Thing.box, the other end of Box.items: a write checks its fault first. */
+    private void writeBox(Thing thing, Box box) {
+        faults.check(box == null ? "writeNull" : "writeOwner", box);
+        thing.box = box;
     }
 
     /** Takes one step with its fault armed, and says what it answered ({@link #answer}). */
@@ -324,51 +334,28 @@ abstract class BoxWorld<O> {
         }
     }
 
-    /** Box.items, one-to-many, with Thing.box. */
-    final class Items extends OneToManyEnd<Box, Thing, Collection<Thing>> {
-        Items(int events) {
-            super("Box.items", Thing.class, events);
+    /**
+     * A {@code HashMap} whose {@code put} of a given element, and any {@code remove} (armed with
+     * {@code null}), can be made to throw.
+     */
+    static final class FaultyMap<K, V> extends HashMap<K, V> {
+        private static final long serialVersionUID = 1L;
+        private final transient Faults faults;
+
+        FaultyMap(Faults faults) {
+            this.faults = faults;
         }
 
         @Override
-        protected void changed(Box owner, Thing element, boolean linked) {
+        public V put(K key, V value) {
+            faults.check("mapPut", value);
+            return super.put(key, value);
         }
 
         @Override
-        protected Collection<Thing> collection(Box box) {
-            return box.items;
-        }
-
-        @Override
-        protected Box ownerOf(Thing thing) {
-            return thing.box;
-        }
-
-        @Override
-        protected void writeOwner(Thing thing, Box box) {
-            faults.check(box == null ? "writeNull" : "writeOwner", box);
-            thing.box = box;
-        }
-    }
-
-    /** Box.tags, many-to-many, with Thing.boxes. */
-    final class Tags extends ManyToManyEnd<Box, Thing, Collection<Thing>, Collection<Box>> {
-        Tags(int events) {
-            super("Box.tags", Thing.class, "Thing.boxes", events);
-        }
-
-        @Override
-        protected void changed(Box owner, Thing element, boolean linked) {
-        }
-
-        @Override
-        protected Collection<Thing> collection(Box box) {
-            return box.tags;
-        }
-
-        @Override
-        protected Collection<Box> inverse(Thing thing) {
-            return thing.boxes;
+        public V remove(Object key) {
+            faults.check("mapRemove", null);
+            return super.remove(key);
         }
     }
 }

@@ -4,13 +4,16 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.relate.runtime.BoxWorld.Faults;
 import dev.relate.runtime.BoxWorld.FaultyList;
+import dev.relate.runtime.BoxWorld.FaultyMap;
+import dev.relate.runtime.FieldEnds.Field;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -49,17 +52,53 @@ class UnobservedPathsPropertyTest {
     record Op(int kind, int box, int thing, int fault, int key) {
         @Override
         public String toString() {
-            return KINDS[kind] + "(box" + box + ", thing" + thing + ", key " + key + ", fault "
+            return KINDS[kind].name() + "(box" + box + ", thing" + thing + ", key " + key + ", fault "
                     + FAULTS[fault] + ")";
         }
     }
 
-    private static final String[] KINDS = {
-        "setPartner", "clearPartner", "setPartnerOf", "clearPartnerOf",
-        "addSlot", "removeSlot", "rekeySlot", "assignSlot", "assignSlotNull", "putSlot", "removeSlotKey",
-        "addTag", "removeTag", "rekeyTag", "putTag", "removeTagKey",
-        "assignItem", "assignItemNull", "removeStranger", "writeKey"
+    /** A kind of step: its name, and what it does in a world to the step's box, thing and key. */
+    record Kind(String name, Action action) {
+    }
+
+    /** What a kind of step does; it answers what the operation returned, or a word where it returns nothing. */
+    interface Action {
+        Object run(World world, Box box, Thing thing, int key);
+    }
+
+    private static final Kind[] KINDS = {
+        new Kind("setPartner", (world, box, thing, key) -> done(() -> world.partner.set(box, thing), "set")),
+        new Kind("clearPartner", (world, box, thing, key) -> done(() -> world.partner.set(box, null), "cleared")),
+        new Kind("setPartnerOf", (world, box, thing, key) -> done(() -> world.partnerOf.set(thing, box), "set")),
+        new Kind("clearPartnerOf",
+                (world, box, thing, key) -> done(() -> world.partnerOf.set(thing, null), "cleared")),
+        new Kind("addSlot", (world, box, thing, key) -> world.slots.add(box, thing)),
+        new Kind("removeSlot", (world, box, thing, key) -> world.slots.remove(box, thing)),
+        new Kind("rekeySlot", (world, box, thing, key) -> world.slots.rekey(box, thing)),
+        new Kind("assignSlot", (world, box, thing, key) -> done(() -> world.slots.assign(thing, box), "assigned")),
+        new Kind("assignSlotNull",
+                (world, box, thing, key) -> done(() -> world.slots.assign(thing, null), "cleared")),
+        new Kind("putSlot", (world, box, thing, key) -> world.slots.put(box, box.slots, key, thing)),
+        new Kind("removeSlotKey", (world, box, thing, key) -> world.slots.removeKey(box, box.slots, key)),
+        new Kind("addTag", (world, box, thing, key) -> world.tags.add(box, thing)),
+        new Kind("removeTag", (world, box, thing, key) -> world.tags.remove(box, thing)),
+        new Kind("rekeyTag", (world, box, thing, key) -> world.tags.rekey(box, thing)),
+        new Kind("putTag", (world, box, thing, key) -> world.tags.put(box, box.tags, key, thing)),
+        new Kind("removeTagKey", (world, box, thing, key) -> world.tags.removeKey(box, box.tags, key)),
+        new Kind("assignItem", (world, box, thing, key) -> done(() -> world.items.assign(thing, box), "assigned")),
+        new Kind("assignItemNull",
+                (world, box, thing, key) -> done(() -> world.items.assign(thing, null), "cleared")),
+        new Kind("removeStranger",
+                (world, box, thing, key) -> world.slots.remove(box, "a stranger") + " " + world.tags.remove(box, box)),
+        // written directly, between operations: the maps keep the thing under its old key
+        new Kind("writeKey", (world, box, thing, key) -> done(() -> thing.key = key, "written"))
     };
+
+    /** Runs {@code operation}, which returns nothing, and answers {@code word}. */
+    private static String done(Runnable operation, String word) {
+        operation.run();
+        return word;
+    }
     private static final String[] FAULTS = {
         "none", "none", "none", "writeBox", "writeThing", "writeNull", "mapPut", "mapRemove", "listAdd",
         "listRemove"
@@ -114,31 +153,6 @@ class UnobservedPathsPropertyTest {
         assertWithMessage("steps that changed something").that(CHANGED.get()).isGreaterThan(2000L);
     }
 
-    /**
-     * A {@code HashMap} whose {@code put} of a given element, and any {@code remove} (armed with
-     * {@code null}), can be made to throw.
-     */
-    static final class FaultyMap<K, V> extends HashMap<K, V> {
-        private static final long serialVersionUID = 1L;
-        private final transient Faults faults;
-
-        FaultyMap(Faults faults) {
-            this.faults = faults;
-        }
-
-        @Override
-        public V put(K key, V value) {
-            faults.check("mapPut", value);
-            return super.put(key, value);
-        }
-
-        @Override
-        public V remove(Object key) {
-            faults.check("mapRemove", null);
-            return super.remove(key);
-        }
-    }
-
     static final class Box {
         final int id;
         Thing partner;
@@ -179,18 +193,27 @@ class UnobservedPathsPropertyTest {
         final Faults faults = new Faults();
         final Box[] boxes = new Box[BOXES];
         final Thing[] things = new Thing[THINGS];
-        final Partner partner;
-        final PartnerOf partnerOf;
-        final Slots slots;
-        final Tags tags;
-        final Items items;
+        final OneToOneEnd<Box, Thing> partner;
+        final OneToOneEnd<Thing, Box> partnerOf;
+        /** Box.slots, a map-keyed one-to-many by Thing.key, with Thing.box. */
+        final OneToManyMapEnd<Box, Integer, Thing, Map<Integer, Thing>> slots;
+        /** Box.tags, a map-keyed many-to-many by Thing.key, with Thing.boxes. */
+        final ManyToManyMapEnd<Box, Integer, Thing, Map<Integer, Thing>, Collection<Box>> tags;
+        /** Box.items, one-to-many, with Thing.holder. */
+        final OneToManyEnd<Box, Thing, List<Thing>> items;
 
         World(List<Integer> shapes, int events) {
-            partner = new Partner(events);
-            partnerOf = new PartnerOf(events);
-            slots = new Slots(events);
-            tags = new Tags(events);
-            items = new Items(events);
+            Field<Box, Thing> boxPartner = written(box -> box.partner, (box, thing) -> box.partner = thing);
+            Field<Thing, Box> thingPartnerOf = written(thing -> thing.partnerOf,
+                    (thing, box) -> thing.partnerOf = box);
+            partner = FieldEnds.oneToOne("Box.partner", events, boxPartner, thingPartnerOf);
+            partnerOf = FieldEnds.oneToOne("Thing.partnerOf", events, thingPartnerOf, boxPartner);
+            slots = FieldEnds.oneToManyMap("Box.slots", Thing.class, "Thing.key", events, box -> box.slots,
+                    thing -> thing.key, written(thing -> thing.box, (thing, box) -> thing.box = box));
+            tags = FieldEnds.manyToManyMap("Box.tags", Thing.class, "Thing.key", "Thing.boxes", events,
+                    box -> box.tags, thing -> thing.key, thing -> thing.boxes);
+            items = FieldEnds.oneToMany("Box.items", Thing.class, events, box -> box.items,
+                    written(thing -> thing.holder, (thing, box) -> thing.holder = box));
             for (int i = 0; i < BOXES; i++) {
                 boxes[i] = new Box(i);
                 boxes[i].slots = map(shapes.get(i));
@@ -205,6 +228,14 @@ class UnobservedPathsPropertyTest {
             }
         }
 
+        /** A field whose every write first meets the fault armed on writing its value. */
+        private <O, V> Field<O, V> written(Function<O, V> read, BiConsumer<O, V> write) {
+            return new Field<>(read, (owner, value) -> {
+                faults.check("write", value);
+                write.accept(owner, value);
+            });
+        }
+
         /** A map that can fail, or a sorted one. */
         private Map<Integer, Thing> map(int shape) {
             return shape == 0 ? new FaultyMap<>(faults) : new TreeMap<>();
@@ -215,66 +246,11 @@ class UnobservedPathsPropertyTest {
             Thing thing = things[op.thing()];
             arm(op, box, thing);
             try {
-                return String.valueOf(run(op, box, thing));
+                return String.valueOf(KINDS[op.kind()].action().run(this, box, thing, op.key()));
             } catch (RuntimeException e) {
                 return "threw " + e.getClass().getSimpleName() + ": " + e.getMessage();
             } finally {
                 faults.armed = "none";
-            }
-        }
-
-        private Object run(Op op, Box box, Thing thing) {
-            switch (KINDS[op.kind()]) {
-                case "setPartner":
-                    partner.set(box, thing);
-                    return "set";
-                case "clearPartner":
-                    partner.set(box, null);
-                    return "cleared";
-                case "setPartnerOf":
-                    partnerOf.set(thing, box);
-                    return "set";
-                case "clearPartnerOf":
-                    partnerOf.set(thing, null);
-                    return "cleared";
-                case "addSlot":
-                    return slots.add(box, thing);
-                case "removeSlot":
-                    return slots.remove(box, thing);
-                case "rekeySlot":
-                    return slots.rekey(box, thing);
-                case "assignSlot":
-                    slots.assign(thing, box);
-                    return "assigned";
-                case "assignSlotNull":
-                    slots.assign(thing, null);
-                    return "cleared";
-                case "putSlot":
-                    return slots.put(box, box.slots, op.key(), thing);
-                case "removeSlotKey":
-                    return slots.removeKey(box, box.slots, op.key());
-                case "addTag":
-                    return tags.add(box, thing);
-                case "removeTag":
-                    return tags.remove(box, thing);
-                case "rekeyTag":
-                    return tags.rekey(box, thing);
-                case "putTag":
-                    return tags.put(box, box.tags, op.key(), thing);
-                case "removeTagKey":
-                    return tags.removeKey(box, box.tags, op.key());
-                case "assignItem":
-                    items.assign(thing, box);
-                    return "assigned";
-                case "assignItemNull":
-                    items.assign(thing, null);
-                    return "cleared";
-                case "removeStranger":
-                    return slots.remove(box, "a stranger") + " " + tags.remove(box, box);
-                default:
-                    // written directly, between operations: the maps keep the thing under its old key
-                    thing.key = op.key();
-                    return "written";
             }
         }
 
@@ -303,7 +279,7 @@ class UnobservedPathsPropertyTest {
          * relationship agree, and an assigned thing points at the box it was given (or at none).
          */
         void checkBothEnds(Op op) {
-            String kind = KINDS[op.kind()];
+            String kind = KINDS[op.kind()].name();
             Thing assigned = things[op.thing()];
             Box given = kind.endsWith("Null") ? null : boxes[op.box()];
             if (kind.startsWith("assignSlot")) {
@@ -364,157 +340,6 @@ class UnobservedPathsPropertyTest {
                 fields.add(thing + ".holder=" + thing.holder);
             }
             return fields;
-        }
-
-        /** Box.partner, one-to-one, with Thing.partnerOf. */
-        final class Partner extends OneToOneEnd<Box, Thing> {
-            Partner(int events) {
-                super("Box.partner", events);
-            }
-
-            @Override
-            protected void changed(Box owner, Thing value, boolean linked) {
-            }
-
-            @Override
-            protected Thing get(Box box) {
-                return box.partner;
-            }
-
-            @Override
-            protected void write(Box box, Thing thing) {
-                faults.check("write", thing);
-                box.partner = thing;
-            }
-
-            @Override
-            protected Box inverseOf(Thing thing) {
-                return thing.partnerOf;
-            }
-
-            @Override
-            protected void writeInverse(Thing thing, Box box) {
-                faults.check("write", box);
-                thing.partnerOf = box;
-            }
-        }
-
-        /** Thing.partnerOf, the other side of {@link Partner}. */
-        final class PartnerOf extends OneToOneEnd<Thing, Box> {
-            PartnerOf(int events) {
-                super("Thing.partnerOf", events);
-            }
-
-            @Override
-            protected void changed(Thing owner, Box value, boolean linked) {
-            }
-
-            @Override
-            protected Box get(Thing thing) {
-                return thing.partnerOf;
-            }
-
-            @Override
-            protected void write(Thing thing, Box box) {
-                faults.check("write", box);
-                thing.partnerOf = box;
-            }
-
-            @Override
-            protected Thing inverseOf(Box box) {
-                return box.partner;
-            }
-
-            @Override
-            protected void writeInverse(Box box, Thing thing) {
-                faults.check("write", thing);
-                box.partner = thing;
-            }
-        }
-
-        /** Box.slots, a map-keyed one-to-many by Thing.key, with Thing.box. */
-        final class Slots extends OneToManyMapEnd<Box, Integer, Thing, Map<Integer, Thing>> {
-            Slots(int events) {
-                super("Box.slots", Thing.class, "Thing.key", events);
-            }
-
-            @Override
-            protected void changed(Box owner, Thing element, boolean linked) {
-            }
-
-            @Override
-            protected Map<Integer, Thing> map(Box box) {
-                return box.slots;
-            }
-
-            @Override
-            protected Integer keyOf(Thing thing) {
-                return thing.key;
-            }
-
-            @Override
-            protected Box ownerOf(Thing thing) {
-                return thing.box;
-            }
-
-            @Override
-            protected void writeOwner(Thing thing, Box box) {
-                faults.check("write", box);
-                thing.box = box;
-            }
-        }
-
-        /** Box.tags, a map-keyed many-to-many by Thing.key, with Thing.boxes. */
-        final class Tags extends ManyToManyMapEnd<Box, Integer, Thing, Map<Integer, Thing>, Collection<Box>> {
-            Tags(int events) {
-                super("Box.tags", Thing.class, "Thing.key", "Thing.boxes", events);
-            }
-
-            @Override
-            protected void changed(Box owner, Thing element, boolean linked) {
-            }
-
-            @Override
-            protected Map<Integer, Thing> map(Box box) {
-                return box.tags;
-            }
-
-            @Override
-            protected Integer keyOf(Thing thing) {
-                return thing.key;
-            }
-
-            @Override
-            protected Collection<Box> inverse(Thing thing) {
-                return thing.boxes;
-            }
-        }
-
-        /** Box.items, one-to-many, with Thing.holder. */
-        final class Items extends OneToManyEnd<Box, Thing, List<Thing>> {
-            Items(int events) {
-                super("Box.items", Thing.class, events);
-            }
-
-            @Override
-            protected void changed(Box owner, Thing element, boolean linked) {
-            }
-
-            @Override
-            protected List<Thing> collection(Box box) {
-                return box.items;
-            }
-
-            @Override
-            protected Box ownerOf(Thing thing) {
-                return thing.holder;
-            }
-
-            @Override
-            protected void writeOwner(Thing thing, Box box) {
-                faults.check("write", box);
-                thing.holder = box;
-            }
         }
     }
 }

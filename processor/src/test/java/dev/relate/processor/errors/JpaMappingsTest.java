@@ -374,11 +374,7 @@ class JpaMappingsTest {
 
     @Test
     void ignoreMappingsOnAClassLeavesItsMappingsUnreadAndTheOtherEndOneWay() {
-        Result result = compile("jakarta", CLEAN, customer("jakarta", "@dev.relate.IgnoreMappings"),
-                order("jakarta", ""));
-        assertThat(result.compilation()).succeededWithoutWarnings();
-        assertThat(result.written()).containsExactly("test.jpa.OrderRelations");
-        assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
+        assertOnlyOrderIsKept(customer("jakarta", "@dev.relate.IgnoreMappings"));
     }
 
     @Test
@@ -398,36 +394,16 @@ class JpaMappingsTest {
     void mappingsRelateCannotKeepInSyncAreLeftAloneWithoutAWord() {
         // a Map keyed by a column of its own (@MapKeyColumn), not by an attribute of its elements, is
         // not an end relate keeps; the build stays clean
-        Result result = compile("jakarta", CLEAN,
-                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
-                        "import java.util.*;",
-                        "@Entity public class Customer {",
-                        "    @Id Long id;",
-                        "    @OneToMany(mappedBy = \"customer\") @MapKeyColumn(name = \"slot\")",
-                        "    Map<Long, Order> orders = new HashMap<>();",
-                        "}"),
-                order("jakarta", ""));
-        assertThat(result.compilation()).succeededWithoutWarnings();
-        assertThat(result.written()).containsExactly("test.jpa.OrderRelations");
-        assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
+        assertOnlyOrderIsKept(customerWith("@OneToMany(mappedBy = \"customer\") @MapKeyColumn(name = \"slot\")",
+                "Map<Long, Order> orders = new HashMap<>();"));
     }
 
     @Test
     void aRawCollectionWithATargetEntityIsLeftAloneWithoutAWord() {
         // JPA takes the element class from targetEntity; relate needs it in the type, and leaves the
         // mapping to JPA: the other end is one-way
-        Result result = compile("jakarta", CLEAN,
-                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
-                        "import java.util.*;",
-                        "@Entity public class Customer {",
-                        "    @Id Long id;",
-                        "    @SuppressWarnings(\"rawtypes\")",
-                        "    @OneToMany(targetEntity = Order.class, mappedBy = \"customer\") List orders = new ArrayList();",
-                        "}"),
-                order("jakarta", ""));
-        assertThat(result.compilation()).succeededWithoutWarnings();
-        assertThat(result.written()).containsExactly("test.jpa.OrderRelations");
-        assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
+        assertOnlyOrderIsKept(customerWith("@SuppressWarnings(\"rawtypes\")",
+                "@OneToMany(targetEntity = Order.class, mappedBy = \"customer\") List orders = new ArrayList();"));
     }
 
     @Test
@@ -458,13 +434,8 @@ class JpaMappingsTest {
     @Test
     void aMapKeyNamingAnAttributeIsAMapEndKeyedByIt() {
         Result result = compile("jakarta", CLEAN,
-                source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
-                        "import java.util.*;",
-                        "@Entity public class Customer {",
-                        "    @Id Long id;",
-                        "    @OneToMany(mappedBy = \"customer\") @MapKey(name = \"code\")",
-                        "    Map<String, Order> orders = new HashMap<>();",
-                        "}"),
+                customerWith("@OneToMany(mappedBy = \"customer\") @MapKey(name = \"code\")",
+                        "Map<String, Order> orders = new HashMap<>();"),
                 orderWith("String code;"));
         assertThat(result.compilation()).succeededWithoutWarnings();
         assertThat(result.written()).containsExactly("test.jpa.CustomerRelations", "test.jpa.OrderRelations");
@@ -493,12 +464,7 @@ class JpaMappingsTest {
 
     @Test
     void mappedByNamingNoFieldIsAnError() {
-        JavaFileObject customer = source("test.jpa.Customer", "package test.jpa;", "import jakarta.persistence.*;",
-                "import java.util.*;",
-                "@Entity public class Customer {",
-                "    @Id Long id;",
-                "    @OneToMany(mappedBy = \"buyer\") List<Order> orders = new ArrayList<>();",
-                "}");
+        JavaFileObject customer = customerWith("@OneToMany(mappedBy = \"buyer\") List<Order> orders = new ArrayList<>();");
         Result result = compile("jakarta", List.of(), customer, order("jakarta", ""));
         assertError(result, "RelateMissingField", customer, 6, "mappedBy", "\"buyer\"");
     }
@@ -838,6 +804,20 @@ class JpaMappingsTest {
                 "}");
     }
 
+    /**
+     * A jakarta Customer whose {@code lines} (each indented) follow its id: line 6 is the first of
+     * them, as in {@link #customer}.
+     */
+    private static JavaFileObject customerWith(String... lines) {
+        List<String> all = new ArrayList<>(List.of("package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;", "@Entity public class Customer {", "    @Id Long id;"));
+        for (String line : lines) {
+            all.add("    " + line);
+        }
+        all.add("}");
+        return source("test.jpa.Customer", all.toArray(new String[0]));
+    }
+
     /** Order with {@code fields} beside its id and its {@code @ManyToOne Customer customer}. */
     private static JavaFileObject orderWith(String fields) {
         return source("test.jpa.Order", "package test.jpa;", "import jakarta.persistence.*;",
@@ -926,6 +906,17 @@ class JpaMappingsTest {
         List<JavaFileObject> all = new ArrayList<>(JpaAnnotations.sources(api));
         all.addAll(List.of(sources));
         return ErrorTesting.compile(options, all);
+    }
+
+    /**
+     * Compiles {@code customer} with a plain {@link #order}: clean, and relate keeps the order's end
+     * alone, one-way, leaving the customer's mapping to JPA.
+     */
+    private static void assertOnlyOrderIsKept(JavaFileObject customer) {
+        Result result = compile("jakarta", CLEAN, customer, order("jakarta", ""));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(result.written()).containsExactly("test.jpa.OrderRelations");
+        assertThat(generated(result, "test.jpa.OrderRelations")).contains("{@code customer}: one-way, to {@code Customer}");
     }
 
     static List<String> warnings(Result result) {

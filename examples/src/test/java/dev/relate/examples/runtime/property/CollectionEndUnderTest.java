@@ -3,7 +3,6 @@ package dev.relate.examples.runtime.property;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.relate.examples.runtime.property.RandomOperationsPropertyTest.Op;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

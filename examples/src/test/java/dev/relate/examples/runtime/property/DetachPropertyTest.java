@@ -3,7 +3,6 @@ package dev.relate.examples.runtime.property;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.relate.examples.runtime.property.FaultyOperationsPropertyTest.World;
-import dev.relate.examples.runtime.property.RandomOperationsPropertyTest.Op;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

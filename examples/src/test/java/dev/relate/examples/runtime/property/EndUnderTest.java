@@ -1,6 +1,5 @@
 package dev.relate.examples.runtime.property;
 
-import dev.relate.examples.runtime.property.RandomOperationsPropertyTest.Op;
 
 /**
  * One end of a relationship, or one group of helpers, that a {@link ModelWorld} takes random steps

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * One step of a property test against a model, taken with a fault of {@link Faults} armed or not,
  * and the checks every such step makes: a step a fault broke changed nothing; a step the model
  * refuses threw the exception the model names and changed nothing; any other step threw nothing (what
- * it did, the test compares with its model).
+ * it did, the test compares with its model). Where no model says what a step throws
+ * ({@link #takeUnmodelled}), whatever it threw changed nothing.
  */
 final class FaultedStep {
     /** What became of a step. */
@@ -33,17 +34,7 @@ final class FaultedStep {
     static Outcome take(Object op, int fault, Class<? extends RuntimeException> expected, Runnable step,
             Supplier<List<Object>> snapshot) {
         List<Object> before = snapshot.get();
-        RuntimeException thrown = null;
-        if (fault > 0) {
-            Faults.arm(fault);
-        }
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            thrown = e;
-        } finally {
-            Faults.disarm();
-        }
+        RuntimeException thrown = run(fault, step);
         if (thrown instanceof Faults.InjectedFault) {
             assertWithMessage("a step %s broken by a fault changed nothing", op).that(snapshot.get())
                     .isEqualTo(before);
@@ -58,5 +49,41 @@ final class FaultedStep {
             throw new AssertionError("step " + op + " threw", thrown);
         }
         return Outcome.TAKEN;
+    }
+
+    /**
+     * Takes {@code step} as {@link #take} does where no model says what a step throws: whatever it
+     * threw, a fault ({@link Outcome#BROKEN}) or a refusal ({@link Outcome#REFUSED}), it changed
+     * nothing of {@code snapshot}.
+     */
+    static Outcome takeUnmodelled(Object op, int fault, Runnable step, Supplier<List<Object>> snapshot) {
+        List<Object> before = snapshot.get();
+        RuntimeException thrown = run(fault, step);
+        if (thrown == null) {
+            return Outcome.TAKEN;
+        }
+        List<Object> after = snapshot.get();
+        if (!after.equals(before)) {
+            AssertionError failure = new AssertionError("step " + op + " threw " + thrown
+                    + " and changed the fields:\n before " + before + "\n after  " + after);
+            failure.addSuppressed(thrown);
+            throw failure;
+        }
+        return thrown instanceof Faults.InjectedFault ? Outcome.BROKEN : Outcome.REFUSED;
+    }
+
+    /** Runs {@code step} with fault {@code fault} armed unless it is 0, and returns what it threw, or null. */
+    private static RuntimeException run(int fault, Runnable step) {
+        if (fault > 0) {
+            Faults.arm(fault);
+        }
+        try {
+            step.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        } finally {
+            Faults.disarm();
+        }
     }
 }

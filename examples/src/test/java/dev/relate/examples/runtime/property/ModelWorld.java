@@ -1,6 +1,5 @@
 package dev.relate.examples.runtime.property;
 
-import dev.relate.examples.runtime.property.RandomOperationsPropertyTest.Op;
 import java.util.ArrayList;
 import java.util.List;
 

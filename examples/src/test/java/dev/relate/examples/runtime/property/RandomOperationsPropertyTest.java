@@ -88,10 +88,6 @@ class RandomOperationsPropertyTest {
     private static final AtomicLong NETWORK_OPERATIONS = new AtomicLong();
     private static final AtomicLong TRANSIT_OPERATIONS = new AtomicLong();
 
-    /** One step: what to do, and numbers from which it picks its objects. */
-    record Op(int kind, int a, int b, int c) {
-    }
-
     @Provide
     Arbitrary<List<Op>> operations() {
         return Steps.of(KINDS, 20, 60, Op::new);

@@ -2,7 +2,6 @@ package dev.relate.examples.runtime.property;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.relate.examples.runtime.property.RandomOperationsPropertyTest.Op;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;

@@ -33,9 +33,16 @@ final class Steps {
 
     /** Takes every step, checking after each, and counts them. */
     static <T> void take(List<T> steps, Consumer<T> apply, Consumer<T> check, Runnable count) {
-        for (T step : steps) {
+        take(steps, step -> {
             apply.accept(step);
             check.accept(step);
+        }, count);
+    }
+
+    /** Takes every step, each of which checks itself, and counts them. */
+    static <T> void take(List<T> steps, Consumer<T> take, Runnable count) {
+        for (T step : steps) {
+            take.accept(step);
             count.run();
         }
     }

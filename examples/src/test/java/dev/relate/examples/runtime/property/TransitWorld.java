@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relate.examples.runtime.Invariants;
 import dev.relate.examples.runtime.property.LinkModel.Kind;
-import dev.relate.examples.runtime.property.RandomOperationsPropertyTest.Op;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;

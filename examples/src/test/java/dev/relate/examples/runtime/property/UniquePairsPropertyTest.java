@@ -11,15 +11,12 @@ import dev.relate.examples.runtime.association.unique.ReaderRelations;
 import dev.relate.examples.runtime.association.unique.Review;
 import dev.relate.examples.runtime.association.unique.ReviewRelations;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -51,43 +48,50 @@ class UniquePairsPropertyTest {
     private static final AtomicLong REFUSED = new AtomicLong();
 
     @Provide
-    Arbitrary<List<int[]>> operations() {
-        Arbitrary<int[]> op = Combinators.combine(Arbitraries.integers().between(0, KINDS - 1),
-                Arbitraries.integers().between(0, 1023), Arbitraries.integers().between(0, 1023),
-                Arbitraries.integers().between(0, 1 << 16)).as((kind, a, b, c) -> new int[] {kind, a, b, c});
-        return op.list().ofMinSize(20).ofMaxSize(60);
+    Arbitrary<List<Op>> operations() {
+        return Steps.of(KINDS, 20, 60, Op::new);
     }
 
     @Property(tries = 400, seed = "6203918847125503", shrinking = ShrinkingMode.BOUNDED)
-    void noPairIsLinkedTwiceAndARefusedStepChangesNothing(@ForAll("operations") List<int[]> ops) {
+    void noPairIsLinkedTwiceAndARefusedStepChangesNothing(@ForAll("operations") List<Op> ops) {
         World<Reader, Review, Book> unique = new World<>(UNIQUE);
         World<Writer, Note, Paper> twin = new World<>(TWIN);
-        List<String> done = new ArrayList<>();
-        for (int[] op : ops) {
-            done.add(Arrays.toString(op));
-            String before = unique.state();
-            int made = unique.associations.size();
-            assertWithMessage("the twin before %s", done).that(twin.state()).isEqualTo(before);
-            String twinOutcome = twin.apply(op);
-            String outcome = unique.apply(op);
-            STEPS.incrementAndGet();
-            unique.checkAgreement();
-            assertWithMessage("pairs linked twice after %s", done).that(unique.pairsLinkedTwice()).isEqualTo(0);
-            if (twin.pairsLinkedTwice() > 0) {
-                REFUSED.incrementAndGet();
-                assertWithMessage("the outcome of %s", done).that(outcome).startsWith(
-                        IllegalStateException.class.getName() + ": [RelateAlreadyLinked]");
-                // a review made for the step, new and unlinked, is no change
-                assertWithMessage("the state after the refused %s", done).that(unique.state(made)).isEqualTo(before);
-                for (Review review : unique.associations.subList(made, unique.associations.size())) {
-                    assertWithMessage("a review made for the refused %s", done).that(review.reader).isNull();
-                    assertWithMessage("a review made for the refused %s", done).that(review.book).isNull();
-                }
-                twin.copy(unique); // the twin made the second link; set it back to what the unique class kept
-            } else {
-                assertWithMessage("the outcome of %s", done).that(outcome).isEqualTo(twinOutcome);
-                assertWithMessage("the state after %s", done).that(unique.state()).isEqualTo(twin.state());
+        List<Op> done = new ArrayList<>();
+        Steps.take(ops, op -> {
+            done.add(op);
+            takeInBoth(op, unique, twin, done);
+        }, STEPS::incrementAndGet);
+    }
+
+    /**
+     * Takes {@code op} in the twin, then in the unique world, and checks it: all four ends agree, no
+     * pair is linked twice, a step that left the
+     * twin with a pair linked twice was refused by the unique class, and changed nothing there (the
+     * twin is then set back to match); any other did in both what it did in the twin.
+     */
+    private static void takeInBoth(Op op, World<Reader, Review, Book> unique, World<Writer, Note, Paper> twin,
+            List<Op> done) {
+        String before = unique.state();
+        int made = unique.associations.size();
+        assertWithMessage("the twin before %s", done).that(twin.state()).isEqualTo(before);
+        String twinOutcome = twin.apply(op);
+        String outcome = unique.apply(op);
+        unique.checkAgreement();
+        assertWithMessage("pairs linked twice after %s", done).that(unique.pairsLinkedTwice()).isEqualTo(0);
+        if (twin.pairsLinkedTwice() > 0) {
+            REFUSED.incrementAndGet();
+            assertWithMessage("the outcome of %s", done).that(outcome).startsWith(
+                    IllegalStateException.class.getName() + ": [RelateAlreadyLinked]");
+            // a review made for the step, new and unlinked, is no change
+            assertWithMessage("the state after the refused %s", done).that(unique.state(made)).isEqualTo(before);
+            for (Review review : unique.associations.subList(made, unique.associations.size())) {
+                assertWithMessage("a review made for the refused %s", done).that(review.reader).isNull();
+                assertWithMessage("a review made for the refused %s", done).that(review.book).isNull();
             }
+            twin.copy(unique); // the twin made the second link; set it back to what the unique class kept
+        } else {
+            assertWithMessage("the outcome of %s", done).that(outcome).isEqualTo(twinOutcome);
+            assertWithMessage("the state after %s", done).that(unique.state()).isEqualTo(twin.state());
         }
     }
 
@@ -269,12 +273,12 @@ class UniquePairsPropertyTest {
         }
 
         /** Applies one step, and says how it ended: "ok", or the exception's class and id. */
-        String apply(int[] op) {
-            int a = op[1];
-            int b = op[2];
-            int c = op[3];
+        String apply(Op op) {
+            int a = op.a();
+            int b = op.b();
+            int c = op.c();
             try {
-                switch (op[0]) {
+                switch (op.kind()) {
                     case 0 -> api.link(left(a), right(b), association(c));
                     case 1 -> adopt(api.link(left(a), right(b)));
                     case 2 -> api.setLeft(association(c), leftOrNull(a));
