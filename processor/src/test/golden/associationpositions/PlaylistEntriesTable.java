@@ -30,7 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistEntriesTable {
-    static final String RELATE_FINGERPRINT = "37632ed5d2fb6208";
+    static final String RELATE_FINGERPRINT = "c696ac0ac783b48f";
 
     /** The table's name. */
     public static final String NAME = "playlist_entries";

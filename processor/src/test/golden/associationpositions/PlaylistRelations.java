@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "0d7aace484c48dcf";
+    static final String RELATE_FINGERPRINT = "d623538856b764fd";
 
     static final PositionedOneToManyEnd<Playlist, Entry, List<Entry>> ENTRIES = new EntriesEnd();
 

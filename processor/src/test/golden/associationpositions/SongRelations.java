@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class SongRelations {
-    static final String RELATE_FINGERPRINT = "291167600ddcd426";
+    static final String RELATE_FINGERPRINT = "8f990a2bc413a898";
 
     static final PositionedOneToManyEnd<Song, Entry,
             List<Entry>> APPEARANCES = new AppearancesEnd();

@@ -32,7 +32,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
-    static final String RELATE_FINGERPRINT = "3d506880e927501b";
+    static final String RELATE_FINGERPRINT = "4f4084cb14881391";
 
     /** The table's name. */
     public static final String NAME = "association";

@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationRelations {
-    static final String RELATE_FINGERPRINT = "adc8b4a81d774cfc";
+    static final String RELATE_FINGERPRINT = "c76034c8c4b1f1cd";
 
     static final Associations<Parent, Association,
             Child> ASSOCIATION_LINKS = new AssociationLinks();

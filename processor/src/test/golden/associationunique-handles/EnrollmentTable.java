@@ -32,7 +32,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "cdda93d24f937b89";
+    static final String RELATE_FINGERPRINT = "34a42cf1702be20e";
 
     /** The table's name. */
     public static final String NAME = "enrollment";

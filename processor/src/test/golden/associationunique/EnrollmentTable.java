@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "30e47a3d79691fb8";
+    static final String RELATE_FINGERPRINT = "e6aa658668c3162e";
 
     /** The table's name. */
     public static final String NAME = "enrollment";

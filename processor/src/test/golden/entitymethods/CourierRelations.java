@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourierRelations {
-    static final String RELATE_FINGERPRINT = "fe5f6de1e64dc644";
+    static final String RELATE_FINGERPRINT = "8141f8dcf53047c0";
 
     static final OneToManyEnd<Courier, RushOrder,
             List<RushOrder>> RUSH_ORDERS = new RushOrdersEnd();

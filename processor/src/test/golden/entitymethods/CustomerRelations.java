@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CustomerRelations {
-    static final String RELATE_FINGERPRINT = "223ff1bcdbdc6381";
+    static final String RELATE_FINGERPRINT = "5fd673020106b154";
 
     static final OneToManyEnd<Customer, Order, List<Order>> ORDERS = new OrdersEnd();
 

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class InvoiceRelations {
-    static final String RELATE_FINGERPRINT = "f50f56ea903afb79";
+    static final String RELATE_FINGERPRINT = "9a4685e5493c989e";
 
     static final OneToOneEnd<Invoice, Order> ORDER = new OrderEnd();
 

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 final class LineRelations {
-    static final String RELATE_FINGERPRINT = "f80f136dc6bf987a";
+    static final String RELATE_FINGERPRINT = "c5af55544d5995fe";
 
     private LineRelations() {
     }

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class RushOrderRelations {
-    static final String RELATE_FINGERPRINT = "f583b0f66db31743";
+    static final String RELATE_FINGERPRINT = "bd8c631a13732aad";
 
     private RushOrderRelations() {
     }

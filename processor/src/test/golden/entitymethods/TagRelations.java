@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
-    static final String RELATE_FINGERPRINT = "e798cdcb7794e78e";
+    static final String RELATE_FINGERPRINT = "fdb0f32ff72ecf19";
 
     static final ManyToManyEnd<Tag, Order, Set<Order>, Set<Tag>> ORDERS = new OrdersEnd();
 

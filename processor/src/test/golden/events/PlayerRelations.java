@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlayerRelations {
-    static final String RELATE_FINGERPRINT = "5882754b33cade4d";
+    static final String RELATE_FINGERPRINT = "9676789a32833a05";
 
     private PlayerRelations() {
     }

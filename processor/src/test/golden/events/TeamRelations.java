@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TeamRelations {
-    static final String RELATE_FINGERPRINT = "68f222292e48c427";
+    static final String RELATE_FINGERPRINT = "b9b3d20807b81c22";
 
     static final OneToManyEnd<Team, Player, List<Player>> PLAYERS = new PlayersEnd();
 

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class BookRelations {
-    static final String RELATE_FINGERPRINT = "30306c7d7500dd5c";
+    static final String RELATE_FINGERPRINT = "d447eb53268374bf";
 
     private BookRelations() {
     }

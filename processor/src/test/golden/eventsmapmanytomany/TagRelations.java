@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
-    static final String RELATE_FINGERPRINT = "7e7b4ebac8249100";
+    static final String RELATE_FINGERPRINT = "e4f64fa216bd6254";
 
     static final ManyToManyMapInverseEnd<Tag, String, Post, Set<Post>,
             Map<String, Tag>> POSTS = new PostsEnd();

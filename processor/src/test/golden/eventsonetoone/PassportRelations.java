@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PassportRelations {
-    static final String RELATE_FINGERPRINT = "2ffe4af0d13471bd";
+    static final String RELATE_FINGERPRINT = "c7ba6acd804a0fd5";
 
     static final OneToOneEnd<Passport, Person> HOLDER = new HolderEnd();
 

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PersonRelations {
-    static final String RELATE_FINGERPRINT = "1b9f9d789f933869";
+    static final String RELATE_FINGERPRINT = "8851b57d1b4a7cff";
 
     static final OneToOneEnd<Person, Passport> PASSPORT = new PassportEnd();
 

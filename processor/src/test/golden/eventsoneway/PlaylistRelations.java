@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "848c64c80d8a962f";
+    static final String RELATE_FINGERPRINT = "45e3c8981ed70bc4";
 
     static final OneWayCollectionEnd<Playlist, Song, List<Song>> SONGS = new SongsEnd();
 

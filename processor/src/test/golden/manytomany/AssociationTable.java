@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
-    static final String RELATE_FINGERPRINT = "8626cab529e39c22";
+    static final String RELATE_FINGERPRINT = "35ec7b3d15aa6bf1";
 
     /** The table's name. */
     public static final String NAME = "association";

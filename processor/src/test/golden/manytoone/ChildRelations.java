@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    static final String RELATE_FINGERPRINT = "de0f8325ef2427d4";
+    static final String RELATE_FINGERPRINT = "e27847d8a5e67a84";
 
     static final OneToManyEnd<Child, Parent, Set<Parent>> PARENTS = new ParentsEnd();
 

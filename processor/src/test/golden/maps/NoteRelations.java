@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NoteRelations {
-    static final String RELATE_FINGERPRINT = "d73fc279311edaa2";
+    static final String RELATE_FINGERPRINT = "a6533f22277f681a";
 
     private NoteRelations() {
     }

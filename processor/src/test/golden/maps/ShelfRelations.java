@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ShelfRelations {
-    static final String RELATE_FINGERPRINT = "74a485fce6d21ea2";
+    static final String RELATE_FINGERPRINT = "9769137c01892c0c";
 
     static final OneToManyMapEnd<Shelf, Integer, Note,
             NavigableMap<Integer, Note>> BY_POSITION = new ByPositionEnd();

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
-    static final String RELATE_FINGERPRINT = "197fb4b32b2e4cc1";
+    static final String RELATE_FINGERPRINT = "0765111571f6c56f";
 
     static final ManyToManyMapInverseEnd<Tag, String, Post, List<Post>,
             Map<String, Tag>> POSTS = new PostsEnd();

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class Outer_TeamRelations {
-    static final String RELATE_FINGERPRINT = "ffa47a2e4f3193c2";
+    static final String RELATE_FINGERPRINT = "2e6fcb539d31cc96";
 
     static final OneToManyEnd<Outer.Team, Outer.Member,
             List<Outer.Member>> MEMBERS = new MembersEnd();

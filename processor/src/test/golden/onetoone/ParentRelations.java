@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    static final String RELATE_FINGERPRINT = "02f4c93571fd8e9b";
+    static final String RELATE_FINGERPRINT = "1f23aeb33cb796d8";
 
     static final OneToOneEnd<Parent, Child> CHILD = new ChildEnd();
 

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class LibraryRelations {
-    static final String RELATE_FINGERPRINT = "d61bb4a87fc28a6a";
+    static final String RELATE_FINGERPRINT = "2f8eda25b30425d8";
 
     static final OneWayCollectionEnd<Library, Book, Collection<Book>> BOOKS = new BooksEnd();
 

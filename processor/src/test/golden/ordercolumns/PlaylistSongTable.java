@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistSongTable {
-    static final String RELATE_FINGERPRINT = "b7288c1be414f30c";
+    static final String RELATE_FINGERPRINT = "1f01fb97e22da38d";
 
     /** The table's name. */
     public static final String NAME = "playlist_song";

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class SongTagTable {
-    static final String RELATE_FINGERPRINT = "dad89462e0f94f7f";
+    static final String RELATE_FINGERPRINT = "01fa44bbd413d32c";
 
     /** The table's name. */
     public static final String NAME = "song_tag";

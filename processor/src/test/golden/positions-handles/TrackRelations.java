@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TrackRelations {
-    static final String RELATE_FINGERPRINT = "3b4464d8f2b0caab";
+    static final String RELATE_FINGERPRINT = "e773d236563b7c4b";
 
     private TrackRelations() {
     }

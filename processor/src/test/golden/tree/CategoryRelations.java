@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CategoryRelations {
-    static final String RELATE_FINGERPRINT = "4b06303525474986";
+    static final String RELATE_FINGERPRINT = "6874c7e684b1d47b";
 
     static final AcyclicOneToManyEnd<Category, Category,
             Set<Category>> SUBCATEGORIES = new SubcategoriesEnd();

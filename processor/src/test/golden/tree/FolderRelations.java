@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class FolderRelations {
-    static final String RELATE_FINGERPRINT = "8163b1f6698cb5a6";
+    static final String RELATE_FINGERPRINT = "5526a57b3c9a9a7f";
 
     static final AcyclicOneToManyEnd<Folder, Item, List<Item>> CHILDREN = new ChildrenEnd();
 

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ItemRelations {
-    static final String RELATE_FINGERPRINT = "097bfa3d9eaba827";
+    static final String RELATE_FINGERPRINT = "508b9b6ab9de2a01";
 
     private ItemRelations() {
     }

@@ -19,6 +19,7 @@ import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.AccessorBodies;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
+import dev.relate.processor.read.LaterFieldChanges;
 import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
@@ -96,9 +97,9 @@ public final class RelateProcessor extends AbstractProcessor {
     private RoundContents contents;
 
     /**
-     * Whether relate put the last round it checked off because accessors were missing: when
-     * processing is over, it writes what it could not write then (javac still compiles files of
-     * the last round).
+     * Whether relate put the last round it checked off, because accessors were missing or because
+     * Lombok changes fields in that round ({@link LaterFieldChanges}): when processing is over, it
+     * writes what it did not write then (javac still compiles files of the last round).
      */
     private boolean waitedForAccessors;
 
@@ -223,6 +224,14 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         start.addAll(associations);
         Set<TypeElement> reached = related.reachedFrom(start);
+        if (!round.processingOver() && !waitedForAccessors
+                && LaterFieldChanges.anyIn(reached, type -> buildTypeNames.contains(type.getQualifiedName().toString()))) {
+            // Lombok makes fields private in this round, which javac shows in the next: read them then
+            contents.defer(fields, associations);
+            contents.deferTypes(start);
+            waitedForAccessors = true;
+            return;
+        }
         Diagnostics diagnostics = new Diagnostics(held);
         Plan plan = new RelationshipChecker(processingEnv.getTypeUtils(), elements, declarations, diagnostics,
                 RelationsWriter::helpers, accessorBodies, fieldReach())

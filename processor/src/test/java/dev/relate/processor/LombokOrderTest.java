@@ -152,21 +152,12 @@ class LombokOrderTest {
 
     private static Compilation compile(boolean relateFirst, List<String> options, JavaFileObject... sources) {
         Processor relate = new RelateProcessor();
-        Processor lombok = lombok();
+        Processor lombok = TestProcessors.lombok();
         List<String> all = new java.util.ArrayList<>(List.of("-Xlint:all", "-Xlint:-processing"));
         all.addAll(options);
         return Compiler.javac()
                 .withProcessors(relateFirst ? List.of(relate, new RelateClaims(), lombok) : List.of(lombok, relate, new RelateClaims()))
                 .withOptions(all)
                 .compile(sources);
-    }
-
-    private static Processor lombok() {
-        try {
-            return (Processor) Class.forName("lombok.launch.AnnotationProcessorHider$AnnotationProcessor")
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.relate.processor;
 
 import java.util.List;
+import javax.annotation.processing.Processor;
 
 /** Processors for tests in other packages. */
 public final class TestProcessors {
@@ -14,5 +15,15 @@ public final class TestProcessors {
      */
     public static RelateProcessor recording(List<String> written) {
         return new RelateProcessor(relations -> written.add(relations.name().canonicalName()));
+    }
+
+    /** Lombok's annotation processor, as javac finds it on the processor path. */
+    public static Processor lombok() {
+        try {
+            return (Processor) Class.forName("lombok.launch.AnnotationProcessorHider$AnnotationProcessor")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

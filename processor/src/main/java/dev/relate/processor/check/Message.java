@@ -167,7 +167,8 @@ public enum Message {
     STALE_HELPERS("RelateStaleHelpers",
             "%3$s is compiled without %2$s, and %1$s, which relate wrote when %2$s was last compiled, no longer"
                     + " matches the declarations of %3$s (its ends, how their fields are reached, its validators or"
-                    + " listeners): its helpers would still act on the old ones. Compile %2$s together with %3$s, or"
+                    + " listeners) or this compilation's options: its helpers would still act on the old ones."
+                    + " Compile %2$s together with %3$s, or"
                     + " rebuild the module (IntelliJ: Build > Rebuild Project)"),
     SQL_NAME("RelateSqlName",
             "%s = \"%s\" is not a name the association table can use in SQL: %s"),

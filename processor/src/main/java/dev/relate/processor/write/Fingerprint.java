@@ -40,11 +40,23 @@ public final class Fingerprint {
         return text.substring(0, at) + FIELD + " = \"" + of(text) + "\";" + text.substring(at + UNSTAMPED.length());
     }
 
-    /** The hash of a generated file's text as written, its constant still empty. */
+    /**
+     * The hash of a generated file's text as written, its constant still empty: of its code, without
+     * imports, blank lines and {@code @Generated}, which differ by platform and module (Java 8's
+     * {@code javax.annotation.Generated}, a module that does not read java.compiler) and not in what
+     * the code does.
+     */
     public static String of(String text) {
+        StringBuilder code = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("import ") && !trimmed.startsWith("@Generated(")) {
+                code.append(line).append('\n');
+            }
+        }
         byte[] digest;
         try {
-            digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            digest = MessageDigest.getInstance("SHA-256").digest(code.toString().getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -17,9 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A class compiled alone (an IDE recompiling one file) whose change the generated class of another
@@ -184,6 +187,55 @@ class StaleHelpersTest {
                 """))));
     }
 
+    /**
+     * Lombok after relate makes {@code Player.team} private ({@code @FieldDefaults}) only once relate
+     * has read it in the first round: the helpers of {@code Team} are compared again in the next
+     * round, with the field as Lombok left it, and found as they are.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void lombokChangingAFieldAfterRelateReadItIsNoChange(boolean relateFirst, @TempDir Path build) throws IOException {
+        JavaFileObject team = source("Team", """
+                package test.stale;
+
+                import dev.relate.OneToManyRel;
+                import java.util.ArrayList;
+                import java.util.List;
+
+                @lombok.Getter
+                public class Team {
+                    @OneToManyRel(backPopulates = "team")
+                    private List<Player> players = new ArrayList<>();
+                }
+                """);
+        String player = """
+                package test.stale;
+
+                import dev.relate.ManyToOneRel;
+
+                @lombok.experimental.FieldDefaults(level = lombok.AccessLevel.PRIVATE)
+                @lombok.Getter
+                @lombok.Setter
+                public class Player {
+                    @ManyToOneRel(backPopulates = "players")
+                    Team team;
+                }
+                """;
+        List<File> classpath = fullBuild(build, withLombok(relateFirst, new ArrayList<>()), team,
+                source("Player", player));
+        assertSucceeded(aloneWithLombok(classpath, relateFirst, source("Player", player)));
+        JavaFileObject listening = source("Player", player.replace("""
+                    Team team;
+                """, """
+                    Team team;
+
+                    @dev.relate.OnChange("team")
+                    void teamChanged(Team team, boolean linked) {
+                    }
+                """));
+        assertError(aloneWithLombok(classpath, relateFirst, listening), "RelateStaleHelpers", listening, "public class Player {", "TeamRelations");
+    }
+
     /** Compiled together, the two classes get new helpers both: the class files of the old ones are not read. */
     @Test
     void bothClassesCompiledTogether(@TempDir Path build) throws IOException {
@@ -220,11 +272,29 @@ class StaleHelpersTest {
                 List.of(sources));
     }
 
-    /** Compiles the sources with relate, as a full build does, and keeps every class file: the build's output. */
+    /** Relate and Lombok, in that order or the other; relate adds the classes it writes to {@code written}. */
+    private static List<Processor> withLombok(boolean relateFirst, List<String> written) {
+        Processor relate = TestProcessors.recording(written);
+        return relateFirst ? List.of(relate, new RelateClaims(), TestProcessors.lombok())
+                : List.of(TestProcessors.lombok(), relate, new RelateClaims());
+    }
+
+    private static Result aloneWithLombok(List<File> classpath, boolean relateFirst, JavaFileObject source) {
+        List<String> written = new ArrayList<>();
+        Compilation compilation = Compiler.javac().withClasspath(classpath)
+                .withProcessors(withLombok(relateFirst, written)).compile(source);
+        ErrorTesting.assertNoCrash(compilation);
+        return new Result(compilation, List.copyOf(written));
+    }
+
     private static List<File> fullBuild(Path directory, JavaFileObject... sources) throws IOException {
-        Compilation compilation = Compiler.javac()
-                .withProcessors(TestProcessors.recording(new ArrayList<>()), new RelateClaims())
-                .compile(sources);
+        return fullBuild(directory, List.of(TestProcessors.recording(new ArrayList<>()), new RelateClaims()), sources);
+    }
+
+    /** Compiles the sources with relate, as a full build does, and keeps every class file: the build's output. */
+    private static List<File> fullBuild(Path directory, List<Processor> processors, JavaFileObject... sources)
+            throws IOException {
+        Compilation compilation = Compiler.javac().withProcessors(processors).compile(sources);
         assertWithMessage("%s", compilation.diagnostics()).that(compilation.status())
                 .isEqualTo(Compilation.Status.SUCCESS);
         for (JavaFileObject file : compilation.generatedFiles()) {
