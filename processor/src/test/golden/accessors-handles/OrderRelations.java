@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
-    static final String RELATE_FINGERPRINT = "14e5ac7bd1131dcd";
+    static final String RELATE_FINGERPRINT = "f2ab5f10b1af24c6";
 
     static final OneToManyEnd<Order, Line, LinkedHashSet<Line>> LINES = new LinesEnd();
 

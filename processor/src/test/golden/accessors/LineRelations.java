@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class LineRelations {
-    static final String RELATE_FINGERPRINT = "c8b05583118933b9";
+    static final String RELATE_FINGERPRINT = "778c99dccb904f09";
 
     private LineRelations() {
     }

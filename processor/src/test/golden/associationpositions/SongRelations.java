@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class SongRelations {
-    static final String RELATE_FINGERPRINT = "8f990a2bc413a898";
+    static final String RELATE_FINGERPRINT = "5a75fd0570cad5bc";
 
     static final PositionedOneToManyEnd<Song, Entry,
             List<Entry>> APPEARANCES = new AppearancesEnd();

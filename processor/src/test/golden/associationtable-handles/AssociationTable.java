@@ -32,7 +32,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
-    static final String RELATE_FINGERPRINT = "4f4084cb14881391";
+    static final String RELATE_FINGERPRINT = "0d886e6528cc43b6";
 
     /** The table's name. */
     public static final String NAME = "association";

@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
-    static final String RELATE_FINGERPRINT = "f85cd79ad174fe45";
+    static final String RELATE_FINGERPRINT = "cabd2ae119222a97";
 
     /** The table's name. */
     public static final String NAME = "association";

@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
-    static final String RELATE_FINGERPRINT = "be35dcc0cc303ae0";
+    static final String RELATE_FINGERPRINT = "c832df67a19e95bc";
 
     static final OneToManyEnd<Course, Enrollment,
             Set<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();

@@ -32,7 +32,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "34a42cf1702be20e";
+    static final String RELATE_FINGERPRINT = "a95c56cec3cca1df";
 
     /** The table's name. */
     public static final String NAME = "enrollment";

@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
-    static final String RELATE_FINGERPRINT = "ba07bb202b886ce2";
+    static final String RELATE_FINGERPRINT = "51405cb89d982c91";
 
     static final OneToManyEnd<Student, Enrollment,
             List<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();

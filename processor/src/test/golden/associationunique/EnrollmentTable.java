@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "e6aa658668c3162e";
+    static final String RELATE_FINGERPRINT = "de8e7b6644f4a705";
 
     /** The table's name. */
     public static final String NAME = "enrollment";

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourierRelations {
-    static final String RELATE_FINGERPRINT = "8141f8dcf53047c0";
+    static final String RELATE_FINGERPRINT = "9a957f1f62b11d19";
 
     static final OneToManyEnd<Courier, RushOrder,
             List<RushOrder>> RUSH_ORDERS = new RushOrdersEnd();

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CustomerRelations {
-    static final String RELATE_FINGERPRINT = "5fd673020106b154";
+    static final String RELATE_FINGERPRINT = "63a78743202233f6";
 
     static final OneToManyEnd<Customer, Order, List<Order>> ORDERS = new OrdersEnd();
 

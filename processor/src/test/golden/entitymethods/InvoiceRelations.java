@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class InvoiceRelations {
-    static final String RELATE_FINGERPRINT = "9a4685e5493c989e";
+    static final String RELATE_FINGERPRINT = "eba924b15d39b185";
 
     static final OneToOneEnd<Invoice, Order> ORDER = new OrderEnd();
 

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 final class LineRelations {
-    static final String RELATE_FINGERPRINT = "c5af55544d5995fe";
+    static final String RELATE_FINGERPRINT = "00f137a8e28334f3";
 
     private LineRelations() {
     }

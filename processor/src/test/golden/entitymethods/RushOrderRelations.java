@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class RushOrderRelations {
-    static final String RELATE_FINGERPRINT = "bd8c631a13732aad";
+    static final String RELATE_FINGERPRINT = "d1e82d7731c1723a";
 
     private RushOrderRelations() {
     }

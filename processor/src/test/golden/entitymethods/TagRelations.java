@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
-    static final String RELATE_FINGERPRINT = "fdb0f32ff72ecf19";
+    static final String RELATE_FINGERPRINT = "3b8f2c9377ba6bec";
 
     static final ManyToManyEnd<Tag, Order, Set<Order>, Set<Tag>> ORDERS = new OrdersEnd();
 

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
-    static final String RELATE_FINGERPRINT = "cae1b9ac721ba1d9";
+    static final String RELATE_FINGERPRINT = "d662fe1d4f4c0390";
 
     static final ManyToManyEnd<Course, Student, Set<Student>,
             List<Course>> STUDENTS = new StudentsEnd();

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlayerRelations {
-    static final String RELATE_FINGERPRINT = "9676789a32833a05";
+    static final String RELATE_FINGERPRINT = "f470d155e151b67c";
 
     private PlayerRelations() {
     }

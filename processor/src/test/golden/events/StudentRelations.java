@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
-    static final String RELATE_FINGERPRINT = "f7886c256964ebe8";
+    static final String RELATE_FINGERPRINT = "448670241542467e";
 
     static final ManyToManyEnd<Student, Course, List<Course>,
             Set<Student>> COURSES = new CoursesEnd();

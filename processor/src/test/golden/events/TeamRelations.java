@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TeamRelations {
-    static final String RELATE_FINGERPRINT = "b9b3d20807b81c22";
+    static final String RELATE_FINGERPRINT = "583c4d8542623726";
 
     static final OneToManyEnd<Team, Player, List<Player>> PLAYERS = new PlayersEnd();
 

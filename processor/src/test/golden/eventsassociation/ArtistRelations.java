@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ArtistRelations {
-    static final String RELATE_FINGERPRINT = "57b33220dd129554";
+    static final String RELATE_FINGERPRINT = "b04fcd465997862a";
 
     static final OneToManyEnd<Artist, Exhibit, List<Exhibit>> EXHIBITS = new ExhibitsEnd();
 

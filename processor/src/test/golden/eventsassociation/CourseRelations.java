@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
-    static final String RELATE_FINGERPRINT = "62faf0e378a61598";
+    static final String RELATE_FINGERPRINT = "3c73ec09e48b6171";
 
     static final OneToManyEnd<Course, Enrollment,
             Set<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class GalleryRelations {
-    static final String RELATE_FINGERPRINT = "9144746bf0efe682";
+    static final String RELATE_FINGERPRINT = "beb91ac1da74691f";
 
     static final OneToManyEnd<Gallery, Exhibit, List<Exhibit>> EXHIBITS = new ExhibitsEnd();
 

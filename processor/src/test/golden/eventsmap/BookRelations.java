@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class BookRelations {
-    static final String RELATE_FINGERPRINT = "d447eb53268374bf";
+    static final String RELATE_FINGERPRINT = "b94a08d5d278e3cc";
 
     private BookRelations() {
     }

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostRelations {
-    static final String RELATE_FINGERPRINT = "778c18d72f09ae78";
+    static final String RELATE_FINGERPRINT = "b7866be462241d91";
 
     static final ManyToManyMapEnd<Post, String, Tag, Map<String, Tag>,
             Set<Post>> TAGS = new TagsEnd();

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostTagTable {
-    static final String RELATE_FINGERPRINT = "8887e488b059ea9d";
+    static final String RELATE_FINGERPRINT = "3880ac24779f5dfb";
 
     /** The table's name. */
     public static final String NAME = "post_tag";

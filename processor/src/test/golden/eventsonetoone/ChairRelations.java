@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChairRelations {
-    static final String RELATE_FINGERPRINT = "833a0f10e9234709";
+    static final String RELATE_FINGERPRINT = "22bcd4ac8d6e0abf";
 
     static final OneToOneEnd<Chair, Desk> DESK = new DeskEnd();
 

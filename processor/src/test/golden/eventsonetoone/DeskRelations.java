@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class DeskRelations {
-    static final String RELATE_FINGERPRINT = "41f0180a3ffd724c";
+    static final String RELATE_FINGERPRINT = "a92cdf0eb845c40d";
 
     static final OneToOneEnd<Desk, Chair> CHAIR = new ChairEnd();
 

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PassportRelations {
-    static final String RELATE_FINGERPRINT = "c7ba6acd804a0fd5";
+    static final String RELATE_FINGERPRINT = "e863570c360964db";
 
     static final OneToOneEnd<Passport, Person> HOLDER = new HolderEnd();
 

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PersonRelations {
-    static final String RELATE_FINGERPRINT = "8851b57d1b4a7cff";
+    static final String RELATE_FINGERPRINT = "c82e9573f9380f11";
 
     static final OneToOneEnd<Person, Passport> PASSPORT = new PassportEnd();
 

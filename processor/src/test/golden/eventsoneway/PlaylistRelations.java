@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "45e3c8981ed70bc4";
+    static final String RELATE_FINGERPRINT = "4b8d6ed7baaaa447";
 
     static final OneWayCollectionEnd<Playlist, Song, List<Song>> SONGS = new SongsEnd();
 

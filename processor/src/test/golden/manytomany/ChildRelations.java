@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    static final String RELATE_FINGERPRINT = "4a4b0f71d02fc636";
+    static final String RELATE_FINGERPRINT = "d5f7774ae3e14fc7";
 
     static final ManyToManyEnd<Child, Parent, Set<Parent>, Set<Child>> PARENTS = new ParentsEnd();
 

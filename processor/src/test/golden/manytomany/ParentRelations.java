@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    static final String RELATE_FINGERPRINT = "21b430cbbdf44a3a";
+    static final String RELATE_FINGERPRINT = "37cfe57bda1dc544";
 
     static final ManyToManyEnd<Parent, Child, Set<Child>, Set<Parent>> CHILDREN = new ChildrenEnd();
 

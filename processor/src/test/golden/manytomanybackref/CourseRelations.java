@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
-    static final String RELATE_FINGERPRINT = "cebaba78eb36c705";
+    static final String RELATE_FINGERPRINT = "24c34334730800e9";
 
     static final ManyToManyEnd<Course, Student, List<Student>,
             List<Course>> STUDENTS = new StudentsEnd();

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "6c63efef68323a1c";
+    static final String RELATE_FINGERPRINT = "c61b6bb85249517d";
 
     /** The table's name. */
     public static final String NAME = "enrollment";

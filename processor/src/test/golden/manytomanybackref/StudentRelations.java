@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
-    static final String RELATE_FINGERPRINT = "11944c5f14895333";
+    static final String RELATE_FINGERPRINT = "afe8bf68d1fd1580";
 
     static final ManyToManyEnd<Student, Course, List<Course>,
             List<Student>> COURSES = new CoursesEnd();

@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NodeRelations {
-    static final String RELATE_FINGERPRINT = "c2ea80f37bf3a74e";
+    static final String RELATE_FINGERPRINT = "57a74ad3fe598b38";
 
     static final ManyToManyEnd<Node, Node, Set<Node>, Set<Node>> RIGHTS = new RightsEnd();
 

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    static final String RELATE_FINGERPRINT = "e27847d8a5e67a84";
+    static final String RELATE_FINGERPRINT = "8b5979330f5edff5";
 
     static final OneToManyEnd<Child, Parent, Set<Parent>> PARENTS = new ParentsEnd();
 

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    static final String RELATE_FINGERPRINT = "88f8411a7371a5e5";
+    static final String RELATE_FINGERPRINT = "23cf5d13e0a747ef";
 
     private ParentRelations() {
     }

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ShelfRelations {
-    static final String RELATE_FINGERPRINT = "9769137c01892c0c";
+    static final String RELATE_FINGERPRINT = "a19a0040bb759ef9";
 
     static final OneToManyMapEnd<Shelf, Integer, Note,
             NavigableMap<Integer, Note>> BY_POSITION = new ByPositionEnd();

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostRelations {
-    static final String RELATE_FINGERPRINT = "f71d24b23e967e47";
+    static final String RELATE_FINGERPRINT = "deb92616ce860f0e";
 
     static final ManyToManyMapEnd<Post, String, Tag, Map<String, Tag>,
             List<Post>> TAGS = new TagsEnd();

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostTagTable {
-    static final String RELATE_FINGERPRINT = "4a097793dd6bbbe0";
+    static final String RELATE_FINGERPRINT = "442fd07618ed8320";
 
     /** The table's name. */
     public static final String NAME = "post_tag";

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class Outer_TeamRelations {
-    static final String RELATE_FINGERPRINT = "2e6fcb539d31cc96";
+    static final String RELATE_FINGERPRINT = "560f248f6f676266";
 
     static final OneToManyEnd<Outer.Team, Outer.Member,
             List<Outer.Member>> MEMBERS = new MembersEnd();

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    static final String RELATE_FINGERPRINT = "e6ab2950f3e4f9df";
+    static final String RELATE_FINGERPRINT = "c51c7252eade3fa3";
 
     private ChildRelations() {
     }

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    static final String RELATE_FINGERPRINT = "ef7f39d869bf9122";
+    static final String RELATE_FINGERPRINT = "36149ad9cba075ad";
 
     static final OneToManyEnd<Parent, Child, List<Child>> CHILDREN = new ChildrenEnd();
 

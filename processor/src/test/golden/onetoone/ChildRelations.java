@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    static final String RELATE_FINGERPRINT = "6d0c9300382e3916";
+    static final String RELATE_FINGERPRINT = "4a4c2dee6f791364";
 
     static final OneToOneEnd<Child, Parent> PARENT = new ParentEnd();
 

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    static final String RELATE_FINGERPRINT = "1f23aeb33cb796d8";
+    static final String RELATE_FINGERPRINT = "f1e71bdf1bedc974";
 
     static final OneToOneEnd<Parent, Child> CHILD = new ChildEnd();
 

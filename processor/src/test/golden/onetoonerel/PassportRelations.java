@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PassportRelations {
-    static final String RELATE_FINGERPRINT = "d1c9a62d5c6e46fc";
+    static final String RELATE_FINGERPRINT = "679b07875f1490bb";
 
     static final OneToOneEnd<Passport, Person> HOLDER = new HolderEnd();
 

@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PersonRelations {
-    static final String RELATE_FINGERPRINT = "f62919d8413422b5";
+    static final String RELATE_FINGERPRINT = "08d3a15af15e2f7c";
 
     static final OneToOneEnd<Person, Passport> PASSPORT = new PassportEnd();
 

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class WatchRelations {
-    static final String RELATE_FINGERPRINT = "7aa2dbc8d298842c";
+    static final String RELATE_FINGERPRINT = "4c6221979774c0c3";
 
     static final OneToOneEnd<Watch, Person> WEARER = new WearerEnd();
 

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class LibraryRelations {
-    static final String RELATE_FINGERPRINT = "2f8eda25b30425d8";
+    static final String RELATE_FINGERPRINT = "4258562ab3d3c1a4";
 
     static final OneWayCollectionEnd<Library, Book, Collection<Book>> BOOKS = new BooksEnd();
 

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "e858ddffed03e78d";
+    static final String RELATE_FINGERPRINT = "8587fe94e9bf58fa";
 
     static final ManyToManyEnd<Playlist, Song, List<Song>, List<Playlist>> SONGS = new SongsEnd();
 

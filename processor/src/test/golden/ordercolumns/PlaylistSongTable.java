@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistSongTable {
-    static final String RELATE_FINGERPRINT = "1f01fb97e22da38d";
+    static final String RELATE_FINGERPRINT = "804ad9fd350a036f";
 
     /** The table's name. */
     public static final String NAME = "playlist_song";

@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class SongRelations {
-    static final String RELATE_FINGERPRINT = "c3df918e7adeae04";
+    static final String RELATE_FINGERPRINT = "28c77ec1d878e08c";
 
     static final ManyToManyEnd<Song, Playlist, List<Playlist>,
             List<Song>> PLAYLISTS = new PlaylistsEnd();

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
-    static final String RELATE_FINGERPRINT = "06cc42b02123990e";
+    static final String RELATE_FINGERPRINT = "f9e1cb7fee606738";
 
     static final ManyToManyEnd<Tag, Song, List<Song>, Set<Tag>> SONGS = new SongsEnd();
 

@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "13534208eac97a14";
+    static final String RELATE_FINGERPRINT = "fcf1bcc00b8f9dc3";
 
     static final PositionedOneToManyEnd<Playlist, Track, List<Track>> TRACKS = new TracksEnd();
 

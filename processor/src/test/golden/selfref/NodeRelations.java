@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NodeRelations {
-    static final String RELATE_FINGERPRINT = "83902f0e19a4d192";
+    static final String RELATE_FINGERPRINT = "aa2be937b830c842";
 
     static final OneToManyEnd<Node, Node, NavigableSet<Node>> CHILDREN = new ChildrenEnd();
 

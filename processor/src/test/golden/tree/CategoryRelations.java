@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CategoryRelations {
-    static final String RELATE_FINGERPRINT = "6874c7e684b1d47b";
+    static final String RELATE_FINGERPRINT = "a827f702a11d7bf3";
 
     static final AcyclicOneToManyEnd<Category, Category,
             Set<Category>> SUBCATEGORIES = new SubcategoriesEnd();

@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class FolderRelations {
-    static final String RELATE_FINGERPRINT = "5526a57b3c9a9a7f";
+    static final String RELATE_FINGERPRINT = "5a79e9d5fb473181";
 
     static final AcyclicOneToManyEnd<Folder, Item, List<Item>> CHILDREN = new ChildrenEnd();
 

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ItemRelations {
-    static final String RELATE_FINGERPRINT = "508b9b6ab9de2a01";
+    static final String RELATE_FINGERPRINT = "3c37f1255ecc15df";
 
     private ItemRelations() {
     }

@@ -1,7 +1,6 @@
 package dev.relate.processor;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import dev.relate.OnChange;
 import dev.relate.Validates;
 import dev.relate.processor.check.Diagnostics;
@@ -20,6 +19,7 @@ import dev.relate.processor.read.AccessorBodies;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.LaterFieldChanges;
+import dev.relate.processor.read.MemberDescriptors;
 import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelatedClasses;
 import dev.relate.processor.read.ShapeReader;
@@ -251,7 +251,8 @@ public final class RelateProcessor extends AbstractProcessor {
             // a type is still missing, which javac reports; the errors above are all there is to add
             return;
         }
-        PlanFiles files = new PlanFiles(plan, new FileFacts(elements), this::generatedAnnotation);
+        PlanFiles files = new PlanFiles(plan, new FileFacts(elements),
+                new MemberDescriptors(elements, processingEnv.getTypeUtils()), this::generatedAnnotation);
         if (!diagnostics.reportedErrors()) {
             // a class compiled alone: the helpers of the classes it relates to, not written now, must still fit
             // it (where the model has errors, it is not whole, and those errors are what to fix first)
@@ -285,7 +286,7 @@ public final class RelateProcessor extends AbstractProcessor {
      *
      * @return whether it wrote the class now
      */
-    private boolean write(ClassName ownerName, ClassName name, Function<TypeElement, JavaFile> writer,
+    private boolean write(ClassName ownerName, ClassName name, Function<TypeElement, GeneratedFile> writer,
             Diagnostics diagnostics, Runnable before) {
         if (!buildTypeNames.contains(ownerName.canonicalName()) || written.contains(name.canonicalName())) {
             return false; // a class file's files came with it; a file is written once

@@ -18,8 +18,9 @@ final class SourceFiles {
     private SourceFiles() {
     }
 
-    static void write(JavaFile file, Filer filer) throws IOException {
-        String text = Fingerprint.stamp(FileWriting.text(file));
+    static void write(GeneratedFile generated, Filer filer) throws IOException {
+        JavaFile file = generated.file();
+        String text = Fingerprint.stamp(FileWriting.text(file), generated.members());
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
         JavaFileObject source = filer.createSourceFile(name,

@@ -1,7 +1,6 @@
 package dev.relate.processor;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import dev.relate.processor.check.Diagnostics;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.model.AssociationClass;
@@ -50,7 +49,7 @@ final class StaleHelpers {
      *
      * @param writer the file relate writes now for the class, from its class file
      */
-    void check(RelationsClass relations, Function<TypeElement, JavaFile> writer) {
+    void check(RelationsClass relations, Function<TypeElement, GeneratedFile> writer) {
         Set<ClassName> partners = new LinkedHashSet<>();
         for (Relationship relationship : relations.relationships()) {
             if (!relationship.isOneWay()) {
@@ -64,12 +63,12 @@ final class StaleHelpers {
     }
 
     /** Checks the table class of a many-to-many whose left class the build reached but does not compile. */
-    void check(LinkTableClass table, Function<TypeElement, JavaFile> writer) {
+    void check(LinkTableClass table, Function<TypeElement, GeneratedFile> writer) {
         check(table.left().type(), table.name(), List.of(table.right().type()), writer);
     }
 
     /** Checks the table class of an association class the build reached but does not compile. */
-    void check(AssociationTableClass table, Function<TypeElement, JavaFile> writer) {
+    void check(AssociationTableClass table, Function<TypeElement, GeneratedFile> writer) {
         check(table.association().type(), table.name(), classesOf(table.association()), writer);
     }
 
@@ -79,7 +78,7 @@ final class StaleHelpers {
      * @param partners the other classes whose fields or methods the generated class reaches
      */
     private void check(ClassName owner, ClassName generated, Collection<ClassName> partners,
-            Function<TypeElement, JavaFile> writer) {
+            Function<TypeElement, GeneratedFile> writer) {
         if (compiled.test(owner.canonicalName())) {
             return;
         }
@@ -93,7 +92,8 @@ final class StaleHelpers {
         }
         TypeElement partnerType = elements.getTypeElement(partner.canonicalName());
         try {
-            String now = Fingerprint.of(FileWriting.text(writer.apply(elements.getTypeElement(owner.canonicalName()))));
+            GeneratedFile file = writer.apply(elements.getTypeElement(owner.canonicalName()));
+            String now = Fingerprint.of(FileWriting.text(file.file()), file.members());
             if (!now.equals(recorded)) {
                 diagnostics.error(partnerType, Message.STALE_HELPERS, generated.simpleName(), simpleName(owner),
                         simpleName(partner));

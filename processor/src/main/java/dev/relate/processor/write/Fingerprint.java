@@ -31,22 +31,27 @@ public final class Fingerprint {
         return FieldSpec.builder(String.class, FIELD, Modifier.STATIC, Modifier.FINAL).initializer("$S", "").build();
     }
 
-    /** {@code text} with its constant holding the hash of {@code text}; unchanged if it has none. */
-    public static String stamp(String text) {
+    /**
+     * {@code text} with its constant holding the hash of {@code text} and {@code members}; unchanged
+     * if it has none.
+     */
+    public static String stamp(String text, String members) {
         int at = text.indexOf(UNSTAMPED);
         if (at < 0) {
             return text;
         }
-        return text.substring(0, at) + FIELD + " = \"" + of(text) + "\";" + text.substring(at + UNSTAMPED.length());
+        return text.substring(0, at) + FIELD + " = \"" + of(text, members) + "\";"
+                + text.substring(at + UNSTAMPED.length());
     }
 
     /**
      * The hash of a generated file's text as written, its constant still empty: of its code, without
      * imports, blank lines and {@code @Generated}, which differ by platform and module (Java 8's
      * {@code javax.annotation.Generated}, a module that does not read java.compiler) and not in what
-     * the code does.
+     * the code does; and of {@code members}, the erased types of the members of other classes that
+     * the code reaches by name, which the text does not show (a parameter widened, an id boxed).
      */
-    public static String of(String text) {
+    public static String of(String text, String members) {
         StringBuilder code = new StringBuilder(text.length());
         for (String line : text.split("\n", -1)) {
             String trimmed = line.strip();
@@ -54,6 +59,7 @@ public final class Fingerprint {
                 code.append(line).append('\n');
             }
         }
+        code.append('\u0000').append(members);
         byte[] digest;
         try {
             digest = MessageDigest.getInstance("SHA-256").digest(code.toString().getBytes(StandardCharsets.UTF_8));

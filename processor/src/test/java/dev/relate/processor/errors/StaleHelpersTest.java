@@ -91,6 +91,19 @@ class StaleHelpersTest {
                 "TeamRelations, which relate wrote when Team was last compiled");
     }
 
+    /**
+     * A listener's parameter widened: the call in {@code TeamRelations} reads the same, but names
+     * another method in bytecode (the old one would throw NoSuchMethodError).
+     */
+    @Test
+    void aListenersParameterWidened(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER_LISTENING));
+        JavaFileObject player = source("Player", PLAYER_LISTENING.replace("void teamChanged(Team team,",
+                "void teamChanged(Object team,"));
+        assertError(alone(classpath, player), "RelateStaleHelpers", player, "public class Player {",
+                "TeamRelations, which relate wrote when Team was last compiled");
+    }
+
     @Test
     void aFieldMadePrivateInAClassCompiledAlone(@TempDir Path build) throws IOException {
         List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
@@ -144,6 +157,17 @@ class StaleHelpersTest {
                 """));
         assertError(alone(classpath, changed), "RelateStaleHelpers", changed, "public class Post {",
                 "Post is compiled without Tag, and PostTagTable, which relate wrote when Tag was last compiled");
+    }
+
+    /** An id boxed: the table class's read of it reads the same, but is another field read in bytecode. */
+    @Test
+    void anIdBoxedUnderATableClass(@TempDir Path build) throws IOException {
+        String post = manyToMany("Post", "post_tag", "tags", "Tag", "posts");
+        List<File> classpath = fullBuild(build, source("Post", post),
+                source("Tag", manyToMany("Tag", "post_tag", "posts", "Post", "tags")));
+        JavaFileObject changed = source("Post", post.replace("    long id;\n", "    Long id;\n"));
+        assertError(alone(classpath, changed), "RelateStaleHelpers", changed, "public class Post {",
+                "PostTagTable, which relate wrote when Tag was last compiled");
     }
 
     /**
