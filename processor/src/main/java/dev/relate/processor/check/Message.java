@@ -156,8 +156,7 @@ public enum Message {
             "%1$s belongs to a class with JPA property access (%2$s), so the JPA provider itself calls %3$s() while"
                     + " it loads and flushes, but %3$s() calls %4$s: the provider would be handed relate's live view"
                     + " instead of its own collection, or relink objects while loading them. Keep %3$s() plain and"
-                    + " call %4$s from methods of other names (addX, removeX, a view method), or use field access"
-                    + " (@Id on the field)"),
+                    + " call %4$s from methods of other names (addX, removeX, a view method), or %5$s"),
     CLASS_NOT_VISIBLE("RelateClassNotVisible",
             "%s is not visible from package %s, where %s is generated: make it public, or move the two classes"
                     + " into one package"),
@@ -374,6 +373,10 @@ public enum Message {
         // RelatePropertyAccessor: what makes the class use property access
         ID_ON_GETTER("@%s on %s()"),
         ACCESS_PROPERTY("@Access(PROPERTY) on %s"),
+        // RelatePropertyAccessor: the way out of property access, for the class and for the one property
+        USE_FIELD_ACCESS("use field access (@Id on the field)"),
+        DROP_ACCESS_PROPERTY("remove @Access(PROPERTY) from %s() and put its mapping on the field, which the class"
+                + " reads by field access"),
         // RelateOrphanBackref: where the backref should be
         CLASS_IT_RELATES_TO("the class it relates to"),
         // RelateAssociationEnds: the ends found

@@ -250,6 +250,8 @@ class JpaPropertyAccessTest {
         ErrorTesting.assertError(result, "RelatePropertyAccessor", shop, "getSales()",
                 "Shop.sales belongs to a class with JPA property access (@Access(PROPERTY) on getSales()), so the JPA"
                         + " provider itself calls getSales() while it loads and flushes, but getSales() calls"
-                        + " ShopRelations");
+                        + " ShopRelations",
+                "or remove @Access(PROPERTY) from getSales() and put its mapping on the field, which the class"
+                        + " reads by field access");
     }
 }
