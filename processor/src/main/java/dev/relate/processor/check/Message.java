@@ -124,6 +124,11 @@ public enum Message {
     MAPPED_BY_TWICE("RelateMappedByTwice",
             "%1$s and %2$s are mapped by one field, %3$s, but relate can keep a field in sync with one collection"
                     + " only, %4$s"),
+    MAPPED_BY_SUPERCLASS("RelateMappedBySuperclass",
+            "%1$s is mapped by %2$s, which holds %3$s, a superclass of %4$s, but relate keeps in sync ends that"
+                    + " hold each other's classes only, so it writes no helpers for %1$s and leaves it to the JPA"
+                    + " provider: put @IgnoreMappings on %1$s to leave it to JPA without a word, or map it by a field"
+                    + " that holds %4$s"),
     ENDS_DISAGREE("RelateEndsDisagree",
             "%1$s names %2$s as its other end, but %2$s %3$s: make the two ends name each other with backPopulates"),
     END_TYPE_MISMATCH("RelateEndTypeMismatch",

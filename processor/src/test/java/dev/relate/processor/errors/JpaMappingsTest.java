@@ -696,6 +696,45 @@ class JpaMappingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"jakarta", "javax"})
+    void aSubclassCollectionMappedByAFieldHoldingItsSuperclassIsAWarningAndLeftToJpa(String api) {
+        // valid JPA: BigShop.sales is mapped by Sale.shop, a Shop; relate's ends hold each other's classes
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "}");
+        JavaFileObject sale = source("test.jpa.Sale", "package test.jpa;", "import " + api + ".persistence.*;",
+                "@Entity public class Sale {",
+                "    @Id Long id;",
+                "    @ManyToOne Shop shop;",
+                "}");
+        JavaFileObject bigShop = bigShop(api, "");
+        Result result = compile(api, List.of("-Xlint:-processing"), shop, bigShop, sale);
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[RelateMappedBySuperclass] BigShop.sales")
+                .inFile(bigShop).onLineContaining("List<Sale> sales");
+        assertThat(warnings(result)).containsExactly("[RelateMappedBySuperclass] BigShop.sales is mapped by"
+                + " Sale.shop, which holds Shop, a superclass of BigShop, but relate keeps in sync ends that hold"
+                + " each other's classes only, so it writes no helpers for BigShop.sales and leaves it to the JPA"
+                + " provider: put @IgnoreMappings on BigShop.sales to leave it to JPA without a word, or map it by a"
+                + " field that holds BigShop");
+        assertThat(result.written()).containsExactly("test.jpa.SaleRelations");
+        assertThat(generated(result, "test.jpa.SaleRelations")).contains("{@code shop}: one-way, to {@code Shop}");
+        // with -Werror, as any warning; @IgnoreMappings says it is meant
+        assertThat(compile(api, CLEAN, shop, bigShop, sale).compilation()).failed();
+        assertThat(compile(api, CLEAN, shop, bigShop(api, "@dev.relate.IgnoreMappings "), sale).compilation())
+                .succeededWithoutWarnings();
+    }
+
+    private static JavaFileObject bigShop(String api, String annotations) {
+        return source("test.jpa.BigShop", "package test.jpa;", "import " + api + ".persistence.*;",
+                "import java.util.*;",
+                "@Entity public class BigShop extends Shop {",
+                "    " + annotations + "@OneToMany(mappedBy = \"shop\") List<Sale> sales = new ArrayList<>();",
+                "}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
     void twoCollectionsMappedByOneFieldAreAWarningOnEachAndLeftToJpa(String api) {
         // JPA lets a subclass's collection be mapped by the field its superclass declares; relate can keep
         // one collection in sync with a field, so it leaves both to JPA and says so on each
