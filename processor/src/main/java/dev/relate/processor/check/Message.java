@@ -99,9 +99,8 @@ public enum Message {
                     + " nothing for this mapping: name the field %2$s, or put @IgnoreMappings on %5$s() to leave it to"
                     + " JPA alone"),
     MAPPED_IS_GETTER("RelateMappedIsGetter",
-            "%1$s maps the property %2$s with @%3$s, but %4$s also declares %5$s(), the getter JPA reads for a"
-                    + " property that is not a boolean, so relate reads no mapping from %6$s() and writes nothing for"
-                    + " it: move the mapping to %5$s(), or remove %6$s()"),
+            "%1$s maps the property %2$s with @%3$s, but %4$s, so relate reads no mapping from %5$s() and writes"
+                    + " nothing for it: %6$s"),
     OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
             "backPopulates = \"%1$s\" names %2$s, which is marked @Backref: write backref = \"%1$s\" here, or replace"
                     + " @Backref on it with %3$s"),
@@ -382,6 +381,11 @@ public enum Message {
         USE_FIELD_ACCESS("use field access (@Id on the field)"),
         DROP_ACCESS_PROPERTY("remove @Access(PROPERTY) from %s() and put its mapping on the field, which the class"
                 + " reads by field access"),
+        // RelateMappedIsGetter: why JPA does not read isX(), and the fix, beside getX() and alone
+        IS_BESIDE_GET("%1$s also declares %2$s(), the getter JPA reads for a property that is not a boolean"),
+        MOVE_TO_GET("move the mapping to %1$s(), or remove %2$s()"),
+        IS_NOT_BOOLEAN("JPA reads %1$s() as a getter only if it returns a boolean, and it returns %2$s"),
+        RENAME_TO_GET("rename it %1$s()"),
         // RelateOrphanBackref: where the backref should be
         CLASS_IT_RELATES_TO("the class it relates to"),
         // RelateAssociationEnds: the ends found

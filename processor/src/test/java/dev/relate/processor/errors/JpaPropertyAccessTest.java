@@ -113,6 +113,27 @@ class JpaPropertyAccessTest {
         assertThat(generated(result, "test.jpa.SaleRelations")).contains("{@code shop}: one-way, to {@code Shop}");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aLoneMappedIsXReturningNoBooleanIsAWarning(String api) {
+        // JPA reads isX() as a getter only for a boolean: this mapping is read by neither
+        JavaFileObject shop = shop(api,
+                "    private List<Sale> sales = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> isSales() { return sales; }",
+                "    public void setSales(List<Sale> sales) { this.sales = sales; }");
+        Result result = compile(api, LENIENT, shop, sale(api));
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + IS_GETTER + "]").inFile(shop)
+                .onLineContaining("isSales()");
+        assertThat(warnings(result)).containsExactly("[RelateMappedIsGetter] Shop.isSales() maps the property sales"
+                + " with @OneToMany, but JPA reads isSales() as a getter only if it returns a boolean, and it returns"
+                + " List<Sale>, so relate reads no mapping from isSales() and writes nothing for it: rename it"
+                + " getSales()");
+        assertThat(result.written()).doesNotContain("test.jpa.ShopRelations");
+        assertThat(generated(result, "test.jpa.SaleRelations")).contains("{@code shop}: one-way, to {@code Shop}");
+    }
+
     // ---------------------------------------------------------------- a getter above its field
 
     /** An abstract mapped superclass whose abstract getter {@code getSales()} maps the sales. */
