@@ -275,4 +275,19 @@ class JpaPropertyAccessTest {
                 "or remove @Access(PROPERTY) from getSales() and put its mapping on the field, which the class"
                         + " reads by field access");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aGetterUnderAccessPropertyInAClassWithPropertyAccessThatCallsRelateIsToldToUseFieldAccess(String api) {
+        // removing the getter's @Access(PROPERTY) would leave it under the class's property access
+        JavaFileObject shop = shop(api,
+                "    private List<Sale> sales = new ArrayList<>();",
+                "    @Access(AccessType.PROPERTY) @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> getSales() { return ShopRelations.sales(this); }",
+                "    public void setSales(List<Sale> sales) { this.sales = sales; }");
+        Result result = compile(api, List.of("--release", "17"), shop, sale(api));
+        ErrorTesting.assertError(result, "RelatePropertyAccessor", shop, "public List<Sale> getSales()",
+                "Shop.sales belongs to a class with JPA property access (@Access(PROPERTY) on getSales())",
+                "a view method), or use field access (@Id on the field)");
+    }
 }
