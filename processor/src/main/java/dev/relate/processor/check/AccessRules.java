@@ -186,7 +186,8 @@ final class AccessRules {
     private boolean delegatesUnderPropertyAccess(ResolvedEnd end, AccessFinder.Found found) {
         // the property's own @Access(PROPERTY) first: it holds whatever the class uses
         ExecutableElement attribute = PropertyAccess.onAttribute(end.owner(), found.getter());
-        Element sign = attribute != null ? attribute : PropertyAccess.of(end.owner());
+        Element classSign = PropertyAccess.of(end.owner());
+        Element sign = attribute != null ? attribute : classSign;
         if (sign == null) {
             return false;
         }
@@ -203,8 +204,13 @@ final class AccessRules {
                                 .filter(name -> name.equals("Id") || name.equals("EmbeddedId")).findFirst()
                                 .orElse("Id"), getter.getSimpleName())
                         : Message.Part.ACCESS_PROPERTY.format(sign.getSimpleName());
+                // mixed access: only the one property leaves the class's field access
+                String wayOut = attribute != null && classSign == null
+                        ? Message.Part.DROP_ACCESS_PROPERTY.format(attribute.getSimpleName())
+                        : Message.Part.USE_FIELD_ACCESS.format();
                 diagnostics.error(accessor, Message.PROPERTY_ACCESS_DELEGATING,
-                        DisplayNames.display(end.owner(), end.field()), why, accessor.getSimpleName(), called);
+                        DisplayNames.display(end.owner(), end.field()), why, accessor.getSimpleName(), called,
+                        wayOut);
                 return true;
             }
         }

@@ -99,9 +99,8 @@ public enum Message {
                     + " nothing for this mapping: name the field %2$s, or put @IgnoreMappings on %5$s() to leave it to"
                     + " JPA alone"),
     MAPPED_IS_GETTER("RelateMappedIsGetter",
-            "%1$s maps the property %2$s with @%3$s, but %4$s also declares %5$s(), the getter JPA reads for a"
-                    + " property that is not a boolean, so relate reads no mapping from %6$s() and writes nothing for"
-                    + " it: move the mapping to %5$s(), or remove %6$s()"),
+            "%1$s maps the property %2$s with @%3$s, but %4$s, so relate reads no mapping from %5$s() and writes"
+                    + " nothing for it: %6$s"),
     OTHER_END_IS_BACKREF("RelateOtherEndIsBackref",
             "backPopulates = \"%1$s\" names %2$s, which is marked @Backref: write backref = \"%1$s\" here, or replace"
                     + " @Backref on it with %3$s"),
@@ -124,6 +123,11 @@ public enum Message {
     MAPPED_BY_TWICE("RelateMappedByTwice",
             "%1$s and %2$s are mapped by one field, %3$s, but relate can keep a field in sync with one collection"
                     + " only, %4$s"),
+    MAPPED_BY_SUPERCLASS("RelateMappedBySuperclass",
+            "%1$s is mapped by %2$s, which holds %3$s, a superclass of %4$s, but relate keeps in sync ends that"
+                    + " hold each other's classes only, so it writes no helpers for %1$s and leaves it to the JPA"
+                    + " provider: put @IgnoreMappings on %1$s to leave it to JPA without a word, or map it by a field"
+                    + " that holds %4$s"),
     ENDS_DISAGREE("RelateEndsDisagree",
             "%1$s names %2$s as its other end, but %2$s %3$s: make the two ends name each other with backPopulates"),
     END_TYPE_MISMATCH("RelateEndTypeMismatch",
@@ -156,8 +160,7 @@ public enum Message {
             "%1$s belongs to a class with JPA property access (%2$s), so the JPA provider itself calls %3$s() while"
                     + " it loads and flushes, but %3$s() calls %4$s: the provider would be handed relate's live view"
                     + " instead of its own collection, or relink objects while loading them. Keep %3$s() plain and"
-                    + " call %4$s from methods of other names (addX, removeX, a view method), or use field access"
-                    + " (@Id on the field)"),
+                    + " call %4$s from methods of other names (addX, removeX, a view method), or %5$s"),
     CLASS_NOT_VISIBLE("RelateClassNotVisible",
             "%s is not visible from package %s, where %s is generated: make it public, or move the two classes"
                     + " into one package"),
@@ -374,6 +377,15 @@ public enum Message {
         // RelatePropertyAccessor: what makes the class use property access
         ID_ON_GETTER("@%s on %s()"),
         ACCESS_PROPERTY("@Access(PROPERTY) on %s"),
+        // RelatePropertyAccessor: the way out of property access, for the class and for the one property
+        USE_FIELD_ACCESS("use field access (@Id on the field)"),
+        DROP_ACCESS_PROPERTY("remove @Access(PROPERTY) from %s() and put its mapping on the field, which the class"
+                + " reads by field access"),
+        // RelateMappedIsGetter: why JPA does not read isX(), and the fix, beside getX() and alone
+        IS_BESIDE_GET("%1$s also declares %2$s(), the getter JPA reads for a property that is not a boolean"),
+        MOVE_TO_GET("move the mapping to %1$s(), or remove %2$s()"),
+        IS_NOT_BOOLEAN("JPA reads %1$s() as a getter only if it returns a boolean, and it returns %2$s"),
+        RENAME_TO_GET("rename it %1$s()"),
         // RelateOrphanBackref: where the backref should be
         CLASS_IT_RELATES_TO("the class it relates to"),
         // RelateAssociationEnds: the ends found

@@ -9,7 +9,7 @@ import javax.lang.model.element.TypeElement;
  * Warns of a JPA mapping on a getter that relate does not read, which would otherwise be dropped
  * without a word: a getter whose class has no instance field of the property's name (relate keeps
  * the field of a mapped getter's property in sync and cannot tell which field such a getter reads),
- * and an {@code isX()} beside a {@code getX()}, the getter JPA reads. Warnings, not errors: a JPA
+ * and an {@code isX()} beside a {@code getX()}, the getter JPA reads, or returning no boolean. Warnings, not errors: a JPA
  * build that never wanted relate's helpers must still compile.
  */
 public final class PropertyFieldRule {
@@ -30,9 +30,16 @@ public final class PropertyFieldRule {
                     DisplayNames.simpleName(type), getter);
         }
         for (ShadowedGetter found : declarations.shadowedGetters(type)) {
+            String getter = found.getter().getSimpleName().toString();
+            String get = "get" + getter.substring("is".length());
+            String why = found.read() != null
+                    ? Message.Part.IS_BESIDE_GET.format(DisplayNames.simpleName(type), found.read().getSimpleName())
+                    : Message.Part.IS_NOT_BOOLEAN.format(getter, DisplayNames.readable(found.getter().getReturnType()));
+            String fix = found.read() != null ? Message.Part.MOVE_TO_GET.format(found.read().getSimpleName(), getter)
+                    : Message.Part.RENAME_TO_GET.format(get);
             diagnostics.warning(found.getter(), Message.MAPPED_IS_GETTER,
-                    DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(),
-                    DisplayNames.simpleName(type), found.read().getSimpleName(), found.getter().getSimpleName());
+                    DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(), why,
+                    getter, fix);
         }
     }
 }

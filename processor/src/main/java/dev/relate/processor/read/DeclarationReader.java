@@ -65,6 +65,14 @@ public final class DeclarationReader {
     }
 
     /**
+     * The mappings a class declares whose {@code mappedBy} names a field holding a superclass of the
+     * class, which relate leaves to JPA (none when JPA's mappings are not read).
+     */
+    public List<SuperclassMappedBy> superclassMappedBy(TypeElement type) {
+        return jpa == null ? List.of() : jpa.superclassMappedBy(type);
+    }
+
+    /**
      * What the annotations on one field say: its relationship declarations, its marker, and the JPA
      * mapping it also carries beside relate's annotation.
      */

@@ -12,6 +12,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -19,7 +21,8 @@ import javax.lang.model.util.Elements;
  * JPA's property access, getter by getter: which getter JPA reads for a property ({@code getX()},
  * its getter for a property that is no boolean, else {@code isX()}), the mapped getter of a
  * superclass that a getter overrides, and the mapped getters relate reads nothing from: those whose
- * class has no instance field of the property's name, and an {@code isX()} beside a {@code getX()}.
+ * class has no instance field of the property's name, and an {@code isX()} beside a {@code getX()}
+ * or returning no boolean.
  */
 final class JpaGetters {
     private final Elements elements;
@@ -47,7 +50,7 @@ final class JpaGetters {
             boolean mapped = mappedGetter(method);
             ExecutableElement site = mapped ? method : isGetter(method) && !suffix(method).isEmpty()
                     && !ignored(method) ? inheritedMapping(type, method) : null;
-            if (site == null || mapped && method.getModifiers().contains(Modifier.ABSTRACT)) {
+            if (site == null || mapped && method.getModifiers().contains(Modifier.ABSTRACT) || notJpaGetter(method)) {
                 continue;
             }
             String suffix = suffix(method);
@@ -62,14 +65,15 @@ final class JpaGetters {
 
     /**
      * The getters {@code isX()} of a class carrying a JPA relationship mapping beside a
-     * {@code getX()}: JPA's getter of a property that is no boolean (a relationship never is) is
-     * {@code getX()}, so the mapping of {@code isX()} is read by neither, in source order.
+     * {@code getX()}, or alone and returning no boolean: JPA's getter of a property that is no
+     * boolean (a relationship never is) is {@code getX()}, so the mapping of {@code isX()} is read by
+     * neither, in source order.
      */
     List<ShadowedGetter> shadowed(TypeElement type) {
         List<ShadowedGetter> found = new ArrayList<>();
         for (ExecutableElement method : mappedGetters(type)) {
             ExecutableElement read = shadowingGetter(type, method);
-            if (read != null) {
+            if (read != null || notJpaGetter(method)) {
                 found.add(new ShadowedGetter(method, property(suffix(method)), mappingName(method), read));
             }
         }
@@ -100,7 +104,7 @@ final class JpaGetters {
 
     /**
      * The getter of a property that a class declares: {@code getX()}, JPA's getter of a property that
-     * is no boolean, else {@code isX()}; null when it declares neither.
+     * is no boolean, else {@code isX()} returning a boolean; null when it declares neither.
      */
     static ExecutableElement getter(TypeElement type, String property) {
         String suffix = capitalized(property);
@@ -110,7 +114,7 @@ final class JpaGetters {
             if (isGetter(method) && name.equals("get" + suffix)) {
                 return method;
             }
-            if (isGetter(method) && is == null && name.equals("is" + suffix)) {
+            if (isGetter(method) && is == null && name.equals("is" + suffix) && returnsBoolean(method)) {
                 is = method;
             }
         }
@@ -142,6 +146,16 @@ final class JpaGetters {
         String name = getter.getSimpleName().toString();
         ExecutableElement read = name.startsWith("is") ? getter(type, property(suffix(getter))) : null;
         return read == null || read.equals(getter) ? null : read;
+    }
+
+    /** Whether a method is an {@code isX()} returning no boolean, which JPA never reads as a getter. */
+    private static boolean notJpaGetter(ExecutableElement method) {
+        return method.getSimpleName().toString().startsWith("is") && !returnsBoolean(method);
+    }
+
+    private static boolean returnsBoolean(ExecutableElement method) {
+        TypeMirror type = method.getReturnType();
+        return type.getKind() == TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean");
     }
 
     private static boolean isGetter(ExecutableElement method) {

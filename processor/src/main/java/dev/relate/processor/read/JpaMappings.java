@@ -20,6 +20,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -48,8 +49,9 @@ import javax.lang.model.util.Types;
  * not read, nor one under {@code @IgnoreMappings}, nor those of a library's class built without relate;
  * the other end of such a mapping is then a one-way relationship. A mapped getter with no field of its
  * property's name is not read either, but reported ({@link #fieldlessGetters}), as are an {@code isX()}
- * mapped beside a {@code getX()} ({@link #shadowedGetters}) and collections mapped by one field
- * ({@link #sharedMappedBy}). Each field is read once.
+ * mapped beside a {@code getX()} ({@link #shadowedGetters}), collections mapped by one field
+ * ({@link #sharedMappedBy}) and a subclass's collection mapped by a field holding its superclass
+ * ({@link #superclassMappedBy}). Each field is read once.
  */
 final class JpaMappings {
     private static final String ONE_TO_MANY = "OneToMany";
@@ -105,7 +107,7 @@ final class JpaMappings {
 
     private Declaration declaration(VariableElement field) {
         Mapping mapping = mapping(field);
-        if (mapping == null || sharesMappedBy(field, mapping)) {
+        if (mapping == null || sharesMappedBy(field, mapping) || mappedBySuperclass(field, mapping) != null) {
             return null;
         }
         String name = field.getSimpleName().toString();
@@ -223,6 +225,40 @@ final class JpaMappings {
                 List<VariableElement> others = new ArrayList<>(mappedByShared(owning));
                 others.remove(field);
                 found.add(new SharedMappedBy(mapping.site(), field, owning, List.copyOf(others)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The field {@code field}'s mapping names with {@code mappedBy} when that field holds a proper
+     * superclass of {@code field}'s class and relate's annotations are on neither field; null
+     * otherwise. JPA allows it, but relate's ends hold each other's classes, so it leaves the mapping
+     * to JPA.
+     */
+    private VariableElement mappedBySuperclass(VariableElement field, Mapping mapping) {
+        VariableElement owning = mapping.mappedBy().isEmpty() ? null : Members.field(mapping.target(), mapping.mappedBy());
+        Mapping owningMapping = owning == null ? null : mapping(owning);
+        if (owningMapping == null || relateDeclared(field) || relateDeclared(owning)) {
+            return null;
+        }
+        TypeMirror declaring = types.erasure(field.getEnclosingElement().asType());
+        TypeMirror held = types.erasure(owningMapping.target().asType());
+        return !types.isSameType(declaring, held) && types.isSubtype(declaring, held) ? owning : null;
+    }
+
+    /**
+     * The mappings a class declares whose {@code mappedBy} names a field holding a superclass of the
+     * class, which relate leaves to JPA ({@link #mappedBySuperclass}), in source order.
+     */
+    List<SuperclassMappedBy> superclassMappedBy(TypeElement type) {
+        List<SuperclassMappedBy> found = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            Mapping mapping = mapping(field);
+            VariableElement owning = mapping == null || sharesMappedBy(field, mapping) ? null
+                    : mappedBySuperclass(field, mapping);
+            if (owning != null) {
+                found.add(new SuperclassMappedBy(mapping.site(), field, owning, mapping(owning).target()));
             }
         }
         return found;

@@ -35,6 +35,8 @@ class JpaMappingsTest {
     private static final String PROPERTY_WITHOUT_FIELD = "RelatePropertyWithoutField";
     /** A warning where JPA's mappings alone declare the collections, an error where relate's annotations do. */
     private static final String MAPPED_BY_TWICE = "RelateMappedByTwice";
+    /** A warning: a subclass's collection mapped by a field holding its superclass is left to JPA. */
+    private static final String MAPPED_BY_SUPERCLASS = "RelateMappedBySuperclass";
     static final List<String> CLEAN = List.of("--release", "8", "-Xlint:all", "-Xlint:-options",
             // javac warns of annotations no processor claims; relate leaves JPA's to the processors that use them
             "-Xlint:-processing", "-Werror");
@@ -692,6 +694,45 @@ class JpaMappingsTest {
         Result result = compile("jakarta", List.of(), publisher, book, person);
         assertError(result, "RelateEndTypeMismatch", publisher, 6,
                 "mappedBy = \"owner\" names Book.owner, which holds Person, but its other end is in Publisher");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aSubclassCollectionMappedByAFieldHoldingItsSuperclassIsAWarningAndLeftToJpa(String api) {
+        // valid JPA: BigShop.sales is mapped by Sale.shop, a Shop; relate's ends hold each other's classes
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import " + api + ".persistence.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "}");
+        JavaFileObject sale = source("test.jpa.Sale", "package test.jpa;", "import " + api + ".persistence.*;",
+                "@Entity public class Sale {",
+                "    @Id Long id;",
+                "    @ManyToOne Shop shop;",
+                "}");
+        JavaFileObject bigShop = bigShop(api, "");
+        Result result = compile(api, List.of("-Xlint:-processing"), shop, bigShop, sale);
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + MAPPED_BY_SUPERCLASS + "] BigShop.sales")
+                .inFile(bigShop).onLineContaining("List<Sale> sales");
+        assertThat(warnings(result)).containsExactly("[RelateMappedBySuperclass] BigShop.sales is mapped by"
+                + " Sale.shop, which holds Shop, a superclass of BigShop, but relate keeps in sync ends that hold"
+                + " each other's classes only, so it writes no helpers for BigShop.sales and leaves it to the JPA"
+                + " provider: put @IgnoreMappings on BigShop.sales to leave it to JPA without a word, or map it by a"
+                + " field that holds BigShop");
+        assertThat(result.written()).containsExactly("test.jpa.SaleRelations");
+        assertThat(generated(result, "test.jpa.SaleRelations")).contains("{@code shop}: one-way, to {@code Shop}");
+        // with -Werror, as any warning; @IgnoreMappings says it is meant
+        assertThat(compile(api, CLEAN, shop, bigShop, sale).compilation()).failed();
+        assertThat(compile(api, CLEAN, shop, bigShop(api, "@dev.relate.IgnoreMappings "), sale).compilation())
+                .succeededWithoutWarnings();
+    }
+
+    private static JavaFileObject bigShop(String api, String annotations) {
+        return source("test.jpa.BigShop", "package test.jpa;", "import " + api + ".persistence.*;",
+                "import java.util.*;",
+                "@Entity public class BigShop extends Shop {",
+                "    " + annotations + "@OneToMany(mappedBy = \"shop\") List<Sale> sales = new ArrayList<>();",
+                "}");
     }
 
     @ParameterizedTest

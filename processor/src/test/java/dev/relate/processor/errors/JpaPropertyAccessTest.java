@@ -101,16 +101,36 @@ class JpaPropertyAccessTest {
                 "    @OneToMany(mappedBy = \"shop\")",
                 "    public List<Sale> isSales() { return sales; }",
                 "    public void setSales(List<Sale> sales) { this.sales = sales; }");
+        assertIsSalesWarnedOfAndLeftOut(api, shop, "[RelateMappedIsGetter] Shop.isSales() maps the property sales"
+                + " with @OneToMany, but Shop also declares getSales(), the getter JPA reads for a property that is"
+                + " not a boolean, so relate reads no mapping from isSales() and writes nothing for it: move the"
+                + " mapping to getSales(), or remove isSales()");
+    }
+
+    /** Compiles {@code shop} with {@link #sale}: one warning, on {@code isSales()}, and no helper for it. */
+    private static void assertIsSalesWarnedOfAndLeftOut(String api, JavaFileObject shop, String warning) {
         Result result = compile(api, LENIENT, shop, sale(api));
         assertThat(result.compilation()).succeeded();
         assertThat(result.compilation()).hadWarningContaining("[" + IS_GETTER + "]").inFile(shop)
                 .onLineContaining("isSales()");
-        assertThat(warnings(result)).containsExactly("[RelateMappedIsGetter] Shop.isSales() maps the property sales"
-                + " with @OneToMany, but Shop also declares getSales(), the getter JPA reads for a property that is"
-                + " not a boolean, so relate reads no mapping from isSales() and writes nothing for it: move the"
-                + " mapping to getSales(), or remove isSales()");
+        assertThat(warnings(result)).containsExactly(warning);
         assertThat(result.written()).doesNotContain("test.jpa.ShopRelations");
         assertThat(generated(result, "test.jpa.SaleRelations")).contains("{@code shop}: one-way, to {@code Shop}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aLoneMappedIsXReturningNoBooleanIsAWarning(String api) {
+        // JPA reads isX() as a getter only for a boolean: this mapping is read by neither
+        JavaFileObject shop = shop(api,
+                "    private List<Sale> sales = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> isSales() { return sales; }",
+                "    public void setSales(List<Sale> sales) { this.sales = sales; }");
+        assertIsSalesWarnedOfAndLeftOut(api, shop, "[RelateMappedIsGetter] Shop.isSales() maps the property sales"
+                + " with @OneToMany, but JPA reads isSales() as a getter only if it returns a boolean, and it returns"
+                + " List<Sale>, so relate reads no mapping from isSales() and writes nothing for it: rename it"
+                + " getSales()");
     }
 
     // ---------------------------------------------------------------- a getter above its field
@@ -250,6 +270,23 @@ class JpaPropertyAccessTest {
         ErrorTesting.assertError(result, "RelatePropertyAccessor", shop, "getSales()",
                 "Shop.sales belongs to a class with JPA property access (@Access(PROPERTY) on getSales()), so the JPA"
                         + " provider itself calls getSales() while it loads and flushes, but getSales() calls"
-                        + " ShopRelations");
+                        + " ShopRelations",
+                "or remove @Access(PROPERTY) from getSales() and put its mapping on the field, which the class"
+                        + " reads by field access");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jakarta", "javax"})
+    void aGetterUnderAccessPropertyInAClassWithPropertyAccessThatCallsRelateIsToldToUseFieldAccess(String api) {
+        // removing the getter's @Access(PROPERTY) would leave it under the class's property access
+        JavaFileObject shop = shop(api,
+                "    private List<Sale> sales = new ArrayList<>();",
+                "    @Access(AccessType.PROPERTY) @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> getSales() { return ShopRelations.sales(this); }",
+                "    public void setSales(List<Sale> sales) { this.sales = sales; }");
+        Result result = compile(api, List.of("--release", "17"), shop, sale(api));
+        ErrorTesting.assertError(result, "RelatePropertyAccessor", shop, "public List<Sale> getSales()",
+                "Shop.sales belongs to a class with JPA property access (@Access(PROPERTY) on getSales())",
+                "a view method), or use field access (@Id on the field)");
     }
 }
