@@ -101,7 +101,7 @@ public final class RelateProcessor extends AbstractProcessor {
      * Lombok changes fields in that round ({@link LaterFieldChanges}): when processing is over, it
      * writes what it did not write then (javac still compiles files of the last round).
      */
-    private boolean waitedForAccessors;
+    private boolean putOffLastRound;
 
     private LocalClassRule localClassRule;
 
@@ -212,7 +212,7 @@ public final class RelateProcessor extends AbstractProcessor {
             // a type that another processor may generate in a later round: check everything then
             contents.defer(fields, associations);
             contents.deferTypes(candidates);
-            waitedForAccessors = false;
+            putOffLastRound = false;
             return;
         }
         contents.clearDeferred();
@@ -224,12 +224,12 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         start.addAll(associations);
         Set<TypeElement> reached = related.reachedFrom(start);
-        if (!round.processingOver() && !waitedForAccessors
+        if (!round.processingOver() && !putOffLastRound
                 && LaterFieldChanges.anyIn(reached, type -> buildTypeNames.contains(type.getQualifiedName().toString()))) {
             // Lombok makes fields private in this round, which javac shows in the next: read them then
             contents.defer(fields, associations);
             contents.deferTypes(start);
-            waitedForAccessors = true;
+            putOffLastRound = true;
             return;
         }
         Diagnostics diagnostics = new Diagnostics(held);
@@ -237,9 +237,9 @@ public final class RelateProcessor extends AbstractProcessor {
                 RelationsWriter::helpers, accessorBodies, fieldReach())
                 .check(related.endsOf(reached), RelatedClasses.associationsAmong(reached), buildTypes(),
                         Set.copyOf(candidates));
-        boolean waited = waitedForAccessors;
-        waitedForAccessors = !round.processingOver() && held.waitsForAccessors();
-        if (waitedForAccessors) {
+        boolean waited = putOffLastRound;
+        putOffLastRound = !round.processingOver() && held.waitsForAccessors();
+        if (putOffLastRound) {
             // a processor after relate in this round (Lombok) may add them: check again in the next round,
             // and report what is still missing when processing is over
             held.discard();
