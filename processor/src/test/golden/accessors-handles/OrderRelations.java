@@ -1,6 +1,7 @@
 package golden.accessors;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.FieldAccess;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
-    static final String RELATE_FINGERPRINT = "f2ab5f10b1af24c6";
+    static final String RELATE_FINGERPRINT = "0669585f8bcbe8c1";
 
     static final OneToManyEnd<Order, Line, LinkedHashSet<Line>> LINES = new LinesEnd();
 
@@ -159,7 +160,7 @@ public final class OrderRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findGetter(owner, name, type);
+                return FieldAccess.getter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -169,7 +170,7 @@ public final class OrderRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findSetter(owner, name, type);
+                return FieldAccess.setter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

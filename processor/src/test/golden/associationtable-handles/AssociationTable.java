@@ -1,6 +1,7 @@
 package golden.associationtable;
 
 import dev.relate.runtime.AssociationObjectTable;
+import dev.relate.runtime.FieldAccess;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
 import java.lang.invoke.MethodHandle;
@@ -32,7 +33,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
-    static final String RELATE_FINGERPRINT = "0d886e6528cc43b6";
+    static final String RELATE_FINGERPRINT = "28d276d6c79cf501";
 
     /** The table's name. */
     public static final String NAME = "association";
@@ -193,7 +194,7 @@ public final class AssociationTable {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findGetter(owner, name, type);
+                return FieldAccess.getter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -203,7 +204,7 @@ public final class AssociationTable {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findSetter(owner, name, type);
+                return FieldAccess.setter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -1,6 +1,7 @@
 package golden.associationunique;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.FieldAccess;
 import dev.relate.runtime.LiveSet;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class CourseRelations {
-    static final String RELATE_FINGERPRINT = "c832df67a19e95bc";
+    static final String RELATE_FINGERPRINT = "1cbda0e3127e0298";
 
     static final OneToManyEnd<Course, Enrollment,
             Set<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();
@@ -149,7 +150,7 @@ public final class CourseRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findGetter(owner, name, type);
+                return FieldAccess.getter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -1,6 +1,7 @@
 package golden.associationunique;
 
 import dev.relate.runtime.AssociationObjectTable;
+import dev.relate.runtime.FieldAccess;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.TableColumn;
 import java.lang.invoke.MethodHandle;
@@ -32,7 +33,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "a95c56cec3cca1df";
+    static final String RELATE_FINGERPRINT = "a4b023ed64ff8717";
 
     /** The table's name. */
     public static final String NAME = "enrollment";
@@ -174,7 +175,7 @@ public final class EnrollmentTable {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findGetter(owner, name, type);
+                return FieldAccess.getter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -1,6 +1,7 @@
 package golden.associationunique;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.FieldAccess;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.OneToManyEnd;
 import dev.relate.runtime.Proxies;
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
-    static final String RELATE_FINGERPRINT = "51405cb89d982c91";
+    static final String RELATE_FINGERPRINT = "6ecdc42c8cdd5e52";
 
     static final OneToManyEnd<Student, Enrollment,
             List<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();
@@ -166,7 +167,7 @@ public final class StudentRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findGetter(owner, name, type);
+                return FieldAccess.getter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -176,7 +177,7 @@ public final class StudentRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findSetter(owner, name, type);
+                return FieldAccess.setter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

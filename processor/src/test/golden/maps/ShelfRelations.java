@@ -1,6 +1,7 @@
 package golden.maps;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.FieldAccess;
 import dev.relate.runtime.OneToManyMapEnd;
 import dev.relate.runtime.Proxies;
 import dev.relate.runtime.Views;
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ShelfRelations {
-    static final String RELATE_FINGERPRINT = "a19a0040bb759ef9";
+    static final String RELATE_FINGERPRINT = "cd99a45339f456f4";
 
     static final OneToManyMapEnd<Shelf, Integer, Note,
             NavigableMap<Integer, Note>> BY_POSITION = new ByPositionEnd();
@@ -133,7 +134,7 @@ public final class ShelfRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findGetter(owner, name, type);
+                return FieldAccess.getter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

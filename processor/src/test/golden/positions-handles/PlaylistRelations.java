@@ -1,6 +1,7 @@
 package golden.positions;
 
 import dev.relate.runtime.Detachment;
+import dev.relate.runtime.FieldAccess;
 import dev.relate.runtime.LiveList;
 import dev.relate.runtime.PositionedOneToManyEnd;
 import dev.relate.runtime.Proxies;
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "fcf1bcc00b8f9dc3";
+    static final String RELATE_FINGERPRINT = "4e4dc9391ddd4e88";
 
     static final PositionedOneToManyEnd<Playlist, Track, List<Track>> TRACKS = new TracksEnd();
 
@@ -199,7 +200,7 @@ public final class PlaylistRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findGetter(owner, name, type);
+                return FieldAccess.getter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -209,7 +210,7 @@ public final class PlaylistRelations {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner,
                         MethodHandles.lookup());
-                return lookup.findSetter(owner, name, type);
+                return FieldAccess.setter(lookup, name, type);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }

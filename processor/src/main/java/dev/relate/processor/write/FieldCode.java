@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.relate.processor.model.Access;
 import dev.relate.processor.model.End;
+import dev.relate.runtime.FieldAccess;
 import dev.relate.runtime.Proxies;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.LinkedHashMap;
@@ -28,7 +29,9 @@ import javax.lang.model.element.Modifier;
  * and each method takes and returns the field's own type, so that its {@code invokeExact} call site has
  * the handle's own type and the JIT links it straight to the field access, with no adapter and no cast
  * between them; a {@code VarHandle}, and handles adapted to pass the value as {@code Object}, measured
- * slower (docs/performance.md, "Field access").
+ * slower (docs/performance.md, "Field access"). The handles come from the runtime's {@link FieldAccess},
+ * which on Java 15 and later gives a hidden nestmate's one-instruction method instead of the JDK's field
+ * handle, whose receiver check and cast the JIT keeps on JDK 17.
  */
 final class FieldCode {
     /** The nested class that holds the handles of a file. */
@@ -37,6 +40,7 @@ final class FieldCode {
     static final ClassName METHOD_HANDLE = ClassName.get("java.lang.invoke", "MethodHandle");
     static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
     static final ClassName PROXIES = ClassName.get(Proxies.class);
+    static final ClassName FIELD_ACCESS = ClassName.get(FieldAccess.class);
     /** The holder's methods that look a getter and a setter up. */
     private static final String GETTER = "getter";
     private static final String SETTER = "setter";
@@ -181,9 +185,9 @@ final class FieldCode {
                         CodeBlock.of("$N.invokeExact(owner, value)", "SET_" + constant)));
             }
         }
-        holder.addMethod(lookUp(GETTER, "findGetter"));
+        holder.addMethod(lookUp(GETTER));
         if (!written.isEmpty()) {
-            holder.addMethod(lookUp(SETTER, "findSetter"));
+            holder.addMethod(lookUp(SETTER));
         }
         type.addType(holder.build());
     }
@@ -205,7 +209,7 @@ final class FieldCode {
     }
 
     /** The holder's method that looks a getter or a setter up, of the type {@link #invoking} invokes it with. */
-    private static MethodSpec lookUp(String name, String find) {
+    private static MethodSpec lookUp(String name) {
         TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
                 WildcardTypeName.subtypeOf(Object.class));
         return MethodSpec.methodBuilder(name)
@@ -217,7 +221,7 @@ final class FieldCode {
                 .beginControlFlow("try")
                 .addStatement("$T lookup = $T.privateLookupIn(owner, $T.lookup())",
                         METHOD_HANDLES.nestedClass("Lookup"), METHOD_HANDLES, METHOD_HANDLES)
-                .addStatement("return lookup.$N(owner, name, type)", find)
+                .addStatement("return $T.$N(lookup, name, type)", FIELD_ACCESS, name)
                 .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
                 .addStatement("throw new $T(e)", ExceptionInInitializerError.class)
                 .endControlFlow()
