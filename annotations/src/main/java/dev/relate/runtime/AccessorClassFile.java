@@ -3,7 +3,7 @@ package dev.relate.runtime;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.invoke.MethodType;
 
 /**
  * The bytes of a class with one static method, {@value #METHOD}, that reads or writes one instance field
@@ -45,14 +45,15 @@ final class AccessorClassFile {
     private AccessorClassFile() {
     }
 
-    /** The class that reads ({@code read}) or writes {@code owner.name}, a field of type {@code type}. */
+    /**
+     * The class that reads ({@code read}) or writes {@code owner.name}, a field of type {@code type}, or
+     * null where a name is too long for a class file.
+     */
     static byte[] of(Class<?> owner, String name, Class<?> type, boolean read) {
         String ownerName = owner.getName().replace('.', '/');
-        String ownerDescriptor = "L" + ownerName + ";";
-        String fieldDescriptor = descriptor(type);
-        String methodDescriptor = read
-                ? "(" + ownerDescriptor + ")" + fieldDescriptor
-                : "(" + ownerDescriptor + fieldDescriptor + ")V";
+        String fieldDescriptor = MethodType.methodType(type).toMethodDescriptorString().substring(2); // ()T
+        String methodDescriptor = (read ? MethodType.methodType(type, owner)
+                : MethodType.methodType(void.class, owner, type)).toMethodDescriptorString();
         byte[] code = read ? readCode(type) : writeCode(type);
         int size = slots(type);
         try {
@@ -83,8 +84,8 @@ final class AccessorClassFile {
             out.writeShort(0); // the class's attributes
             out.flush();
             return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException e) { // a name longer than a class file holds: no class, the JDK's handle instead
+            return null;
         }
     }
 
@@ -159,32 +160,5 @@ final class AccessorClassFile {
 
     private static int slots(Class<?> type) {
         return type == long.class || type == double.class ? 2 : 1;
-    }
-
-    /** The field descriptor of a type: {@code I}, {@code Ljava/lang/String;}, {@code [J}. */
-    static String descriptor(Class<?> type) {
-        if (type.isArray()) {
-            return type.getName().replace('.', '/');
-        } else if (!type.isPrimitive()) {
-            return "L" + type.getName().replace('.', '/') + ";";
-        }
-        if (type == boolean.class) {
-            return "Z";
-        } else if (type == byte.class) {
-            return "B";
-        } else if (type == char.class) {
-            return "C";
-        } else if (type == short.class) {
-            return "S";
-        } else if (type == int.class) {
-            return "I";
-        } else if (type == long.class) {
-            return "J";
-        } else if (type == float.class) {
-            return "F";
-        } else if (type == double.class) {
-            return "D";
-        }
-        throw new IllegalArgumentException("no field has type " + type);
     }
 }

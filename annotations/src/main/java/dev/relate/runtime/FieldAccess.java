@@ -62,6 +62,9 @@ public final class FieldAccess {
         }
         try {
             byte[] bytes = AccessorClassFile.of(lookup.lookupClass(), name, type, read);
+            if (bytes == null) {
+                return checked;
+            }
             MethodHandles.Lookup hidden = (MethodHandles.Lookup) DEFINE_HIDDEN_CLASS
                     .invokeWithArguments(lookup, bytes, true, NESTMATE);
             return hidden.findStatic(hidden.lookupClass(), AccessorClassFile.METHOD, checked.type());

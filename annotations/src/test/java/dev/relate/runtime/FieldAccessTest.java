@@ -136,4 +136,14 @@ class FieldAccessTest {
         assertThrows(IllegalAccessException.class, () -> FieldAccess.setter(lookup, "fixed", String.class));
         assertEquals("fixed", new Holder().fixed());
     }
+
+    @Test
+    void aNameNoClassFileHoldsWritesNoClass() {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 70_000; i++) {
+            name.append('x');
+        }
+        assertNull(AccessorClassFile.of(Holder.class, name.toString(), int.class, true));
+        assertTrue(AccessorClassFile.of(Holder.class, "count", int.class, true).length > 0);
+    }
 }
