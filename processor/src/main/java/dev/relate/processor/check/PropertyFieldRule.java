@@ -25,7 +25,7 @@ public final class PropertyFieldRule {
     public void check(TypeElement type) {
         for (FieldlessGetter found : declarations.fieldlessGetters(type)) {
             String getter = found.getter().getSimpleName().toString();
-            diagnostics.warning(found.getter(), Message.PROPERTY_WITHOUT_FIELD,
+            diagnostics.warning(found.site(), Message.PROPERTY_WITHOUT_FIELD,
                     DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(),
                     DisplayNames.simpleName(type), getter);
         }
