@@ -9,8 +9,8 @@ import javax.lang.model.element.TypeElement;
  * Warns of a JPA mapping on a getter that relate does not read, which would otherwise be dropped
  * without a word: a getter whose class has no instance field of the property's name (relate keeps
  * the field of a mapped getter's property in sync and cannot tell which field such a getter reads),
- * and an {@code isX()} beside a {@code getX()}, the getter JPA reads, or returning no boolean. Warnings, not errors: a JPA
- * build that never wanted relate's helpers must still compile.
+ * and an {@code isX()} beside a {@code getX()}, the getter JPA reads, or returning no boolean.
+ * Warnings, not errors: a JPA build that never wanted relate's helpers must still compile.
  */
 public final class PropertyFieldRule {
     private final DeclarationReader declarations;
