@@ -112,7 +112,10 @@ public abstract class Associations<L, A, R> {
         return association;
     }
 
-    /** {@link #link(Object, Object, Object)} as steps recorded in {@code journal}, each validated before it changes anything. */
+    /**
+     * {@link #link(Object, Object, Object)} as steps recorded in {@code journal}, each validated before it
+     * changes anything.
+     */
     private void link(L left, R right, A association, Journal journal) {
         if (rightEnd.ownerOf(association) != right && leftEnd.ownerOf(association) != left) {
             // both ends move: the pair in between, the new left with the old right, is no link to check

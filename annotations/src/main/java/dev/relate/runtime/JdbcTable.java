@@ -177,7 +177,8 @@ public abstract class JdbcTable<L, R> {
                 Object[] extras = kind.extras(left, item, at);
                 Object[] row = new Object[2 + extras.length];
                 row[0] = leftIds.get(left);
-                row[1] = rightIdColumn.check(requireId(rightId(right), right, Problems.Part.ITS_LINKS.text()), right, table);
+                row[1] = rightIdColumn.check(requireId(rightId(right), right, Problems.Part.ITS_LINKS.text()), right,
+                        table);
                 for (int i = 0; i < extras.length; i++) {
                     row[2 + i] = extraColumns[i].check(extras[i], item, table);
                 }

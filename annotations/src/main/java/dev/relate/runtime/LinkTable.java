@@ -203,8 +203,9 @@ public abstract class LinkTable<L, R> extends JdbcTable<L, R> {
     /**
      * Reads every row and links the objects it names, through the relationship's helpers, in the
      * order of the ids; where the table has order columns, the links each list gained are then put
-     * in the stored order (rows without an index last), among the places they took. Rows naming an object that is not given are skipped, so a part of the graph
-     * can be loaded; links that exist already are left as they are, so loading twice changes nothing.
+     * in the stored order (rows without an index last), among the places they took. Rows naming an
+     * object that is not given are skipped, so a part of the graph can be loaded; links that exist
+     * already are left as they are, so loading twice changes nothing.
      *
      * @return the number of links made (links that existed already are not counted)
      * @throws IllegalStateException if a given object has no id

@@ -146,7 +146,10 @@ final class Links {
         return Proxies.POSSIBLE ? removeProxiedAt(collection, element) : ABSENT;
     }
 
-    /** {@link #removeSameAt} for a proxy of {@code element}, or the entity behind it, in a set that keeps insertion order. */
+    /**
+     * {@link #removeSameAt} for a proxy of {@code element}, or the entity behind it, in a set that keeps
+     * insertion order.
+     */
     private static int removeProxiedAt(Collection<?> collection, Object element) {
         int position = 0;
         for (Iterator<?> it = collection.iterator(); it.hasNext(); position++) {

@@ -262,7 +262,10 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
         }
     }
 
-    /** Puts {@code element}, a non-member, at {@code index} of {@code list} (the owner's list, or a range of it) in place of {@code previous}. */
+    /**
+     * Puts {@code element}, a non-member, at {@code index} of {@code list} (the owner's list, or a range
+     * of it) in place of {@code previous}.
+     */
     private void replaceAt(List<E> list, int index, E previous, E element) {
         if (end.validates()) {
             replaceInSteps(list, index, previous, element);
@@ -481,7 +484,10 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
         replaceWith(whole);
     }
 
-    /** Makes the list hold {@code whole}, which must hold distinct non-null elements: links what came, unlinks what left. */
+    /**
+     * Makes the list hold {@code whole}, which must hold distinct non-null elements: links what came,
+     * unlinks what left.
+     */
     private void replaceWith(List<E> whole) {
         Set<E> seen = Links.identitySet();
         for (E element : whole) {

@@ -195,7 +195,8 @@ class LiveMap<O, K, E> extends AbstractMap<K, E> {
         /** @param part 0 for entries, 1 for keys, 2 for values */
         UnlinkingIterator(int part) {
             Map<K, E> target = target(false);
-            this.delegate = target == null ? Collections.<Map.Entry<K, E>>emptyIterator() : target.entrySet().iterator();
+            this.delegate = target == null ? Collections.<Map.Entry<K, E>>emptyIterator()
+                    : target.entrySet().iterator();
             this.part = part;
         }
 

@@ -85,7 +85,10 @@ public class LiveNavigableSet<O, E> extends LiveSortedSet<O, E> implements Navig
         return target == null ? null : unlinked(target, target.pollLast());
     }
 
-    /** Unlinks what a poll took out of {@code target}; if that fails, puts it back (in its place: the set is sorted). */
+    /**
+     * Unlinks what a poll took out of {@code target}; if that fails, puts it back (in its place: the set
+     * is sorted).
+     */
     private E unlinked(NavigableSet<E> target, E removed) {
         if (removed != null) {
             end.unlinkOrPutBack(owner, removed, target, Links.IN_SET);

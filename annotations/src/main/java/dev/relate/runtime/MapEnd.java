@@ -138,7 +138,10 @@ public abstract class MapEnd<O, K, E, M extends Map<K, E>> {
         recordChange(owner, element, true, journal);
     }
 
-    /** After an operation of one step, which changed the pair: runs the listeners, if any (the first failure is rethrown). */
+    /**
+     * After an operation of one step, which changed the pair: runs the listeners, if any (the first
+     * failure is rethrown).
+     */
     final void afterChange(O owner, E element, boolean linked) {
         if (listens) {
             Journal journal = new Journal();

@@ -12,7 +12,10 @@ import java.util.Collection;
  * @param <C> the declared type of the collection field
  */
 public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends CollectionEnd<O, E, C> {
-    /** Whether linking refuses an element that is the owner or one of its ancestors: see {@link AcyclicOneToManyEnd}. */
+    /**
+     * Whether linking refuses an element that is the owner or one of its ancestors: see
+     * {@link AcyclicOneToManyEnd}.
+     */
     private final boolean acyclic;
 
     protected OneToManyEnd(String name, Class<E> elementType) {
@@ -165,7 +168,10 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         }
     }
 
-    /** After {@code failure} in {@link #leavePrevious}: points the element back at {@code previous}, and takes it back. */
+    /**
+     * After {@code failure} in {@link #leavePrevious}: points the element back at {@code previous}, and
+     * takes it back.
+     */
     private void undoMove(Throwable failure, E element, O previous, C collection) {
         Journal.undo(failure, () -> writeOwner(element, previous));
         takeBack(failure, collection, element);

@@ -82,7 +82,8 @@ public final class ReplayProcessor extends AbstractProcessor {
 
     private void write(Path root, Path file) throws IOException {
         String relative = root.relativize(file).toString();
-        String name = relative.substring(0, relative.length() - ".java".length()).replace(file.getFileSystem().getSeparator(), ".");
+        String name = relative.substring(0, relative.length() - ".java".length())
+                .replace(file.getFileSystem().getSeparator(), ".");
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
             writer.write(text);

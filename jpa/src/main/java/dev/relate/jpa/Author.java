@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The inverse side of the many-to-many with {@link Book}, and the inverse side of a one-to-one with {@link Biography}. */
+/**
+ * The inverse side of the many-to-many with {@link Book}, and the inverse side of a one-to-one with
+ * {@link Biography}.
+ */
 @Entity
 @Table(name = "author")
 public class Author {

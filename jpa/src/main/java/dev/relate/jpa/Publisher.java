@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The "one" side of a one-to-many, mapped with JPA's annotations alone: relate reads {@code mappedBy} as its own {@code backPopulates}. */
+/**
+ * The "one" side of a one-to-many, mapped with JPA's annotations alone: relate reads {@code mappedBy}
+ * as its own {@code backPopulates}.
+ */
 @Entity
 @Table(name = "publisher")
 public class Publisher {

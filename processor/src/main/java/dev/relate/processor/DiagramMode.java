@@ -13,7 +13,10 @@ enum DiagramMode {
     /** No diagram. */
     NONE;
 
-    /** The mode an option's value names (any case, spaces around ignored); the default when not given; null for any other value. */
+    /**
+     * The mode an option's value names (any case, spaces around ignored); the default when not given;
+     * null for any other value.
+     */
     static DiagramMode of(String value) {
         if (value == null) {
             return CLASSES;

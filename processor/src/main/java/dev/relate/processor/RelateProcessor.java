@@ -225,7 +225,8 @@ public final class RelateProcessor extends AbstractProcessor {
         start.addAll(associations);
         Set<TypeElement> reached = related.reachedFrom(start);
         if (!round.processingOver() && !putOffLastRound
-                && LaterFieldChanges.anyIn(reached, type -> buildTypeNames.contains(type.getQualifiedName().toString()))) {
+                && LaterFieldChanges.anyIn(reached,
+                        type -> buildTypeNames.contains(type.getQualifiedName().toString()))) {
             // Lombok makes fields private in this round, which javac shows in the next: read them then
             contents.defer(fields, associations);
             contents.deferTypes(start);

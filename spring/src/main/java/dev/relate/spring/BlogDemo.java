@@ -41,7 +41,8 @@ class BlogDemo implements CommandLineRunner {
 
     @Override
     public void run(String... args) {
-        out.println("relate on Spring Boot: entities with JPA's annotations alone, whose own methods delegate to relate");
+        out.println("relate on Spring Boot: entities with JPA's annotations alone,"
+                + " whose own methods delegate to relate");
         long ann = transaction.execute(status -> authors.save(new Author("ann")).getId());
         long bob = transaction.execute(status -> authors.save(new Author("bob")).getId());
         long hello = blog.publish(ann, "hello", "java", "jpa").getId();
@@ -60,7 +61,8 @@ class BlogDemo implements CommandLineRunner {
 
         blog.retag(hello, "jpa", "spring");
         blog.tagFromTag("java", second);
-        out.println("retag(hello, jpa, spring): Post.setTags; tagFromTag(java, second): Tag.addPost, the mappedBy side:");
+        out.println("retag(hello, jpa, spring): Post.setTags; tagFromTag(java, second): Tag.addPost,"
+                + " the mappedBy side:");
         show(ann, hello, second);
 
         blog.transfer(second, bob);

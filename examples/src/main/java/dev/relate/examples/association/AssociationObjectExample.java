@@ -28,16 +28,18 @@ public final class AssociationObjectExample {
 
         Child other = new Child(6);
         AssociationRelations.link(p, other, new Association("more data"));
-        out.println("link(p, Child(6), more data)               -> p.childOfChildren " + ParentRelations.childOfChildren(p)
-                + ", Child(6).parentOfParents " + ChildRelations.parentOfParents(other));
+        out.println("link(p, Child(6), more data)               -> p.childOfChildren "
+                + ParentRelations.childOfChildren(p) + ", Child(6).parentOfParents "
+                + ChildRelations.parentOfParents(other));
 
         AssociationRelations.find(p, other).extraData = "changed";
         out.println("find(p, Child(6)).extraData = changed      -> " + extraData(p));
 
         Child first = a.child;
         AssociationRelations.unlink(p, first);
-        out.println("unlink(p, Child(5))                        -> p.childOfChildren " + ParentRelations.childOfChildren(p)
-                + ", a.parent " + a.parent + ", a.child " + a.child + ", Child(5).parents " + first.parents.size());
+        out.println("unlink(p, Child(5))                        -> p.childOfChildren "
+                + ParentRelations.childOfChildren(p) + ", a.parent " + a.parent + ", a.child " + a.child
+                + ", Child(5).parents " + first.parents.size());
 
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:relate_association_object")) {
             AssociationObjectTable.createTable(connection);

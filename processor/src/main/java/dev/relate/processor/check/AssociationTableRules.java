@@ -145,7 +145,8 @@ final class AssociationTableRules {
             String fieldName = field.getSimpleName().toString();
             boolean end = fieldName.equals(association.left().end().field())
                     || fieldName.equals(association.right().end().field());
-            if (end || field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
+            if (end || field.getModifiers().contains(Modifier.STATIC)
+                    || field.getModifiers().contains(Modifier.TRANSIENT)
                     || !declarations.declarationsOn(field).isEmpty()) {
                 continue;
             }
@@ -241,8 +242,8 @@ final class AssociationTableRules {
         int effective = precision == 0 ? DEFAULT_PRECISION : precision;
         if (precision < 0 || precision > MAX_PRECISION || scale < 0 || scale > effective) {
             AnnotationValue value = column.value(precision < 0 || precision > MAX_PRECISION ? "precision" : "scale");
-            diagnostics.error(field, column.mirror(), value, Message.COLUMN_PRECISION, DisplayNames.display(field), precision,
-                    scale, table, MAX_PRECISION);
+            diagnostics.error(field, column.mirror(), value, Message.COLUMN_PRECISION, DisplayNames.display(field),
+                    precision, scale, table, MAX_PRECISION);
             return null;
         }
         return new AssociationTableClass.Limits(0, effective, scale);

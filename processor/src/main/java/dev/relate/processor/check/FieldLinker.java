@@ -16,7 +16,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * The first step of the checker: field rules, then pairing. Checks each annotated field on its own
- * (and that relate's annotation agrees with a JPA mapping beside it), finds its other end, and checks that every {@code @Backref} field is the other end of some declaration.
+ * (and that relate's annotation agrees with a JPA mapping beside it), finds its other end, and checks
+ * that every {@code @Backref} field is the other end of some declaration.
  */
 final class FieldLinker {
     private final DeclarationReader declarations;

@@ -75,16 +75,18 @@ final class FieldRules {
             return false;
         }
         if (declaration.kind() == RelKind.MANY_TO_ONE && collection) {
-            diagnostics.error(declaration.site(), declaration.mirror(), null, Message.MANY_TO_ONE_COLLECTION, display, type);
+            diagnostics.error(declaration.site(), declaration.mirror(), null, Message.MANY_TO_ONE_COLLECTION, display,
+                    type);
             return false;
         }
         if (declaration.kind() == RelKind.ONE_TO_MANY && declaration.uselist() && !collection) {
-            diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("uselist"), Message.NOT_A_COLLECTION,
-                    display, type);
+            diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("uselist"),
+                    Message.NOT_A_COLLECTION, display, type);
             return false;
         }
         if (declaration.kind() == RelKind.MANY_TO_MANY && !collection) {
-            diagnostics.error(declaration.site(), declaration.mirror(), null, Message.MANY_TO_MANY_SCALAR, display, type);
+            diagnostics.error(declaration.site(), declaration.mirror(), null, Message.MANY_TO_MANY_SCALAR, display,
+                    type);
             return false;
         }
         if (declaration.kind() == RelKind.ONE_TO_MANY && !declaration.uselist() && collection) {

@@ -73,7 +73,8 @@ final class GeneratedNameRules {
     }
 
     private void report(RelationsClass relations, TypeElement owner, Helper first, Helper second) {
-        // the field named like a method relate writes for something else (an association, detaching) is the one to rename
+        // the field named like a method relate writes for something else (an association, detaching) is the one
+        // to rename
         Helper renamed = second.end() != null && second.association() == null ? second : first;
         Helper other = renamed == second ? first : second;
         VariableElement field = renamed.end() == null ? null : field(renamed.end());

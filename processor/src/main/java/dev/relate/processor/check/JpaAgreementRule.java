@@ -44,7 +44,8 @@ final class JpaAgreementRule {
      * differ leaves the report to that end.
      */
     boolean differ(Declaration relate, Declaration jpa, Shape shape) {
-        return jpa != null && shape != null && !(shape instanceof Shape.Unfit) && difference(relate, jpa, shape) != null;
+        return jpa != null && shape != null && !(shape instanceof Shape.Unfit)
+                && difference(relate, jpa, shape) != null;
     }
 
     private static Difference difference(Declaration relate, Declaration jpa, Shape shape) {

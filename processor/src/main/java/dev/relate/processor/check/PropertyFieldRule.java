@@ -9,8 +9,8 @@ import javax.lang.model.element.TypeElement;
  * Warns of a JPA mapping on a getter that relate does not read, which would otherwise be dropped
  * without a word: a getter whose class has no instance field of the property's name (relate keeps
  * the field of a mapped getter's property in sync and cannot tell which field such a getter reads),
- * and an {@code isX()} beside a {@code getX()}, the getter JPA reads, or returning no boolean. Warnings, not errors: a JPA
- * build that never wanted relate's helpers must still compile.
+ * and an {@code isX()} beside a {@code getX()}, the getter JPA reads, or returning no boolean.
+ * Warnings, not errors: a JPA build that never wanted relate's helpers must still compile.
  */
 public final class PropertyFieldRule {
     private final DeclarationReader declarations;
@@ -25,7 +25,7 @@ public final class PropertyFieldRule {
     public void check(TypeElement type) {
         for (FieldlessGetter found : declarations.fieldlessGetters(type)) {
             String getter = found.getter().getSimpleName().toString();
-            diagnostics.warning(found.getter(), Message.PROPERTY_WITHOUT_FIELD,
+            diagnostics.warning(found.site(), Message.PROPERTY_WITHOUT_FIELD,
                     DisplayNames.display(type, found.getter()) + "()", found.property(), found.mapping(),
                     DisplayNames.simpleName(type), getter);
         }

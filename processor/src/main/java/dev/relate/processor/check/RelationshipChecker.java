@@ -77,7 +77,8 @@ public final class RelationshipChecker {
         this.fieldLinker = new FieldLinker(declarations, fieldRules, agreementRule,
                 new PairingRules(types, shapes, declarations, diagnostics, fieldRules, agreementRule),
                 new BackrefMarkerRule(types, shapes, declarations, diagnostics), new AcyclicRule(types, diagnostics),
-                new PositionRule(diagnostics), new OrderColumnRule(diagnostics), new MapRule(types, declarations, diagnostics), diagnostics);
+                new PositionRule(diagnostics), new OrderColumnRule(diagnostics),
+                new MapRule(types, declarations, diagnostics), diagnostics);
         OwnerRules ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         AssociationRules associationRules = new AssociationRules(declarations, visibility, diagnostics);
         AccessRules accessRules = new AccessRules(types, new AccessFinder(types, visibility, reach, proxies),

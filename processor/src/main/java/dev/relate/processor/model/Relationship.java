@@ -25,7 +25,8 @@ public record Relationship(End end, End inverse, boolean acyclic, Access positio
      * many-to-many without a table.
      */
     public Relationship(End end, End inverse, boolean acyclic) {
-        this(end, inverse, acyclic, null, Kind.of(end, inverse), Kind.of(end, inverse) == Kind.MANY_TO_MANY ? "" : null);
+        this(end, inverse, acyclic, null, Kind.of(end, inverse),
+                Kind.of(end, inverse) == Kind.MANY_TO_MANY ? "" : null);
     }
 
     public boolean isOneWay() {

@@ -247,8 +247,8 @@ public final class DeclarationReader {
             Declaration mapping = jpa == null ? null : jpa.declarationOn(field);
             Declaration.Table joinTable = mapping == null ? null : mapping.table();
             if (joinTable != null && !positional && !perEnd) {
-                return new Declaration.Table(joinTable.secondary(), joinTable.leftColumn(), joinTable.rightColumn(), true,
-                        false);
+                return new Declaration.Table(joinTable.secondary(), joinTable.leftColumn(), joinTable.rightColumn(),
+                        true, false);
             }
             if (joinTable == null && !positional && !perEnd) {
                 return null;

@@ -1,5 +1,6 @@
 package dev.relate.processor.read;
 
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -10,6 +11,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param getter the getter, {@code getSales()}
  * @param property the property it maps, {@code sales}
  * @param mapping the simple name of the mapping, {@code OneToMany}
+ * @param site where to report it: the getter, or the entity that inherits it from a mapped superclass
  */
-public record FieldlessGetter(ExecutableElement getter, String property, String mapping) {
+public record FieldlessGetter(ExecutableElement getter, String property, String mapping, Element site) {
 }

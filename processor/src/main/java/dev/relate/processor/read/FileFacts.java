@@ -127,7 +127,10 @@ public final class FileFacts {
         return new FileOptions(qualify, deprecated);
     }
 
-    /** Adds the {@code java.lang} classes a type mentions to {@code qualify} where a class of the package shadows them. */
+    /**
+     * Adds the {@code java.lang} classes a type mentions to {@code qualify} where a class of the package
+     * shadows them.
+     */
     private void addJavaLang(TypeMirror type, String pkg, Set<String> qualify) {
         if (type instanceof ArrayType array) {
             addJavaLang(array.getComponentType(), pkg, qualify);
@@ -176,7 +179,8 @@ public final class FileFacts {
             }
             for (String accessor : new String[] {end.access().getter(), end.access().setter()}) {
                 if (accessor != null) {
-                    for (ExecutableElement method : Members.methods(owner, accessor, accessor.startsWith("set") ? 1 : 0)) {
+                    int parameters = accessor.startsWith("set") ? 1 : 0;
+                    for (ExecutableElement method : Members.methods(owner, accessor, parameters)) {
                         used.add(method);
                     }
                 }
@@ -187,7 +191,8 @@ public final class FileFacts {
     private TypeElement addType(ClassName name, List<Element> used) {
         TypeElement type = elements.getTypeElement(name.canonicalName());
         if (type != null) {
-            for (Element enclosing = type; enclosing instanceof TypeElement; enclosing = enclosing.getEnclosingElement()) {
+            for (Element enclosing = type; enclosing instanceof TypeElement;
+                    enclosing = enclosing.getEnclosingElement()) {
                 used.add(enclosing);
             }
         }

@@ -21,8 +21,8 @@ import javax.lang.model.util.Elements;
  * JPA's property access, getter by getter: which getter JPA reads for a property ({@code getX()},
  * its getter for a property that is no boolean, else {@code isX()}), the mapped getter of a
  * superclass that a getter overrides, and the mapped getters relate reads nothing from: those whose
- * class has no instance field of the property's name, and an {@code isX()} beside a {@code getX()}
- * or returning no boolean.
+ * class has no instance field of the property's name (for a mapped superclass's getter, checked in the
+ * entities that inherit it), and an {@code isX()} beside a {@code getX()} or returning no boolean.
  */
 final class JpaGetters {
     private final Elements elements;
@@ -46,21 +46,64 @@ final class JpaGetters {
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             // mapped here, else overriding a getter mapped in a superclass; an abstract mapped getter's
-            // field is in the subclasses that implement it, checked there
+            // field is in the subclasses that implement it, checked there, and so is a mapped getter of a
+            // class whose objects are never the provider's (a mapped superclass, a class JPA does not map)
             boolean mapped = mappedGetter(method);
             ExecutableElement site = mapped ? method : isGetter(method) && !suffix(method).isEmpty()
                     && !ignored(method) ? inheritedMapping(type, method) : null;
-            if (site == null || mapped && method.getModifiers().contains(Modifier.ABSTRACT) || notJpaGetter(method)) {
+            if (site == null || mapped && (method.getModifiers().contains(Modifier.ABSTRACT) || !persistent(type))
+                    || notJpaGetter(method)) {
                 continue;
             }
             String suffix = suffix(method);
             // an override's property may be the field of a superclass, whose own getter is mapped
             boolean hasField = mapped ? backed.contains(suffix) : instanceField(type, property(suffix));
             if (!hasField && shadowingGetter(type, method) == null) {
-                found.add(new FieldlessGetter(method, property(suffix), mappingName(site)));
+                found.add(new FieldlessGetter(method, property(suffix), mappingName(site), method));
+            }
+        }
+        found.addAll(inheritedFieldless(type));
+        return found;
+    }
+
+    /**
+     * The concrete mapped getters that an entity inherits, without overriding them, from a mapped
+     * superclass that has no field of the property's name, when the entity has none either: JPA maps
+     * the property for the entity, and there is no field to read it for. Reported on the entity, as
+     * the superclass is not ({@link #fieldless}).
+     */
+    private List<FieldlessGetter> inheritedFieldless(TypeElement type) {
+        List<FieldlessGetter> found = new ArrayList<>();
+        if (JpaElements.annotation(type, "Entity") == null) {
+            return found;
+        }
+        Set<String> overridden = new HashSet<>();
+        List<TypeElement> hierarchy = Members.hierarchy(type);
+        for (TypeElement current : hierarchy) {
+            if (!current.equals(type) && (ignored(current) || persistent(current))) {
+                break; // left to JPA alone, or an entity, whose own getters are checked in it
+            }
+            for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
+                if (!current.equals(type) && JpaElements.annotation(current, "MappedSuperclass") != null
+                        && mappedGetter(method) && !method.getModifiers().contains(Modifier.ABSTRACT)
+                        && !notJpaGetter(method) && !overridden.contains(method.getSimpleName().toString())
+                        && !instanceField(type, property(suffix(method)))
+                        && shadowingGetter(current, method) == null) {
+                    found.add(new FieldlessGetter(method, property(suffix(method)), mappingName(method), type));
+                }
+            }
+            for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
+                if (isGetter(method)) {
+                    overridden.add(method.getSimpleName().toString());
+                }
             }
         }
         return found;
+    }
+
+    /** Whether JPA makes objects of the class: an entity or an embeddable, not a mapped superclass. */
+    private static boolean persistent(TypeElement type) {
+        return JpaElements.annotation(type, "Entity") != null || JpaElements.annotation(type, "Embeddable") != null;
     }
 
     /**

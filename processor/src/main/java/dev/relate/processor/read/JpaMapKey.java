@@ -30,7 +30,8 @@ public final class JpaMapKey {
         }
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
                 : mapKey.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals("name") && entry.getValue().getValue() instanceof String s) {
+            if (entry.getKey().getSimpleName().contentEquals("name")
+                    && entry.getValue().getValue() instanceof String s) {
                 return s.strip();
             }
         }

@@ -162,7 +162,8 @@ final class JpaMappings {
         TypeElement declaring = (TypeElement) field.getEnclosingElement();
         for (VariableElement candidate : Members.instanceFields(target)) {
             Mapping mapping = mapping(candidate);
-            if (mapping != null && mapping.name().equals(name) && mapping.mappedBy().contentEquals(field.getSimpleName())
+            if (mapping != null && mapping.name().equals(name)
+                    && mapping.mappedBy().contentEquals(field.getSimpleName())
                     && related(declaring, mapping.target())) {
                 return candidate.getSimpleName().toString();
             }
@@ -208,7 +209,8 @@ final class JpaMappings {
 
     /** Whether {@code field}'s mapping names with {@code mappedBy} a field that other mappings name too. */
     private boolean sharesMappedBy(VariableElement field, Mapping mapping) {
-        VariableElement owning = mapping.mappedBy().isEmpty() ? null : Members.field(mapping.target(), mapping.mappedBy());
+        VariableElement owning = mapping.mappedBy().isEmpty() ? null
+                : Members.field(mapping.target(), mapping.mappedBy());
         return owning != null && mappedByShared(owning).contains(field);
     }
 
@@ -237,7 +239,8 @@ final class JpaMappings {
      * to JPA.
      */
     private VariableElement mappedBySuperclass(VariableElement field, Mapping mapping) {
-        VariableElement owning = mapping.mappedBy().isEmpty() ? null : Members.field(mapping.target(), mapping.mappedBy());
+        VariableElement owning = mapping.mappedBy().isEmpty() ? null
+                : Members.field(mapping.target(), mapping.mappedBy());
         Mapping owningMapping = owning == null ? null : mapping(owning);
         if (owningMapping == null || relateDeclared(field) || relateDeclared(owning)) {
             return null;
@@ -298,7 +301,8 @@ final class JpaMappings {
         }
         String owningColumn = firstColumn(joinTable, "joinColumns");
         if (owningColumn.isEmpty()) {
-            owningColumn = (inverse.isEmpty() ? entityName(owningClass) : inverse) + "_" + IdFinder.idColumn(owningClass);
+            owningColumn = (inverse.isEmpty() ? entityName(owningClass) : inverse) + "_"
+                    + IdFinder.idColumn(owningClass);
         }
         String inverseColumn = firstColumn(joinTable, "inverseJoinColumns");
         if (inverseColumn.isEmpty()) {

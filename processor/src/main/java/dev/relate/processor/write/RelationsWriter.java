@@ -156,14 +156,16 @@ public final class RelationsWriter {
                 return;
             }
             if (Patterns.isMapInverse(relationship) && Patterns.of(relationship) == Pattern.MANY_TO_ONE) {
-                helpers.add(new Helper(HelperMethods.assign(relationship, constant, RuntimeHooks.MAP_ASSIGN), end, null));
+                helpers.add(new Helper(HelperMethods.assign(relationship, constant, RuntimeHooks.MAP_ASSIGN), end,
+                        null));
                 return;
             }
             switch (Patterns.of(relationship)) {
                 case ONE_TO_MANY, MANY_TO_MANY, ONE_WAY_COLLECTION -> collectionHelpers(relationship, constant);
-                case MANY_TO_ONE -> helpers.add(new Helper(HelperMethods.assign(relationship, constant, RuntimeHooks.ASSIGN),
-                        end, null));
-                case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship, constant), end, null));
+                case MANY_TO_ONE -> helpers.add(new Helper(
+                        HelperMethods.assign(relationship, constant, RuntimeHooks.ASSIGN), end, null));
+                case ONE_TO_ONE -> helpers.add(new Helper(HelperMethods.setOneToOne(relationship, constant), end,
+                        null));
                 case ONE_WAY_SCALAR -> helpers.add(new Helper(HelperMethods.setOneWay(end, fields, constant), end,
                         null));
             }

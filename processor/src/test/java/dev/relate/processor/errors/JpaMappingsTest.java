@@ -727,6 +727,60 @@ class JpaMappingsTest {
                 .succeededWithoutWarnings();
     }
 
+    /**
+     * {@code Shop.sales} and {@code BigShop.sales} (BigShop extends Shop), both mapped by
+     * {@code Sale.shop}, a Shop: the subclass's collection is the superclass case, warned of and left
+     * to JPA; the two are not a field mapped twice (only Shop's fields are mapped by Sale.shop, and
+     * BigShop's is left already), so {@code Shop.sales} is kept in sync with {@code Sale.shop} as
+     * without BigShop, whatever the order of the sources. A BigShop holds both fields: a link made
+     * through the helpers reaches Shop's, and BigShop's is JPA's to fill, as the warning says.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aSubclassCollectionBesideTheSuperclassCollectionOfOneFieldIsTheSuperclassWarningOnly(boolean shopFirst)
+            throws Exception {
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"shop\") List<Sale> sales = new ArrayList<>();",
+                "}");
+        JavaFileObject sale = source("test.jpa.Sale", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Sale {",
+                "    @Id Long id;",
+                "    @ManyToOne Shop shop;",
+                "}");
+        JavaFileObject bigShop = bigShop("jakarta", "");
+        JavaFileObject[] sources = shopFirst ? new JavaFileObject[] {shop, bigShop, sale}
+                : new JavaFileObject[] {sale, bigShop, shop};
+        Result result = compile("jakarta", List.of("-Xlint:-processing"), sources);
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + MAPPED_BY_SUPERCLASS + "] BigShop.sales is"
+                + " mapped by Sale.shop, which holds Shop, a superclass of BigShop").inFile(bigShop)
+                .onLineContaining("List<Sale> sales");
+        assertThat(result.compilation()).hadWarningCount(1);
+        assertThat(result.written()).containsExactly("test.jpa.SaleRelations", "test.jpa.ShopRelations");
+        assertThat(generated(result, "test.jpa.SaleRelations")).contains("the other end is {@code Shop.sales}");
+        assertThat(generated(result, "test.jpa.ShopRelations")).contains("the other end is {@code Sale.shop}");
+
+        JavaFileObject run = source("test.jpa.Run", "package test.jpa;",
+                "public class Run {",
+                "    public static String run() {",
+                "        BigShop big = new BigShop();",
+                "        Sale sale = new Sale();",
+                "        SaleRelations.setShop(sale, big);",
+                "        boolean linked = sale.shop == big && ((Shop) big).sales.contains(sale);",
+                "        ShopRelations.removeFromSales(big, sale);",
+                "        return linked + \" \" + (sale.shop == null) + \" \" + big.sales.isEmpty();",
+                "    }",
+                "}");
+        // @IgnoreMappings on BigShop.sales says it is meant: clean under -Werror, Shop.sales kept all the same
+        Result ignored = compile("jakarta", CLEAN, shop, bigShop("jakarta", "@dev.relate.IgnoreMappings "), sale,
+                run);
+        assertThat(ignored.compilation()).succeededWithoutWarnings();
+        assertThat(ErrorTesting.run(ignored, "test.jpa.Run")).isEqualTo("true true true");
+    }
+
     private static JavaFileObject bigShop(String api, String annotations) {
         return source("test.jpa.BigShop", "package test.jpa;", "import " + api + ".persistence.*;",
                 "import java.util.*;",

@@ -188,6 +188,99 @@ class JpaPropertyAccessTest {
         assertThat(generated(result, "test.jpa.SaleRelations")).contains("{@code shop}: one-way, to {@code Shop}");
     }
 
+    /**
+     * A superclass with a concrete {@code getSales()} mapped and no field {@code sales}: an
+     * {@code Entity} or a {@code MappedSuperclass}, or a class of neither.
+     */
+    private static JavaFileObject concreteBase(String classAnnotation) {
+        return source("test.jpa.Base", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                classAnnotation + "public class Base {",
+                "    private Long id;",
+                "    @Id public Long getId() { return id; }",
+                "    public void setId(Long id) { this.id = id; }",
+                "    @OneToMany(mappedBy = \"shop\")",
+                "    public List<Sale> getSales() { return new ArrayList<>(); }",
+                "    public void setSales(List<Sale> sales) { }",
+                "}");
+    }
+
+    /** Shop extending Base, overriding its {@code getSales()} over a field {@code sales}. */
+    private static JavaFileObject shopOverridingGetSales() {
+        return source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop extends Base {",
+                "    private List<Sale> sales = new ArrayList<>();",
+                "    @Override public List<Sale> getSales() { return sales; }",
+                "    @Override public void setSales(List<Sale> sales) { this.sales = sales; }",
+                "}");
+    }
+
+    /**
+     * A concrete mapped getter of a mapped superclass, or of a plain superclass, without a field of
+     * its own: no object of that class is the provider's, and the subclass that overrides it over its
+     * field is read through it, so there is nothing to warn of in the superclass.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"@MappedSuperclass ", ""})
+    void aConcreteGetterOfASuperclassWithoutItsFieldReadForTheSubclasssFieldIsNoWarning(String classAnnotation) {
+        Result result = compile("jakarta", CLEAN, concreteBase(classAnnotation), shopOverridingGetSales(),
+                sale("jakarta"));
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        assertThat(generated(result, "test.jpa.ShopRelations"))
+                .contains("public static boolean addToSales(Shop shop, Sale sale)");
+        assertThat(generated(result, "test.jpa.SaleRelations")).contains("the other end is {@code Shop.sales}");
+    }
+
+    /** An entity superclass's own objects have no field for its mapped getter: it is warned of there still. */
+    @Test
+    void aConcreteGetterOfAnEntitySuperclassWithoutItsFieldIsWarnedOfThere() {
+        JavaFileObject base = concreteBase("@Entity ");
+        Result result = compile("jakarta", LENIENT, base, shopOverridingGetSales(), sale("jakarta"));
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + PROPERTY_WITHOUT_FIELD + "] Base.getSales() maps"
+                + " the property sales with @OneToMany, but Base has no instance field named sales").inFile(base)
+                .onLineContaining("public List<Sale> getSales()");
+        assertThat(result.compilation()).hadWarningCount(1);
+    }
+
+    /**
+     * An entity that inherits the concrete mapped getter of its mapped superclass without overriding
+     * it, and has no field of the property's name: the mapping is JPA's for the entity, and relate
+     * reads it for no field, so the entity is warned of.
+     */
+    @Test
+    void anEntityInheritingAConcreteMappedGetterWithoutItsFieldIsWarnedOf() {
+        JavaFileObject base = concreteBase("@MappedSuperclass ");
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Shop extends Base {",
+                "}");
+        Result result = compile("jakarta", LENIENT, base, shop, sale("jakarta"));
+        assertThat(result.compilation()).succeeded();
+        String warning = "[" + PROPERTY_WITHOUT_FIELD + "] Shop.getSales() maps the property sales with @OneToMany,"
+                + " but Shop has no instance field named sales";
+        assertThat(result.compilation()).hadWarningContaining(warning).inFile(shop)
+                .onLineContaining("public class Shop extends Base");
+        assertThat(result.compilation()).hadWarningCount(1);
+        assertThat(generated(result, "test.jpa.SaleRelations")).contains("{@code shop}: one-way, to {@code Shop}");
+    }
+
+    /** An override over a field of another name is warned of once, on the override, not on the entity too. */
+    @Test
+    void anEntityOverridingAConcreteMappedGetterOverAFieldOfAnotherNameIsWarnedOfOnTheOverride() {
+        JavaFileObject shop = source("test.jpa.Shop", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Shop extends Base {",
+                "    private List<Sale> saleList = new ArrayList<>();",
+                "    @Override public List<Sale> getSales() { return saleList; }",
+                "}");
+        Result result = compile("jakarta", LENIENT, concreteBase("@MappedSuperclass "), shop, sale("jakarta"));
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[" + PROPERTY_WITHOUT_FIELD + "] Shop.getSales()")
+                .inFile(shop).onLineContaining("@Override public List<Sale> getSales()");
+        assertThat(result.compilation()).hadWarningCount(1);
+    }
+
     @Test
     void aGetterMappedInASuperclassOverTheSuperclasssOwnFieldIsNoWarningInTheSubclass() {
         JavaFileObject base = source("test.jpa.Base", "package test.jpa;", "import jakarta.persistence.*;",

@@ -2,6 +2,7 @@ package dev.relate.processor.errors;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relate.processor.errors.ErrorTesting.assertError;
 
 import com.google.testing.compile.Compilation;
@@ -10,14 +11,20 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.relate.processor.RelateClaims;
 import dev.relate.processor.TestProcessors;
 import dev.relate.processor.errors.ErrorTesting.Result;
+import dev.relate.processor.testing.Wrapping;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
+import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,6 +265,59 @@ class StaleHelpersTest {
                     }
                 """));
         assertError(aloneWithLombok(classpath, relateFirst, listening), "RelateStaleHelpers", listening, "public class Player {", "TeamRelations");
+    }
+
+    /**
+     * A bug in relate while it writes another class's helpers only to compare them (here an exception
+     * that javac's Elements throws while {@code TeamRelations} is written again from the class files)
+     * is one RelateUnexpected error on the class compiled, naming the generated class: never a crash,
+     * nor an error of the round with no place.
+     */
+    @Test
+    void aFailureWritingTheHelpersToCompareIsOneErrorOnTheClassCompiled(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
+        JavaFileObject player = source("Player", PLAYER);
+        Processor faulty = Wrapping.inside(TestProcessors.recording(new ArrayList<>()),
+                env -> new FailingWhileComparing(env));
+        Compilation compilation = Compiler.javac().withClasspath(classpath)
+                .withProcessors(faulty, new RelateClaims()).compile(player);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[RelateUnexpected] relate failed unexpectedly on TeamRelations"
+                + " (java.lang.IllegalStateException: injected). This is a bug in relate")
+                .inFile(player).onLineContaining("public class Player {");
+        assertThat(compilation.errors().toString()).doesNotContain("\tat ");
+    }
+
+    /** javac's environment, whose Elements throw while relate writes a generated class to compare it. */
+    private static final class FailingWhileComparing extends Wrapping.Wrapper {
+        FailingWhileComparing(ProcessingEnvironment wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public Elements getElementUtils() {
+            Elements real = super.getElementUtils();
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (writingToCompare()) {
+                    throw new IllegalStateException("injected");
+                }
+                try {
+                    return method.invoke(real, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            };
+            return (Elements) Proxy.newProxyInstance(StaleHelpersTest.class.getClassLoader(),
+                    new Class<?>[] {Elements.class}, handler);
+        }
+
+        /** Whether relate is writing a file (PlanFiles) for StaleHelpers. */
+        private static boolean writingToCompare() {
+            return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                    .filter(name -> name.equals("dev.relate.processor.StaleHelpers")
+                            || name.equals("dev.relate.processor.PlanFiles"))
+                    .distinct().count() == 2);
+        }
     }
 
     /** Compiled together, the two classes get new helpers both: the class files of the old ones are not read. */
