@@ -18,7 +18,7 @@ import dev.relate.processor.read.AccessFinder;
 import dev.relate.processor.read.AccessorBodies;
 import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.FileFacts;
-import dev.relate.processor.read.LaterFieldChanges;
+import dev.relate.processor.read.LaterMemberChanges;
 import dev.relate.processor.read.MemberDescriptors;
 import dev.relate.processor.read.Modules;
 import dev.relate.processor.read.RelatedClasses;
@@ -98,8 +98,8 @@ public final class RelateProcessor extends AbstractProcessor {
 
     /**
      * Whether relate put the last round it checked off, because accessors were missing or because
-     * Lombok changes fields in that round ({@link LaterFieldChanges}): when processing is over, it
-     * writes what it did not write then (javac still compiles files of the last round).
+     * Lombok changes members of its classes in that round ({@link LaterMemberChanges}): when processing
+     * is over, it writes what it did not write then (javac still compiles files of the last round).
      */
     private boolean putOffLastRound;
 
@@ -224,10 +224,10 @@ public final class RelateProcessor extends AbstractProcessor {
         }
         start.addAll(associations);
         Set<TypeElement> reached = related.reachedFrom(start);
-        if (!round.processingOver() && !putOffLastRound
-                && LaterFieldChanges.anyIn(reached,
-                        type -> buildTypeNames.contains(type.getQualifiedName().toString()))) {
-            // Lombok makes fields private in this round, which javac shows in the next: read them then
+        if (!round.processingOver() && !putOffLastRound && LaterMemberChanges.anyIn(reached,
+                type -> buildTypeNames.contains(type.getQualifiedName().toString()))) {
+            // Lombok adds, removes or changes members this round, which javac shows whole in the next:
+            // read them then
             contents.defer(fields, associations);
             contents.deferTypes(start);
             putOffLastRound = true;

@@ -264,7 +264,62 @@ class StaleHelpersTest {
                     void teamChanged(Team team, boolean linked) {
                     }
                 """));
-        assertError(aloneWithLombok(classpath, relateFirst, listening), "RelateStaleHelpers", listening, "public class Player {", "TeamRelations");
+        assertError(aloneWithLombok(classpath, relateFirst, listening), "RelateStaleHelpers", listening,
+                "public class Player {", "TeamRelations");
+    }
+
+    /**
+     * Lombok's {@code @Builder} removes the default constructor of an association object, and its
+     * {@code @Getter} gives a many-to-many end's class the id getter its table reads: compiled alone,
+     * unchanged, such a class is read as Lombok left it, as in the full build, in either order.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void lombokAddingConstructorsAndGettersIsNoChange(boolean relateFirst, @TempDir Path build) throws IOException {
+        String booking = """
+                package test.stale;
+
+                import dev.relate.AssociationObject;
+                import dev.relate.ManyToOneRel;
+
+                @AssociationObject
+                @lombok.Builder
+                public class Booking {
+                    @ManyToOneRel(backPopulates = "bookings")
+                    Team team;
+                    @ManyToOneRel(backPopulates = "bookings")
+                    Player player;
+                    String fee;
+                }
+                """;
+        String team = """
+                package test.stale;
+
+                import dev.relate.ManyToManyRel;
+                import dev.relate.OneToManyRel;
+                import java.util.ArrayList;
+                import java.util.HashSet;
+                import java.util.List;
+                import java.util.Set;
+
+                @lombok.Getter
+                public class Team {
+                    private long id;
+                    @OneToManyRel(backPopulates = "team")
+                    List<Booking> bookings = new ArrayList<>();
+                    @ManyToManyRel(secondary = "team_player", backPopulates = "teams")
+                    Set<Player> players = new HashSet<>();
+                }
+                """;
+        String player = team.replace("@lombok.Getter\n", "").replace("class Team", "class Player")
+                .replace("    private long id;", "    @lombok.Getter\n    private long id;")
+                .replace("\"team\"", "\"player\"").replace("\"teams\"", "\"players\"")
+                .replace("Set<Player> players", "Set<Team> teams");
+        List<File> classpath = fullBuild(build, withLombok(relateFirst, new ArrayList<>()), source("Booking", booking),
+                source("Team", team), source("Player", player));
+        assertSucceeded(aloneWithLombok(classpath, relateFirst, source("Booking", booking)));
+        assertSucceeded(aloneWithLombok(classpath, relateFirst, source("Team", team)));
+        assertSucceeded(aloneWithLombok(classpath, relateFirst, source("Player", player)));
     }
 
     /**
