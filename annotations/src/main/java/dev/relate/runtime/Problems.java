@@ -110,6 +110,8 @@ final class Problems {
         TOO_MANY_DECIMALS("has %s digits after the point, more than the %s its column keeps (the database would"
                 + " round it)"),
         TOO_MANY_DIGITS("has %s digits before the point, more than the %s its column holds"),
+        TOO_PRECISE_TIME("has %s digits after the point of its seconds, more than the %s its column keeps (the"
+                + " database would round it)"),
         TABLE_AS_IT_WAS("the table is as it was"),
         ROLLBACK_FAILED("rolling back failed too (its exception is suppressed in the cause): the table may be"
                 + " partly written, so autocommit is left off; roll back or close the connection"),

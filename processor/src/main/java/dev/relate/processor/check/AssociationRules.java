@@ -152,7 +152,7 @@ final class AssociationRules {
             String fix = declaration.backPopulates().isEmpty() ? ""
                     : inverseIsOneToOneAlias(declaration) ? Message.Part.USE_ONE_TO_MANY.format()
                     : Message.Part.REMOVE_USELIST.format();
-            diagnostics.error(field, declaration.mirror(), declaration.value(declaration.otherAttribute()),
+            diagnostics.error(field, declaration.mirror(), declaration.otherValue(),
                     Message.ASSOCIATION_END_SCALAR, display, name, end.inverse().displayName(), fix);
             return false;
         }

@@ -14,6 +14,7 @@ import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.Visibility;
 import dev.relate.runtime.JdbcTable;
+import dev.relate.runtime.TableColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,12 @@ final class AssociationTableRules {
     private record SqlName(String attribute, String value) {
     }
 
+    /**
+     * The precision of every time column, {@code (6)}: written out, since H2's {@code TIME} keeps no
+     * fraction of a second by default; saveLinks refuses a value with a finer fraction.
+     */
+    private static final String TIME_PRECISION = "(" + TableColumn.TIME_PRECISION + ")";
+
     /** SQL types of the extra fields relate stores, with the ResultSet getter of the primitives. */
     private static final Map<String, SqlType> COLUMN_TYPES = Map.ofEntries(
             Map.entry("int", new SqlType("INTEGER", "getInt")),
@@ -75,9 +82,9 @@ final class AssociationTableRules {
             Map.entry("java.math.BigDecimal", new SqlType(DEFAULT_NUMERIC, null)),
             Map.entry("java.util.UUID", new SqlType("UUID", null)),
             Map.entry("java.time.LocalDate", new SqlType("DATE", null)),
-            Map.entry("java.time.LocalTime", new SqlType("TIME", null)),
-            Map.entry("java.time.LocalDateTime", new SqlType("TIMESTAMP", null)),
-            Map.entry("java.time.OffsetDateTime", new SqlType("TIMESTAMP WITH TIME ZONE", null)));
+            Map.entry("java.time.LocalTime", new SqlType("TIME" + TIME_PRECISION, null)),
+            Map.entry("java.time.LocalDateTime", new SqlType("TIMESTAMP" + TIME_PRECISION, null)),
+            Map.entry("java.time.OffsetDateTime", new SqlType("TIMESTAMP" + TIME_PRECISION + " WITH TIME ZONE", null)));
 
     private final Elements elements;
     private final TableRules tableRules;

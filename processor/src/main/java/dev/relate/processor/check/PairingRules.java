@@ -336,8 +336,9 @@ final class PairingRules {
                 : Message.Part.FITTING_FIELDS.format(DisplayNames.simpleName(target), String.join(", ", names));
     }
 
+    /** Reports an error on the value that names the other end: backPopulates, backref or mappedBy. */
     private void error(Declaration declaration, Message message, Object... args) {
-        error(declaration, declaration.otherAttribute(), message, args);
+        diagnostics.error(declaration.site(), declaration.mirror(), declaration.otherValue(), message, args);
     }
 
     private void error(Declaration declaration, String attribute, Message message, Object... args) {

@@ -76,14 +76,16 @@ public record Declaration(
         /**
          * This source's name for one of relate's attributes, or null when its annotation has none.
          * {@code @OneToOneRel} says {@code backPopulates} on its owning end and {@code mappedBy} on
-         * the other: {@link Declaration#value} tells them apart.
+         * the other: {@link Declaration#value} tells them apart. {@code mappedBy}, the name
+         * {@link Declaration#otherAttribute} gives for those two, is their own.
          */
         public String attribute(String relateAttribute) {
             return switch (this) {
                 case RELATE -> relateAttribute;
                 case ONE_TO_ONE -> relateAttribute.equals("backPopulates") || relateAttribute.equals("backref")
-                        ? relateAttribute : null;
-                case JPA -> relateAttribute.equals("backPopulates") ? "mappedBy" : null;
+                        || relateAttribute.equals("mappedBy") ? relateAttribute : null;
+                case JPA -> relateAttribute.equals("backPopulates") || relateAttribute.equals("mappedBy")
+                        ? "mappedBy" : null;
             };
         }
     }
@@ -199,6 +201,15 @@ public record Declaration(
         String attribute = backPopulates.isEmpty() ? "backref" : "backPopulates";
         String own = isMappedBy() ? "mappedBy" : source.attribute(attribute);
         return own == null ? attribute : own;
+    }
+
+    /**
+     * The annotation value naming the other end, as the user wrote it ({@code backPopulates},
+     * {@code backref} or {@code mappedBy}), for pointing errors at it; null when this annotation
+     * does not name it (the owning end of a JPA mapping, named by the other end's {@code mappedBy}).
+     */
+    public AnnotationValue otherValue() {
+        return value(otherAttribute());
     }
 
     /**
