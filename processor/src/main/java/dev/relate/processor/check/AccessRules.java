@@ -55,10 +55,13 @@ final class AccessRules {
     /**
      * @param own whether the end is the one the declaration annotates; a backPopulates end reports
      *     its errors on its own annotation, a backref target on the backref value
+     * @param jpaAlone whether JPA's mappings alone declare the relationship, which then needs no accessors
+     *     where generated code reaches fields through handles
      * @return the end's model, or null after reporting that generated code cannot reach the field
      */
-    End end(ResolvedEnd end, Link link, Set<String> packages, boolean own) {
-        AccessFinder.Found found = accessFinder.find(end.field(), end.owner(), packages, !end.isCollection());
+    End end(ResolvedEnd end, Link link, Set<String> packages, boolean own, boolean jpaAlone) {
+        AccessFinder.Found found = accessFinder.find(end.field(), end.owner(), packages, !end.isCollection(),
+                !jpaAlone);
         if (found.access() != null) {
             if (delegates(end, found.access(), packages) || delegatesUnderPropertyAccess(end, found)) {
                 return null;

@@ -343,6 +343,9 @@ public enum Message {
         // RelateMissingField: the fields that could be meant
         FITTING_FIELDS(" (%s has %s of a fitting type)"),
         // RelateMappedByTwice: what relate does with the collections, and the way out
+        // a message of Diagnostics.LEFT_TO_JPA about a relationship that JPA's mappings alone declare: a warning
+        LEFT_TO_JPA("; JPA's mapping alone declares this relationship, so relate writes no helpers for it and leaves"
+                + " it to the JPA provider (@IgnoreMappings on its mappings does so without a word)"),
         MAPPED_BY_TWICE_LEFT("so it writes no helpers for them and leaves them to the JPA provider (%1$s is"
                 + " one-way): put @IgnoreMappings on %2$s to keep %3$s in sync with %1$s, or map each collection by a"
                 + " field of its own"),

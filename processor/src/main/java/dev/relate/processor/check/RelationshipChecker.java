@@ -82,7 +82,8 @@ public final class RelationshipChecker {
         AssociationRules associationRules = new AssociationRules(declarations, visibility, diagnostics);
         AccessRules accessRules = new AccessRules(types, new AccessFinder(types, visibility, reach, proxies),
                 new EndFactory(types, elements, visibility), visibility, declarations, diagnostics, bodies, reach);
-        this.planner = new Planner(visibility, ownerRules, accessRules, associationRules, diagnostics);
+        this.planner = new Planner(visibility, ownerRules, accessRules, associationRules, declarations,
+                diagnostics);
         TableRules tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
         AssociationTableRules associationTableRules = new AssociationTableRules(elements, tableRules,
                 new AccessFinder(types, visibility, reach, proxies), declarations, visibility, diagnostics);
