@@ -89,8 +89,10 @@ final class Planner {
                 ? diagnostics.checkingJpaAlone(() -> build(link, inverseLink, buildTypes, acyclic, positioned, true))
                 : build(link, inverseLink, buildTypes, acyclic, positioned, false);
         if (relationship == null) {
+            // a relationship of JPA's alone that only warnings stopped is left to JPA: its classes keep their
+            // other helpers
             if (!jpaAlone || diagnostics.errorCount() > errors) {
-                poisonOwners(link); // a relationship left to JPA was warned of, and the rest of its classes is served
+                poisonOwners(link);
             }
             return;
         }
