@@ -31,11 +31,14 @@ final class HeldMessages implements Messager {
             AnnotationValue value) {
     }
 
-    /** Whether an error held is about accessors that may not have been added yet. */
+    /**
+     * Whether an error held is about accessors that may not have been added yet, or a warning: the same
+     * message about a relationship that JPA's mappings alone declare, which then gets no helpers.
+     */
     boolean waitsForAccessors() {
         for (Held message : held) {
             for (Message mayCome : MAY_COME) {
-                if (message.kind() == Diagnostic.Kind.ERROR
+                if (message.kind() != Diagnostic.Kind.NOTE
                         && message.message().toString().startsWith("[" + mayCome.id() + "]")) {
                     return true;
                 }

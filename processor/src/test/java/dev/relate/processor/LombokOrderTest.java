@@ -130,6 +130,11 @@ class LombokOrderTest {
                 .contains("public static void setHolder(Passport passport, Citizen holder)");
         assertThat(compilation).generatedSourceFile("test.CitizenRelations").contentsAsUtf8String()
                 .contains("public static void setPassport(Citizen citizen, Passport passport)");
+        // for Java 8 relate needs the accessors: what it finds missing in the first round is no warning yet
+        Compilation java8 = compile(relateFirst, List.of("--release", "8", "-Xlint:-options"), passport, citizen);
+        assertThat(java8).succeededWithoutWarnings();
+        assertThat(java8).generatedSourceFile("test.PassportRelations").contentsAsUtf8String()
+                .contains("passport.setHolder(");
     }
 
     /** A Product whose getter and setter Lombok writes, naming {@code backPopulates} as its other end. */

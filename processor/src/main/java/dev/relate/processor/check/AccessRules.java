@@ -11,6 +11,7 @@ import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.PropertyAccess;
 import dev.relate.processor.read.Shape;
+import dev.relate.processor.read.Visibility;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ final class AccessRules {
     private final Types types;
     private final AccessFinder accessFinder;
     private final EndFactory endFactory;
+    private final Visibility visibility;
     private final DeclarationReader declarations;
     private final Diagnostics diagnostics;
     private final AccessorBodies bodies;
@@ -38,8 +40,9 @@ final class AccessRules {
      * @param bodies reads accessors' bodies, to find those that call relate
      * @param reach how generated code reaches private fields with accessors
      */
-    AccessRules(Types types, AccessFinder accessFinder, EndFactory endFactory, DeclarationReader declarations,
-            Diagnostics diagnostics, AccessorBodies bodies, AccessFinder.Reach reach) {
+    AccessRules(Types types, AccessFinder accessFinder, EndFactory endFactory, Visibility visibility,
+            DeclarationReader declarations, Diagnostics diagnostics, AccessorBodies bodies, AccessFinder.Reach reach) {
+        this.visibility = visibility;
         this.bodies = bodies;
         this.reach = reach;
         this.types = types;
@@ -52,10 +55,13 @@ final class AccessRules {
     /**
      * @param own whether the end is the one the declaration annotates; a backPopulates end reports
      *     its errors on its own annotation, a backref target on the backref value
+     * @param jpaAlone whether JPA's mappings alone declare the relationship, which then needs no accessors
+     *     where generated code reaches fields through handles
      * @return the end's model, or null after reporting that generated code cannot reach the field
      */
-    End end(ResolvedEnd end, Link link, Set<String> packages, boolean own) {
-        AccessFinder.Found found = accessFinder.find(end.field(), end.owner(), packages, !end.isCollection());
+    End end(ResolvedEnd end, Link link, Set<String> packages, boolean own, boolean jpaAlone) {
+        AccessFinder.Found found = accessFinder.find(end.field(), end.owner(), packages, !end.isCollection(),
+                !jpaAlone);
         if (found.access() != null) {
             if (delegates(end, found.access(), packages) || delegatesUnderPropertyAccess(end, found)) {
                 return null;
@@ -81,7 +87,7 @@ final class AccessRules {
                 : Message.Part.PACKAGES.format(String.join(", ", names.subList(0, names.size() - 1)),
                         names.get(names.size() - 1));
         String display = DisplayNames.display(end.owner(), end.field());
-        Message.Part visible = names.size() == 1 ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC;
+        Message.Part visible = visibleAs(end.field(), names);
         TypeMirror returned = found.missing().equals("setter") ? null : getterType(end, found.getter());
         TypeMirror taken = found.missing().equals("setter") ? setterType(end, found.setter()) : null;
         if (returned != null) {
@@ -137,7 +143,7 @@ final class AccessRules {
         String where = names.size() == 1 ? Message.Part.PACKAGE.format(names.get(0))
                 : Message.Part.PACKAGES.format(String.join(", ", names.subList(0, names.size() - 1)),
                         names.get(names.size() - 1));
-        Message.Part visible = names.size() == 1 ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC;
+        Message.Part visible = visibleAs(key, names);
         diagnostics.error(declaration.site(), declaration.mirror(), declaration.value("key"), Message.NO_ACCESSORS,
                 DisplayNames.display(map.target(), key), where, Message.Part.GETTER.format(found.getter()), visible);
         return null;
@@ -163,8 +169,7 @@ final class AccessRules {
                 String where = names.size() == 1 ? Message.Part.PACKAGE.format(names.get(0))
                         : Message.Part.PACKAGES.format(String.join(", ", names.subList(0, names.size() - 1)),
                                 names.get(names.size() - 1));
-                String visible = (names.size() == 1 ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC)
-                        .format();
+                String visible = visibleAs(end.field(), names).format();
                 String name = accessor.getSimpleName().toString();
                 String fix = switch (reach) {
                     case ACCESSORS_FOR_JAVA_8 -> Message.Part.DELEGATING_FIX_RELEASE_8.format(visible, name, called);
@@ -215,6 +220,16 @@ final class AccessRules {
             }
         }
         return false;
+    }
+
+    /**
+     * How a field must be declared for generated code in {@code packages} to read it: package-private
+     * reaches only the package that declares it (a field inherited from a class in another package
+     * is not reached so), and a generated class is no subclass, so protected never does.
+     */
+    private Message.Part visibleAs(VariableElement field, List<String> packages) {
+        return packages.size() == 1 && packages.get(0).equals(visibility.packageOf(field))
+                ? Message.Part.PACKAGE_PRIVATE_OR_PUBLIC : Message.Part.PUBLIC;
     }
 
     /** The simple names of the helper classes of the end's two classes. */

@@ -1,8 +1,10 @@
 package dev.relate.processor.check;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -16,10 +18,21 @@ import javax.tools.Diagnostic;
  * about, each once, and remembers which classes had errors so that no file is written for them.
  */
 public final class Diagnostics {
+    /**
+     * What relate cannot serve in a relationship that JPA's mappings alone declare, which JPA accepts:
+     * there a warning, and the relationship gets no helpers.
+     */
+    private static final Set<Message> LEFT_TO_JPA = EnumSet.of(Message.NO_ACCESSORS, Message.GETTER_TYPE,
+            Message.SETTER_TYPE, Message.GENERIC_OWNER, Message.OWNER_NOT_NAMED, Message.CLASS_NOT_VISIBLE,
+            Message.NOT_IN_BUILD, Message.ENUM_END, Message.RECORD_COLLECTION);
+
     private final Messager messager;
     private final Set<String> reported = new HashSet<>();
     private final Set<TypeElement> classesWithErrors = new LinkedHashSet<>();
     private boolean reportedErrors;
+    private int errors;
+    /** Whether a relationship that JPA's mappings alone declare is being checked. */
+    private boolean jpaAlone;
 
     public Diagnostics(Messager messager) {
         this.messager = messager;
@@ -30,15 +43,48 @@ public final class Diagnostics {
         error(element, null, null, message, args);
     }
 
-    /** Reports an error on an annotation of an element, at the value where there is one. */
+    /**
+     * Reports an error on an annotation of an element, at the value where there is one; while
+     * {@link #checkingJpaAlone} runs, a warning where JPA accepts what relate cannot serve.
+     */
     public void error(Element element, AnnotationMirror mirror, AnnotationValue value, Message message,
             Object... args) {
-        String text = message.format(args);
+        boolean leftToJpa = jpaAlone && LEFT_TO_JPA.contains(message);
+        String text = message.format(args) + (leftToJpa ? Message.Part.LEFT_TO_JPA.format() : "");
+        if (!leftToJpa) {
+            errors++; // once reported or not: the check found an error
+        }
         if (!reported.add(text + '\u0000' + element + '\u0000' + element.getEnclosingElement())) {
+            return;
+        }
+        if (leftToJpa) {
+            messager.printMessage(Diagnostic.Kind.WARNING, text, element, mirror, value);
             return;
         }
         messager.printMessage(Diagnostic.Kind.ERROR, text, element, mirror, value);
         reportedErrors = true;
+    }
+
+    /**
+     * Runs the checks of a relationship that JPA's mappings alone declare, with no relate annotation on
+     * either end: what JPA accepts and relate cannot serve (accessors, the classes of the ends) is a
+     * warning there, as a JPA build that never wanted helpers must still compile; other errors stay errors.
+     *
+     * @return what the check returned
+     */
+    <T> T checkingJpaAlone(Supplier<T> check) {
+        boolean outer = jpaAlone;
+        jpaAlone = true;
+        try {
+            return check.get();
+        } finally {
+            jpaAlone = outer;
+        }
+    }
+
+    /** How many errors checks have found, each reported once: a check that left it unchanged found none. */
+    int errorCount() {
+        return errors;
     }
 
     /** Whether this has reported an error: the model it checked is then incomplete. */

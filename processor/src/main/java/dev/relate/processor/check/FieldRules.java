@@ -32,7 +32,9 @@ final class FieldRules {
         Element at = declaration.site();
         AnnotationMirror mirror = declaration.mirror();
         String display = DisplayNames.display(field);
-        boolean fits = checkClass(declaration.declaringType(), at, mirror);
+        // a JPA mapping's classes are checked with its relationship, once relate knows whether JPA's
+        // mappings alone declare it (OwnerRules): where they do, JPA accepts what relate cannot serve
+        boolean fits = declaration.isJpa() || checkClass(declaration.declaringType(), at, mirror);
         boolean implicitlyStatic = field.getKind() == ElementKind.ENUM_CONSTANT
                 || declaration.declaringType().getKind().isInterface();
         if (field.getModifiers().contains(Modifier.STATIC)) {

@@ -178,6 +178,9 @@ public enum Message {
     NAME_TOO_LONG("RelateNameTooLong",
             "%s = \"%s\" has %s characters, but PostgreSQL keeps only the first %s of a name, so names that"
                     + " differ only after that would name one table or column: use a shorter name"),
+    NO_FOREIGN_KEY("RelateNoForeignKey",
+            "%1$s: %2$s. Until then %3$s.CREATE_SQL, which writes names into SQL as they are, declares no foreign"
+                    + " key to the table of %1$s (the table \"%4$s\" links its ids all the same)"),
     SAME_COLUMNS("RelateSameColumns",
             "leftColumn = \"%s\" and rightColumn = \"%s\" of %s name one column%s: the association table needs"
                     + " a column for each end, so give them different names"),
@@ -340,6 +343,9 @@ public enum Message {
         // RelateMissingField: the fields that could be meant
         FITTING_FIELDS(" (%s has %s of a fitting type)"),
         // RelateMappedByTwice: what relate does with the collections, and the way out
+        // a message of Diagnostics.LEFT_TO_JPA about a relationship that JPA's mappings alone declare: a warning
+        LEFT_TO_JPA("; JPA's mapping alone declares this relationship, so relate writes no helpers for it and leaves"
+                + " it to the JPA provider (@IgnoreMappings on its mappings does so without a word)"),
         MAPPED_BY_TWICE_LEFT("so it writes no helpers for them and leaves them to the JPA provider (%1$s is"
                 + " one-way): put @IgnoreMappings on %2$s to keep %3$s in sync with %1$s, or map each collection by a"
                 + " field of its own"),
@@ -417,9 +423,14 @@ public enum Message {
                 + " it has no getter %4$s(): make the field visible there (%5$s), or add a getter %4$s() visible"
                 + " there"),
         TABLE_CLASS("the table class"),
+        // RelateNoForeignKey: the names a foreign key needs, the entity's table's and its id's column
+        TABLE_ATTRIBUTE("@Table(%s)"),
+        ID_COLUMN("the id's column"),
         // RelateSqlName: what is wrong with the name
         // RelateSqlName, RelateNameTooLong: a name relate's annotation leaves to JPA's @JoinTable
         JOIN_TABLE_NAME("@JoinTable(name)"),
+        // RelateSqlName, RelateNameTooLong: the schema or catalog of JPA's @JoinTable, a part of the table's name
+        JOIN_TABLE_QUALIFIER("@JoinTable(%s)"),
         JOIN_TABLE_COLUMN("a column of @JoinTable"),
         SQL_NAME_RULE("use only ASCII letters, digits and underscores, starting with a letter or an underscore"),
         NAME_EMPTY("it is empty: %s"),

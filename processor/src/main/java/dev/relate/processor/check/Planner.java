@@ -4,6 +4,7 @@ import dev.relate.processor.model.Access;
 import dev.relate.processor.model.End;
 import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.Declaration;
+import dev.relate.processor.read.DeclarationReader;
 import dev.relate.processor.read.Members;
 import dev.relate.processor.read.Visibility;
 import java.util.ArrayList;
@@ -25,11 +26,13 @@ final class Planner {
     private final OwnerRules ownerRules;
     private final AccessRules accessRules;
     private final AssociationRules associationRules;
+    private final DeclarationReader declarations;
     private final Diagnostics diagnostics;
 
     Planner(Visibility visibility, OwnerRules ownerRules, AccessRules accessRules, AssociationRules associationRules,
-            Diagnostics diagnostics) {
+            DeclarationReader declarations, Diagnostics diagnostics) {
         this.visibility = visibility;
+        this.declarations = declarations;
         this.ownerRules = ownerRules;
         this.accessRules = accessRules;
         this.associationRules = associationRules;
@@ -80,9 +83,17 @@ final class Planner {
         // the position is declared on the list end's @OneToManyRel, whichever end plans the pair
         Link positioned = !link.declaration().position().isEmpty() ? link
                 : inverseLink != null && !inverseLink.declaration().position().isEmpty() ? inverseLink : null;
-        Relationship relationship = build(link, inverseLink, buildTypes, acyclic, positioned);
+        boolean jpaAlone = declaredByJpaAlone(link);
+        int errors = diagnostics.errorCount();
+        Relationship relationship = jpaAlone
+                ? diagnostics.checkingJpaAlone(() -> build(link, inverseLink, buildTypes, acyclic, positioned, true))
+                : build(link, inverseLink, buildTypes, acyclic, positioned, false);
         if (relationship == null) {
-            poisonOwners(link);
+            // a relationship of JPA's alone that only warnings stopped is left to JPA: its classes keep their
+            // other helpers
+            if (!jpaAlone || diagnostics.errorCount() > errors) {
+                poisonOwners(link);
+            }
             return;
         }
         add(planned.byOwner(), link.end(), relationship);
@@ -102,6 +113,28 @@ final class Planner {
         }
     }
 
+    /**
+     * Whether JPA's mappings alone declare the relationship: no relate annotation on either end, and
+     * no association object among its classes (whose class asks for relate's helpers).
+     */
+    private boolean declaredByJpaAlone(Link link) {
+        for (ResolvedEnd end : new ResolvedEnd[] {link.end(), link.inverse()}) {
+            if (end == null) {
+                continue;
+            }
+            if (DeclarationReader.isAssociation(end.owner())
+                    || end.target() != null && DeclarationReader.isAssociation(end.target())
+                    || declarations.backrefMarker(end.field()) != null) {
+                return false;
+            }
+            List<Declaration> found = declarations.declarationsOn(end.field());
+            if (found.isEmpty() || !found.stream().allMatch(Declaration::isJpa)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean declaresTable(Link link) {
         return link.declaration().table() != null && link.declaration().table().declared();
     }
@@ -113,9 +146,11 @@ final class Planner {
      *     was checked elsewhere
      * @param acyclic whether either end declares the relationship a tree
      * @param positioned the link of the list end that keeps positions, or null
+     * @param jpaAlone whether JPA's mappings alone declare the relationship: generated code may then reach
+     *     a private field through its handle without accessors, when it reaches fields through handles
      */
     private Relationship build(Link link, Link inverseLink, Set<TypeElement> buildTypes, boolean acyclic,
-            Link positioned) {
+            Link positioned, boolean jpaAlone) {
         Declaration declaration = link.declaration();
         List<ResolvedEnd> ends = new ArrayList<>();
         ends.add(link.end());
@@ -132,8 +167,9 @@ final class Planner {
         if (!ownerRules.check(declaration, ends, buildTypes, packages, alsoUsedBy)) {
             return null;
         }
-        End end = accessRules.end(link.end(), link, packages, true);
-        End inverse = link.inverse() == null ? null : accessRules.end(link.inverse(), link, packages, false);
+        End end = accessRules.end(link.end(), link, packages, true, jpaAlone);
+        End inverse = link.inverse() == null ? null
+                : accessRules.end(link.inverse(), link, packages, false, jpaAlone);
         if (end == null || (link.inverse() != null && inverse == null)) {
             return null;
         }

@@ -82,8 +82,9 @@ public final class RelationshipChecker {
         OwnerRules ownerRules = new OwnerRules(elements, visibility, fieldRules, diagnostics);
         AssociationRules associationRules = new AssociationRules(declarations, visibility, diagnostics);
         AccessRules accessRules = new AccessRules(types, new AccessFinder(types, visibility, reach, proxies),
-                new EndFactory(types, elements, visibility), declarations, diagnostics, bodies, reach);
-        this.planner = new Planner(visibility, ownerRules, accessRules, associationRules, diagnostics);
+                new EndFactory(types, elements, visibility), visibility, declarations, diagnostics, bodies, reach);
+        this.planner = new Planner(visibility, ownerRules, accessRules, associationRules, declarations,
+                diagnostics);
         TableRules tableRules = new TableRules(new IdFinder(types, visibility), visibility, diagnostics);
         AssociationTableRules associationTableRules = new AssociationTableRules(elements, tableRules,
                 new AccessFinder(types, visibility, reach, proxies), declarations, visibility, diagnostics);

@@ -7,6 +7,7 @@ import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.IdFinder;
 import dev.relate.processor.read.LeftEnd;
+import dev.relate.processor.read.TableQualifiers;
 import dev.relate.processor.read.Visibility;
 import dev.relate.runtime.JdbcTable;
 import java.util.ArrayList;
@@ -124,13 +125,20 @@ final class TableRules {
         boolean fits = sqlName(declaration, "secondary", table.secondary())
                 & sqlName(declaration, "leftColumn", table.leftColumn())
                 & sqlName(declaration, "rightColumn", table.rightColumn());
+        // @JoinTable(schema, catalog) beside relate's annotation: the table class names the provider's table
+        Link link = plan.link();
+        List<TableQualifiers.Part> qualifiers = TableQualifiers.ofJoinTable(link.inverse() == null
+                ? List.of(declaration.field()) : List.of(declaration.field(), link.inverse().field()));
+        for (TableQualifiers.Part part : qualifiers) {
+            fits &= sqlName(declaration, "secondary", Message.Part.JOIN_TABLE_QUALIFIER.format(part.attribute()),
+                    part.name());
+        }
         if (fits && table.leftColumn().equalsIgnoreCase(table.rightColumn())) {
             error(declaration, "rightColumn", Message.SAME_COLUMNS, table.leftColumn(), table.rightColumn(),
                     DisplayNames.display(declaration.field()), table.leftColumn().equals(table.rightColumn()) ? ""
                             : Message.Part.CASE_INSENSITIVE.format());
             fits = false;
         }
-        Link link = plan.link();
         boolean declaredLeft = isLeft(link);
         TypeElement leftOwner = declaredLeft ? link.end().owner() : link.inverse().owner();
         // a one-way many-to-many has no right end: its right class is the declared end's target
@@ -150,7 +158,8 @@ final class TableRules {
         Relationship fromLeft = declaredLeft ? plan.relationship() : plan.relationship().reversed();
         // a one-way end has no other end whose order could be stored
         String inverseOrder = link.inverse() == null ? "" : table.inverseOrderColumn();
-        return new LinkTableClass(name, table.secondary(), table.leftColumn(), table.rightColumn(), left, right,
+        return new LinkTableClass(name, TableQualifiers.qualified(qualifiers, table.secondary()), table.leftColumn(),
+                table.rightColumn(), left, right,
                 fromLeft, declaredLeft ? table.orderColumn() : inverseOrder,
                 declaredLeft ? inverseOrder : table.orderColumn());
     }
@@ -198,11 +207,36 @@ final class TableRules {
             return null;
         }
         String declared = IdFinder.declaredTable(owner);
+        List<TableQualifiers.Part> qualifiers = TableQualifiers.ofTable(owner);
         // a foreign key references the entity's table and id column by name: only names SQL takes unquoted
-        boolean known = declared != null && nameProblem("", declared) == null && nameProblem("", id.column()) == null;
-        String ownTable = known ? declared : snakeCase(owner.getSimpleName().toString());
+        NameProblem problem = declared == null ? null : tableProblem(qualifiers, declared, id.column());
+        boolean known = declared != null && problem == null;
+        String ownTable = known ? TableQualifiers.qualified(qualifiers, declared)
+                : snakeCase(owner.getSimpleName().toString());
+        if (problem != null) {
+            // JPA's provider quotes or accepts such a name; relate's SQL would not find the table: say so
+            String text = problem.message().format(problem.args());
+            diagnostics.warning(owner, Message.NO_FOREIGN_KEY, DisplayNames.simpleName(owner),
+                    text.substring(text.indexOf("] ") + 2), tableClass != null ? tableClass.simpleName()
+                            : Message.Part.TABLE_CLASS.format(), table);
+        }
         return new LinkTableClass.Entity(ClassName.get(owner), ownTable, known,
                 new LinkTableClass.Id(id.field(), id.getter(), ClassName.bestGuess(sql[0]), sql[1], id.column()));
+    }
+
+    /**
+     * What is wrong with the names a foreign key to an entity's table uses: the catalog and schema
+     * and name of its {@code @Table}, its id's column; null when SQL takes them all.
+     */
+    private static NameProblem tableProblem(List<TableQualifiers.Part> qualifiers, String name, String idColumn) {
+        for (TableQualifiers.Part part : qualifiers) {
+            NameProblem problem = nameProblem(Message.Part.TABLE_ATTRIBUTE.format(part.attribute()), part.name());
+            if (problem != null) {
+                return problem;
+            }
+        }
+        NameProblem problem = nameProblem(Message.Part.TABLE_ATTRIBUTE.format("name"), name);
+        return problem != null ? problem : nameProblem(Message.Part.ID_COLUMN.format(), idColumn);
     }
 
     /** The boxed class and SQL type of a supported id type, or null. */
@@ -243,7 +277,12 @@ final class TableRules {
     }
 
     private boolean sqlName(Declaration declaration, String attribute, String name) {
-        NameProblem problem = nameProblem(shown(declaration, attribute), name);
+        return sqlName(declaration, attribute, shown(declaration, attribute), name);
+    }
+
+    /** Whether a name is one SQL takes, reporting it at the attribute where it is not, as {@code what}. */
+    private boolean sqlName(Declaration declaration, String attribute, String what, String name) {
+        NameProblem problem = nameProblem(what, name);
         if (problem != null) {
             error(declaration, attribute, problem.message(), problem.args());
             return false;

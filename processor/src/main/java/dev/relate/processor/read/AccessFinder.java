@@ -20,7 +20,8 @@ import javax.lang.model.util.Types;
  * Finds how generated code in some packages reads and writes a field: the field itself where it
  * is visible; else, where the field has its JavaBeans getter and setter, through {@code MethodHandle}s
  * when compiling for Java 9 or later (so that those accessors may call relate), or through the
- * accessors themselves for Java 8.
+ * accessors themselves for Java 8. A field that JPA's mappings alone make an end needs no accessors where
+ * generated code reaches it through its handle.
  */
 public final class AccessFinder {
     private final Types types;
@@ -81,6 +82,20 @@ public final class AccessFinder {
      * @param needsSetter whether generated code must write it (scalar ends)
      */
     public Found find(VariableElement field, TypeElement owner, Collection<String> packages, boolean needsSetter) {
+        return find(field, owner, packages, needsSetter, true);
+    }
+
+    /**
+     * @param field the field
+     * @param owner the class whose instances generated code reads it on
+     * @param packages every package whose generated code uses it
+     * @param needsSetter whether generated code must write it (scalar ends)
+     * @param accessorsRequired whether a private field needs its accessors even where generated code reaches
+     *     it through its handle, so that one class compiles for Java 8 too: false for a field that JPA's
+     *     mappings alone make an end, which under JPA's field access needs no accessors
+     */
+    public Found find(VariableElement field, TypeElement owner, Collection<String> packages, boolean needsSetter,
+            boolean accessorsRequired) {
         String name = field.getSimpleName().toString();
         String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         String getterName = "get" + suffix;
@@ -92,21 +107,30 @@ public final class AccessFinder {
         TypeMirror type = types.asMemberOf((DeclaredType) owner.asType(), field);
         ExecutableElement getter = getter(owner, getterName, type, packages);
         ExecutableElement setter = setter(owner, setterName, type, packages);
+        TypeElement declaring = (TypeElement) field.getEnclosingElement();
+        boolean handles = reach == Reach.HANDLES && visibleFromAll(declaring, packages)
+                && visibleFromAll(owner, packages);
+        if (handles && !accessorsRequired && (getter == null || setter == null)) {
+            return new Found(Access.handle(name, null, null, !isFinal, handle(field, owner, declaring, type)),
+                    getterName, setterName, null);
+        }
         if (getter == null || (needsSetter && setter == null)) {
             String missing = getter == null && (needsSetter && setter == null) ? "both"
                     : getter == null ? "getter" : "setter";
             return new Found(null, getterName, setterName, missing);
         }
         String setterOrNull = setter == null ? null : setterName;
-        TypeElement declaring = (TypeElement) field.getEnclosingElement();
-        if (reach == Reach.HANDLES && visibleFromAll(declaring, packages) && visibleFromAll(owner, packages)) {
-            boolean unwrap = proxies && !owner.getModifiers().contains(Modifier.FINAL);
-            Access.Handle handle = new Access.Handle(ClassName.get(owner), ClassName.get(declaring), name,
-                    TypeName.get(types.erasure(field.asType())), TypeName.get(type), unwrap);
-            return new Found(Access.handle(name, getterName, setterOrNull, setter != null && !isFinal, handle),
-                    getterName, setterName, null);
+        if (handles) {
+            return new Found(Access.handle(name, getterName, setterOrNull, setter != null && !isFinal,
+                    handle(field, owner, declaring, type)), getterName, setterName, null);
         }
         return new Found(Access.accessors(name, getterName, setterOrNull), getterName, setterName, null);
+    }
+
+    private Access.Handle handle(VariableElement field, TypeElement owner, TypeElement declaring, TypeMirror type) {
+        boolean unwrap = proxies && !owner.getModifiers().contains(Modifier.FINAL);
+        return new Access.Handle(ClassName.get(owner), ClassName.get(declaring), field.getSimpleName().toString(),
+                TypeName.get(types.erasure(field.asType())), TypeName.get(type), unwrap);
     }
 
     private boolean visibleFromAll(TypeElement type, Collection<String> packages) {

@@ -6,6 +6,7 @@ import static dev.relate.processor.errors.ErrorTesting.compile;
 import static dev.relate.processor.errors.ErrorTesting.input;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.relate.processor.errors.ErrorTesting.Result;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -124,6 +125,33 @@ class AccessRulesTest {
         assertError(result, "RelatePrivateField", parent, "@OneToManyRel(backPopulates = \"parent\")",
                 "Parent.children is not visible to the generated helpers in packages test.errors.a and"
                         + " test.errors.b, and its class has no getter getChildren() visible there");
+        result.wroteNothing();
+    }
+
+    @Test
+    void fieldInheritedFromAnotherPackageMustBePublicOrHaveAccessors() {
+        // package-private would not do: the field is declared in package a, the helpers are written in b
+        JavaFileObject base = JavaFileObjects.forSourceLines("test.errors.a.Base", "package test.errors.a;",
+                "import dev.relate.*;",
+                "public class Base {",
+                "    @ManyToOneRel(backPopulates = \"children\")",
+                "    protected test.errors.b.Parent parent;",
+                "}");
+        JavaFileObject child = JavaFileObjects.forSourceLines("test.errors.b.Child", "package test.errors.b;",
+                "public class Child extends test.errors.a.Base {",
+                "}");
+        JavaFileObject parent = JavaFileObjects.forSourceLines("test.errors.b.Parent", "package test.errors.b;",
+                "import dev.relate.*;",
+                "import java.util.*;",
+                "public class Parent {",
+                "    @OneToManyRel(backPopulates = \"parent\")",
+                "    List<Child> children = new ArrayList<>();",
+                "}");
+        Result result = compile(base, child, parent);
+        assertError(result, "RelatePrivateField", base, "@ManyToOneRel",
+                "Child.parent is not visible to the generated helpers in package test.errors.b, and its class has"
+                        + " no getter getParent() and setter setParent(Parent) visible there: make the field visible"
+                        + " there (public), or add the getter getParent() and setter setParent(Parent)");
         result.wroteNothing();
     }
 

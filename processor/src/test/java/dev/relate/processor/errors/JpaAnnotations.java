@@ -21,7 +21,8 @@ final class JpaAnnotations {
         sources.add(annotation(pkg, "Entity", "String name() default \"\";"));
         sources.add(annotation(pkg, "Id", ""));
         sources.add(annotation(pkg, "Column", "String name() default \"\";"));
-        sources.add(annotation(pkg, "Table", "String name() default \"\";"));
+        sources.add(annotation(pkg, "Table",
+                "String name() default \"\"; String schema() default \"\"; String catalog() default \"\";"));
         sources.add(annotation(pkg, "OneToMany",
                 "String mappedBy() default \"\"; Class<?> targetEntity() default void.class;"));
         sources.add(annotation(pkg, "ManyToOne", "boolean optional() default true;"));
@@ -37,6 +38,7 @@ final class JpaAnnotations {
         sources.add(annotation(pkg, "Embeddable", ""));
         sources.add(annotation(pkg, "Embedded", ""));
         sources.add(annotation(pkg, "JoinTable", "String name() default \"\";"
+                + " String schema() default \"\"; String catalog() default \"\";"
                 + " JoinColumn[] joinColumns() default {}; JoinColumn[] inverseJoinColumns() default {};"));
         return sources;
     }

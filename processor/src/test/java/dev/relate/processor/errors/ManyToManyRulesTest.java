@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class ManyToManyRulesTest {
     private static final String PKG = "test.errors.";
+    /** A warning: a foreign key of CREATE_SQL that names something SQL does not take is left out. */
+    private static final String NO_FOREIGN_KEY = "RelateNoForeignKey";
     /** How every message about a name with characters SQL does not take says to fix it. */
     private static final String NAME_RULE =
             "use only ASCII letters, digits and underscores, starting with a letter or an underscore";
@@ -651,8 +653,15 @@ class ManyToManyRulesTest {
     @Test
     void idsMarkedWithAnAnnotationNamedId() {
         // the inputs declare their own @Id, @Table and @Column, which no processor claims
-        Result result = compileClean(List.of("-Xlint:-processing"), valid("AnnotatedIds"), valid("Id"),
+        JavaFileObject annotatedIds = valid("AnnotatedIds");
+        Result result = compile(List.of("-Xlint:all", "-Xlint:-processing"), annotatedIds, valid("Id"),
                 valid("Table"), valid("Column"));
+        assertThat(result.compilation()).succeeded();
+        // the foreign key a name would have to be quoted in is left out, and said so
+        assertThat(result.compilation()).hadWarningCount(1);
+        assertThat(result.compilation()).hadWarningContaining("[" + NO_FOREIGN_KEY + "] AnnotatedIds.Event: the id's"
+                + " column = \"key\" is not a name the association table can use in SQL").inFile(annotatedIds)
+                .onLineContaining("public static class Event");
         assertThat(result.written()).containsExactly("test.valid.manytomany.AnnotatedIds_CustomerRelations",
                 "test.valid.manytomany.AnnotatedIds_ProductRelations",
                 "test.valid.manytomany.AnnotatedIds_WarehouseRelations",
@@ -698,9 +707,13 @@ class ManyToManyRulesTest {
 
     @Test
     void allValidManyToManyInputsTogether() {
-        Result result = compileClean(List.of("-Xlint:-processing"), valid("SelfReferentialManyToMany"),
+        Result result = compile(List.of("-Xlint:all", "-Xlint:-processing"), valid("SelfReferentialManyToMany"),
                 valid("OneWayManyToMany"), valid("CollectionKindsManyToMany"), valid("ConventionalIds"),
                 valid("AnnotatedIds"), valid("GenericSuperclassIds"), valid("Id"), valid("Table"), valid("Column"));
+        assertThat(result.compilation()).succeeded();
+        // the one warning: AnnotatedIds.Event's id column, a reserved word, gets no foreign key
+        assertThat(result.compilation()).hadWarningCount(1);
+        assertThat(result.compilation()).hadWarningContaining("[" + NO_FOREIGN_KEY + "] AnnotatedIds.Event");
         assertThat(result.written()).hasSize(6 + 2 + 7 + 5 + 11 + 3);
     }
 
