@@ -27,7 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code _delegating}: the same, called through the entity's own delegating methods
  * ({@code setPerson}, {@code addPhone}, {@code removePhone}), as an application would;</li>
  * <li>{@code _accessors}: relate's helpers calling the private field's getter and setter, as it does
- * for Java 8 ({@link AccessorPerson}, with the helpers relate wrote for it with {@code --release 8}).</li>
+ * for Java 8 ({@link AccessorPerson}, with the helpers relate wrote for it with {@code --release 8});</li>
+ * <li>{@code _control}: the accessor path again, on a second pair of classes with the same code
+ * ({@link ControlPerson}): what two identical paths differ by in one run, the floor under which a
+ * difference between the other paths means nothing.</li>
  * </ul>
  *
  * {@code move_*}: a phone moves from one person to the other and back on the next call (the scalar
@@ -57,6 +60,45 @@ public class AccessBenchmark {
     AccessorPerson accessorSecond;
     AccessorPhone accessorMoving;
     AccessorPhone accessorJoining;
+
+    ControlPerson controlFirst;
+    ControlPerson controlSecond;
+    ControlPhone controlMoving;
+    ControlPhone controlJoining;
+
+    @Setup
+    public void setUpControl() {
+        controlFirst = new ControlPerson();
+        controlSecond = new ControlPerson();
+        for (int i = 0; i < size; i++) {
+            ControlPhone phone = new ControlPhone();
+            controlSecond.getPhones().add(phone);
+            phone.setPerson(controlSecond);
+            if (i < size - 1) {
+                ControlPhone other = new ControlPhone();
+                controlFirst.getPhones().add(other);
+                other.setPerson(controlFirst);
+            }
+        }
+        controlMoving = new ControlPhone();
+        controlFirst.getPhones().add(controlMoving);
+        controlMoving.setPerson(controlFirst);
+        controlJoining = new ControlPhone();
+    }
+
+    @Benchmark
+    public ControlPerson move_control() {
+        ControlPerson to = controlMoving.getPerson() == controlFirst ? controlSecond : controlFirst;
+        ControlPhoneRelations.setPerson(controlMoving, to);
+        return to;
+    }
+
+    @Benchmark
+    public boolean addRemove_control() {
+        return controlJoining.getPerson() == null
+                ? ControlPersonRelations.addToPhones(controlFirst, controlJoining)
+                : ControlPersonRelations.removeFromPhones(controlFirst, controlJoining);
+    }
 
     @Setup
     public void setUp() {
