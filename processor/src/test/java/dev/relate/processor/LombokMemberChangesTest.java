@@ -7,7 +7,6 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +109,7 @@ class LombokMemberChangesTest {
                 .contains("throw cannotCreate(\"has no constructor without parameters that relate can call\");");
         assertThat(compilation).generatedSourceFile("test.BookingRelations").contentsAsUtf8String()
                 .doesNotContain("new Booking()");
-        assertThat(run(compilation, "test.Use")).isEqualTo("[RelateCannotCreateAssociation] 1 1 10");
+        assertThat(CompiledRun.run(compilation, "test.Use")).isEqualTo("[RelateCannotCreateAssociation] 1 1 10");
     }
 
     /** Fluent accessors Lombok adds to a class implementing its generated interface clash with relate's. */
@@ -189,31 +188,5 @@ class LombokMemberChangesTest {
                         : List.of(lombok, relate, new RelateClaims()))
                 .withOptions(new ArrayList<>(List.of("-Xlint:all", "-Xlint:-processing")))
                 .compile(sources);
-    }
-
-    /** Loads the classes the compilation wrote in a loader of their own and calls {@code name.run()}. */
-    private static Object run(Compilation compilation, String name) throws ReflectiveOperationException, IOException {
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String binary = path.substring(path.indexOf("/test/") + 1, path.length() - ".class".length())
-                        .replace('/', '.');
-                try (InputStream in = file.openInputStream()) {
-                    classes.put(binary, in.readAllBytes());
-                }
-            }
-        }
-        ClassLoader loader = new ClassLoader(LombokMemberChangesTest.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String binary) throws ClassNotFoundException {
-                byte[] bytes = classes.get(binary);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(binary);
-                }
-                return defineClass(binary, bytes, 0, bytes.length);
-            }
-        };
-        return loader.loadClass(name).getMethod("run").invoke(null);
     }
 }

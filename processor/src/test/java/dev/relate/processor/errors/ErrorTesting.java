@@ -8,6 +8,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.relate.processor.CompiledRun;
 import dev.relate.processor.TestProcessors;
 import java.io.File;
 import java.io.IOException;
@@ -18,9 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -39,29 +38,7 @@ final class ErrorTesting {
      * @return what {@code run()} returned
      */
     static Object run(Result result, String name) throws ReflectiveOperationException, IOException {
-        Map<String, byte[]> classes = new HashMap<>();
-        String root = "/" + name.substring(0, name.indexOf('.') + 1).replace('.', '/');
-        for (JavaFileObject file : result.compilation().generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String binary = path.substring(path.indexOf(root) + 1, path.length() - ".class".length())
-                        .replace('/', '.');
-                try (InputStream in = file.openInputStream()) {
-                    classes.put(binary, in.readAllBytes());
-                }
-            }
-        }
-        ClassLoader loader = new ClassLoader(ErrorTesting.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String binary) throws ClassNotFoundException {
-                byte[] bytes = classes.get(binary);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(binary);
-                }
-                return defineClass(binary, bytes, 0, bytes.length);
-            }
-        };
-        return loader.loadClass(name).getMethod("run").invoke(null);
+        return CompiledRun.run(result.compilation(), name);
     }
 
     /** An input under {@code inputs/errors/}: {@code "field/ErroneousStaticField.java"}. */
