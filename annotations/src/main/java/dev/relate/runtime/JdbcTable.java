@@ -162,7 +162,7 @@ public abstract class JdbcTable<L, R> {
             throws SQLException {
         Map<L, Object> leftIds = leftIds(lefts);
         List<Object[]> rows = new ArrayList<>();
-        Map<List<Object>, String> seen = new HashMap<>();
+        Map<List<Object>, Row<L, H, R>> seen = new HashMap<>();
         for (L left : lefts) {
             int index = 0;
             for (H item : kind.heldBy(left)) {
@@ -182,7 +182,7 @@ public abstract class JdbcTable<L, R> {
                 for (int i = 0; i < extras.length; i++) {
                     row[2 + i] = extraColumns[i].check(extras[i], item, table);
                 }
-                addRow(rows, seen, row, kind.describe(left, item, right));
+                addRow(rows, seen, row, new Row<>(left, item, right), kind);
             }
         }
         replaceRows(connection, leftIds.values(), rows);
@@ -264,16 +264,36 @@ public abstract class JdbcTable<L, R> {
     }
 
     /**
-     * Adds a row, after checking that no row before it has the same pair of ids.
+     * Adds a row, after checking that no row before it has the same pair of ids. The objects of a row
+     * are described only for the error: their {@code toString} may be costly, load lazy state or
+     * recurse through the other end (as a generated {@code toString} of both ends of a pair does).
      *
-     * @param seen the row already added for each pair, with a description of it
+     * @param seen the objects of the row already added for each pair
      */
-    private void addRow(List<Object[]> rows, Map<List<Object>, String> seen, Object[] row, String description) {
-        String before = seen.put(Arrays.asList(row[0], row[1]), description);
+    private <H> void addRow(List<Object[]> rows, Map<List<Object>, Row<L, H, R>> seen, Object[] row,
+            Row<L, H, R> objects, Kind<L, H, R> kind) {
+        Row<L, H, R> before = seen.put(Arrays.asList(row[0], row[1]), objects);
         if (before != null) {
-            throw Problems.samePair(before, description, row[0], row[1], table);
+            throw Problems.samePair(before.describe(kind), objects.describe(kind), row[0], row[1], table);
         }
         rows.add(row);
+    }
+
+    /** The objects a row is built from: a left object, what it holds, and that held's right object. */
+    private static final class Row<L, H, R> {
+        private final L left;
+        private final H held;
+        private final R right;
+
+        Row(L left, H held, R right) {
+            this.left = left;
+            this.held = held;
+            this.right = right;
+        }
+
+        String describe(Kind<L, H, R> kind) {
+            return kind.describe(left, held, right);
+        }
     }
 
     /** The given objects by id, each checked to have an id that no other given object has. */
