@@ -36,6 +36,11 @@
 #   -x          time only the processor and the hand-written helpers (the ratio, its growth with N
 #               and the lines per pair), leaving out replay, as source and timed: 2 compilations per
 #               run instead of 5, for large N on a busy machine
+#   -F          with -m pairs: also time the floor of any processor, javac on the annotated model
+#               with a processor that writes nothing but the hand-written helpers, moved into one
+#               file a pair (static methods, as a processor would write them; ReplayProcessor), and
+#               the same files compiled as plain sources: what javac charges for helpers of the
+#               hand-written size that a processor writes, whoever writes them
 #   -L          leave out the count of lines per kind of pair
 #
 # The processor path and class path come from the Maven build, which writes them to
@@ -50,16 +55,18 @@ runs=3
 model=full
 line_counts=yes
 ratio_only=""
+floor=""
 work="$here/target/compile-benchmark/work"
 
 usage() {
-    echo "usage: $0 [-m full|pairs] [-r RUNS] [-w WORKDIR] [-x] [-L] N [N ...]" >&2
+    echo "usage: $0 [-m full|pairs] [-r RUNS] [-w WORKDIR] [-x] [-F] [-L] N [N ...]" >&2
     exit 2
 }
 
-while getopts "m:r:w:Lxh" option; do
+while getopts "m:r:w:LxFh" option; do
     case "$option" in
         L) line_counts="" ;;
+        F) floor=yes ;;
         x) ratio_only=yes ;;
         m) model="$OPTARG" ;;
         r) runs="$OPTARG" ;;
@@ -70,6 +77,7 @@ done
 shift $((OPTIND - 1))
 [[ $# -ge 1 ]] || usage
 [[ "$model" == full || "$model" == pairs ]] || { echo "not a model: $model (full or pairs)" >&2; exit 2; }
+[[ -z "$floor" || "$model" == pairs ]] || { echo "-F needs -m pairs" >&2; exit 2; }
 for n in "$@" "$runs"; do
     [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "not a positive number: $n" >&2; exit 2; }
 done
@@ -432,6 +440,69 @@ pair_class() {
     echo "}"
 }
 
+# The floor of any processor (-F): the hand-written helpers of pair_class, as a processor would
+# write them beside the annotated model: static methods of one class a pair, Left<i>Helpers, in one
+# file, reading and writing the same package-private fields. $1: what the pair holds, $2: the pair's
+# number, $3: its package.
+floor_helpers() {
+    local holds=" $1 " i="$2" pkg="$3"
+    printf 'package %s;\n\npublic final class Left%sHelpers {\n    private Left%sHelpers() {\n    }\n' "$pkg" "$i" "$i"
+    if [[ "$holds" == *" o2m "* ]]; then
+        printf '%s\n' "" \
+            "    public static void addChild(Left$i left, Right$i child) {" \
+            "        if (child.parent != left) {" \
+            "            if (child.parent != null) {" \
+            "                child.parent.children.remove(child);" \
+            "            }" \
+            "            left.children.add(child);" \
+            "            child.parent = left;" \
+            "        }" \
+            "    }" \
+            "" \
+            "    public static void removeChild(Left$i left, Right$i child) {" \
+            "        if (child.parent == left) {" \
+            "            left.children.remove(child);" \
+            "            child.parent = null;" \
+            "        }" \
+            "    }" \
+            "" \
+            "    public static void setParent(Right$i child, Left$i parent) {" \
+            "        if (parent != null) {" \
+            "            addChild(parent, child);" \
+            "        } else if (child.parent != null) {" \
+            "            removeChild(child.parent, child);" \
+            "        }" \
+            "    }"
+    fi
+    if [[ "$holds" == *" m2m "* ]]; then
+        printf '%s\n' "" \
+            "    public static void addRight(Left$i left, Right$i right) {" \
+            "        if (left.rights.add(right)) {" \
+            "            right.lefts.add(left);" \
+            "        }" \
+            "    }" \
+            "" \
+            "    public static void removeRight(Left$i left, Right$i right) {" \
+            "        if (left.rights.remove(right)) {" \
+            "            right.lefts.remove(left);" \
+            "        }" \
+            "    }"
+    fi
+    echo "}"
+}
+
+write_floor() { # $1: directory, $2: N; the floor's helper files of the pairs model
+    local dir="$1" n="$2" i pkg holds
+    rm -rf "$dir"
+    for ((i = 0; i < n; i++)); do
+        pkg="bench.p$((i / 100))"
+        ((i % 100 == 0)) && mkdir -p "$dir/${pkg//.//}"
+        holds="o2m"
+        ((i % 4 == 3)) && holds="o2m m2m"
+        floor_helpers "$holds" "$i" "$pkg" > "$dir/${pkg//.//}/Left${i}Helpers.java"
+    done
+}
+
 write_model() { # $1: directory, $2: N, $3: "annotated" or "hand", $4: the model ("full", "pairs"
     # or, for a pairs model whose every pair holds the same, what pair_class's $2 takes)
     local dir="$1" n="$2" kind="$3" model="${4:-full}" i pkg text holds
@@ -540,16 +611,21 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?"; }
 echo "load average (1, 5, 15 min) at the start: $(loadavg)"
 echo
 
-declare -a results all_timed
+declare -a results all_timed floor_results
 for n in "$@"; do
     dir="$work/n$n"
     write_model "$dir/model" "$n" annotated "$model"
     write_model "$dir/hand" "$n" hand "$model"
     sources "$dir/model.txt" "$dir/model"
     sources "$dir/hand.txt" "$dir/hand"
+    if [[ -n "$floor" ]]; then
+        write_floor "$dir/floor" "$n"
+        sources "$dir/floor-source.txt" "$dir/model" "$dir/floor"
+    fi
 
     # the best of the runs, each as "cpu-ms wall-ms"
     best_processor="" best_replay="" best_source="" best_hand="" best_timed="" timed_runs=""
+    best_floor="" best_floor_source=""
     better() { [[ -z "$2" || "${1%% *}" -lt "${2%% *}" ]]; }
     for ((run = 1; run <= runs; run++)); do
         rm -rf "$dir/out" && mkdir -p "$dir/out/processor" "$dir/out/generated" "$dir/out/source" "$dir/out/hand" \
@@ -562,6 +638,18 @@ for n in "$@"; do
         # the hand-written helpers next, so that the two compilations of the ratio run close in time
         t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/hand" "@$dir/hand.txt")"
         better "$t" "$best_hand" && best_hand="$t"
+        if [[ -n "$floor" ]]; then
+            rm -rf "$dir/out/floor" "$dir/out/floor-written" "$dir/out/floor-source"
+            mkdir -p "$dir/out/floor" "$dir/out/floor-written" "$dir/out/floor-source"
+            # the hand-written helpers written by a processor that does nothing else
+            t="$(time_javac "${common[@]}" -processorpath "$replaypath" -processor dev.relate.benchmarks.ReplayProcessor \
+                -Arelate.replay="$dir/floor" -cp "$classpath" \
+                -s "$dir/out/floor-written" -d "$dir/out/floor" "@$dir/model.txt")"
+            better "$t" "$best_floor" && best_floor="$t"
+            # the same files as plain sources beside the model
+            t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/floor-source" "@$dir/floor-source.txt")"
+            better "$t" "$best_floor_source" && best_floor_source="$t"
+        fi
         if [[ -n "$ratio_only" ]]; then
             continue
         fi
@@ -605,6 +693,13 @@ for n in "$@"; do
     # then relate's cpu and wall inside the timed run
     generated_lines="$(find "$dir/out/generated" -name '*.java' -exec cat {} + | wc -l)"
     results+=("$n $model_files $generated_files $best_processor $best_source $best_hand $best_replay $best_timed $generated_lines")
+    if [[ -n "$floor" ]]; then
+        if [[ "$(find "$dir/out/floor-written" -name '*.java' | wc -l)" -ne "$n" ]]; then
+            echo "the replaying processor did not write the $n helper files of the floor for N=$n; see $work/javac.log" >&2
+            exit 1
+        fi
+        floor_results+=("$n $best_processor $best_hand $best_floor $best_floor_source")
+    fi
     all_timed+=("$n$timed_runs")
 done
 
@@ -721,6 +816,19 @@ else
             previous="$row"
         done
     fi
+fi
+
+if [[ -n "$floor" ]]; then
+    echo
+    echo "the floor of any processor (-F): the hand-written helpers, one file a pair of static methods, CPU time:"
+    echo "  written by a processor that does nothing else (floor), and compiled as plain sources beside the model"
+    printf '%7s %11s %14s %11s %8s %14s %8s %15s\n' "N" "processor" "hand-written" "floor" "× hand" \
+        "floor, source" "× hand" "processor÷floor"
+    for row in "${floor_results[@]}"; do
+        read -r n pc _ hc _ fc _ sc _ <<< "$row"
+        printf '%7s %9s s %12s s %9s s %8s %12s s %8s %15s\n' "$n" "$(seconds "$pc")" "$(seconds "$hc")" \
+            "$(seconds "$fc")" "$(ratio "$fc" "$hc")" "$(seconds "$sc")" "$(ratio "$sc" "$hc")" "$(ratio "$pc" "$fc")"
+    done
 fi
 
 # ---------------------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ class CompileBenchmarkSmokeTest {
 
     @Test
     void thePairsModelTimesProcessorAgainstHandWrittenAndCountsTheLinesPerKindOfPair(@TempDir Path work) throws Exception {
-        String output = run(work, "-m", "pairs", "-x", Integer.toString(SMALL_PAIRS),
+        String output = run(work, "-m", "pairs", "-x", "-F", Integer.toString(SMALL_PAIRS),
                 Integer.toString(2 * SMALL_PAIRS));
         // -x: processor and hand-written only, each N a row, and the growth between them
         List<String> lines = output.lines().collect(Collectors.toList());
@@ -74,6 +74,25 @@ class CompileBenchmarkSmokeTest {
             assertTrue(Double.parseDouble(row[5]) > 0 && Double.parseDouble(row[row.length - 1]) > 0, output);
         }
         assertTrue(output.contains("  N " + SMALL_PAIRS + " -> " + 2 * SMALL_PAIRS + " (x2.00): processor x"), output);
+
+        // -F: the floor, the hand-written helpers written by a processor and as plain sources, a row per N
+        int floor = lines.indexOf("the floor of any processor (-F): the hand-written helpers, one file a pair of static"
+                + " methods, CPU time:");
+        assertTrue(floor >= 0, "no floor table:\n" + output);
+        for (int k = 0; k < 2; k++) {
+            String[] row = lines.get(floor + 3 + k).trim().split("\\s+");
+            assertEquals(Integer.toString((k + 1) * SMALL_PAIRS), row[0], output);
+            // N, processor, hand-written, floor and its ratio, as source and its ratio, processor ÷ floor
+            assertEquals(List.of("s", "s", "s", "s"), List.of(row[2], row[4], row[6], row[9]), output);
+            assertTrue(Double.parseDouble(row[7]) > 0 && Double.parseDouble(row[10]) > 0
+                    && Double.parseDouble(row[11]) > 0, output);
+        }
+        for (int i = 0; i < 2 * SMALL_PAIRS; i++) {
+            Path written = work.resolve("work").resolve("n" + 2 * SMALL_PAIRS).resolve("out").resolve("floor-written")
+                    .resolve("bench").resolve("p0").resolve("Left" + i + "Helpers.java");
+            assertTrue(Files.readString(written).contains("public static void setParent(Right" + i + " child, Left" + i
+                    + " parent)"), written.toString());
+        }
 
         Map<String, String[]> rows = new HashMap<>();
         for (String line : lines) {
