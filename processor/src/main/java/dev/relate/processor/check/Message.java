@@ -124,7 +124,7 @@ public enum Message {
             "%1$s and %2$s are mapped by one field, %3$s, but relate can keep a field in sync with one collection"
                     + " only, %4$s"),
     MAPPED_BY_SUPERCLASS("RelateMappedBySuperclass",
-            "%1$s is mapped by %2$s, which holds %3$s, a superclass of %4$s, but relate keeps in sync ends that"
+            "%1$s is mapped by %2$s, which holds %3$s, a supertype of %4$s, but relate keeps in sync ends that"
                     + " hold each other's classes only, so it writes no helpers for %1$s and leaves it to the JPA"
                     + " provider: put @IgnoreMappings on %1$s to leave it to JPA without a word, or map it by a field"
                     + " that holds %4$s"),

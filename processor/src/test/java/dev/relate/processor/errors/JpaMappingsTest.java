@@ -725,7 +725,7 @@ class JpaMappingsTest {
         assertThat(result.compilation()).hadWarningContaining("[" + MAPPED_BY_SUPERCLASS + "] BigShop.sales")
                 .inFile(bigShop).onLineContaining("List<Sale> sales");
         assertThat(warnings(result)).containsExactly("[RelateMappedBySuperclass] BigShop.sales is mapped by"
-                + " Sale.shop, which holds Shop, a superclass of BigShop, but relate keeps in sync ends that hold"
+                + " Sale.shop, which holds Shop, a supertype of BigShop, but relate keeps in sync ends that hold"
                 + " each other's classes only, so it writes no helpers for BigShop.sales and leaves it to the JPA"
                 + " provider: put @IgnoreMappings on BigShop.sales to leave it to JPA without a word, or map it by a"
                 + " field that holds BigShop");
@@ -766,7 +766,7 @@ class JpaMappingsTest {
         Result result = compile("jakarta", List.of("-Xlint:-processing"), sources);
         assertThat(result.compilation()).succeeded();
         assertThat(result.compilation()).hadWarningContaining("[" + MAPPED_BY_SUPERCLASS + "] BigShop.sales is"
-                + " mapped by Sale.shop, which holds Shop, a superclass of BigShop").inFile(bigShop)
+                + " mapped by Sale.shop, which holds Shop, a supertype of BigShop").inFile(bigShop)
                 .onLineContaining("List<Sale> sales");
         assertThat(result.compilation()).hadWarningCount(1);
         assertThat(result.written()).containsExactly("test.jpa.SaleRelations", "test.jpa.ShopRelations");
