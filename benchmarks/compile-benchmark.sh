@@ -40,7 +40,8 @@
 #               with a processor that writes nothing but the hand-written helpers, moved into one
 #               file a pair (static methods, as a processor would write them; ReplayProcessor), and
 #               the same files compiled as plain sources: what javac charges for helpers of the
-#               hand-written size that a processor writes, whoever writes them
+#               hand-written size that a processor writes, whoever writes them; and the same helpers
+#               in a file a class (setParent in Right<i>Helpers), as relate lays out its files
 #   -L          leave out the count of lines per kind of pair
 #
 # The processor path and class path come from the Maven build, which writes them to
@@ -491,15 +492,30 @@ floor_helpers() {
     echo "}"
 }
 
-write_floor() { # $1: directory, $2: N; the floor's helper files of the pairs model
-    local dir="$1" n="$2" i pkg holds
+write_floor() { # $1: directory, $2: N, $3: "one" (a file a pair) or "two" (a file a class); the
+    # floor's helper files of the pairs model. With "two", setParent moves to Right<i>Helpers, as
+    # relate writes each class's helpers in a file of its own.
+    local dir="$1" n="$2" files="${3:-one}" i pkg holds text
     rm -rf "$dir"
     for ((i = 0; i < n; i++)); do
         pkg="bench.p$((i / 100))"
         ((i % 100 == 0)) && mkdir -p "$dir/${pkg//.//}"
         holds="o2m"
         ((i % 4 == 3)) && holds="o2m m2m"
-        floor_helpers "$holds" "$i" "$pkg" > "$dir/${pkg//.//}/Left${i}Helpers.java"
+        text="$(floor_helpers "$holds" "$i" "$pkg")"
+        if [[ "$files" == one ]]; then
+            printf '%s\n' "$text" > "$dir/${pkg//.//}/Left${i}Helpers.java"
+            continue
+        fi
+        # the same methods, setParent (the last of the one-to-many's three) in a class of its own
+        awk -v i="$i" -v pkg="$pkg" '
+            /public static void setParent/ { inside = 1; print "package " pkg ";\n\npublic final class Right" i \
+                "Helpers {\n    private Right" i "Helpers() {\n    }\n" > right }
+            inside { line = $0; gsub(/addChild\(/, "Left" i "Helpers.addChild(", line);
+                gsub(/removeChild\(/, "Left" i "Helpers.removeChild(", line); print line > right }
+            !inside { print }
+            inside && /^    }$/ { inside = 0; print "}" > right; getline; if ($0 != "") print }
+        ' right="$dir/${pkg//.//}/Right${i}Helpers.java" <<< "$text" > "$dir/${pkg//.//}/Left${i}Helpers.java"
     done
 }
 
@@ -619,13 +635,14 @@ for n in "$@"; do
     sources "$dir/model.txt" "$dir/model"
     sources "$dir/hand.txt" "$dir/hand"
     if [[ -n "$floor" ]]; then
-        write_floor "$dir/floor" "$n"
+        write_floor "$dir/floor" "$n" one
+        write_floor "$dir/floor-two" "$n" two
         sources "$dir/floor-source.txt" "$dir/model" "$dir/floor"
     fi
 
     # the best of the runs, each as "cpu-ms wall-ms"
     best_processor="" best_replay="" best_source="" best_hand="" best_timed="" timed_runs=""
-    best_floor="" best_floor_source=""
+    best_floor="" best_floor_source="" best_floor_two=""
     better() { [[ -z "$2" || "${1%% *}" -lt "${2%% *}" ]]; }
     for ((run = 1; run <= runs; run++)); do
         rm -rf "$dir/out" && mkdir -p "$dir/out/processor" "$dir/out/generated" "$dir/out/source" "$dir/out/hand" \
@@ -646,6 +663,13 @@ for n in "$@"; do
                 -Arelate.replay="$dir/floor" -cp "$classpath" \
                 -s "$dir/out/floor-written" -d "$dir/out/floor" "@$dir/model.txt")"
             better "$t" "$best_floor" && best_floor="$t"
+            # the same helpers in a file a class, as relate lays out its helpers
+            rm -rf "$dir/out/floor-two" "$dir/out/floor-two-written"
+            mkdir -p "$dir/out/floor-two" "$dir/out/floor-two-written"
+            t="$(time_javac "${common[@]}" -processorpath "$replaypath" -processor dev.relate.benchmarks.ReplayProcessor \
+                -Arelate.replay="$dir/floor-two" -cp "$classpath" \
+                -s "$dir/out/floor-two-written" -d "$dir/out/floor-two" "@$dir/model.txt")"
+            better "$t" "$best_floor_two" && best_floor_two="$t"
             # the same files as plain sources beside the model
             t="$(time_javac "${common[@]}" -proc:none -cp "$classpath" -d "$dir/out/floor-source" "@$dir/floor-source.txt")"
             better "$t" "$best_floor_source" && best_floor_source="$t"
@@ -698,7 +722,11 @@ for n in "$@"; do
             echo "the replaying processor did not write the $n helper files of the floor for N=$n; see $work/javac.log" >&2
             exit 1
         fi
-        floor_results+=("$n $best_processor $best_hand $best_floor $best_floor_source")
+        if [[ "$(find "$dir/out/floor-two-written" -name '*.java' | wc -l)" -ne $((2 * n)) ]]; then
+            echo "the replaying processor did not write the $((2 * n)) helper files of the floor in two files for N=$n" >&2
+            exit 1
+        fi
+        floor_results+=("$n $best_processor $best_hand $best_floor $best_floor_source $best_floor_two")
     fi
     all_timed+=("$n$timed_runs")
 done
@@ -821,13 +849,15 @@ fi
 if [[ -n "$floor" ]]; then
     echo
     echo "the floor of any processor (-F): the hand-written helpers, one file a pair of static methods, CPU time:"
-    echo "  written by a processor that does nothing else (floor), and compiled as plain sources beside the model"
-    printf '%7s %11s %14s %11s %8s %14s %8s %15s\n' "N" "processor" "hand-written" "floor" "× hand" \
-        "floor, source" "× hand" "processor÷floor"
+    echo "  written by a processor that does nothing else (floor), and compiled as plain sources beside the model;"
+    echo "  floor, two files: the same helpers written in a file a class, as relate writes them"
+    printf '%7s %11s %14s %11s %8s %14s %8s %15s %16s %8s\n' "N" "processor" "hand-written" "floor" "× hand" \
+        "floor, source" "× hand" "processor÷floor" "floor, two files" "× hand"
     for row in "${floor_results[@]}"; do
-        read -r n pc _ hc _ fc _ sc _ <<< "$row"
-        printf '%7s %9s s %12s s %9s s %8s %12s s %8s %15s\n' "$n" "$(seconds "$pc")" "$(seconds "$hc")" \
-            "$(seconds "$fc")" "$(ratio "$fc" "$hc")" "$(seconds "$sc")" "$(ratio "$sc" "$hc")" "$(ratio "$pc" "$fc")"
+        read -r n pc _ hc _ fc _ sc _ tc _ <<< "$row"
+        printf '%7s %9s s %12s s %9s s %8s %12s s %8s %15s %14s s %8s\n' "$n" "$(seconds "$pc")" "$(seconds "$hc")" \
+            "$(seconds "$fc")" "$(ratio "$fc" "$hc")" "$(seconds "$sc")" "$(ratio "$sc" "$hc")" "$(ratio "$pc" "$fc")" \
+            "$(seconds "$tc")" "$(ratio "$tc" "$hc")"
     done
 fi
 

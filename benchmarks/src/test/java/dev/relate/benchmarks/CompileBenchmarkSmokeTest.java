@@ -80,13 +80,19 @@ class CompileBenchmarkSmokeTest {
                 + " methods, CPU time:");
         assertTrue(floor >= 0, "no floor table:\n" + output);
         for (int k = 0; k < 2; k++) {
-            String[] row = lines.get(floor + 3 + k).trim().split("\\s+");
+            String[] row = lines.get(floor + 4 + k).trim().split("\\s+");
             assertEquals(Integer.toString((k + 1) * SMALL_PAIRS), row[0], output);
-            // N, processor, hand-written, floor and its ratio, as source and its ratio, processor ÷ floor
-            assertEquals(List.of("s", "s", "s", "s"), List.of(row[2], row[4], row[6], row[9]), output);
+            // N, processor, hand-written, floor and its ratio, as source and its ratio, processor ÷ floor,
+            // the floor in two files and its ratio
+            assertEquals(List.of("s", "s", "s", "s", "s"), List.of(row[2], row[4], row[6], row[9], row[13]), output);
             assertTrue(Double.parseDouble(row[7]) > 0 && Double.parseDouble(row[10]) > 0
-                    && Double.parseDouble(row[11]) > 0, output);
+                    && Double.parseDouble(row[11]) > 0 && Double.parseDouble(row[14]) > 0, output);
         }
+        Path twoFiles = work.resolve("work").resolve("n" + SMALL_PAIRS).resolve("out").resolve("floor-two-written")
+                .resolve("bench").resolve("p0");
+        assertTrue(Files.readString(twoFiles.resolve("Right0Helpers.java"))
+                .contains("Left0Helpers.addChild(parent, child);"), output);
+        assertFalse(Files.readString(twoFiles.resolve("Left0Helpers.java")).contains("setParent"), output);
         for (int i = 0; i < 2 * SMALL_PAIRS; i++) {
             Path written = work.resolve("work").resolve("n" + 2 * SMALL_PAIRS).resolve("out").resolve("floor-written")
                     .resolve("bench").resolve("p0").resolve("Left" + i + "Helpers.java");
