@@ -1,6 +1,8 @@
 package dev.relate.processor;
 
 import com.palantir.javapoet.JavaFile;
+import dev.relate.processor.write.FileWriting;
+import dev.relate.processor.write.Fingerprint;
 
 /**
  * One file relate writes, and what its fingerprint covers beside its text.
@@ -11,4 +13,9 @@ import com.palantir.javapoet.JavaFile;
  *     fingerprint
  */
 record GeneratedFile(JavaFile file, String members) {
+
+    /** The hash the file carries once written ({@link Fingerprint}): of its text and its members. */
+    String fingerprint() {
+        return Fingerprint.of(FileWriting.text(file), members);
+    }
 }

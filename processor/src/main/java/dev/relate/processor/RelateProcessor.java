@@ -293,15 +293,40 @@ public final class RelateProcessor extends AbstractProcessor {
             return false; // a class file's files came with it; a file is written once
         }
         TypeElement owner = processingEnv.getElementUtils().getTypeElement(ownerName.canonicalName());
+        GeneratedFile file = null;
         try {
             before.run();
-            SourceFiles.write(writer.apply(owner), processingEnv.getFiler());
+            file = writer.apply(owner);
+            SourceFiles.write(file, processingEnv.getFiler());
             written.add(name.canonicalName());
             return true;
         } catch (IOException e) {
-            diagnostics.error(owner, Message.CANNOT_WRITE, name.canonicalName(), e.getMessage());
+            return refused(owner, name, file, e, diagnostics);
         } catch (RuntimeException e) {
             diagnostics.error(owner, Message.UNEXPECTED, ownerName.simpleName(), e);
+        }
+        return false;
+    }
+
+    /**
+     * Answers the filer's refusal to write a generated class. Eclipse's compiler refuses a class it
+     * finds already, a class file of an earlier build too: the same as relate would write now, it is
+     * what a full build leaves, and nothing needs writing; stale, it stands in the way.
+     *
+     * @return whether the class is there as relate would write it now
+     */
+    private boolean refused(TypeElement owner, ClassName name, GeneratedFile file, IOException e,
+            Diagnostics diagnostics) {
+        PreviousClassFiles.Found found = new PreviousClassFiles(processingEnv.getElementUtils(),
+                buildTypeNames::contains).find(name, file);
+        switch (found) {
+            case AS_WRITTEN_NOW -> {
+                written.add(name.canonicalName());
+                return true;
+            }
+            case STALE -> diagnostics.error(owner, Message.STALE_CLASS_FILE, name.simpleName(),
+                    String.join(".", ClassName.get(owner).simpleNames()), PreviousClassFiles.classFile(name));
+            default -> diagnostics.error(owner, Message.CANNOT_WRITE, name.canonicalName(), e.getMessage());
         }
         return false;
     }

@@ -8,7 +8,6 @@ import dev.relate.processor.model.AssociationTableClass;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.RelationsClass;
 import dev.relate.processor.model.Relationship;
-import dev.relate.processor.write.FileWriting;
 import dev.relate.processor.write.Fingerprint;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,8 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -86,15 +83,14 @@ final class StaleHelpers {
                 .filter(type -> !type.equals(owner) && compiled.test(type.canonicalName()))
                 .min(Comparator.comparing(ClassName::canonicalName)).orElse(null);
         TypeElement generatedType = elements.getTypeElement(generated.canonicalName());
-        String recorded = generatedType == null ? null : recordedFingerprint(generatedType);
+        String recorded = generatedType == null ? null : PreviousClassFiles.recordedFingerprint(generatedType);
         if (partner == null || recorded == null) {
             return; // nothing compiled now that it serves, or no class file (or one relate wrote before it kept a hash)
         }
         TypeElement partnerType = elements.getTypeElement(partner.canonicalName());
         try {
             GeneratedFile file = writer.apply(elements.getTypeElement(owner.canonicalName()));
-            String now = Fingerprint.of(FileWriting.text(file.file()), file.members());
-            if (!now.equals(recorded)) {
+            if (!file.fingerprint().equals(recorded)) {
                 diagnostics.error(partnerType, Message.STALE_HELPERS, generated.simpleName(), simpleName(owner),
                         simpleName(partner));
             }
@@ -106,16 +102,6 @@ final class StaleHelpers {
     /** The association class and its two sides. */
     private static List<ClassName> classesOf(AssociationClass association) {
         return List.of(association.type(), association.leftType(), association.rightType());
-    }
-
-    private static String recordedFingerprint(TypeElement generated) {
-        for (VariableElement field : ElementFilter.fieldsIn(generated.getEnclosedElements())) {
-            if (field.getSimpleName().contentEquals(Fingerprint.FIELD)
-                    && field.getConstantValue() instanceof String value && !value.isEmpty()) {
-                return value;
-            }
-        }
-        return null;
     }
 
     private static String simpleName(ClassName type) {

@@ -173,6 +173,11 @@ public enum Message {
                     + " listeners) or this compilation's options: its helpers would still act on the old ones."
                     + " Compile %2$s together with %3$s, or"
                     + " rebuild the module (IntelliJ: Build > Rebuild Project)"),
+    STALE_CLASS_FILE("RelateStaleClassFile",
+            "%1$s, which relate wrote when %2$s was last compiled, is still on the class path (%3$s) and no longer"
+                    + " matches %2$s, and the compiler refuses to write %1$s again while a class of that name"
+                    + " exists (Eclipse's compiler does): delete %3$s from the build's output and compile again, or"
+                    + " rebuild the project (Eclipse: Project > Clean)"),
     SQL_NAME("RelateSqlName",
             "%s = \"%s\" is not a name the association table can use in SQL: %s"),
     NAME_TOO_LONG("RelateNameTooLong",

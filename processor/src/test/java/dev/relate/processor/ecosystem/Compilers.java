@@ -32,7 +32,7 @@ import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
  * Runs javac and the Eclipse compiler (ecj) the way a build tool does: sources and output in
  * directories, relate's annotations on the class path, relate's processor on the processor path.
  */
-final class Compilers {
+public final class Compilers {
     private static final Pattern ECJ_PROBLEM = Pattern.compile("^(.+\\.java):(\\d+): (error|warning): (.*)$");
     /** A problem that ecj prints without a position: {@code 1. ERROR: message}. */
     private static final Pattern ECJ_PROBLEM_WITHOUT_POSITION = Pattern.compile("^\\d+\\. (ERROR|WARNING): (.*)$");
@@ -52,15 +52,15 @@ final class Compilers {
      * @param classes the class output directory
      * @param generated the generated sources' directory
      */
-    record Result(boolean success, List<String> problems, String output, Path classes, Path generated) {
+    public record Result(boolean success, List<String> problems, String output, Path classes, Path generated) {
 
         /** The errors whose message is one of relate's ({@code [Relate...]}). */
-        List<String> relateErrors() {
+        public List<String> relateErrors() {
             return problems.stream().filter(problem -> problem.contains(": error: [Relate")).toList();
         }
 
         /** Every generated source, by path relative to the generated sources' directory. */
-        Map<String, String> generatedSources() {
+        public Map<String, String> generatedSources() {
             return sources(generated);
         }
     }
@@ -88,7 +88,7 @@ final class Compilers {
     }
 
     /** Every {@code .java} file under {@code root}, sorted. */
-    static List<Path> javaFiles(Path root) {
+    public static List<Path> javaFiles(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(path -> path.toString().endsWith(".java")).sorted().toList();
         } catch (IOException e) {
@@ -165,12 +165,12 @@ final class Compilers {
     }
 
     /** Compiles with the Eclipse compiler's batch compiler, in this JVM, relate's annotations on the class path. */
-    static Result ecj(Path work, List<Path> sources, List<String> options) {
+    public static Result ecj(Path work, List<Path> sources, List<String> options) {
         return ecj(work, sources, options, List.of());
     }
 
     /** {@link #ecj(Path, List, List)} with {@code more} on the class path after relate's annotations. */
-    static Result ecj(Path work, List<Path> sources, List<String> options, List<Path> more) {
+    public static Result ecj(Path work, List<Path> sources, List<String> options, List<Path> more) {
         List<Path> classpath = new ArrayList<>(List.of(annotations()));
         classpath.addAll(more);
         List<String> all = new ArrayList<>(List.of("-classpath", joined(classpath)));
