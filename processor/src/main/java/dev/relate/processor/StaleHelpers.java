@@ -30,6 +30,9 @@ import javax.lang.model.util.Elements;
  * as a full build would write it now, from the class files, and compares its hash with the one the
  * class file carries ({@link Fingerprint}); a difference is an error on the class compiled, which
  * says what to compile with it. The same for the table classes, which read the ids of both classes.
+ * The classes a generated class serves are those of its relationships now and those its class file
+ * names ({@link FormerPartners}): a class compiled alone that dropped its end of a relationship is
+ * no partner in the model any more, but the other class's helpers still reach into it.
  */
 final class StaleHelpers {
     private final Elements elements;
