@@ -205,8 +205,12 @@ public final class RelateProcessor extends AbstractProcessor {
                 declarations);
         boolean events = !round.getElementsAnnotatedWith(Validates.class).isEmpty()
                 || !round.getElementsAnnotatedWith(OnChange.class).isEmpty();
-        if (fields.isEmpty() && associations.isEmpty() && !events && !related.anyHoldsEnd(candidates)) {
-            return; // no end in this round: none declared, inherited, or managed by another class's backref
+        // the classes whose helpers reached into a class of this round when it was last compiled: a class
+        // compiled alone that dropped its end of a relationship leaves the other class's helpers stale
+        Set<TypeElement> formerPartners = new FormerPartners(elements).of(candidates, written::contains);
+        if (fields.isEmpty() && associations.isEmpty() && !events && formerPartners.isEmpty()
+                && !related.anyHoldsEnd(candidates)) {
+            return; // no end in this round: none declared, inherited, managed by another class's backref, or left
         }
         if (!round.processingOver() && RoundContents.anyUnresolved(fields)) {
             // a type that another processor may generate in a later round: check everything then
@@ -223,6 +227,7 @@ public final class RelateProcessor extends AbstractProcessor {
             start.add((TypeElement) field.getEnclosingElement());
         }
         start.addAll(associations);
+        start.addAll(formerPartners);
         Set<TypeElement> reached = related.reachedFrom(start);
         if (!round.processingOver() && !putOffLastRound && LaterMemberChanges.anyIn(reached,
                 type -> buildTypeNames.contains(type.getQualifiedName().toString()))) {

@@ -27,6 +27,9 @@ import javax.lang.model.util.Elements;
  * as a full build would write it now, from the class files, and compares its hash with the one the
  * class file carries ({@link Fingerprint}); a difference is an error on the class compiled, which
  * says what to compile with it. The same for the table classes, which read the ids of both classes.
+ * The classes a generated class serves are those of its relationships now and those its class file
+ * names ({@link FormerPartners}): a class compiled alone that dropped its end of a relationship is
+ * no partner in the model any more, but the other class's helpers still reach into it.
  */
 final class StaleHelpers {
     private final Elements elements;
@@ -72,18 +75,24 @@ final class StaleHelpers {
     /**
      * @param owner the class the generated class is written for, its originating element
      * @param generated the generated class
-     * @param partners the other classes whose fields or methods the generated class reaches
+     * @param partners the other classes whose fields or methods the generated class reaches now; those its
+     *     class file names are added
      */
     private void check(ClassName owner, ClassName generated, Collection<ClassName> partners,
             Function<TypeElement, GeneratedFile> writer) {
         if (compiled.test(owner.canonicalName())) {
             return;
         }
-        ClassName partner = partners.stream()
-                .filter(type -> !type.equals(owner) && compiled.test(type.canonicalName()))
-                .min(Comparator.comparing(ClassName::canonicalName)).orElse(null);
         TypeElement generatedType = elements.getTypeElement(generated.canonicalName());
         String recorded = generatedType == null ? null : PreviousClassFiles.recordedFingerprint(generatedType);
+        Set<ClassName> served = new LinkedHashSet<>(partners);
+        if (recorded != null) {
+            // and those it served when it was written, which may have dropped their end of a relationship since
+            served.addAll(FormerPartners.namedBy(generatedType));
+        }
+        ClassName partner = served.stream()
+                .filter(type -> !type.equals(owner) && compiled.test(type.canonicalName()))
+                .min(Comparator.comparing(ClassName::canonicalName)).orElse(null);
         if (partner == null || recorded == null) {
             return; // nothing compiled now that it serves, or no class file (or one relate wrote before it kept a hash)
         }

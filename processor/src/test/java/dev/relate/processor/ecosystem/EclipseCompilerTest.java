@@ -345,6 +345,43 @@ class EclipseCompilerTest {
     }
 
     /**
+     * A class compiled alone by ecj that drops the inverse collection of a JPA relationship: ecj reads
+     * the generated class the full build left for it as javac does, and finds the other class's helpers
+     * stale.
+     */
+    @Test
+    void aClassThatDropsAnEndFindsTheOtherClassHelpersStaleUnderEcj() throws IOException {
+        Path sources = Files.createDirectories(work.resolve("full/test/stale"));
+        Path post = sources.resolve("Post.java");
+        Files.writeString(post, String.join("\n", "package test.stale;",
+                "import jakarta.persistence.*;",
+                "@Entity public class Post {",
+                "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"post\") java.util.List<Comment> comments = new java.util.ArrayList<>();",
+                "}", ""));
+        Files.writeString(sources.resolve("Comment.java"), String.join("\n", "package test.stale;",
+                "import jakarta.persistence.*;",
+                "@Entity public class Comment {",
+                "    @Id Long id;",
+                "    @ManyToOne Post post;",
+                "}", ""));
+        Compilers.Result full = Compilers.ecj(work.resolve("full"), Compilers.javaFiles(sources),
+                List.of("--release", "17"), List.of(Compilers.jpa()));
+        assertWithMessage(full.output()).that(full.success()).isTrue();
+        Files.writeString(post, String.join("\n", "package test.stale;",
+                "import jakarta.persistence.*;",
+                "@Entity public class Post {",
+                "    @Id Long id;",
+                "}", ""));
+        Compilers.Result alone = Compilers.ecj(work.resolve("alone"), List.of(post), List.of("--release", "17"),
+                List.of(full.classes(), Compilers.jpa()));
+        assertThat(alone.success()).isFalse();
+        assertThat(alone.relateErrors()).hasSize(1);
+        assertThat(alone.relateErrors().get(0)).contains("Post.java:3: error: [RelateStaleHelpers] Post is"
+                + " compiled without Comment, and CommentRelations");
+    }
+
+    /**
      * The compiled examples, over this class's loader: relate's runtime and H2 come from the test
      * class path, the examples from the compiler's output.
      */

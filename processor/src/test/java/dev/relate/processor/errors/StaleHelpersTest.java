@@ -375,6 +375,133 @@ class StaleHelpersTest {
         }
     }
 
+    private static final String POST = """
+            package test.stale;
+
+            import jakarta.persistence.*;
+            import java.util.*;
+
+            @Entity
+            public class Post {
+                @Id Long id;
+                @OneToMany(mappedBy = "post") List<Comment> comments = new ArrayList<>();
+            }
+            """;
+
+    private static final String COMMENT = """
+            package test.stale;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Comment {
+                @Id Long id;
+                @ManyToOne Post post;
+            }
+            """;
+
+    private static final String AUTHOR = """
+            package test.stale;
+
+            import jakarta.persistence.*;
+            import java.util.*;
+
+            @Entity
+            public class Author {
+                @Id Long id;
+                @OneToMany(mappedBy = "author") List<Post> posts = new ArrayList<>();
+            }
+            """;
+
+    /**
+     * The inverse collection dropped from a class compiled alone: the class holds no end any more, but
+     * {@code CommentRelations} still calls the end object of {@code Post.comments} in the old
+     * {@code PostRelations}, which reads a field that is gone.
+     */
+    @Test
+    void anInverseCollectionDroppedFromAClassCompiledAlone(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Post", POST), source("Comment", COMMENT));
+        JavaFileObject post = source("Post", POST.replace(
+                "    @OneToMany(mappedBy = \"post\") List<Comment> comments = new ArrayList<>();\n", ""));
+        assertError(alone(classpath, post), "RelateStaleHelpers", post, "public class Post {",
+                "Post is compiled without Comment, and CommentRelations, which relate wrote when Comment was last"
+                        + " compiled, no longer matches the declarations of Post",
+                "Compile Comment together with Post");
+    }
+
+    /** The same where the class keeps another relationship, and so gets helpers of its own written again. */
+    @Test
+    void anInverseCollectionDroppedBesideAnotherRelationship(@TempDir Path build) throws IOException {
+        String post = POST.replace("    @Id Long id;\n", "    @Id Long id;\n    @ManyToOne Author author;\n");
+        List<File> classpath = fullBuild(build, source("Post", post), source("Comment", COMMENT),
+                source("Author", AUTHOR));
+        JavaFileObject changed = source("Post", post.replace(
+                "    @OneToMany(mappedBy = \"post\") List<Comment> comments = new ArrayList<>();\n", ""));
+        assertError(alone(classpath, changed), "RelateStaleHelpers", changed, "public class Post {",
+                "Post is compiled without Comment, and CommentRelations");
+    }
+
+    /**
+     * Compiled together, or as Maven compiles every class with the old class files on the class path,
+     * the classes get new helpers all; unchanged, a class compiled alone still compiles.
+     */
+    @Test
+    void aDroppedRelationshipCompiledWithItsPartner(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Post", POST), source("Comment", COMMENT));
+        assertSucceeded(alone(classpath, source("Post", POST)));
+        assertSucceeded(alone(classpath, source("Comment", COMMENT)));
+        assertSucceeded(alone(classpath, source("Post", POST.replace(
+                "    @OneToMany(mappedBy = \"post\") List<Comment> comments = new ArrayList<>();\n", "")),
+                source("Comment", COMMENT)));
+    }
+
+    /**
+     * relate's own annotations: the collection deleted, its class compiled alone; the other end, read
+     * from its class file, names it still.
+     */
+    @Test
+    void aCollectionDeletedFromAClassCompiledAlone(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
+        JavaFileObject team = source("Team", TEAM.replace("""
+                    @OneToManyRel(backPopulates = "team")
+                    List<Player> players = new ArrayList<>();
+                """, ""));
+        assertFullBuildsError(alone(classpath, team), "[RelateMissingField] backPopulates = \"players\" names no"
+                + " field of Team: name the field that is the other end (on test.stale.Player.team, read from a class"
+                + " file)");
+    }
+
+    /** The reference deleted, its class compiled alone: the collection on the other class names it still. */
+    @Test
+    void aReferenceDeletedFromAClassCompiledAlone(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
+        JavaFileObject player = source("Player", PLAYER.replace("""
+                    @ManyToOneRel(backPopulates = "players")
+                    Team team;
+                """, ""));
+        assertFullBuildsError(alone(classpath, player), "[RelateMissingField] backPopulates = \"team\" names no"
+                + " field of Player: name the field that is the other end (on test.stale.Team.players, read from a"
+                + " class file)");
+    }
+
+    /** Only the annotation removed: the field stays, but is no end, and the other end names it still. */
+    @Test
+    void anAnnotationRemovedFromAClassCompiledAlone(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, source("Team", TEAM), source("Player", PLAYER));
+        JavaFileObject team = source("Team", TEAM.replace("    @OneToManyRel(backPopulates = \"team\")\n", ""));
+        assertFullBuildsError(alone(classpath, team), "[RelateOtherEndNotDeclared] backPopulates = \"players\""
+                + " names Team.players, which declares no relationship");
+    }
+
+    /**
+     * The one error a full build of the changed class with the others reports, on the other class (read
+     * from its class file, so named at the end of the message): what to fix comes before stale helpers.
+     */
+    private static void assertFullBuildsError(Result result, String error) {
+        assertThat(result.compilation()).hadErrorCount(1);
+        assertThat(result.compilation()).hadErrorContaining(error);
+    }
+
     /** Compiled together, the two classes get new helpers both: the class files of the old ones are not read. */
     @Test
     void bothClassesCompiledTogether(@TempDir Path build) throws IOException {
