@@ -298,6 +298,9 @@ public final class RelateProcessor extends AbstractProcessor {
             return false; // a class file's files came with it; a file is written once
         }
         TypeElement owner = processingEnv.getElementUtils().getTypeElement(ownerName.canonicalName());
+        if (diagnostics.hasErrors(owner)) {
+            return false; // a class with an error (its helpers found stale elsewhere) gets no generated file
+        }
         GeneratedFile file = null;
         try {
             before.run();

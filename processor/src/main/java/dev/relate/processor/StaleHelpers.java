@@ -102,9 +102,11 @@ final class StaleHelpers {
             if (!file.fingerprint().equals(recorded)) {
                 diagnostics.error(partnerType, Message.STALE_HELPERS, generated.simpleName(), simpleName(owner),
                         simpleName(partner));
+                diagnostics.poison(partnerType); // a class with an error gets no generated file
             }
         } catch (RuntimeException e) {
             diagnostics.error(partnerType, Message.UNEXPECTED, generated.simpleName(), e);
+            diagnostics.poison(partnerType);
         }
     }
 

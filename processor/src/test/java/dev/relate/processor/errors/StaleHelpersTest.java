@@ -437,8 +437,11 @@ class StaleHelpersTest {
                 source("Author", AUTHOR));
         JavaFileObject changed = source("Post", post.replace(
                 "    @OneToMany(mappedBy = \"post\") List<Comment> comments = new ArrayList<>();\n", ""));
-        assertError(alone(classpath, changed), "RelateStaleHelpers", changed, "public class Post {",
+        Result result = alone(classpath, changed);
+        assertError(result, "RelateStaleHelpers", changed, "public class Post {",
                 "Post is compiled without Comment, and CommentRelations");
+        // a class with an error gets no generated file, though Post still has a relationship to write
+        assertThat(result.written()).doesNotContain("test.stale.PostRelations");
     }
 
     /**
