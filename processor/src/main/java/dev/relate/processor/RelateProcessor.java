@@ -125,6 +125,7 @@ public final class RelateProcessor extends AbstractProcessor {
         localClassRule = LocalClassRule.create(processingEnv);
         accessorBodies = AccessorBodies.of(processingEnv);
         contents = new RoundContents(processingEnv.getElementUtils());
+        UnseenClasses.watch(processingEnv, name -> buildTypeNames.contains(name) || written.contains(name));
         String diagram = processingEnv.getOptions().get(DIAGRAM_OPTION);
         diagramMode = DiagramMode.of(diagram);
         if (diagramMode == null) {

@@ -1,0 +1,95 @@
+package dev.relate.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import dev.relate.processor.check.Message;
+import dev.relate.processor.model.RelationsClass;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+
+/**
+ * The classes javac compiles without ever showing them to relate. javac looks for processors round
+ * by round, in the order of the processor path, and stops looking in a round once every annotation
+ * of it is claimed: a processor before relate that claims all of a round's annotations (Lombok does,
+ * for a class that carries only Lombok's) keeps relate out of that round. A class compiled alone
+ * (an IDE's or Gradle's incremental build) that carries only that processor's annotations never
+ * reaches relate, and the helpers an earlier build wrote for it are neither written again nor
+ * checked: stale without a word. javac still tells relate of every class it analyses, after
+ * processing; a class relate never saw, whose generated class an earlier build left on the class
+ * path, gets {@link Message#NOT_RUN}. Other compilers (ecj) tell nothing: nothing is watched there.
+ */
+final class UnseenClasses implements TaskListener {
+    private final Elements elements;
+    private final Messager messager;
+    /** Whether relate saw a class, by qualified name: a class of one of its rounds, or one it wrote. */
+    private final Predicate<String> seen;
+    /** The classes reported, so that each is reported once. */
+    private final Set<String> reported = new HashSet<>();
+
+    private UnseenClasses(Elements elements, Messager messager, Predicate<String> seen) {
+        this.elements = elements;
+        this.messager = messager;
+        this.seen = seen;
+    }
+
+    /** Watches the classes javac analyses, where the compiler is javac. */
+    static void watch(ProcessingEnvironment environment, Predicate<String> seen) {
+        UnseenClasses unseen = new UnseenClasses(environment.getElementUtils(), environment.getMessager(), seen);
+        try {
+            JavacTask.instance(environment).addTaskListener(unseen);
+        } catch (IllegalArgumentException | IllegalStateException | LinkageError e) {
+            // not javac (ecj), or javac's task is not reachable from here: nothing tells of the classes it compiles
+        }
+    }
+
+    @Override
+    public void started(TaskEvent event) {
+        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+            return;
+        }
+        TypeElement type = outermost(event.getTypeElement());
+        String name = type.getQualifiedName().toString();
+        if (seen.test(name) || !reported.add(name)) {
+            return;
+        }
+        TypeElement generated = generatedFor(type);
+        if (generated != null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, Message.NOT_RUN.format(type.getSimpleName(),
+                    generated.getSimpleName()), type);
+        }
+    }
+
+    private static TypeElement outermost(TypeElement type) {
+        TypeElement outer = type;
+        while (outer.getNestingKind() == NestingKind.MEMBER && outer.getEnclosingElement() instanceof TypeElement up) {
+            outer = up;
+        }
+        return outer;
+    }
+
+    /** The first class relate wrote for {@code type} or a class nested in it that is on the class path, or null. */
+    private TypeElement generatedFor(TypeElement type) {
+        TypeElement generated = elements.getTypeElement(RelationsClass.nameFor(ClassName.get(type)).canonicalName());
+        if (generated != null && PreviousClassFiles.recordedFingerprint(generated) != null) {
+            return generated;
+        }
+        for (Element member : ElementFilter.typesIn(type.getEnclosedElements())) {
+            TypeElement nested = generatedFor((TypeElement) member);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
+    }
+}
