@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -58,10 +59,18 @@ final class UnseenClasses implements TaskListener {
         if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
             return;
         }
-        TypeElement type = outermost(event.getTypeElement());
+        try {
+            check(outermost(event.getTypeElement()));
+        } catch (RuntimeException e) {
+            // a net, not a step of the build: a class javac analyses in a way not foreseen here is left alone
+        }
+    }
+
+    private void check(TypeElement type) {
         String name = type.getQualifiedName().toString();
-        if (seen.test(name) || !reported.add(name)) {
-            return;
+        if (!(type.getKind().isClass() || type.getKind().isInterface()) || !SourceVersion.isName(name)
+                || seen.test(name) || !reported.add(name)) {
+            return; // package-info and module-info are analysed too
         }
         TypeElement generated = generatedFor(type);
         if (generated != null) {
