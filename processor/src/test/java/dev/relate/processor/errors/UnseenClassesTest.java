@@ -141,7 +141,7 @@ class UnseenClassesTest {
         return new Result(compilation, List.of());
     }
 
-    /** Compiles the sources as a full build does and keeps every class file: the build's output, then the class path. */
+    /** Compiles the sources as a full build does and keeps its class files: the class path of the next compile. */
     private static List<File> fullBuild(Path directory, List<Processor> processors, JavaFileObject... sources)
             throws IOException {
         Compilation compilation = Compiler.javac().withProcessors(processors).compile(sources);
