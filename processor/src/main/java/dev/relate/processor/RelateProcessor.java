@@ -28,6 +28,7 @@ import dev.relate.processor.write.RelationsWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,12 @@ public final class RelateProcessor extends AbstractProcessor {
     /** The classes of every round so far, by name: the classes relate may write helpers for. */
     private final Set<String> buildTypeNames = new LinkedHashSet<>();
 
+    /**
+     * The classes relate reached from the classes of its rounds, by name: read from source or class
+     * file, the generated classes of those not compiled checked against them ({@link StaleHelpers}).
+     */
+    private final Set<String> reachedTypeNames = new HashSet<>();
+
     /** The fields and classes of each round, with those put off from earlier rounds; set in init. */
     private RoundContents contents;
 
@@ -125,7 +132,8 @@ public final class RelateProcessor extends AbstractProcessor {
         localClassRule = LocalClassRule.create(processingEnv);
         accessorBodies = AccessorBodies.of(processingEnv);
         contents = new RoundContents(processingEnv.getElementUtils());
-        UnseenClasses.watch(processingEnv, name -> buildTypeNames.contains(name) || written.contains(name));
+        UnseenClasses.watch(processingEnv, name -> buildTypeNames.contains(name) || written.contains(name)
+                || reachedTypeNames.contains(name));
         String diagram = processingEnv.getOptions().get(DIAGRAM_OPTION);
         diagramMode = DiagramMode.of(diagram);
         if (diagramMode == null) {
@@ -230,6 +238,7 @@ public final class RelateProcessor extends AbstractProcessor {
         start.addAll(associations);
         start.addAll(formerPartners);
         Set<TypeElement> reached = related.reachedFrom(start);
+        reached.forEach(type -> reachedTypeNames.add(type.getQualifiedName().toString()));
         if (!round.processingOver() && !putOffLastRound && LaterMemberChanges.anyIn(reached,
                 type -> buildTypeNames.contains(type.getQualifiedName().toString()))) {
             // Lombok adds, removes or changes members this round, which javac shows whole in the next:

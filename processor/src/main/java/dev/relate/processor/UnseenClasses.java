@@ -26,14 +26,16 @@ import javax.tools.Diagnostic;
  * for a class that carries only Lombok's) keeps relate out of that round. A class compiled alone
  * (an IDE's or Gradle's incremental build) that carries only that processor's annotations never
  * reaches relate, and the helpers an earlier build wrote for it are neither written again nor
- * checked: stale without a word. javac still tells relate of every class it analyses, after
- * processing; a class relate never saw, whose generated class an earlier build left on the class
- * path, gets {@link Message#NOT_RUN}. Other compilers (ecj) tell nothing: nothing is watched there.
+ * checked: stale without a word. A class javac compiles implicitly (found through the source path)
+ * reaches no processor either. javac still tells relate of every class it analyses, after
+ * processing; a class relate neither saw nor reached from one it saw, whose generated class an
+ * earlier build left on the class path, gets {@link Message#NOT_RUN}. Other compilers (ecj) tell
+ * nothing: nothing is watched there.
  */
 final class UnseenClasses implements TaskListener {
     private final Elements elements;
     private final Messager messager;
-    /** Whether relate saw a class, by qualified name: a class of one of its rounds, or one it wrote. */
+    /** Whether relate saw a class, by qualified name: a class of one of its rounds, one it reached, or one it wrote. */
     private final Predicate<String> seen;
     /** The classes reported, so that each is reported once. */
     private final Set<String> reported = new HashSet<>();

@@ -179,12 +179,14 @@ public enum Message {
                     + " exists (Eclipse's compiler does): delete %3$s from the build's output and compile again, or"
                     + " rebuild the project (Eclipse: Project > Clean)"),
     NOT_RUN("RelateNotRun",
-            "%1$s was compiled without relate: a processor before relate on the processor path claimed every"
-                    + " annotation of %1$s's round (Lombok does, for a class that carries only Lombok's), and javac"
-                    + " then starts no processor after it for that round. %2$s, which relate wrote when %1$s was last"
-                    + " compiled, is neither written again nor checked. List relate before that processor on the"
-                    + " processor path (Maven: annotationProcessorPaths; Gradle: annotationProcessor), or rebuild"
-                    + " the module"),
+            "%1$s was compiled without relate seeing it: a processor before relate on the processor path claimed"
+                    + " every annotation of %1$s's round (Lombok does, for a class that carries only Lombok's), and"
+                    + " javac then starts no processor after it for that round; or javac found %1$s through the"
+                    + " source path and compiled it implicitly, which no processor sees. %2$s, which relate wrote"
+                    + " when %1$s was last compiled, is neither written again nor checked. List relate before that"
+                    + " processor on the processor path (Maven: annotationProcessorPaths; Gradle:"
+                    + " annotationProcessor), compile %1$s with the files given to the compiler, or rebuild the"
+                    + " module"),
     SQL_NAME("RelateSqlName",
             "%s = \"%s\" is not a name the association table can use in SQL: %s"),
     NAME_TOO_LONG("RelateNameTooLong",

@@ -74,7 +74,7 @@ class UnseenClassesTest {
         Result result = alone(classpath, lombokFirst(), member);
 
         assertError(result, "RelateNotRun", member, "public class Member {",
-                "Member was compiled without relate", "MemberRelations, which relate wrote when Member was last"
+                "Member was compiled without relate seeing it", "MemberRelations, which relate wrote when Member was last"
                         + " compiled, is neither written again nor checked", "List relate before that processor");
     }
 
@@ -116,6 +116,43 @@ class UnseenClassesTest {
         assertSucceeded(alone(classpath, lombokFirst(), CLUB, source("Member", MEMBER), NOTE));
     }
 
+    /**
+     * A class javac finds through the source path and compiles implicitly is never shown to a processor:
+     * reached from a class relate reads, its helpers are checked as those of a class file, and nothing
+     * more is said.
+     */
+    @Test
+    void anImplicitlyCompiledClassThatRelateReachesIsChecked(@TempDir Path build, @TempDir Path sources)
+            throws IOException {
+        List<File> classpath = fullBuild(build, relateFirst(), CLUB, source("Member", MEMBER));
+
+        Result result = alone(classpath, implicit(sources, MEMBER), relateFirst(), CLUB);
+
+        assertSucceeded(result);
+    }
+
+    /** ...and one that no class relate reads reaches is reported: its helpers are neither written nor checked. */
+    @Test
+    void anImplicitlyCompiledClassThatRelateDoesNotReachIsReported(@TempDir Path build, @TempDir Path sources)
+            throws IOException {
+        List<File> classpath = fullBuild(build, relateFirst(), CLUB, source("Member", MEMBER));
+        JavaFileObject roster = source("Roster", """
+                package test.unseen;
+
+                class Roster {
+                    Member first;
+                }
+                """);
+
+        Result result = alone(classpath, implicit(sources, MEMBER), relateFirst(), roster);
+
+        assertThat(result.compilation()).hadErrorContaining("[RelateNotRun] Member was compiled without relate"
+                + " seeing it");
+        assertThat(result.compilation()).hadErrorContaining("or javac found Member through the source path and"
+                + " compiled it implicitly");
+        assertThat(result.compilation()).hadErrorCount(1);
+    }
+
     private static void assertSucceeded(Result result) {
         assertWithMessage("%s", result.errors()).that(result.compilation().status())
                 .isEqualTo(Compilation.Status.SUCCESS);
@@ -134,9 +171,22 @@ class UnseenClassesTest {
         return List.of(TestProcessors.recording(new ArrayList<>()), new RelateClaims(), TestProcessors.lombok());
     }
 
+    /** The options that make javac compile {@code test.unseen.Member} from a source path holding {@code text}. */
+    private static List<String> implicit(Path sourcePath, String text) throws IOException {
+        Path file = sourcePath.resolve("test/unseen/Member.java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return List.of("-sourcepath", sourcePath.toString(), "-Xprefer:source");
+    }
+
     private static Result alone(List<File> classpath, List<Processor> processors, JavaFileObject... sources) {
-        Compilation compilation = Compiler.javac().withClasspath(classpath).withProcessors(processors)
-                .compile(sources);
+        return alone(classpath, List.of(), processors, sources);
+    }
+
+    private static Result alone(List<File> classpath, List<String> options, List<Processor> processors,
+            JavaFileObject... sources) {
+        Compilation compilation = Compiler.javac().withClasspath(classpath).withOptions(options)
+                .withProcessors(processors).compile(sources);
         ErrorTesting.assertNoCrash(compilation);
         return new Result(compilation, List.of());
     }
