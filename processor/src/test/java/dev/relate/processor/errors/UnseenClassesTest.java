@@ -74,8 +74,9 @@ class UnseenClassesTest {
         Result result = alone(classpath, lombokFirst(), member);
 
         assertError(result, "RelateNotRun", member, "public class Member {",
-                "Member was compiled without relate seeing it", "MemberRelations, which relate wrote when Member was last"
-                        + " compiled, is neither written again nor checked", "List relate before that processor");
+                "Member was compiled without relate seeing it",
+                "MemberRelations, which relate wrote when Member was last compiled, is neither written again nor checked",
+                "List relate before that processor");
     }
 
     /** The advice works: relate first sees the class, finds its helpers as written and says nothing. */
