@@ -75,7 +75,8 @@ class UnseenClassesTest {
 
         assertError(result, "RelateNotRun", member, "public class Member {",
                 "Member was compiled without relate seeing it",
-                "MemberRelations, which relate wrote when Member was last compiled, is neither written again nor checked",
+                "MemberRelations, which relate wrote when Member was last compiled,",
+                "is neither written again nor checked",
                 "List relate before that processor");
     }
 
