@@ -80,7 +80,8 @@ final class FormerPartners {
         return named;
     }
 
-    private static void collect(TypeMirror type, Set<ClassName> named) {
+    /** Adds the classes {@code type} names: itself, its type arguments, bounds and component types. */
+    static void collect(TypeMirror type, Set<ClassName> named) {
         if (type.getKind() == TypeKind.ARRAY) {
             collect(((ArrayType) type).getComponentType(), named);
         } else if (type.getKind() == TypeKind.DECLARED) {

@@ -7,14 +7,16 @@ import com.sun.source.util.TaskListener;
 import dev.relate.processor.check.Message;
 import dev.relate.processor.model.RelationsClass;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -28,7 +30,7 @@ import javax.tools.Diagnostic;
  * reaches relate, and the helpers an earlier build wrote for it are neither written again nor
  * checked: stale without a word. A class javac compiles implicitly (found through the source path)
  * reaches no processor either. javac still tells relate of every class it analyses, after
- * processing; a class relate neither saw nor reached from one it saw, whose generated class an
+ * processing; a class relate neither saw nor reached from one it saw, served by generated classes an
  * earlier build left on the class path, gets {@link Message#NOT_RUN}. Other compilers (ecj) tell
  * nothing: nothing is watched there.
  */
@@ -74,10 +76,10 @@ final class UnseenClasses implements TaskListener {
                 || seen.test(name) || !reported.add(name)) {
             return; // package-info and module-info are analysed too
         }
-        TypeElement generated = generatedFor(type);
-        if (generated != null) {
+        Set<String> helpers = helpersServing(type);
+        if (!helpers.isEmpty()) {
             messager.printMessage(Diagnostic.Kind.ERROR, Message.NOT_RUN.format(type.getSimpleName(),
-                    generated.getSimpleName()), type);
+                    String.join(", ", helpers)), type);
         }
     }
 
@@ -89,18 +91,48 @@ final class UnseenClasses implements TaskListener {
         return outer;
     }
 
-    /** The first class relate wrote for {@code type} or a class nested in it that is on the class path, or null. */
-    private TypeElement generatedFor(TypeElement type) {
-        TypeElement generated = elements.getTypeElement(RelationsClass.nameFor(ClassName.get(type)).canonicalName());
-        if (generated != null && PreviousClassFiles.recordedFingerprint(generated) != null) {
-            return generated;
+    /**
+     * The generated classes an earlier build left on the class path that serve {@code type}: its own
+     * and its nested classes'; where it has none (Gradle deletes them before it recompiles the class),
+     * those of the classes its fields name that name it in turn (the end object of a backref lives in
+     * the generated class of the class that declares it). By simple name.
+     */
+    private Set<String> helpersServing(TypeElement type) {
+        Set<String> found = new TreeSet<>();
+        Set<ClassName> named = new LinkedHashSet<>();
+        collectOwn(type, found, named);
+        if (!found.isEmpty()) {
+            return found;
         }
-        for (Element member : ElementFilter.typesIn(type.getEnclosedElements())) {
-            TypeElement nested = generatedFor((TypeElement) member);
-            if (nested != null) {
-                return nested;
+        ClassName self = ClassName.get(type);
+        for (ClassName other : named) {
+            TypeElement generated = other.topLevelClassName().equals(self) ? null
+                    : relateGenerated(RelationsClass.nameFor(other));
+            if (generated != null && FormerPartners.namedBy(generated).stream()
+                    .anyMatch(name -> name.topLevelClassName().equals(self))) {
+                found.add(generated.getSimpleName().toString());
             }
         }
-        return null;
+        return found;
+    }
+
+    /** Adds the generated classes of {@code type} and its nested classes, and the classes their fields name. */
+    private void collectOwn(TypeElement type, Set<String> found, Set<ClassName> named) {
+        TypeElement generated = relateGenerated(RelationsClass.nameFor(ClassName.get(type)));
+        if (generated != null) {
+            found.add(generated.getSimpleName().toString());
+        }
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            FormerPartners.collect(field.asType(), named);
+        }
+        for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+            collectOwn(nested, found, named);
+        }
+    }
+
+    /** The class of that name on the class path if relate wrote it (it carries a fingerprint), else null. */
+    private TypeElement relateGenerated(ClassName name) {
+        TypeElement generated = elements.getTypeElement(name.canonicalName());
+        return generated != null && PreviousClassFiles.recordedFingerprint(generated) != null ? generated : null;
     }
 }

@@ -182,9 +182,9 @@ public enum Message {
             "%1$s was compiled without relate seeing it: a processor before relate on the processor path claimed"
                     + " every annotation of %1$s's round (Lombok does, for a class that carries only Lombok's), and"
                     + " javac then starts no processor after it for that round; or javac found %1$s through the"
-                    + " source path and compiled it implicitly, which no processor sees. %2$s, which relate wrote"
-                    + " when %1$s was last compiled, is neither written again nor checked. List relate before that"
-                    + " processor on the processor path (Maven: annotationProcessorPaths; Gradle:"
+                    + " source path and compiled it implicitly, which no processor sees. The helpers an earlier build"
+                    + " wrote for %1$s and its relationships (%2$s) are neither written again nor checked. List relate"
+                    + " before that processor on the processor path (Maven: annotationProcessorPaths; Gradle:"
                     + " annotationProcessor), compile %1$s with the files given to the compiler, or rebuild the"
                     + " module"),
     SQL_NAME("RelateSqlName",

@@ -75,9 +75,42 @@ class UnseenClassesTest {
 
         assertError(result, "RelateNotRun", member, "public class Member {",
                 "Member was compiled without relate seeing it",
-                "MemberRelations, which relate wrote when Member was last compiled,",
-                "is neither written again nor checked",
+                "The helpers an earlier build wrote for Member and its relationships (MemberRelations)",
+                "are neither written again nor checked",
                 "List relate before that processor");
+    }
+
+    /**
+     * Gradle deletes the generated classes of a class before it recompiles it: the class is still
+     * known as one the helpers of the class at the backref's other end serve.
+     */
+    @Test
+    void aBackrefTargetWhoseOwnHelpersAreDeletedIsReportedThroughTheOtherEnd(@TempDir Path build)
+            throws IOException {
+        List<File> classpath = fullBuild(build, lombokFirst(), CLUB, source("Member", MEMBER), NOTE);
+        Files.delete(build.resolve("test/unseen/MemberRelations.class"));
+        JavaFileObject member = source("Member", MEMBER);
+
+        Result result = alone(classpath, lombokFirst(), member);
+
+        assertError(result, "RelateNotRun", member, "public class Member {",
+                "The helpers an earlier build wrote for Member and its relationships (ClubRelations)");
+    }
+
+    /** A class that only holds a field of a class with helpers, which do not serve it: nothing to say. */
+    @Test
+    void aClassThatOnlyHoldsAClassWithHelpersIsNotReported(@TempDir Path build) throws IOException {
+        List<File> classpath = fullBuild(build, lombokFirst(), CLUB, source("Member", MEMBER));
+
+        assertSucceeded(alone(classpath, lombokFirst(), source("Ledger", """
+                package test.unseen;
+
+                @lombok.Getter
+                public class Ledger {
+                    Club club;
+                    java.util.List<Club> clubs;
+                }
+                """)));
     }
 
     /** The advice works: relate first sees the class, finds its helpers as written and says nothing. */
