@@ -212,13 +212,14 @@ public abstract class JdbcTable<L, R> {
         int linked;
         try {
             linked = linkRows(connection, leftsById, rightsById, linker);
+            // ordering the links is part of the load: a failure there undoes it as one at a row does
+            linker.done();
         } catch (RuntimeException | Error | SQLException e) {
             Journal.closeLoading();
             journal.rollBack(e);
             throw e;
         }
         Journal.closeLoading();
-        linker.done();
         journal.commit();
         return linked;
     }

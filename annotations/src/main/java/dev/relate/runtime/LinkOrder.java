@@ -75,7 +75,9 @@ final class LinkOrder<O, E> {
     /**
      * Puts {@code elements} into the slots of {@code list} they hold, in the order of their indexes:
      * a permutation among those slots, so the list holds what it held, and every other element stays
-     * where it was.
+     * where it was. It is all or nothing: a permutation passes through states that hold an element
+     * twice, so if the list throws halfway, the slots written are written back, and the list is as
+     * linking made it.
      */
     private static <E> void reorder(List<E> list, List<Gained<E>> elements) {
         if (list == null) {
@@ -89,20 +91,38 @@ final class LinkOrder<O, E> {
         // stable: equal indexes, and rows without one, keep the order they were read in
         Collections.sort(sorted, (a, b) -> a.index == null ? (b.index == null ? 0 : 1)
                 : b.index == null ? -1 : Integer.compare(a.index, b.index));
-        int next = 0;
-        if (list instanceof RandomAccess) {
-            // by index: some lists (CopyOnWriteArrayList) take set but not their iterator's set
-            for (int i = 0, n = list.size(); i < n && next < sorted.size(); i++) {
-                if (moving.contains(list.get(i))) {
-                    list.set(i, sorted.get(next++).element);
+        // the slots written so far, and what each held
+        List<Integer> slots = new ArrayList<>();
+        List<E> previous = new ArrayList<>();
+        try {
+            if (list instanceof RandomAccess) {
+                // by index: some lists (CopyOnWriteArrayList) take set but not their iterator's set
+                for (int i = 0, n = list.size(); i < n && slots.size() < sorted.size(); i++) {
+                    E there = list.get(i);
+                    if (moving.contains(there)) {
+                        list.set(i, sorted.get(slots.size()).element);
+                        slots.add(i);
+                        previous.add(there);
+                    }
+                }
+                return;
+            }
+            int i = 0;
+            for (ListIterator<E> it = list.listIterator(); it.hasNext() && slots.size() < sorted.size(); i++) {
+                E there = it.next();
+                if (moving.contains(there)) {
+                    it.set(sorted.get(slots.size()).element);
+                    slots.add(i);
+                    previous.add(there);
                 }
             }
-            return;
-        }
-        for (ListIterator<E> it = list.listIterator(); it.hasNext() && next < sorted.size(); ) {
-            if (moving.contains(it.next())) {
-                it.set(sorted.get(next++).element);
-            }
+        } catch (RuntimeException | Error e) {
+            Journal.undo(e, () -> {
+                for (int k = slots.size() - 1; k >= 0; k--) {
+                    list.set(slots.get(k), previous.get(k));
+                }
+            });
+            throw e;
         }
     }
 
