@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class LineRelations {
-    static final String RELATE_FINGERPRINT = "778c99dccb904f09";
+    static final String RELATE_FINGERPRINT = "2fb5a45b9dd59c0a";
 
     private LineRelations() {
     }

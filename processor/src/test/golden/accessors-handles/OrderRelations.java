@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
-    static final String RELATE_FINGERPRINT = "0669585f8bcbe8c1";
+    static final String RELATE_FINGERPRINT = "9ebaee7e0c8be864";
 
     static final OneToManyEnd<Order, Line, LinkedHashSet<Line>> LINES = new LinesEnd();
 

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
-    static final String RELATE_FINGERPRINT = "cd4e15cf0a937736";
+    static final String RELATE_FINGERPRINT = "8ff1a95a4a58f3f2";
 
     static final OneToManyEnd<Order, Line, LinkedHashSet<Line>> LINES = new LinesEnd();
 

@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationRelations {
-    static final String RELATE_FINGERPRINT = "cd2b2ca0552b0091";
+    static final String RELATE_FINGERPRINT = "1f21896aa246b25d";
 
     static final Associations<Parent, Association,
             Child> ASSOCIATION_LINKS = new AssociationLinks();

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    static final String RELATE_FINGERPRINT = "65c50b8b3ada97a4";
+    static final String RELATE_FINGERPRINT = "f24d5d31f6553fe9";
 
     static final OneToManyEnd<Child, Association, List<Association>> PARENTS = new ParentsEnd();
 

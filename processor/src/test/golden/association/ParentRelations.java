@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    static final String RELATE_FINGERPRINT = "d1c7d1c2183db6ce";
+    static final String RELATE_FINGERPRINT = "090ec1caca67aa4f";
 
     static final OneToManyEnd<Parent, Association, List<Association>> CHILDREN = new ChildrenEnd();
 

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EntryRelations {
-    static final String RELATE_FINGERPRINT = "7d8914f1a7218944";
+    static final String RELATE_FINGERPRINT = "98199ccf250224dd";
 
     static final Associations<Playlist, Entry, Song> ENTRY_LINKS = new EntryLinks();
 

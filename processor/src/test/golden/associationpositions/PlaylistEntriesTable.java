@@ -30,7 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistEntriesTable {
-    static final String RELATE_FINGERPRINT = "60abe8a343ea7088";
+    static final String RELATE_FINGERPRINT = "da78f65fbacf691d";
 
     /** The table's name. */
     public static final String NAME = "playlist_entries";

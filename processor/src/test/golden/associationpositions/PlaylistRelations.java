@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "376d58e362c35896";
+    static final String RELATE_FINGERPRINT = "fe587e7c086780d7";
 
     static final PositionedOneToManyEnd<Playlist, Entry, List<Entry>> ENTRIES = new EntriesEnd();
 

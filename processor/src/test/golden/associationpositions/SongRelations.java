@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class SongRelations {
-    static final String RELATE_FINGERPRINT = "5a75fd0570cad5bc";
+    static final String RELATE_FINGERPRINT = "4a54e016b2c0e9ef";
 
     static final PositionedOneToManyEnd<Song, Entry,
             List<Entry>> APPEARANCES = new AppearancesEnd();

@@ -33,7 +33,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
-    static final String RELATE_FINGERPRINT = "28d276d6c79cf501";
+    static final String RELATE_FINGERPRINT = "d4d18896ef800169";
 
     /** The table's name. */
     public static final String NAME = "association";

@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationRelations {
-    static final String RELATE_FINGERPRINT = "e007bf335dafd70b";
+    static final String RELATE_FINGERPRINT = "d94e689e91a18cc0";
 
     static final Associations<Parent, Association,
             Child> ASSOCIATION_LINKS = new AssociationLinks();

@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
-    static final String RELATE_FINGERPRINT = "cabd2ae119222a97";
+    static final String RELATE_FINGERPRINT = "1174eb9bf02b23e3";
 
     /** The table's name. */
     public static final String NAME = "association";

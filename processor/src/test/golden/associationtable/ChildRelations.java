@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    static final String RELATE_FINGERPRINT = "38833313e185e3e1";
+    static final String RELATE_FINGERPRINT = "cca61439523fd039";
 
     static final OneToManyEnd<Child, Association, Set<Association>> PARENTS = new ParentsEnd();
 

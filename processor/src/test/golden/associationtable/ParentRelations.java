@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    static final String RELATE_FINGERPRINT = "833a6767b509a207";
+    static final String RELATE_FINGERPRINT = "e668273d5e609b89";
 
     static final OneToManyEnd<Parent, Association, List<Association>> CHILDREN = new ChildrenEnd();
 

@@ -33,7 +33,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "a4b023ed64ff8717";
+    static final String RELATE_FINGERPRINT = "44bcd8a4610747d3";
 
     /** The table's name. */
     public static final String NAME = "enrollment";

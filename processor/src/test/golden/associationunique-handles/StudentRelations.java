@@ -29,7 +29,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
-    static final String RELATE_FINGERPRINT = "6ecdc42c8cdd5e52";
+    static final String RELATE_FINGERPRINT = "91a271d3673437ce";
 
     static final OneToManyEnd<Student, Enrollment,
             List<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();

@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentRelations {
-    static final String RELATE_FINGERPRINT = "8638717bea32e5db";
+    static final String RELATE_FINGERPRINT = "989482937e8d744c";
 
     static final Associations<Student, Enrollment, Course> ENROLLMENT_LINKS = new EnrollmentLinks();
 

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "de8e7b6644f4a705";
+    static final String RELATE_FINGERPRINT = "8cf33d014f9c6a80";
 
     /** The table's name. */
     public static final String NAME = "enrollment";

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 final class LineRelations {
-    static final String RELATE_FINGERPRINT = "00f137a8e28334f3";
+    static final String RELATE_FINGERPRINT = "dbd095c00481a344";
 
     private LineRelations() {
     }

@@ -32,7 +32,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OrderRelations {
-    static final String RELATE_FINGERPRINT = "7c7f49f2d28915c4";
+    static final String RELATE_FINGERPRINT = "b2d1b797aaf9bab2";
 
     static final OneToManyEnd<Order, Line, List<Line>> LINES = new LinesEnd();
 

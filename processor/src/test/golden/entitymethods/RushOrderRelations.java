@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class RushOrderRelations {
-    static final String RELATE_FINGERPRINT = "d1e82d7731c1723a";
+    static final String RELATE_FINGERPRINT = "27ce09ce62fc7d8b";
 
     private RushOrderRelations() {
     }

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlayerRelations {
-    static final String RELATE_FINGERPRINT = "f470d155e151b67c";
+    static final String RELATE_FINGERPRINT = "7491cac445db7229";
 
     private PlayerRelations() {
     }

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ArtistRelations {
-    static final String RELATE_FINGERPRINT = "b04fcd465997862a";
+    static final String RELATE_FINGERPRINT = "1a0caf7812a0e85e";
 
     static final OneToManyEnd<Artist, Exhibit, List<Exhibit>> EXHIBITS = new ExhibitsEnd();
 

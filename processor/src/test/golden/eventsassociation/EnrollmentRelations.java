@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentRelations {
-    static final String RELATE_FINGERPRINT = "0668b023d3d97099";
+    static final String RELATE_FINGERPRINT = "9b39ad2a91be1330";
 
     static final Associations<Student, Enrollment, Course> ENROLLMENT_LINKS = new EnrollmentLinks();
 

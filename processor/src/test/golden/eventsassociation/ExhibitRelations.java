@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ExhibitRelations {
-    static final String RELATE_FINGERPRINT = "355349dae8a54c23";
+    static final String RELATE_FINGERPRINT = "6d1af0428926ee2b";
 
     static final Associations<Gallery, Exhibit, Artist> EXHIBIT_LINKS = new ExhibitLinks();
 

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class GalleryRelations {
-    static final String RELATE_FINGERPRINT = "beb91ac1da74691f";
+    static final String RELATE_FINGERPRINT = "9ca7d87b0d249f06";
 
     static final OneToManyEnd<Gallery, Exhibit, List<Exhibit>> EXHIBITS = new ExhibitsEnd();
 

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class StudentRelations {
-    static final String RELATE_FINGERPRINT = "e16794ba4d254d25";
+    static final String RELATE_FINGERPRINT = "b2309e9b9d4dba56";
 
     static final PositionedOneToManyEnd<Student, Enrollment,
             List<Enrollment>> ENROLLMENTS = new EnrollmentsEnd();

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class BookRelations {
-    static final String RELATE_FINGERPRINT = "b94a08d5d278e3cc";
+    static final String RELATE_FINGERPRINT = "011c154b16f89745";
 
     private BookRelations() {
     }

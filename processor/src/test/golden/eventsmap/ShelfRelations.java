@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ShelfRelations {
-    static final String RELATE_FINGERPRINT = "f71d790aa8c970c6";
+    static final String RELATE_FINGERPRINT = "79ceacb5ec51579c";
 
     static final OneToManyMapEnd<Shelf, String, Book, Map<String, Book>> BOOKS = new BooksEnd();
 

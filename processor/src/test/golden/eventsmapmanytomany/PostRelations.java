@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostRelations {
-    static final String RELATE_FINGERPRINT = "b7866be462241d91";
+    static final String RELATE_FINGERPRINT = "b77d616f2e48052e";
 
     static final ManyToManyMapEnd<Post, String, Tag, Map<String, Tag>,
             Set<Post>> TAGS = new TagsEnd();

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostTagTable {
-    static final String RELATE_FINGERPRINT = "3880ac24779f5dfb";
+    static final String RELATE_FINGERPRINT = "d33fc3a902be3794";
 
     /** The table's name. */
     public static final String NAME = "post_tag";

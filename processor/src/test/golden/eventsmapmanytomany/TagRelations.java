@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
-    static final String RELATE_FINGERPRINT = "d72f4e400410f4de";
+    static final String RELATE_FINGERPRINT = "3be7f2ee2ccde1ed";
 
     static final ManyToManyMapInverseEnd<Tag, String, Post, Set<Post>,
             Map<String, Tag>> POSTS = new PostsEnd();

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class AssociationTable {
-    static final String RELATE_FINGERPRINT = "f82ca18f38e37b0e";
+    static final String RELATE_FINGERPRINT = "61bb855bab84c646";
 
     /** The table's name. */
     public static final String NAME = "association";

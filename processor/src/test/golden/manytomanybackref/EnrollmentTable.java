@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class EnrollmentTable {
-    static final String RELATE_FINGERPRINT = "c61b6bb85249517d";
+    static final String RELATE_FINGERPRINT = "b3473c280b625a5e";
 
     /** The table's name. */
     public static final String NAME = "enrollment";

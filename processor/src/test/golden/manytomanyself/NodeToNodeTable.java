@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NodeToNodeTable {
-    static final String RELATE_FINGERPRINT = "710b69bd5298664a";
+    static final String RELATE_FINGERPRINT = "bb0152b8f1527077";
 
     /** The table's name. */
     public static final String NAME = "node_to_node";

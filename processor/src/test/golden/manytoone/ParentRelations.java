@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ParentRelations {
-    static final String RELATE_FINGERPRINT = "23cf5d13e0a747ef";
+    static final String RELATE_FINGERPRINT = "cf09630719d1b4c3";
 
     private ParentRelations() {
     }

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class NoteRelations {
-    static final String RELATE_FINGERPRINT = "91c6cb5ab98adac7";
+    static final String RELATE_FINGERPRINT = "458cd3f12b66c13e";
 
     private NoteRelations() {
     }

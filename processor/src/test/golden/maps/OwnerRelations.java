@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class OwnerRelations {
-    static final String RELATE_FINGERPRINT = "45c678b19fd9da89";
+    static final String RELATE_FINGERPRINT = "03140c2362fad2d0";
 
     static final OneToManyMapEnd<Owner, String, Note, Map<String, Note>> NOTES = new NotesEnd();
 

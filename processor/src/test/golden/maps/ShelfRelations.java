@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ShelfRelations {
-    static final String RELATE_FINGERPRINT = "cd99a45339f456f4";
+    static final String RELATE_FINGERPRINT = "6608c1b863a04153";
 
     static final OneToManyMapEnd<Shelf, Integer, Note,
             NavigableMap<Integer, Note>> BY_POSITION = new ByPositionEnd();

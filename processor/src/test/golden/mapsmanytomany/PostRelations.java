@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostRelations {
-    static final String RELATE_FINGERPRINT = "deb92616ce860f0e";
+    static final String RELATE_FINGERPRINT = "7f6ba2c872e1ca85";
 
     static final ManyToManyMapEnd<Post, String, Tag, Map<String, Tag>,
             List<Post>> TAGS = new TagsEnd();

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PostTagTable {
-    static final String RELATE_FINGERPRINT = "442fd07618ed8320";
+    static final String RELATE_FINGERPRINT = "28393301ff4ee6e2";
 
     /** The table's name. */
     public static final String NAME = "post_tag";

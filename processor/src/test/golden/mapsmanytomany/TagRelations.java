@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TagRelations {
-    static final String RELATE_FINGERPRINT = "87f7b1c6969da704";
+    static final String RELATE_FINGERPRINT = "bef2d244ee73f283";
 
     static final ManyToManyMapInverseEnd<Tag, String, Post, List<Post>,
             Map<String, Tag>> POSTS = new PostsEnd();

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class Outer_MemberRelations {
-    static final String RELATE_FINGERPRINT = "a2e243a901c0ec39";
+    static final String RELATE_FINGERPRINT = "c44667f5e9e406b7";
 
     private Outer_MemberRelations() {
     }

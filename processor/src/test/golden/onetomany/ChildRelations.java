@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ChildRelations {
-    static final String RELATE_FINGERPRINT = "c51c7252eade3fa3";
+    static final String RELATE_FINGERPRINT = "911d47eac2445195";
 
     private ChildRelations() {
     }

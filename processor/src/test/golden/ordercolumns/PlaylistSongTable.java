@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistSongTable {
-    static final String RELATE_FINGERPRINT = "804ad9fd350a036f";
+    static final String RELATE_FINGERPRINT = "c2fb67ed4b5383b9";
 
     /** The table's name. */
     public static final String NAME = "playlist_song";

@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class SongTagTable {
-    static final String RELATE_FINGERPRINT = "b0421bac386134c1";
+    static final String RELATE_FINGERPRINT = "0f4f951ea590057a";
 
     /** The table's name. */
     public static final String NAME = "song_tag";

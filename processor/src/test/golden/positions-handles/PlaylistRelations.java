@@ -29,7 +29,7 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings("unchecked")
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "4e4dc9391ddd4e88";
+    static final String RELATE_FINGERPRINT = "9622fa1da54efbb5";
 
     static final PositionedOneToManyEnd<Playlist, Track, List<Track>> TRACKS = new TracksEnd();
 

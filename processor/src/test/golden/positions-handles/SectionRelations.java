@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class SectionRelations {
-    static final String RELATE_FINGERPRINT = "b6c651df02eed6b8";
+    static final String RELATE_FINGERPRINT = "6f478f0f1a70e3b2";
 
     static final PositionedOneToManyEnd<Section, Section,
             List<Section>> SECTIONS = new SectionsEnd();

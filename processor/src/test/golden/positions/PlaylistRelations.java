@@ -23,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class PlaylistRelations {
-    static final String RELATE_FINGERPRINT = "9bdb1a67e6fc6c5b";
+    static final String RELATE_FINGERPRINT = "ac67399104ed30c3";
 
     static final PositionedOneToManyEnd<Playlist, Track, List<Track>> TRACKS = new TracksEnd();
 

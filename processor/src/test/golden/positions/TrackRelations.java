@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class TrackRelations {
-    static final String RELATE_FINGERPRINT = "72495ab5e1e47022";
+    static final String RELATE_FINGERPRINT = "f1a9637fdd228f16";
 
     private TrackRelations() {
     }

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.relate.processor.RelateProcessor")
 public final class ItemRelations {
-    static final String RELATE_FINGERPRINT = "3c37f1255ecc15df";
+    static final String RELATE_FINGERPRINT = "061e9e8075cd5c42";
 
     private ItemRelations() {
     }

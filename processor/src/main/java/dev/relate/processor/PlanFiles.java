@@ -1,22 +1,18 @@
 package dev.relate.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.relate.processor.model.Access;
-import dev.relate.processor.model.AssociationClass;
+import com.palantir.javapoet.JavaFile;
 import dev.relate.processor.model.AssociationTableClass;
-import dev.relate.processor.model.End;
 import dev.relate.processor.model.EntityInterface;
 import dev.relate.processor.model.LinkTableClass;
 import dev.relate.processor.model.Plan;
 import dev.relate.processor.model.RelationsClass;
-import dev.relate.processor.model.Relationship;
 import dev.relate.processor.read.FileFacts;
 import dev.relate.processor.read.MemberDescriptors;
 import dev.relate.processor.write.EntityInterfaceWriter;
+import dev.relate.processor.write.Reached;
 import dev.relate.processor.write.RelationsWriter;
 import dev.relate.processor.write.TableWriter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +44,12 @@ final class PlanFiles {
     }
 
     Function<TypeElement, GeneratedFile> relations(RelationsClass relations) {
-        return owner -> new GeneratedFile(new RelationsWriter(generatedAnnotation.apply(owner), relationsByOwner::get)
-                .write(relations, owner, facts.forRelations(relations)), members(relations));
+        return owner -> {
+            Reached reached = new Reached();
+            JavaFile file = new RelationsWriter(generatedAnnotation.apply(owner), relationsByOwner::get)
+                    .write(relations, owner, facts.forRelations(relations), reached);
+            return new GeneratedFile(file, members(reached, Set.of()));
+        };
     }
 
     Function<TypeElement, GeneratedFile> entityInterface(EntityInterface entityInterface) {
@@ -58,48 +58,48 @@ final class PlanFiles {
     }
 
     Function<TypeElement, GeneratedFile> table(LinkTableClass table) {
-        return owner -> new GeneratedFile(new TableWriter(generatedAnnotation.apply(owner))
-                .write(table, owner, facts.forTable(table)), ids(table.left(), table.right()));
+        return owner -> {
+            Reached reached = new Reached();
+            JavaFile file = new TableWriter(generatedAnnotation.apply(owner))
+                    .write(table, owner, facts.forTable(table), reached);
+            return new GeneratedFile(file, members(reached, ids(table.left(), table.right())));
+        };
     }
 
     Function<TypeElement, GeneratedFile> table(AssociationTableClass table) {
-        return owner -> new GeneratedFile(new TableWriter(generatedAnnotation.apply(owner))
-                .write(table, relationsByOwner.get(table.association().type()), owner,
-                        facts.forAssociationTable(table)), ids(table.left(), table.right()));
+        return owner -> {
+            Reached reached = new Reached();
+            JavaFile file = new TableWriter(generatedAnnotation.apply(owner))
+                    .write(table, relationsByOwner.get(table.association().type()), owner,
+                            facts.forAssociationTable(table), reached);
+            return new GeneratedFile(file, members(reached, ids(table.left(), table.right())));
+        };
     }
 
     /**
-     * The members a {@code <Class>Relations} class reaches by name on the classes of its relationships:
-     * each end's field and accessors, and its validator and listener.
+     * What a generated class reaches by name on other classes, as its writer found it: the erased
+     * types of the fields, accessors, validators and listeners it names, and the constants of other
+     * generated classes it uses with their erased types; with {@code more}, found another way. Nothing
+     * else: an end that only the other class's generated class reads (through its end object) is
+     * not this class's to follow.
      */
-    private String members(RelationsClass relations) {
-        List<Relationship> relationships = new ArrayList<>(relations.relationships());
-        for (AssociationClass.Part part : relations.associations()) {
-            relationships.add(part.association().left());
-            relationships.add(part.association().right());
+    private String members(Reached reached, Set<String> more) {
+        Set<String> found = new TreeSet<>(more);
+        for (Reached.Member member : reached.members()) {
+            found.addAll(member.kind() == Reached.Kind.FIELD ? descriptors.field(member.owner(), member.name())
+                    : descriptors.methods(member.owner(), member.name()));
         }
-        Set<String> found = new TreeSet<>();
-        for (Relationship relationship : relationships) {
-            for (End end : relationship.inverse() == null ? List.of(relationship.end())
-                    : List.of(relationship.end(), relationship.inverse())) {
-                Access access = end.access();
-                found.addAll(descriptors.field(end.owner(), access.field()));
-                for (String name : Arrays.asList(access.getter(), access.setter(), end.events().validator(),
-                        end.events().listener())) {
-                    found.addAll(descriptors.methods(end.owner(), name));
-                }
-            }
-        }
+        found.addAll(reached.constants());
         return String.join("\n", found);
     }
 
-    /** The members a table class reaches by name: the ids of its two classes. */
-    private String ids(LinkTableClass.Entity left, LinkTableClass.Entity right) {
+    /** What a table class reaches by name beside what its field code does: the ids of its two classes. */
+    private Set<String> ids(LinkTableClass.Entity left, LinkTableClass.Entity right) {
         Set<String> found = new TreeSet<>();
         for (LinkTableClass.Entity entity : List.of(left, right)) {
             found.addAll(descriptors.field(entity.type(), entity.id().field()));
             found.addAll(descriptors.methods(entity.type(), entity.id().getter()));
         }
-        return String.join("\n", found);
+        return found;
     }
 }

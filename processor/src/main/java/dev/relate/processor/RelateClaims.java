@@ -3,6 +3,7 @@ package dev.relate.processor;
 import dev.relate.processor.read.EventDeclarations;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.write.FileWriting;
+import dev.relate.processor.write.Fingerprint;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -19,7 +20,8 @@ import javax.lang.model.element.TypeElement;
  * unclaimed in {@code -Werror} builds. {@link RelateProcessor} reads every round (it supports
  * {@code "*"}, for the classes without relate's annotations that a backref manages), and a
  * processor that supports {@code "*"} would claim every annotation of the round by claiming: so it
- * claims nothing, and this processor, after it in {@code META-INF/services}, claims relate's own.
+ * claims nothing, and this processor, after it in {@code META-INF/services}, claims relate's own
+ * (and the {@code @RelateFingerprint} of the interfaces relate writes).
  * A {@code @Generated} is claimed only when every class carrying it in the round is relate's:
  * another tool's output stays unclaimed.
  */
@@ -31,6 +33,7 @@ public final class RelateClaims extends AbstractProcessor {
         types.add(RelKind.IGNORE_MAPPINGS);
         types.addAll(EventDeclarations.NAMES);
         types.addAll(RelateProcessor.GENERATED);
+        types.add(Fingerprint.ANNOTATION); // on the generated interfaces of a round
         return types;
     }
 

@@ -48,7 +48,7 @@ final class EndClassWriter {
                         CodeBlock.of("super($S, $T.class, $L$L)", collection.displayName(), collection.target(),
                                 acyclic, events),
                         collection, params, fields);
-        addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION);
+        addEventHooks(start, collection, scalar, params, EventHooks.COLLECTION, fields);
         TypeSpec.Builder builder = start
                 .addMethod(reader(RuntimeHooks.OWNER_OF, collection.owner(), collection.target(), params.element(),
                         fields.read(scalar, params.element())))
@@ -57,9 +57,10 @@ final class EndClassWriter {
                         fields.write(scalar, params.element(), params.owner())));
         if (position != null) {
             builder.addMethod(reader(RuntimeHooks.POSITION, TypeName.INT, collection.target(), params.element(),
-                            fields.read(position, params.element())))
+                            fields.read(collection.target(), position, params.element())))
                     .addMethod(writer(RuntimeHooks.WRITE_POSITION, collection.target(), params.element(),
-                            TypeName.INT, "position", fields.write(position, params.element(), "position")));
+                            TypeName.INT, "position",
+                            fields.write(collection.target(), position, params.element(), "position")));
         }
         if (paired != null) {
             builder.addMethod(reader(RuntimeHooks.PAIRED_WITH, paired.scalar().target(), collection.target(),
@@ -67,7 +68,8 @@ final class EndClassWriter {
                     .addMethod(hook(RuntimeHooks.ASSOCIATIONS_OF_PAIRED)
                             .returns(paired.collection().collection().declared())
                             .addParameter(Object.class, "paired")
-                            .addStatement("return $L", fields.read(paired.collection().access(),
+                            .addStatement("return $L", fields.read(paired.collection().owner(),
+                                    paired.collection().access(),
                                     CodeBlock.of("(($T) paired)", paired.collection().owner())))
                             .build());
         }
@@ -105,10 +107,10 @@ final class EndClassWriter {
         if (type.creation() != null) {
             builder.addMethod(creator(RuntimeHooks.STORE_MAP, map, map.owner(), params.owner(), fields));
         }
-        addEventHooks(builder, map, scalar, params, EventHooks.MAP);
+        addEventHooks(builder, map, scalar, params, EventHooks.MAP, fields);
         return builder
                 .addMethod(reader(RuntimeHooks.KEY_OF, key.type(), map.target(), params.element(),
-                        fields.read(key.access(), params.element())))
+                        fields.read(map.target(), key.access(), params.element())))
                 .addMethod(reader(RuntimeHooks.MAP_OWNER_OF, map.owner(), map.target(), params.element(),
                         fields.read(scalar, params.element())))
                 .addMethod(writer(RuntimeHooks.MAP_WRITE_OWNER, map.target(), params.element(), map.owner(),
@@ -137,9 +139,9 @@ final class EndClassWriter {
         if (type.creation() != null) {
             builder.addMethod(creator(RuntimeHooks.STORE_MAP, map, map.owner(), params.owner(), fields));
         }
-        addEventHooks(builder, map, inverse, params, EventHooks.MAP);
+        addEventHooks(builder, map, inverse, params, EventHooks.MAP, fields);
         builder.addMethod(reader(RuntimeHooks.KEY_OF, key.type(), map.target(), params.element(),
-                        fields.read(key.access(), params.element())))
+                        fields.read(map.target(), key.access(), params.element())))
                 .addMethod(reader(RuntimeHooks.MAP_INVERSE, inverse.collection().declared(), map.target(),
                         params.element(), fields.read(inverse, params.element())));
         if (inverse.collection().creation() != null) {
@@ -169,8 +171,8 @@ final class EndClassWriter {
                     fields));
         }
         builder.addMethod(reader(RuntimeHooks.OWNER_KEY_OF, key.type(), collection.owner(), params.owner(),
-                fields.read(key.access(), params.owner())));
-        addEventHooks(builder, collection, map, params, EventHooks.COLLECTION);
+                fields.read(collection.owner(), key.access(), params.owner())));
+        addEventHooks(builder, collection, map, params, EventHooks.COLLECTION, fields);
         return builder.build();
     }
 
@@ -179,7 +181,7 @@ final class EndClassWriter {
         Params params = Params.of(collection.owner(), collection.target());
         TypeSpec.Builder builder = collectionClass(name, RuntimeTypes.ONE_WAY_COLLECTION_END, collection,
                 eventFlags(collection, null), params, fields);
-        addEventHooks(builder, collection, null, params, EventHooks.COLLECTION);
+        addEventHooks(builder, collection, null, params, EventHooks.COLLECTION, fields);
         return builder.build();
     }
 
@@ -192,7 +194,7 @@ final class EndClassWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S$L)", end.displayName(), eventFlags(end, inverse))
                         .build());
-        addEventHooks(builder, end, inverse, params, EventHooks.ONE_TO_ONE);
+        addEventHooks(builder, end, inverse, params, EventHooks.ONE_TO_ONE, fields);
         return builder
                 .addMethod(reader(RuntimeHooks.GET, end.target(), end.owner(), params.owner(),
                         fields.read(end, params.owner())))
@@ -217,7 +219,7 @@ final class EndClassWriter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S$L)", end.displayName(), eventFlags(end, null))
                         .build());
-        addEventHooks(builder, end, null, params, EventHooks.ONE_WAY_SCALAR);
+        addEventHooks(builder, end, null, params, EventHooks.ONE_WAY_SCALAR, fields);
         return builder
                 .addMethod(reader(RuntimeHooks.ONE_WAY_SCALAR_GET, end.target(), end.owner(), params.owner(),
                         fields.read(end, params.owner())))
@@ -257,10 +259,16 @@ final class EndClassWriter {
      * link or unlink of a pair, {@code changed} after.
      */
     private static void addEventHooks(TypeSpec.Builder builder, End end, End inverse, Params params,
-            EventHooks hooks) {
+            EventHooks hooks, FieldCode fields) {
         String validator = end.events().validator();
         Events other = inverse == null ? Events.NONE : inverse.events(); // a one-way end has no other end
         String inverseValidator = other.validator();
+        fields.reached().method(end.owner(), validator);
+        fields.reached().method(end.owner(), end.events().listener());
+        if (inverse != null) {
+            fields.reached().method(inverse.owner(), inverseValidator);
+            fields.reached().method(inverse.owner(), other.listener());
+        }
         if (validator != null || inverseValidator != null) {
             String flag = Names.variable("linking", List.of(params.owner(), params.element()), "isLinking");
             builder.addMethod(eventHook(hooks.validate(), end, params, flag, validator, inverseValidator));
@@ -361,7 +369,7 @@ final class EndClassWriter {
         MethodSpec.Builder method = hook(hook).returns(type.declared()).addParameter(holderType, holder)
                 .addParameter(boolean.class, create);
         if (fields.assigns(end)) { // a plain field: the assignment is the value returned
-            return method.addStatement("return $L", fields.write(end.access(), holder, value)).build();
+            return method.addStatement("return $L", fields.write(end.owner(), end.access(), holder, value)).build();
         }
         String local = Names.variable(end.field(), List.of(holder, create), "created", "collection");
         return method.addStatement("$T $N = $L", type.declared(), local, value)
@@ -384,7 +392,7 @@ final class EndClassWriter {
         if (inverse.collection().creation() != null) {
             builder.addMethod(creator(RuntimeHooks.STORE_INVERSE, inverse, end.target(), params.element(), fields));
         }
-        addEventHooks(builder, end, inverse, params, EventHooks.COLLECTION);
+        addEventHooks(builder, end, inverse, params, EventHooks.COLLECTION, fields);
         return builder.build();
     }
 

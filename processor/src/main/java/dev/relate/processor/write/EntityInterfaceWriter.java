@@ -47,6 +47,7 @@ public final class EntityInterfaceWriter {
                                 + " edit.\n",
                         relations.name(), Names.article(owner.simpleName()), display, owner.simpleName(),
                         entityInterface.name().simpleName(), display);
+        type.addAnnotation(Fingerprint.annotation());
         if (relations.isPublic()) {
             type.addModifiers(Modifier.PUBLIC);
         }

@@ -50,15 +50,32 @@ final class FieldCode {
     /** The fields the file writes through a setter handle: a final field has none. */
     private final Set<Access.Handle> written = new LinkedHashSet<>();
     private final Names names = new Names();
+    /** What the file reaches on other classes: each field read or written, or the accessor that does it. */
+    private final Reached reached;
+
+    /** For a file whose fingerprint does not matter here. */
+    FieldCode() {
+        this(new Reached());
+    }
+
+    /** @param reached where each field the file reaches, or the accessor it calls, is collected */
+    FieldCode(Reached reached) {
+        this.reached = reached;
+    }
+
+    /** What the file reaches on other classes, where the validators and listeners it calls are added too. */
+    Reached reached() {
+        return reached;
+    }
 
     /** An expression reading {@code holder.field}. */
     CodeBlock read(End end, String holder) {
-        return read(end.access(), holder);
+        return read(end.owner(), end.access(), holder);
     }
 
     /** A statement writing {@code value} to {@code holder.field}. */
     CodeBlock write(End end, String holder, String value) {
-        return write(end.access(), holder, value);
+        return write(end.owner(), end.access(), holder, value);
     }
 
     /** Whether writing the end is a plain assignment to its field, an expression of the value written. */
@@ -66,18 +83,20 @@ final class FieldCode {
         return end.access().handle() == null && end.access().setter() == null;
     }
 
-    /** An expression reading a field through its access. */
-    CodeBlock read(Access access, String holder) {
+    /** An expression reading a field of {@code owner} through its access. */
+    CodeBlock read(ClassName owner, Access access, String holder) {
         if (access.handle() != null) {
-            return read(access, CodeBlock.of("$N", holder));
+            return read(owner, access, CodeBlock.of("$N", holder));
         }
+        reachRead(owner, access);
         return access.getter() == null
                 ? CodeBlock.of("$N.$N", holder, access.field())
                 : CodeBlock.of("$N.$N()", holder, access.getter());
     }
 
-    /** An expression reading a field of {@code holder}, an expression, through its access. */
-    CodeBlock read(Access access, CodeBlock holder) {
+    /** An expression reading a field of {@code owner} on {@code holder}, an expression, through its access. */
+    CodeBlock read(ClassName owner, Access access, CodeBlock holder) {
+        reachRead(owner, access);
         if (access.handle() != null) {
             CodeBlock call = CodeBlock.of("$N.$N($L)", HOLDER, getter(access), unwrapped(access, holder));
             return call;
@@ -87,19 +106,33 @@ final class FieldCode {
                 : CodeBlock.of("$L.$N()", holder, access.getter());
     }
 
-    /** A statement writing the variable {@code value} to a field through its access. */
-    CodeBlock write(Access access, String holder, String value) {
-        return write(access, holder, CodeBlock.of("$N", value));
+    /** A statement writing the variable {@code value} to a field of {@code owner} through its access. */
+    CodeBlock write(ClassName owner, Access access, String holder, String value) {
+        return write(owner, access, holder, CodeBlock.of("$N", value));
     }
 
-    /** A statement writing {@code value}, an expression, to a field through its access. */
-    CodeBlock write(Access access, String holder, CodeBlock value) {
+    /** A statement writing {@code value}, an expression, to a field of {@code owner} through its access. */
+    CodeBlock write(ClassName owner, Access access, String holder, CodeBlock value) {
+        if (access.writesField()) {
+            reached.field(owner, access.field());
+        } else {
+            reached.method(owner, access.setter());
+        }
         if (access.handle() != null) {
             return CodeBlock.of("$N.$N($L,$W$L)", HOLDER, setter(access), unwrapped(access, holder), value);
         }
         return access.setter() == null
                 ? CodeBlock.of("$N.$N = $L", holder, access.field(), value)
                 : CodeBlock.of("$N.$N($L)", holder, access.setter(), value);
+    }
+
+    /** Records what a read reaches: the field itself, by name or through its handle, or its getter. */
+    private void reachRead(ClassName owner, Access access) {
+        if (access.readsField()) {
+            reached.field(owner, access.field());
+        } else {
+            reached.method(owner, access.getter());
+        }
     }
 
     /**

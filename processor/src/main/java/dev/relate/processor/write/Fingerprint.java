@@ -1,5 +1,6 @@
 package dev.relate.processor.write;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.FieldSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +9,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The hash of its own text that each {@code <Class>Relations} class and each table class carries in a
- * constant. When a
+ * constant, and each {@code <Class>Related} interface in an annotation ({@code @RelateFingerprint}: an
+ * interface's constant would be inherited by the entity that implements it). When a
  * class is compiled alone, relate writes the text of each other class's helpers that it reaches, as a
  * full build would write it now, and compares: a class file whose constant differs was written from
  * declarations that have changed since.
@@ -19,6 +21,15 @@ public final class Fingerprint {
 
     /** The constant as the writer declares it, before its value is known. */
     private static final String UNSTAMPED = FIELD + " = \"\";";
+
+    /** The annotation that holds the hash on an interface, by qualified name. */
+    public static final String ANNOTATION = RuntimeTypes.RELATE_FINGERPRINT.canonicalName();
+
+    /**
+     * The annotation as the writer declares it, before its value is known: the end of it, so that
+     * an annotation written with its qualified name is found too.
+     */
+    private static final String UNSTAMPED_ANNOTATION = RuntimeTypes.RELATE_FINGERPRINT.simpleName() + "(\"\")";
 
     /** Hex digits of the hash kept: 64 bits, enough to tell two versions of one file apart. */
     private static final int DIGITS = 16;
@@ -31,17 +42,27 @@ public final class Fingerprint {
         return FieldSpec.builder(String.class, FIELD, Modifier.STATIC, Modifier.FINAL).initializer("$S", "").build();
     }
 
+    /** The annotation of an interface, empty until {@link #stamp} fills it in. */
+    static AnnotationSpec annotation() {
+        return AnnotationSpec.builder(RuntimeTypes.RELATE_FINGERPRINT).addMember("value", "$S", "").build();
+    }
+
     /**
-     * {@code text} with its constant holding the hash of {@code text} and {@code members}; unchanged
-     * if it has none.
+     * {@code text} with its constant, or its annotation, holding the hash of {@code text} and
+     * {@code members}; unchanged if it has neither.
      */
     public static String stamp(String text, String members) {
         int at = text.indexOf(UNSTAMPED);
-        if (at < 0) {
-            return text;
+        if (at >= 0) {
+            return text.substring(0, at) + FIELD + " = \"" + of(text, members) + "\";"
+                    + text.substring(at + UNSTAMPED.length());
         }
-        return text.substring(0, at) + FIELD + " = \"" + of(text, members) + "\";"
-                + text.substring(at + UNSTAMPED.length());
+        at = text.indexOf(UNSTAMPED_ANNOTATION);
+        if (at >= 0) {
+            return text.substring(0, at) + RuntimeTypes.RELATE_FINGERPRINT.simpleName() + "(\""
+                    + of(text, members) + "\")" + text.substring(at + UNSTAMPED_ANNOTATION.length());
+        }
+        return text;
     }
 
     /**

@@ -58,12 +58,22 @@ public final class RelationsWriter {
      * @param options what the file must do to compile cleanly in the owner's package
      */
     public JavaFile write(RelationsClass relations, Element originatingElement, FileOptions options) {
-        return new ClassWriter(relations, originatingElement, options).write();
+        return write(relations, originatingElement, options, new Reached());
+    }
+
+    /**
+     * As {@link #write(RelationsClass, Element, FileOptions)}, collecting in {@code reached} what the
+     * class reaches by name on other classes.
+     */
+    public JavaFile write(RelationsClass relations, Element originatingElement, FileOptions options,
+            Reached reached) {
+        return new ClassWriter(relations, originatingElement, options, reached).write();
     }
 
     /** The public helpers that {@link #write} declares for {@code relations}, in the order it declares them. */
     public static List<Helper> helpers(RelationsClass relations) {
-        return new RelationsWriter(null).new ClassWriter(relations, null, FileOptions.PLAIN).addAllHelpers();
+        return new RelationsWriter(null).new ClassWriter(relations, null, FileOptions.PLAIN, new Reached())
+                .addAllHelpers();
     }
 
     /** The state of writing one class: the end objects it has declared so far, by what they are for. */
@@ -74,7 +84,7 @@ public final class RelationsWriter {
         private final List<FieldSpec> constantFields = new ArrayList<>();
         private final List<TypeSpec> endClasses = new ArrayList<>();
         private final List<Helper> helpers = new ArrayList<>();
-        private final FieldCode fields = new FieldCode();
+        private final FieldCode fields;
 
         private final Element originatingElement;
         private final FileOptions options;
@@ -84,8 +94,9 @@ public final class RelationsWriter {
         /** The same, of the other classes of the package this class uses objects of, by owner. */
         private final Map<ClassName, Map<String, String>> hostedByOthers = new HashMap<>();
 
-        ClassWriter(RelationsClass relations, Element originatingElement, FileOptions options) {
+        ClassWriter(RelationsClass relations, Element originatingElement, FileOptions options, Reached reached) {
             this.relations = relations;
+            this.fields = new FieldCode(reached);
             this.originatingElement = originatingElement;
             this.options = options;
             this.hosted = hostedObjects(relations, names);
@@ -181,27 +192,27 @@ public final class RelationsWriter {
             End inverse = relationship.inverse();
             boolean manyToMany = Patterns.of(relationship) == Pattern.MANY_TO_MANY;
             if (Patterns.isMap(relationship)) {
-                return endObject(end, () -> manyToMany
-                        ? EndClassWriter.manyToManyMap(endClassName(end), end, inverse, fields)
-                        : EndClassWriter.oneToManyMap(endClassName(end), end, inverse, fields));
+                return endObject(end, (name, f) -> manyToMany
+                        ? EndClassWriter.manyToManyMap(name, end, inverse, f)
+                        : EndClassWriter.oneToManyMap(name, end, inverse, f));
             }
             if (Patterns.isMapInverse(relationship)) {
-                return endObject(manyToMany ? end : inverse, () -> manyToMany
-                        ? EndClassWriter.manyToManyMapInverse(endClassName(end), end, inverse, fields)
-                        : EndClassWriter.oneToManyMap(endClassName(inverse), inverse, end, fields));
+                return endObject(manyToMany ? end : inverse, (name, f) -> manyToMany
+                        ? EndClassWriter.manyToManyMapInverse(name, end, inverse, f)
+                        : EndClassWriter.oneToManyMap(name, inverse, end, f));
             }
             return switch (Patterns.of(relationship)) {
-                case ONE_TO_MANY -> endObject(end, () -> EndClassWriter.oneToMany(endClassName(end), end, inverse,
-                        fields, relationship.acyclic(), paired(end), relationship.position()));
+                case ONE_TO_MANY -> endObject(end, (name, f) -> EndClassWriter.oneToMany(name, end, inverse,
+                        f, relationship.acyclic(), paired(end), relationship.position()));
                 case MANY_TO_MANY -> endObject(end,
-                        () -> EndClassWriter.manyToMany(endClassName(end), end, inverse, fields));
-                case ONE_WAY_COLLECTION -> endObject(end, () -> EndClassWriter.oneWay(endClassName(end), end, fields));
-                case MANY_TO_ONE -> endObject(inverse, () -> EndClassWriter.oneToMany(endClassName(inverse), inverse,
-                        end, fields, relationship.acyclic(), paired(inverse), relationship.position()));
+                        (name, f) -> EndClassWriter.manyToMany(name, end, inverse, f));
+                case ONE_WAY_COLLECTION -> endObject(end, (name, f) -> EndClassWriter.oneWay(name, end, f));
+                case MANY_TO_ONE -> endObject(inverse, (name, f) -> EndClassWriter.oneToMany(name, inverse,
+                        end, f, relationship.acyclic(), paired(inverse), relationship.position()));
                 case ONE_TO_ONE -> endObject(end,
-                        () -> EndClassWriter.oneToOne(endClassName(end), end, inverse, fields));
+                        (name, f) -> EndClassWriter.oneToOne(name, end, inverse, f));
                 case ONE_WAY_SCALAR -> relationship.hasEvents()
-                        ? endObject(end, () -> EndClassWriter.oneWayScalar(endClassName(end), end, fields))
+                        ? endObject(end, (name, f) -> EndClassWriter.oneWayScalar(name, end, f))
                         : null;
             };
         }
@@ -229,11 +240,11 @@ public final class RelationsWriter {
             AssociationClass association = part.association();
             End leftCollection = association.left().inverse();
             End rightCollection = association.right().inverse();
-            Supplier<String> left = () -> endObject(leftCollection, () -> EndClassWriter.oneToMany(
-                    endClassName(leftCollection), leftCollection, association.left().end(), fields, false,
+            Supplier<String> left = () -> endObject(leftCollection, (name, f) -> EndClassWriter.oneToMany(
+                    name, leftCollection, association.left().end(), f, false,
                     paired(leftCollection), association.left().position()));
-            Supplier<String> right = () -> endObject(rightCollection, () -> EndClassWriter.oneToMany(
-                    endClassName(rightCollection), rightCollection, association.right().end(), fields, false,
+            Supplier<String> right = () -> endObject(rightCollection, (name, f) -> EndClassWriter.oneToMany(
+                    name, rightCollection, association.right().end(), f, false,
                     paired(rightCollection), association.right().position()));
             if (part.role() != AssociationClass.Role.ASSOCIATION) {
                 (part.role() == AssociationClass.Role.LEFT ? left : right).get(); // the end this class hosts
@@ -332,7 +343,7 @@ public final class RelationsWriter {
             return object(associationsKey(association), association.type(),
                     () -> AssociationMethods.associationsClass(names.unique(base), association, left.get(),
                             right.get()),
-                    () -> linksConstant(association));
+                    () -> linksConstant(association), () -> RuntimeTypes.ASSOCIATIONS);
         }
 
         private void collectionHelpers(Relationship relationship, String constant) {
@@ -355,16 +366,22 @@ public final class RelationsWriter {
          * The constant holding the end object of {@code end}: declared here, once, when this class
          * is its owner's; the owner's when that is in this package; else a copy of its own.
          */
-        private String endObject(End end, Supplier<TypeSpec> endClass) {
-            return object(endKey(end), end.owner(), endClass, () -> Names.constant(baseName(end)));
+        private String endObject(End end, EndClass endClass) {
+            return object(endKey(end), end.owner(), () -> endClass.write(endClassName(end), fields),
+                    () -> Names.constant(baseName(end)), () -> erasure(endClass.write("End", new FieldCode())));
         }
 
         /**
          * The constant holding one runtime object, {@code key}: this class declares it when it hosts
          * it (package-private, typed by its runtime class, so that the classes of its package use
          * it too), uses the hosting class's in this package, and else declares a private copy.
+         *
+         * @param hostedType the erased type of the constant as the hosting class declares it: where
+         *     this class uses that class's constant, the bytecode names it with that type, and
+         *     {@link Reached} records both
          */
-        private String object(String key, ClassName host, Supplier<TypeSpec> objectClass, Supplier<String> copyName) {
+        private String object(String key, ClassName host, Supplier<TypeSpec> objectClass, Supplier<String> copyName,
+                Supplier<ClassName> hostedType) {
             String existing = constants.get(key);
             if (existing != null) {
                 return existing;
@@ -382,6 +399,9 @@ public final class RelationsWriter {
                 endClasses.add(spec);
             } else if (elsewhere != null) {
                 constant = elsewhere;
+                ClassName hostName = RelationsClass.nameFor(host);
+                fields.reached().constant(hostName, constant.substring(hostName.simpleName().length() + 1),
+                        hostedType.get());
             } else {
                 TypeSpec spec = objectClass.get();
                 constant = names.unique(copyName.get());
@@ -426,6 +446,22 @@ public final class RelationsWriter {
             String owner = end.owner().simpleName();
             return Character.toLowerCase(owner.charAt(0)) + owner.substring(1) + Names.capitalize(end.field());
         }
+    }
+
+    /**
+     * The erased type of the constant that holds the end object {@code spec} is written for, as the
+     * class that hosts it declares it: the runtime class it extends.
+     */
+    private static ClassName erasure(TypeSpec spec) {
+        TypeName superclass = spec.superclass();
+        return superclass instanceof ParameterizedTypeName parameterized ? parameterized.rawType()
+                : (ClassName) superclass;
+    }
+
+    /** Writes the class of an end object, named {@code name}, its field code in {@code fields}. */
+    @FunctionalInterface
+    private interface EndClass {
+        TypeSpec write(String name, FieldCode fields);
     }
 
     private static String endKey(End end) {

@@ -20,6 +20,7 @@ import dev.relate.runtime.OneToOneEnd;
 import dev.relate.runtime.OneWayCollectionEnd;
 import dev.relate.runtime.OneWayScalarEnd;
 import dev.relate.runtime.PositionedOneToManyEnd;
+import dev.relate.runtime.RelateFingerprint;
 import dev.relate.runtime.TableColumn;
 import dev.relate.runtime.Views;
 
@@ -52,4 +53,5 @@ final class RuntimeTypes {
     static final ClassName LIVE_SET = ClassName.get(LiveSet.class);
     static final ClassName LIVE_SORTED_SET = ClassName.get(LiveSortedSet.class);
     static final ClassName LIVE_NAVIGABLE_SET = ClassName.get(LiveNavigableSet.class);
+    static final ClassName RELATE_FINGERPRINT = ClassName.get(RelateFingerprint.class);
 }

@@ -77,7 +77,12 @@ public final class TableWriter {
      * @param options what the file must do to compile cleanly in the left class's package
      */
     public JavaFile write(LinkTableClass table, Element originatingElement, FileOptions options) {
-        FieldCode fields = new FieldCode();
+        return write(table, originatingElement, options, new Reached());
+    }
+
+    /** As {@link #write(LinkTableClass, Element, FileOptions)}, collecting what the class reaches by name. */
+    public JavaFile write(LinkTableClass table, Element originatingElement, FileOptions options, Reached reached) {
+        FieldCode fields = new FieldCode(reached);
         return write(linkTable(table, fields), fields, originatingElement, options);
     }
 
@@ -90,7 +95,16 @@ public final class TableWriter {
      */
     public JavaFile write(AssociationTableClass table, RelationsClass relations, Element originatingElement,
             FileOptions options) {
-        FieldCode fields = new FieldCode();
+        return write(table, relations, originatingElement, options, new Reached());
+    }
+
+    /**
+     * As {@link #write(AssociationTableClass, RelationsClass, Element, FileOptions)}, collecting what the
+     * class reaches by name.
+     */
+    public JavaFile write(AssociationTableClass table, RelationsClass relations, Element originatingElement,
+            FileOptions options, Reached reached) {
+        FieldCode fields = new FieldCode(reached);
         return write(associationTable(table, relations, fields), fields, originatingElement, options);
     }
 
@@ -209,12 +223,13 @@ public final class TableWriter {
             AssociationTableClass.Column column = model.extras().get(i);
             extraColumns.add(column.column() + " " + column.sqlType());
             columns.add(i == 0 ? "$L" : ", $L", columnCode(column));
-            extras.add(i == 0 ? "$L" : ", $L", fields.read(column.access(), params.association()));
+            extras.add(i == 0 ? "$L" : ", $L", fields.read(association.type(), column.access(), params.association()));
             CodeBlock index = i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i);
             CodeBlock value = column.getter() != null
                     ? CodeBlock.of("row.$N($L)", column.getter(), index)
                     : CodeBlock.of("row.getObject($L, $T.class)", index, rawType(column.type()));
-            readExtras.addStatement("$L", fields.write(column.access(), params.association(), value));
+            readExtras.addStatement("$L",
+                    fields.write(association.type(), column.access(), params.association(), value));
         }
         String linked = Names.variable(leftEnd.field(), List.of(params.left()), "associations");
         List<MethodSpec> hooks = new ArrayList<>(List.of(

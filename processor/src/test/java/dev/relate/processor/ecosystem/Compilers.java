@@ -116,7 +116,7 @@ public final class Compilers {
     }
 
     /** {@link #javac(Path, List, List)} with {@code more} on the class path after relate's annotations. */
-    static Result javac(Path work, List<Path> sources, List<String> options, List<Path> more) {
+    public static Result javac(Path work, List<Path> sources, List<String> options, List<Path> more) {
         List<Path> classpath = new ArrayList<>(List.of(annotations()));
         classpath.addAll(more);
         List<String> all = new ArrayList<>(List.of("-classpath", joined(classpath)));

@@ -149,6 +149,74 @@ class EclipseCompiledAloneTest {
         assertThat(alone.output()).doesNotContain("RelateCannotWrite");
     }
 
+    /** Parent implementing the interface relate writes for it, {@code ParentRelated}. */
+    private static final String PARENT_RELATED = PARENT.replace("public class Parent {",
+            "public class Parent implements ParentRelated {");
+
+    /**
+     * A class that implements its generated interface: the earlier build's class file of the interface
+     * is in the way too, and carries its hash in {@code @RelateFingerprint} (an interface's constant
+     * would be inherited by the class): unchanged, nothing needs writing and the class compiles.
+     */
+    @Test
+    void anUnchangedClassWithItsInterfaceCompiledAloneNeedsNothingWritten() throws IOException {
+        Compilers.Result full = fullBuild(PARENT_RELATED, CHILD);
+        assertThat(Files.exists(full.classes().resolve("test/alone/ParentRelated.class"))).isTrue();
+        Path parent = write("alone/test/alone/Parent.java", PARENT_RELATED.replace("public class Parent",
+                "// only this comment is new\npublic class Parent"));
+        Compilers.Result alone = Compilers.ecj(work.resolve("alone"), List.of(parent), OPTIONS,
+                List.of(full.classes()));
+        assertWithMessage(alone.output()).that(alone.success()).isTrue();
+        assertWithMessage(alone.output()).that(alone.problems()).isEmpty();
+        assertThat(alone.output()).doesNotContain("[Relate");
+        assertThat(Files.exists(alone.classes().resolve("test/alone/Parent.class"))).isTrue();
+    }
+
+    /**
+     * Changed, the interface's class file is stale, and the error names it, as it names the helpers';
+     * both deleted, as the errors say, the class compiles, with the new interface.
+     */
+    @Test
+    void aChangedClassNamesItsStaleInterfaceClassFile() throws IOException {
+        Compilers.Result full = fullBuild(PARENT_RELATED, CHILD);
+        Path parent = write("alone/test/alone/Parent.java", PARENT_RELATED.replace("    int id;\n",
+                "    int id;\n    @dev.relate.ManyToOneRel\n    Child favourite;\n"));
+        Compilers.Result alone = Compilers.ecj(work.resolve("alone"), List.of(parent), OPTIONS,
+                List.of(full.classes()));
+        assertThat(alone.success()).isFalse();
+        assertWithMessage(alone.output()).that(alone.relateErrors()).hasSize(2);
+        assertThat(alone.relateErrors().get(0)).contains("Parent.java:7: error: [" + STALE_CLASS_FILE + "]"
+                + " ParentRelations, which relate wrote when Parent was last compiled");
+        assertThat(alone.relateErrors().get(1)).contains("Parent.java:7: error: [" + STALE_CLASS_FILE + "]"
+                + " ParentRelated, which relate wrote when Parent was last compiled, is still on the class path"
+                + " (test/alone/ParentRelated.class) and no longer matches Parent");
+        assertThat(alone.relateErrors().get(1)).contains("delete test/alone/ParentRelated.class from the build's"
+                + " output and compile again");
+        assertThat(alone.output()).doesNotContain("RelateCannotWrite");
+
+        Files.delete(full.classes().resolve("test/alone/ParentRelations.class"));
+        Files.delete(full.classes().resolve("test/alone/ParentRelated.class"));
+        Compilers.Result again = Compilers.ecj(work.resolve("again"), List.of(parent), OPTIONS,
+                List.of(full.classes()));
+        assertWithMessage(again.output()).that(again.success()).isTrue();
+        assertThat(again.generatedSources().get("test/alone/ParentRelated.java")).contains("assignFavourite(");
+    }
+
+    /** javac writes the interface again, unchanged or changed, over the earlier build's class file: no word. */
+    @Test
+    void javacCompilesAClassWithItsInterfaceAlone() throws IOException {
+        Compilers.Result full = fullBuild(PARENT_RELATED, CHILD);
+        for (String source : List.of(PARENT_RELATED, PARENT_RELATED.replace("    int id;\n",
+                "    int id;\n    @dev.relate.ManyToOneRel\n    Child favourite;\n"))) {
+            Path parent = write("javac/test/alone/Parent.java", source);
+            Compilers.Result alone = Compilers.javac(work.resolve("javac"), List.of(parent), OPTIONS,
+                    List.of(full.classes()));
+            assertWithMessage(alone.output()).that(alone.success()).isTrue();
+            assertWithMessage(alone.output()).that(alone.relateErrors()).isEmpty();
+            assertThat(alone.generatedSources().get("test/alone/ParentRelated.java")).contains("@RelateFingerprint(");
+        }
+    }
+
     /** A class of the user's with the name of the helpers, on the class path: a clash, reported as one. */
     @Test
     void aUserClassOfTheHelpersNameOnTheClassPathIsAClash() throws IOException {
