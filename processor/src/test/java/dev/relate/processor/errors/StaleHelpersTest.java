@@ -14,7 +14,6 @@ import dev.relate.processor.errors.ErrorTesting.Result;
 import dev.relate.processor.testing.Wrapping;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -563,26 +562,10 @@ class StaleHelpersTest {
     /** Compiles the sources with relate, as a full build does, and keeps every class file: the build's output. */
     private static List<File> fullBuild(Path directory, List<Processor> processors, JavaFileObject... sources)
             throws IOException {
-        Compilation compilation = Compiler.javac().withProcessors(processors).compile(sources);
-        assertWithMessage("%s", compilation.diagnostics()).that(compilation.status())
-                .isEqualTo(Compilation.Status.SUCCESS);
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                Path target = directory.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
-                Files.createDirectories(target.getParent());
-                try (InputStream in = file.openInputStream()) {
-                    Files.copy(in, target);
-                }
-            }
-        }
+        List<File> classpath = EarlierBuild.compile(directory, processors, sources);
         try (java.util.stream.Stream<Path> kept = Files.list(directory.resolve("test/stale"))) {
             assertThat(kept.map(path -> path.getFileName().toString()).toList()).contains(
                     sources[0].getName().replaceFirst(".*/", "").replace(".java", "Relations.class"));
-        }
-        List<File> classpath = new ArrayList<>();
-        classpath.add(directory.toFile());
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classpath.add(new File(entry));
         }
         return classpath;
     }

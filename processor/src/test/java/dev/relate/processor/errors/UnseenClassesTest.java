@@ -13,7 +13,6 @@ import dev.relate.processor.TestProcessors;
 import dev.relate.processor.errors.ErrorTesting.Result;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -229,24 +228,8 @@ class UnseenClassesTest {
     /** Compiles the sources as a full build does and keeps its class files: the class path of the next compile. */
     private static List<File> fullBuild(Path directory, List<Processor> processors, JavaFileObject... sources)
             throws IOException {
-        Compilation compilation = Compiler.javac().withProcessors(processors).compile(sources);
-        assertWithMessage("%s", compilation.diagnostics()).that(compilation.status())
-                .isEqualTo(Compilation.Status.SUCCESS);
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                Path target = directory.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
-                Files.createDirectories(target.getParent());
-                try (InputStream in = file.openInputStream()) {
-                    Files.copy(in, target);
-                }
-            }
-        }
+        List<File> classpath = EarlierBuild.compile(directory, processors, sources);
         assertThat(Files.exists(directory.resolve("test/unseen/MemberRelations.class"))).isTrue();
-        List<File> classpath = new ArrayList<>();
-        classpath.add(directory.toFile());
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classpath.add(new File(entry));
-        }
         return classpath;
     }
 }
