@@ -3,7 +3,7 @@ package golden.manytomany;
 import dev.relate.ManyToManyRel;
 import java.util.Set;
 
-@Table(name = "right_table")
+@jakarta.persistence.Table(name = "right_table")
 public class Child {
     @Id
     long id;

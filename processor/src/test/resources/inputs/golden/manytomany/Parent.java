@@ -4,7 +4,7 @@ import dev.relate.ManyToManyRel;
 import java.util.HashSet;
 import java.util.Set;
 
-@Table(name = "left_table")
+@jakarta.persistence.Table(name = "left_table")
 public class Parent {
     @Id
     long id;

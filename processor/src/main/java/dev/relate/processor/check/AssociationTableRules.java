@@ -120,7 +120,9 @@ final class AssociationTableRules {
         boolean fits = true;
         for (SqlName name : List.of(new SqlName("table", table), new SqlName("leftColumn", leftColumn),
                 new SqlName("rightColumn", rightColumn))) {
-            TableRules.NameProblem problem = TableRules.nameProblem(name.attribute(), name.value());
+            TableRules.NameProblem problem = name.attribute().equals("table")
+                    ? TableRules.tableNameProblem(name.attribute(), name.value())
+                    : TableRules.nameProblem(name.attribute(), name.value());
             if (problem != null) {
                 diagnostics.error(type, mirror, declaration.value(name.attribute()), problem.message(), problem.args());
                 fits = false;
@@ -130,7 +132,7 @@ final class AssociationTableRules {
             return poisoned(type, association);
         }
         String pkg = visibility.packageOf(type);
-        ClassName name = LinkTableClass.nameFor(pkg, table);
+        ClassName name = LinkTableClass.nameFor(pkg, TableRules.TableName.of(table).table());
         TableRules.Report report = (message, args) -> diagnostics.error(type, mirror, declaration.value("table"),
                 message, args);
         TypeElement leftType = elements.getTypeElement(association.leftType().canonicalName());

@@ -24,7 +24,7 @@ public final class Diagnostics {
      */
     private static final Set<Message> LEFT_TO_JPA = EnumSet.of(Message.NO_ACCESSORS, Message.GETTER_TYPE,
             Message.SETTER_TYPE, Message.GENERIC_OWNER, Message.OWNER_NOT_NAMED, Message.CLASS_NOT_VISIBLE,
-            Message.NOT_IN_BUILD, Message.ENUM_END, Message.RECORD_COLLECTION);
+            Message.NOT_IN_BUILD, Message.ENUM_END, Message.RECORD_COLLECTION, Message.FINAL_SCALAR);
 
     private final Messager messager;
     private final Set<String> reported = new HashSet<>();

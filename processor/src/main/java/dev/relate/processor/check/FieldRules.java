@@ -51,12 +51,12 @@ final class FieldRules {
         if (!fitsKind(declaration, shape, display)) {
             return null;
         }
-        if (fits && !checkHolder(declaration.declaringType(), field, shape, at, mirror, null)) {
+        // so are the rules about a JPA mapping's field that JPA accepts: checkMapped, with the relationship
+        if (fits && !declaration.isJpa() && !checkHolder(declaration.declaringType(), field, shape, at, mirror, null)) {
             return null;
         }
         // implicitly static fields are implicitly final too: the static error says all there is to do
-        if (shape instanceof Shape.Scalar && field.getModifiers().contains(Modifier.FINAL) && !implicitlyStatic) {
-            diagnostics.error(at, mirror, null, Message.FINAL_SCALAR, display, finalFix(field));
+        if (!declaration.isJpa() && !implicitlyStatic && !checkNotFinal(declaration, shape)) {
             fits = false;
         }
         if (declaration.table() != null && declaration.table().bothWays()) {
@@ -65,6 +65,29 @@ final class FieldRules {
             fits = false;
         }
         return fits ? shape : null;
+    }
+
+    /**
+     * The rules about a JPA mapping's own field that {@link #check} leaves to its relationship, as JPA
+     * accepts what they reject: its class holds links of its own for each object, and a scalar end is
+     * not final. Where JPA's mappings alone declare the relationship, what they find is a warning.
+     *
+     * @return whether the field can be the end the mapping declares
+     */
+    boolean checkMapped(Declaration declaration, Shape shape) {
+        return checkHolder(declaration.declaringType(), declaration.field(), shape, declaration.site(),
+                declaration.mirror(), null) && checkNotFinal(declaration, shape);
+    }
+
+    /** Whether the field is not a final scalar end, which relate could not assign; reported where it is. */
+    private boolean checkNotFinal(Declaration declaration, Shape shape) {
+        VariableElement field = declaration.field();
+        if (shape instanceof Shape.Scalar && field.getModifiers().contains(Modifier.FINAL)) {
+            diagnostics.error(declaration.site(), declaration.mirror(), null, Message.FINAL_SCALAR,
+                    DisplayNames.display(field), finalFix(field));
+            return false;
+        }
+        return true;
     }
 
     private boolean fitsKind(Declaration declaration, Shape shape, String display) {

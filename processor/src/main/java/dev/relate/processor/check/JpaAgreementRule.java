@@ -4,6 +4,8 @@ import dev.relate.processor.read.Declaration;
 import dev.relate.processor.read.LeftEnd;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.Shape;
+import dev.relate.processor.read.TableQualifiers;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -73,9 +75,12 @@ final class JpaAgreementRule {
         if (mine == null || theirs == null) {
             return null;
         }
-        if (!mine.secondary().equalsIgnoreCase(theirs.secondary())) {
+        // a secondary that names a schema says where @JoinTable's schema and catalog put the table
+        String jpaTable = mine.secondary().contains(".") ? TableQualifiers.qualified(
+                TableQualifiers.ofJoinTable(List.of(jpa.field())), theirs.secondary()) : theirs.secondary();
+        if (!mine.secondary().equalsIgnoreCase(jpaTable)) {
             return new Difference("secondary", Message.Part.TABLE_SAYS.format(mine.secondary()),
-                    Message.Part.TABLE_SAYS.format(theirs.secondary()));
+                    Message.Part.TABLE_SAYS.format(jpaTable));
         }
         if (!mine.leftColumn().equalsIgnoreCase(theirs.leftColumn())
                 || !mine.rightColumn().equalsIgnoreCase(theirs.rightColumn())) {

@@ -446,6 +446,9 @@ public enum Message {
         // RelateSqlName, RelateNameTooLong: the schema or catalog of JPA's @JoinTable, a part of the table's name
         JOIN_TABLE_QUALIFIER("@JoinTable(%s)"),
         JOIN_TABLE_COLUMN("a column of @JoinTable"),
+        // RelateSqlName, RelateNameTooLong: a part of a qualified name relate's annotation gives (schema.table)
+        NAME_PART("the %2$s in %1$s"),
+        NAME_TOO_MANY_PARTS("it has %s parts, but a table's name has at most three: catalog.schema.table"),
         SQL_NAME_RULE("use only ASCII letters, digits and underscores, starting with a letter or an underscore"),
         NAME_EMPTY("it is empty: %s"),
         NAME_CONTAINS("it contains %s: %s"),

@@ -30,6 +30,22 @@ final class OwnerRules {
     }
 
     /**
+     * Checks the fields of the JPA mappings among a relationship's declarations by the rules that wait
+     * for the relationship ({@link FieldRules#checkMapped}); a null link is an end checked elsewhere.
+     *
+     * @return whether they fit; each problem is reported on its mapping
+     */
+    boolean checkMapped(Link... links) {
+        boolean fits = true;
+        for (Link link : links) {
+            if (link != null && link.declaration().isJpa()) {
+                fits &= fieldRules.checkMapped(link.declaration(), link.end().shape());
+            }
+        }
+        return fits;
+    }
+
+    /**
      * @param ends the ends of one relationship
      * @param packages the packages of the owners, where their generated classes go, and of the
      *     classes in {@code alsoUsedBy}

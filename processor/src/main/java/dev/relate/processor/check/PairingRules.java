@@ -6,6 +6,7 @@ import dev.relate.processor.read.Members;
 import dev.relate.processor.read.RelKind;
 import dev.relate.processor.read.Shape;
 import dev.relate.processor.read.ShapeReader;
+import dev.relate.processor.read.TableQualifiers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -239,6 +240,13 @@ final class PairingRules {
         if (theirs == null || mine.sameAs(theirs)) {
             return true;
         }
+        // a secondary naming a schema, beside the other end's JPA mapping whose @JoinTable gives it apart
+        List<TableQualifiers.Part> joinTable = TableQualifiers.ofJoinTable(List.of(declaration.field(),
+                inverse.field()));
+        if (inSchema(mine.secondary(), joinTable).equals(inSchema(theirs.secondary(), joinTable))
+                && mine.leftColumn().equals(theirs.leftColumn()) && mine.rightColumn().equals(theirs.rightColumn())) {
+            return true;
+        }
         if (declaration.field().equals(tableMismatches.get(inverse.field()))) {
             return false;
         }
@@ -253,6 +261,11 @@ final class PairingRules {
                     DisplayNames.simpleName(left.owner()), DisplayNames.display(left.owner(), left.field()));
         }
         return false;
+    }
+
+    /** A table's name qualified by a {@code @JoinTable}'s schema and catalog, unless it names its own. */
+    private static String inSchema(String table, List<TableQualifiers.Part> joinTable) {
+        return table.contains(".") ? table : TableQualifiers.qualified(joinTable, table);
     }
 
     private Link pairBackref(Declaration declaration, Shape shape, VariableElement other, Shape otherShape) {

@@ -164,7 +164,8 @@ final class Planner {
         // the helpers of an association's left and right classes navigate through both its ends
         Map<String, TypeElement> alsoUsedBy = associationRules.alsoUsedBy(ends);
         packages.addAll(alsoUsedBy.keySet());
-        if (!ownerRules.check(declaration, ends, buildTypes, packages, alsoUsedBy)) {
+        if (!ownerRules.checkMapped(link, inverseLink)
+                || !ownerRules.check(declaration, ends, buildTypes, packages, alsoUsedBy)) {
             return null;
         }
         End end = accessRules.end(link.end(), link, packages, true, jpaAlone);

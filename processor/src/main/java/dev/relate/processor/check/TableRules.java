@@ -91,9 +91,10 @@ final class TableRules {
             Map<ClassName, PlannedTable> byClass) {
         Declaration declaration = plan.link().declaration();
         Declaration.Table table = declaration.table();
-        // a name SQL cannot use is reported as such, never as shared with another such name
-        PlannedTable first = nameProblem("secondary", table.secondary()) != null ? null
-                : byName.putIfAbsent(table.secondary().toLowerCase(Locale.ROOT), plan);
+        // a name SQL cannot use is reported as such, never as shared with another such name; two tables of
+        // one name in two schemas are two tables
+        PlannedTable first = tableNameProblem("secondary", table.secondary()) != null ? null
+                : byName.putIfAbsent(qualifiedTable(plan.link()).toLowerCase(Locale.ROOT), plan);
         if (first != null) {
             VariableElement firstField = first.link().declaration().field();
             error(declaration, "secondary", Message.TABLE_SHARED,
@@ -122,14 +123,12 @@ final class TableRules {
     private LinkTableClass check(PlannedTable plan) {
         Declaration declaration = plan.link().declaration();
         Declaration.Table table = declaration.table();
-        boolean fits = sqlName(declaration, "secondary", table.secondary())
+        boolean fits = sqlTableName(declaration, table.secondary())
                 & sqlName(declaration, "leftColumn", table.leftColumn())
                 & sqlName(declaration, "rightColumn", table.rightColumn());
         // @JoinTable(schema, catalog) beside relate's annotation: the table class names the provider's table
         Link link = plan.link();
-        List<TableQualifiers.Part> qualifiers = TableQualifiers.ofJoinTable(link.inverse() == null
-                ? List.of(declaration.field()) : List.of(declaration.field(), link.inverse().field()));
-        for (TableQualifiers.Part part : qualifiers) {
+        for (TableQualifiers.Part part : joinTableQualifiers(link)) {
             fits &= sqlName(declaration, "secondary", Message.Part.JOIN_TABLE_QUALIFIER.format(part.attribute()),
                     part.name());
         }
@@ -146,8 +145,8 @@ final class TableRules {
                 : link.inverse() != null ? link.inverse().owner() : link.end().target();
         String pkg = visibility.packageOf(leftOwner);
         // only a valid name gives a class name
-        ClassName name = nameProblem("secondary", table.secondary()) == null
-                ? LinkTableClass.nameFor(pkg, table.secondary()) : null;
+        ClassName name = tableNameProblem("secondary", table.secondary()) == null
+                ? LinkTableClass.nameFor(pkg, TableName.of(table.secondary()).table()) : null;
         Report report = (message, args) -> error(declaration, "secondary", message, args);
         LinkTableClass.Entity left = entity(report, leftOwner, pkg, name, table.secondary());
         LinkTableClass.Entity right = entity(report, rightOwner, pkg, name, table.secondary());
@@ -158,10 +157,73 @@ final class TableRules {
         Relationship fromLeft = declaredLeft ? plan.relationship() : plan.relationship().reversed();
         // a one-way end has no other end whose order could be stored
         String inverseOrder = link.inverse() == null ? "" : table.inverseOrderColumn();
-        return new LinkTableClass(name, TableQualifiers.qualified(qualifiers, table.secondary()), table.leftColumn(),
+        return new LinkTableClass(name, qualifiedTable(link), table.leftColumn(),
                 table.rightColumn(), left, right,
                 fromLeft, declaredLeft ? table.orderColumn() : inverseOrder,
                 declaredLeft ? inverseOrder : table.orderColumn());
+    }
+
+    /** The catalog and schema of a JPA {@code @JoinTable} on either end of a many-to-many. */
+    private static List<TableQualifiers.Part> joinTableQualifiers(Link link) {
+        return TableQualifiers.ofJoinTable(link.inverse() == null ? List.of(link.declaration().field())
+                : List.of(link.declaration().field(), link.inverse().field()));
+    }
+
+    /**
+     * The table's name as SQL has it: {@code secondary} as given when it names a schema
+     * ({@code sales.order_item}), else qualified by the schema and catalog of a JPA {@code @JoinTable}.
+     */
+    private static String qualifiedTable(Link link) {
+        TableName name = TableName.of(link.declaration().table().secondary());
+        return TableQualifiers.qualified(name.qualifiers().isEmpty() ? joinTableQualifiers(link)
+                : name.qualifiers(), name.table());
+    }
+
+    /**
+     * A table's name as relate's annotations give it, split at its dots: {@code order_item},
+     * {@code sales.order_item} or {@code shop.sales.order_item}, the catalog and schema before the
+     * table's own name, as JPA's {@code @Table} and {@code @JoinTable} give them apart.
+     *
+     * @param qualifiers the catalog and schema given, in that order
+     * @param table the table's own name, the last part
+     */
+    record TableName(List<TableQualifiers.Part> qualifiers, String table) {
+        private static final List<String> QUALIFIERS = List.of("catalog", "schema");
+
+        /** The parts of a name of at most three parts. */
+        static TableName of(String name) {
+            String[] parts = name.split("\\.", -1);
+            List<TableQualifiers.Part> qualifiers = new ArrayList<>();
+            for (int i = 0; i < parts.length - 1; i++) {
+                qualifiers.add(new TableQualifiers.Part(QUALIFIERS.get(QUALIFIERS.size() - parts.length + 1 + i),
+                        parts[i]));
+            }
+            return new TableName(List.copyOf(qualifiers), parts[parts.length - 1]);
+        }
+    }
+
+    /**
+     * What is wrong with a table's name as relate's annotations give it, each part of a qualified
+     * name checked as a name (and for its length); or null.
+     *
+     * @param what the attribute that gives the name, as the message shows it
+     */
+    static NameProblem tableNameProblem(String what, String name) {
+        int parts = name.split("\\.", -1).length;
+        if (parts == 1) {
+            return nameProblem(what, name);
+        }
+        if (parts > TableName.QUALIFIERS.size() + 1) {
+            return new NameProblem(Message.SQL_NAME, what, name, Message.Part.NAME_TOO_MANY_PARTS.format(parts));
+        }
+        TableName split = TableName.of(name);
+        for (TableQualifiers.Part part : split.qualifiers()) {
+            NameProblem problem = nameProblem(Message.Part.NAME_PART.format(what, part.attribute()), part.name());
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return nameProblem(Message.Part.NAME_PART.format(what, "table"), split.table());
     }
 
     /** Marks the classes of a relationship's ends as having errors, so that none gets its helpers. */
@@ -274,6 +336,16 @@ final class TableRules {
     private static String describe(Element element) {
         return (element instanceof ExecutableElement ? Message.Part.GETTER : Message.Part.FIELD)
                 .format(element.getSimpleName());
+    }
+
+    /** Whether the table's name is one SQL takes, each of its parts; reported at secondary where it is not. */
+    private boolean sqlTableName(Declaration declaration, String name) {
+        NameProblem problem = tableNameProblem(shown(declaration, "secondary"), name);
+        if (problem != null) {
+            error(declaration, "secondary", problem.message(), problem.args());
+            return false;
+        }
+        return true;
     }
 
     private boolean sqlName(Declaration declaration, String attribute, String name) {

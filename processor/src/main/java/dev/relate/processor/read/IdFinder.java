@@ -18,7 +18,10 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds an entity's id and table name the way JPA users write them, without depending on JPA: any
- * annotation named {@code Id}, {@code Table} or {@code Column} counts, whatever its package.
+ * annotation named {@code Id} or {@code Column} counts, whatever its package; the table is JPA's
+ * {@code @Table} only (jakarta or javax), whose schema and catalog qualify it
+ * ({@link TableQualifiers}): a foreign key to a table another annotation names would reference a
+ * table that may not be there.
  */
 public final class IdFinder {
     private final Types types;
@@ -180,9 +183,9 @@ public final class IdFinder {
                 : column(id.getters().get(0), propertyOf(id.getters().get(0)));
     }
 
-    /** The table name of an {@code @Table(name = ...)} on the class, or null. */
+    /** The table name of JPA's {@code @Table(name = ...)} on the class, or null. */
     public static String declaredTable(TypeElement type) {
-        String name = stringValue(annotationNamed(type, "Table"), "name");
+        String name = stringValue(JpaElements.annotation(type, "Table"), "name");
         return name == null || name.isEmpty() ? null : name;
     }
 

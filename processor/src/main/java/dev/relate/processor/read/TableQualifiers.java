@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -14,8 +13,6 @@ import javax.lang.model.element.VariableElement;
  * puts a table in: the parts before the table's name in SQL ({@code shop.books}).
  */
 public final class TableQualifiers {
-    private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
-
     private TableQualifiers() {
     }
 
@@ -27,13 +24,13 @@ public final class TableQualifiers {
 
     /** The catalog and schema of the class's {@code @Table}, in that order, those it gives. */
     public static List<Part> ofTable(TypeElement type) {
-        return parts(annotation(type, "Table"));
+        return parts(JpaElements.annotation(type, "Table"));
     }
 
     /** The catalog and schema of the first {@code @JoinTable} on the fields given, those it gives. */
     public static List<Part> ofJoinTable(List<VariableElement> fields) {
         for (VariableElement field : fields) {
-            AnnotationMirror joinTable = annotation(field, "JoinTable");
+            AnnotationMirror joinTable = JpaElements.annotation(field, "JoinTable");
             if (joinTable != null) {
                 return parts(joinTable);
             }
@@ -59,16 +56,6 @@ public final class TableQualifiers {
             }
         }
         return parts;
-    }
-
-    private static AnnotationMirror annotation(Element element, String simpleName) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-            if (PACKAGES.stream().anyMatch(pkg -> qualified.equals(pkg + simpleName))) {
-                return mirror;
-            }
-        }
-        return null;
     }
 
     private static String value(AnnotationMirror mirror, String attribute) {

@@ -138,6 +138,90 @@ class JpaMappingsLeftToJpaTest {
         assertThat(java9.written()).containsExactly("test.jpa.AddressRelations", "test.jpa.InvoiceRelations");
     }
 
+    @Test
+    void aFinalManyToOneAndARecordEmbeddablesEndAreWarningsAndTheRestKeepsItsHelpers() throws Exception {
+        JavaFileObject crate = crate();
+        JavaFileObject label = source("test.jpa.Label", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Embeddable public record Label(String text, @ManyToOne Depot printedAt) {",
+                "}");
+        Result result = compile("jakarta", List.of("-Xlint:-processing"), depot(""), crate, label,
+                source("test.jpa.Run", "package test.jpa;",
+                        "public class Run {",
+                        "    public static String run() {",
+                        "        Depot depot = new Depot();",
+                        "        Crate crate = new Crate(depot);",
+                        "        CrateRelations.setOrigin(crate, depot);",
+                        "        return depot.sent.contains(crate) + \" \" + depot.crates.isEmpty();",
+                        "    }",
+                        "}"));
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[RelateFinalScalar] Crate.depot").inFile(crate)
+                .onLineContaining("private final Depot depot;");
+        assertThat(result.compilation()).hadWarningContaining("[RelateFinalScalar] Label.printedAt").inFile(label)
+                .onLineContaining("record Label");
+        assertThat(warnings(result)).containsExactly(
+                "[RelateFinalScalar] Crate.depot is final, but relate assigns a scalar end when the relationship"
+                        + " changes: remove final" + LEFT_TO_JPA,
+                "[RelateFinalScalar] Label.printedAt is final, but relate assigns a scalar end when the relationship"
+                        + " changes: a record's fields are always final, so make Label a class"
+                        + LEFT_TO_JPA);
+        // the crate's final depot and the label's end are left to JPA; the crate's origin keeps its helpers
+        assertThat(result.written()).containsExactly("test.jpa.CrateRelations", "test.jpa.DepotRelations");
+        assertThat(generated(result, "test.jpa.CrateRelations")).doesNotContain("setDepot");
+        assertThat(generated(result, "test.jpa.DepotRelations")).doesNotContain("crates");
+        assertThat(ErrorTesting.run(result, "test.jpa.Run")).isEqualTo("true true");
+    }
+
+    @Test
+    void anEnumsMappingIsAWarning() {
+        JavaFileObject size = source("test.jpa.Size", "package test.jpa;", "import jakarta.persistence.*;",
+                "public enum Size {",
+                "    SMALL, LARGE;",
+                "    @ManyToOne Depot storedIn;",
+                "}");
+        Result result = compile("jakarta", List.of("-Xlint:-processing"), size, depot(""), crate());
+        assertThat(result.compilation()).succeeded();
+        assertThat(result.compilation()).hadWarningContaining("[RelateEnumEnd] Size.storedIn").inFile(size)
+                .onLineContaining("Depot storedIn");
+        assertThat(warnings(result)).hasSize(2);
+        assertThat(warnings(result).get(1)).endsWith(LEFT_TO_JPA);
+        assertThat(result.written()).containsExactly("test.jpa.CrateRelations", "test.jpa.DepotRelations");
+    }
+
+    @Test
+    void withRelatesAnnotationOnTheOtherEndAFinalManyToOneStaysAnError() {
+        JavaFileObject crate = crate();
+        Result result = compile("jakarta", List.of("-Xlint:-processing"),
+                depot("@dev.relate.OneToManyRel(backPopulates = \"depot\") "), crate);
+        assertError(result, "RelateFinalScalar", crate, "private final Depot depot;",
+                "Crate.depot is final, but relate assigns a scalar end when the relationship changes: remove final");
+        assertThat(String.join("", result.errors())).doesNotContain("JPA's mapping alone");
+    }
+
+    /** A depot whose crates JPA maps by a final field; {@code annotations} go beside that mapping. */
+    private static JavaFileObject depot(String annotations) {
+        return source("test.jpa.Depot", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity public class Depot {",
+                "    @Id Long id;",
+                "    " + annotations + "@OneToMany(mappedBy = \"depot\") List<Crate> crates = new ArrayList<>();",
+                "    @OneToMany(mappedBy = \"origin\") List<Crate> sent = new ArrayList<>();",
+                "}");
+    }
+
+    /** A crate whose depot is final, set by its constructor, as JPA's field access allows. */
+    private static JavaFileObject crate() {
+        return source("test.jpa.Crate", "package test.jpa;", "import jakarta.persistence.*;",
+                "@Entity public class Crate {",
+                "    @Id Long id;",
+                "    @ManyToOne private final Depot depot;",
+                "    @ManyToOne Depot origin;",
+                "    protected Crate() { depot = null; }",
+                "    Crate(Depot depot) { this.depot = depot; }",
+                "    public Depot getDepot() { return depot; }",
+                "}");
+    }
+
     private static JavaFileObject purchaseOrder() {
         return source("test.jpa.PurchaseOrder", "package test.jpa;", "import jakarta.persistence.*;",
                 "import java.util.*;",

@@ -123,6 +123,42 @@ class JpaTableSchemaTest {
         assertThat(table).doesNotContain("REFERENCES 2shop");
     }
 
+    @Test
+    void anAnnotationNamedTableOfAnotherPackageNamesNoTable() {
+        JavaFileObject grid = source("test.ui.Table", "package test.ui;",
+                "public @interface Table { String name() default \"\"; }");
+        // before JPA's @Table, and alone: neither is the entity's table, which the foreign keys reference
+        JavaFileObject book = source("test.jpa.Book", "package test.jpa;", "import dev.relate.*;",
+                "import jakarta.persistence.*;", "import java.util.*;",
+                "@Entity",
+                "@test.ui.Table(name = \"book_grid\")",
+                "@Table(name = \"books\")",
+                "public class Book {",
+                "    @Id Long id;",
+                "    @ManyToMany",
+                "    @JoinTable(name = \"book_author\", joinColumns = @JoinColumn(name = \"book_id\"),",
+                "            inverseJoinColumns = @JoinColumn(name = \"author_id\"))",
+                "    @ManyToManyRel(backPopulates = \"books\")",
+                "    Set<Author> authors = new LinkedHashSet<>();",
+                "}");
+        JavaFileObject author = source("test.jpa.Author", "package test.jpa;", "import jakarta.persistence.*;",
+                "import java.util.*;",
+                "@Entity",
+                "@test.ui.Table(name = \"Authors, by name\")",
+                "public class Author {",
+                "    @Id Long id;",
+                "    @ManyToMany(mappedBy = \"authors\") Set<Book> books = new LinkedHashSet<>();",
+                "}");
+        Result result = compile("jakarta", OPTIONS, grid, book, author);
+        // a name SQL cannot take would be a warning, were it read as the table's
+        assertThat(result.compilation()).succeededWithoutWarnings();
+        String table = generated(result, "test.jpa.BookAuthorTable");
+        assertThat(table).contains("FOREIGN KEY (book_id) REFERENCES books (id)");
+        assertThat(table).doesNotContain("grid");
+        assertThat(table).doesNotContain("REFERENCES Authors");
+        assertThat(table).doesNotContain("FOREIGN KEY (author_id)");
+    }
+
     /**
      * The owning side, with relate's annotation asking for the table class.
      *

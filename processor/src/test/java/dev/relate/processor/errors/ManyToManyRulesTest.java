@@ -652,7 +652,7 @@ class ManyToManyRulesTest {
 
     @Test
     void idsMarkedWithAnAnnotationNamedId() {
-        // the inputs declare their own @Id, @Table and @Column, which no processor claims
+        // the inputs declare their own @Id, @Table and @Column, which no processor claims; JPA's @Table names tables
         JavaFileObject annotatedIds = valid("AnnotatedIds");
         Result result = compile(List.of("-Xlint:all", "-Xlint:-processing"), annotatedIds, valid("Id"),
                 valid("Table"), valid("Column"));
@@ -671,7 +671,7 @@ class ManyToManyRulesTest {
                 "test.valid.manytomany.CustomerProductTable", "test.valid.manytomany.WarehouseProductTable",
                 "test.valid.manytomany.ShopCustomerTable", "test.valid.manytomany.SupplierProductTable",
                 "test.valid.manytomany.EventProductTable");
-        // a String field of another name, with @Column and @Table(name): the foreign key references them
+        // a String field of another name, with @Column and JPA's @Table(name): the foreign key references them
         String customerProduct = source(result, "test.valid.manytomany.CustomerProductTable");
         assertThat(customerProduct).contains("return customer.code;");
         assertThat(customerProduct).contains("return product.getKey();");
@@ -681,8 +681,11 @@ class ManyToManyRulesTest {
         assertThat(warehouseProduct).contains("return warehouse.number;");
         assertThat(warehouseProduct).contains("INTEGER NOT NULL");
         assertThat(warehouseProduct).doesNotContain("REFERENCES");
-        assertThat(source(result, "test.valid.manytomany.ShopCustomerTable"))
-                .contains("shop_id BIGINT NOT NULL");
+        String shopCustomer = source(result, "test.valid.manytomany.ShopCustomerTable");
+        assertThat(shopCustomer).contains("shop_id BIGINT NOT NULL");
+        // a @Table that is not JPA's names no table: no foreign key to "shops", the customer's is JPA's
+        assertThat(shopCustomer).doesNotContain("REFERENCES shops");
+        assertThat(shopCustomer).contains("REFERENCES customers (customer_no)");
         // a private field marked @Id is read through its getter
         assertThat(source(result, "test.valid.manytomany.SupplierProductTable")).contains("return supplier.getKey();");
         // an id column named like a reserved word gives no foreign key, which would have to name it

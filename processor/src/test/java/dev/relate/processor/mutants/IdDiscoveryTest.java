@@ -26,25 +26,17 @@ class IdDiscoveryTest {
             public @interface Id {
             }
             """);
-    private static final JavaFileObject TABLE = source("test.Table", """
-            package test;
-
-            /** Stands for jakarta.persistence.Table: relate reads any annotation named Table. */
-            public @interface Table {
-                String name();
-            }
-            """);
 
     @Test
     void anIdGetterNamesTheColumnOfItsProperty() {
-        Result result = compile(OPTIONS, ID, TABLE, source("test.Post", """
+        Result result = compile(OPTIONS, ID, source("test.Post", """
                 package test;
 
                 import dev.relate.ManyToManyRel;
                 import java.util.HashSet;
                 import java.util.Set;
 
-                @Table(name = "posts")
+                @jakarta.persistence.Table(name = "posts")
                 public class Post {
                     private long key;
 
@@ -59,7 +51,7 @@ class IdDiscoveryTest {
                 """), source("test.Tag", """
                 package test;
 
-                @Table(name = "tags")
+                @jakarta.persistence.Table(name = "tags")
                 public class Tag {
                     private long key;
 
@@ -79,14 +71,14 @@ class IdDiscoveryTest {
 
     @Test
     void aSetterMarkedIdIsNotTheId() {
-        Result result = compile(OPTIONS, ID, TABLE, source("test.Note", """
+        Result result = compile(OPTIONS, ID, source("test.Note", """
                 package test;
 
                 import dev.relate.ManyToManyRel;
                 import java.util.HashSet;
                 import java.util.Set;
 
-                @Table(name = "notes")
+                @jakarta.persistence.Table(name = "notes")
                 public class Note {
                     long id;
 
@@ -96,7 +88,7 @@ class IdDiscoveryTest {
                 """), source("test.Label", """
                 package test;
 
-                @Table(name = "labels")
+                @jakarta.persistence.Table(name = "labels")
                 public class Label {
                     long id;
 

@@ -7,10 +7,11 @@ import java.util.UUID;
 
 /**
  * Ids marked with an annotation named Id, on a field of another name and on a getter, of every
- * supported type, with and without @Table and @Column.
+ * supported type, with and without JPA's @Table and an annotation named Column; and an annotation
+ * named Table that is not JPA's, which names no table.
  */
 public class AnnotatedIds {
-    @Table(name = "customers")
+    @jakarta.persistence.Table(name = "customers")
     public static class Customer {
         @Id
         @Column(name = "customer_no")
@@ -66,7 +67,7 @@ public class AnnotatedIds {
     }
 
     /** The id column is a reserved word: no foreign key can name it unquoted. */
-    @Table(name = "events")
+    @jakarta.persistence.Table(name = "events")
     public static class Event {
         @Id
         @Column(name = "key")

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** An entity with its own table and a {@code Long} id, which may still be null. */
-@Table(name = "mm_author")
+@jakarta.persistence.Table(name = "mm_author")
 class Author {
     @Id
     Long id;

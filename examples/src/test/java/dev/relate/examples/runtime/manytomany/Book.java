@@ -8,7 +8,7 @@ import java.util.List;
  * An entity with its own table, whose {@code Long} id is in the column {@code book_id}. Its field
  * {@code authors} comes before {@code Author.books}, so books are the left side of {@code mm_authorship}.
  */
-@Table(name = "mm_book")
+@jakarta.persistence.Table(name = "mm_book")
 class Book {
     @Id
     @Column(name = "book_id")

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A self-referential many-to-many stored in a table whose two columns both reference {@code mm_page}. */
-@Table(name = "mm_page")
+@jakarta.persistence.Table(name = "mm_page")
 class Page {
     @Id
     Integer id;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An entity with its own table and a {@code String} id read through its getter; it declares the backref. */
-@Table(name = "mm_student")
+@jakarta.persistence.Table(name = "mm_student")
 class Student {
     private final String id;
 
