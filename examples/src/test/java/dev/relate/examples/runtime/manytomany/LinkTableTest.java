@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relate.examples.runtime.Invariants;
+import dev.relate.examples.runtime.db.ConnectedCases;
 import dev.relate.examples.runtime.db.TestDatabase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -28,8 +29,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -62,31 +61,12 @@ class LinkTableTest {
     }
 
     /** Every test, on one database. */
-    abstract static class Cases {
-        final TestDatabase db;
-        Connection connection;
-
+    abstract static class Cases extends ConnectedCases {
         Cases(TestDatabase db) {
-            this.db = db;
-        }
-
-        @BeforeEach
-        void open() throws SQLException {
-            connection = db.open();
-        }
-
-        @AfterEach
-        void close() throws SQLException {
-            connection.close();
+            super(db);
         }
 
         // --- SQL helpers ---
-
-        private void execute(String sql) throws SQLException {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        }
 
         private void insert(String table, String column, Collection<?> ids) throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement(

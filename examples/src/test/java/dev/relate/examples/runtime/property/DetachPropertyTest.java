@@ -41,12 +41,12 @@ class DetachPropertyTest {
         for (Op op : ops) {
             world.step(op);
         }
-        world.collectShipments();
+        world.collectLinks();
         Object detached;
         List<Object> alsoGone = new ArrayList<>();
         int kind = which % 3;
-        if (kind == 2 && !world.shipments.isEmpty()) {
-            Shipment shipment = world.shipments.get(which / 3 % world.shipments.size());
+        if (kind == 2 && !world.links.isEmpty()) {
+            Shipment shipment = world.links.get(which / 3 % world.links.size());
             detached = shipment;
             List<Link> before = links(world);
             ShipmentRelations.detach(shipment);
@@ -127,7 +127,7 @@ class DetachPropertyTest {
     /** Every link of every object of the world, each collection in its order. */
     private static List<Link> links(World world) {
         List<Link> links = new ArrayList<>();
-        for (Depot d : world.depots) {
+        for (Depot d : world.owners) {
             add(links, d, "crates", d.crates());
             add(links, d, "yardCrates", d.yardCrates);
             add(links, d, "racked", d.racked);
@@ -136,7 +136,7 @@ class DetachPropertyTest {
             add(links, d, "keeper", d.keeper());
             add(links, d, "shipments", d.shipments);
         }
-        for (Crate c : world.crates) {
+        for (Crate c : world.members) {
             add(links, c, "depot", c.depot());
             add(links, c, "yard", c.yard);
             add(links, c, "rack", c.rack);
@@ -144,7 +144,7 @@ class DetachPropertyTest {
             add(links, c, "keeperOf", c.keeperOf());
             add(links, c, "shipments", c.shipments);
         }
-        for (Shipment s : world.shipments) {
+        for (Shipment s : world.links) {
             add(links, s, "depot", s.depot);
             add(links, s, "crate", s.crate);
         }

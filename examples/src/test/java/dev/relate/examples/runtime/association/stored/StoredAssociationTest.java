@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relate.examples.runtime.Invariants;
+import dev.relate.examples.runtime.db.DatabaseCases;
 import dev.relate.examples.runtime.db.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -37,11 +38,9 @@ class StoredAssociationTest {
     }
 
     /** Every test, on one database. */
-    abstract static class Cases {
-        private final TestDatabase db;
-
+    abstract static class Cases extends DatabaseCases {
         Cases(TestDatabase db) {
-            this.db = db;
+            super(db);
         }
 
         private Connection database() throws SQLException {

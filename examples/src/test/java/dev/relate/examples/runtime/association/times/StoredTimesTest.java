@@ -3,6 +3,7 @@ package dev.relate.examples.runtime.association.times;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.relate.examples.runtime.db.DatabaseCases;
 import dev.relate.examples.runtime.db.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -43,11 +44,9 @@ class StoredTimesTest {
     }
 
     /** Every test, on one database. */
-    abstract static class Cases {
-        private final TestDatabase db;
-
+    abstract static class Cases extends DatabaseCases {
         Cases(TestDatabase db) {
-            this.db = db;
+            super(db);
         }
 
         private static Worker linked() {

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relate.examples.runtime.Invariants;
+import dev.relate.examples.runtime.db.DatabaseCases;
 import dev.relate.examples.runtime.db.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -34,11 +35,9 @@ class StoredUniqueAssociationTest {
     }
 
     /** Every test, on one database. */
-    abstract static class Cases {
-        private final TestDatabase db;
-
+    abstract static class Cases extends DatabaseCases {
         Cases(TestDatabase db) {
-            this.db = db;
+            super(db);
         }
 
         private static void assertAgree(List<Reader> readers, List<Book> books) {

@@ -3,8 +3,8 @@ package dev.relate.examples.runtime.manytomany.ordered;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.relate.examples.runtime.db.ConnectedCases;
 import dev.relate.examples.runtime.db.TestDatabase;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +17,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -42,28 +40,9 @@ class OrderColumnTest {
         }
     }
 
-    abstract static class Cases {
-        final TestDatabase db;
-        Connection connection;
-
+    abstract static class Cases extends ConnectedCases {
         Cases(TestDatabase db) {
-            this.db = db;
-        }
-
-        @BeforeEach
-        void open() throws SQLException {
-            connection = db.open();
-        }
-
-        @AfterEach
-        void close() throws SQLException {
-            connection.close();
-        }
-
-        private void execute(String sql) throws SQLException {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
+            super(db);
         }
 
         /** Each row as {@code "left->right"} with its order columns' values ({@code null} printed as such). */

@@ -3,8 +3,8 @@ package dev.relate.examples.runtime.manytomany.reorder;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.relate.examples.runtime.db.ConnectedCases;
 import dev.relate.examples.runtime.db.TestDatabase;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -33,26 +33,21 @@ class ReorderFailureTest {
         }
     }
 
-    abstract static class Cases {
-        final TestDatabase db;
-        Connection connection;
-
+    abstract static class Cases extends ConnectedCases {
         Cases(TestDatabase db) {
-            this.db = db;
+            super(db);
         }
 
         @BeforeEach
-        void open() throws SQLException {
-            connection = db.open();
+        void createTables() throws SQLException {
             RoLineupRunnerTable.createTable(connection);
             RoRosterRowerTable.createTable(connection);
             RoRelayRunnerTable.createTable(connection);
         }
 
         @AfterEach
-        void close() throws SQLException {
+        void disarm() {
             SettingList.disarm();
-            connection.close();
         }
 
         @Test

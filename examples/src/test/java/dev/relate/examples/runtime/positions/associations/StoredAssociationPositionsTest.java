@@ -2,12 +2,11 @@ package dev.relate.examples.runtime.positions.associations;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.relate.examples.runtime.db.ConnectedCases;
 import dev.relate.examples.runtime.db.TestDatabase;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,23 +31,14 @@ class StoredAssociationPositionsTest {
         }
     }
 
-    abstract static class Cases {
-        final TestDatabase db;
-        Connection connection;
-
+    abstract static class Cases extends ConnectedCases {
         Cases(TestDatabase db) {
-            this.db = db;
+            super(db);
         }
 
         @BeforeEach
-        void open() throws SQLException {
-            connection = db.open();
+        void createTable() throws SQLException {
             ApPlacingsTable.createTable(connection);
-        }
-
-        @AfterEach
-        void close() throws SQLException {
-            connection.close();
         }
 
         private static String names(List<Placing> list) {
