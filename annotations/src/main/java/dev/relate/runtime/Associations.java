@@ -81,6 +81,7 @@ public abstract class Associations<L, A, R> {
         requireNonNull(left, Problems.Part.LEFT_OBJECT);
         requireNonNull(right, Problems.Part.RIGHT_OBJECT);
         requireNonNull(association, Problems.Part.ASSOCIATION);
+        refuseSecondPair(left, right, association);
         if (observed) {
             linkObserved(left, right, association);
             return association;
@@ -110,6 +111,19 @@ public abstract class Associations<L, A, R> {
             throw e;
         }
         return association;
+    }
+
+    /**
+     * For a class declared with {@code @AssociationObject(unique = true)}, before anything changes:
+     * throws if another association links {@code left} and {@code right}, naming the end that the
+     * association joins, the right one if it joins both. Other classes read nothing.
+     */
+    private void refuseSecondPair(L left, R right, A association) {
+        if (rightEnd.ownerOf(association) != right) {
+            rightEnd.refusePair(right, left, association, null, null);
+        } else if (leftEnd.ownerOf(association) != left) {
+            leftEnd.refusePair(left, right, association, null, null);
+        }
     }
 
     /**

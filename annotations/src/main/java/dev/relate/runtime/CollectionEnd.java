@@ -206,6 +206,22 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         beforeChange(owner, element, true);
     }
 
+    /**
+     * Before {@code element}, a non-member, joins the owner's collection (in place of
+     * {@code leaving}, a member, where that is not {@code null}), and before anything changes: throws
+     * if the link breaks a rule of the pair. The one-to-many end of an association class that links
+     * each pair once refuses a second association of a pair; every other end has no such rule.
+     */
+    void refuseLink(O owner, E element, E leaving) {
+    }
+
+    /**
+     * {@link #refuseLink} for {@code arriving}, linked as one operation, before anything changes,
+     * where the members in {@code staying} stay (all of them where it is {@code null}).
+     */
+    void refuseLinks(O owner, Collection<? extends E> arriving, Collection<?> staying) {
+    }
+
     /** Before {@code element}, a member, leaves the owner's collection, and before anything changes. */
     final void validateUnlink(O owner, E element) {
         beforeChange(owner, element, false);
@@ -546,6 +562,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         }
         if (!validates && lookupIsIdentity(collection, element)) {
             // a hash set of a class that keeps Object's equals answers membership itself: one lookup
+            refuseLink(owner, element, null);
             if (!Links.add(collection, element)) {
                 return false;
             }
@@ -687,19 +704,22 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
                 incoming.add(element);
             }
         }
-        if (collection(owner) == null && incoming.isEmpty()) {
+        C existing = collection(owner);
+        if (existing == null && incoming.isEmpty()) {
             return;
         }
+        List<E> arriving = new ArrayList<>();
+        for (E element : incoming) {
+            if (!isMember(owner, element)) {
+                arriving.add(element);
+            }
+        }
+        // before anything changes: the members that stay are those given again
+        refuseLinks(owner, arriving, kept);
+        List<E> previous = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
         Journal journal = new Journal();
         try {
             C collection = collectionOrCreate(owner, journal);
-            List<E> arriving = new ArrayList<>();
-            for (E element : incoming) {
-                if (!isMember(owner, element)) {
-                    arriving.add(element);
-                }
-            }
-            List<E> previous = new ArrayList<>(collection);
             if (validates) {
                 replaceInSteps(owner, collection, previous, kept, arriving, incoming, journal);
             } else {
@@ -907,6 +927,7 @@ public abstract class CollectionEnd<O, E, C extends Collection<E>> {
         if (elements.isEmpty()) {
             return false;
         }
+        refuseLinks(owner, elements, null);
         boolean created = collection(owner) == null;
         Collection<E> into = target.get();
         int from = into.size();

@@ -191,6 +191,7 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
         if (incoming.isEmpty()) {
             return false;
         }
+        end.refuseLinks(owner, incoming, null);
         boolean created = end.collection(owner) == null;
         List<E> list = listForAdd(index);
         Journal journal = new Journal();
@@ -271,6 +272,7 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
             replaceInSteps(list, index, previous, element);
             return;
         }
+        end.refuseLink(owner, element, previous);
         Journal journal = new Journal();
         try {
             list.set(index, element);
@@ -294,6 +296,7 @@ public class LiveList<O, E> extends AbstractList<E> implements LiveView {
      * linked); a refusal of either puts everything back.
      */
     private void replaceInSteps(List<E> list, int index, E previous, E element) {
+        end.refuseLink(owner, element, previous);
         end.validateUnlink(owner, previous);
         Journal journal = new Journal();
         try {

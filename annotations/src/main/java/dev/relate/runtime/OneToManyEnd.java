@@ -1,6 +1,8 @@
 package dev.relate.runtime;
 
 import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The collection end of a one-to-many relationship whose other end is a scalar field of the
@@ -62,30 +64,63 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
 
     /**
      * The rule of an association class declared with {@code @AssociationObject(unique = true)}: a
-     * left and a right object are linked by at most one association. Each of its two collections of
-     * associations checks it when an association joins it ({@link #linked}), before any field
-     * changes, so that every helper and live view that links a pair, and every step of a larger
-     * operation, refuses a second association of a pair and leaves everything as it was. It reads
-     * the smaller of the two collections of associations, the owner's and the other object's: nothing
-     * for an association whose other end is still empty, one pass over the shorter collection
-     * otherwise.
+     * left and a right object are linked by at most one association. Every helper and live view that
+     * links an association checks it before anything changes ({@link #refuseLink},
+     * {@link #refuseLinks}, {@link #validateLink}), so that a refused second association of a pair
+     * leaves every collection and field as it was, with nothing to undo. It reads the smaller of the
+     * two collections of associations, the owner's and the other object's: nothing for an
+     * association whose other end is still empty, one pass over the shorter collection otherwise.
+     * On every other end {@link #pairedWith} answers {@code null}, and that is all it costs.
      *
      * @throws IllegalStateException ({@code [RelateAlreadyLinked]}) naming the association there
      */
-    private void refuseSecondPair(O owner, E association) {
+    @Override
+    final void refuseLink(O owner, E association, E leaving) {
         Object paired = pairedWith(association);
-        if (paired == null) {
-            return;
+        if (paired != null) {
+            refusePair(owner, paired, association, null, leaving);
         }
-        Collection<E> owners = collection(owner);
+    }
+
+    /**
+     * {@link #refuseLink} for {@code arriving}, linked together as one operation: each non-member
+     * against the associations of the owner that stay ({@code staying}, or all of them where it is
+     * {@code null}), and against the others arriving.
+     */
+    @Override
+    final void refuseLinks(O owner, Collection<? extends E> arriving, Collection<?> staying) {
+        Map<Object, E> pairs = null;
+        for (E association : arriving) {
+            Object paired = association == null ? null : pairedWith(association);
+            if (paired == null || Proxies.same(ownerOf(association), owner)) {
+                continue;
+            }
+            refusePair(owner, paired, association, staying, null);
+            if (pairs == null) {
+                pairs = new IdentityHashMap<>();
+            }
+            E first = pairs.putIfAbsent(paired, association);
+            if (first != null && first != association) {
+                throw Problems.alreadyLinked(name(), first, owner, paired);
+            }
+        }
+    }
+
+    /**
+     * Throws if an association other than {@code association} links {@code owner} with
+     * {@code paired} and stays: one that is not {@code leaving}, and is in {@code staying} where that
+     * is given. Nothing is read where {@code paired} has no collection of associations (as on every
+     * end whose pairs are not checked).
+     */
+    final void refusePair(O owner, Object paired, E association, Collection<?> staying, E leaving) {
         Collection<E> paireds = associationsOfPaired(paired);
-        Collection<E> smaller = owners == null ? paireds
-                : paireds == null || owners.size() <= paireds.size() ? owners : paireds;
-        if (smaller == null) {
+        Collection<E> owners = collection(owner);
+        if (paireds == null || owners == null) {
             return;
         }
-        for (E other : smaller) {
-            if (other != association && other != null && ownerOf(other) == owner && pairedWith(other) == paired) {
+        for (E other : owners.size() <= paireds.size() ? owners : paireds) {
+            if (other != association && other != leaving && other != null && ownerOf(other) == owner
+                    && pairedWith(other) == paired && (staying == null || staying.contains(other))) {
                 throw Problems.alreadyLinked(name(), other, owner, paired);
             }
         }
@@ -259,9 +294,14 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         writeOwner(element, owner);
     }
 
-    /** A link that moves the element validates its unlink from the previous owner first. */
+    /**
+     * Refuses a second association of a pair ({@link #refuseLink}), then, where a class validates
+     * the end, validates the link: one that moves the element validates its unlink from the previous
+     * owner first.
+     */
     @Override
     final void validateLink(O owner, E element) {
+        refuseLink(owner, element, null);
         if (validates()) {
             O previous = ownerOf(element);
             if (previous != null && !Proxies.same(previous, owner)) {
@@ -297,7 +337,6 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         if (acyclic) {
             refuseCycle(owner, element);
         }
-        refuseSecondPair(owner, element);
         O previous = ownerOf(element);
         boolean moved = previous != null && !Proxies.same(previous, owner);
         writeOwner(element, owner);
@@ -316,7 +355,6 @@ public abstract class OneToManyEnd<O, E, C extends Collection<E>> extends Collec
         if (acyclic) {
             refuseCycle(owner, element);
         }
-        refuseSecondPair(owner, element);
         O previous = ownerOf(element);
         boolean moved = previous != null && !Proxies.same(previous, owner);
         journal.onFailure(() -> writeOwner(element, previous));
